@@ -1,0 +1,21 @@
+"""panelparse: UK local-government meeting packs (PDF) to validated, typed data."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("panelparse")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.0.0+source"
+
+from .errors import PanelparseError  # noqa: E402
+from .models import MeetingPack  # noqa: E402
+
+
+def extract(path, options=None):
+    """Read a meeting-pack PDF into a MeetingPack (see panelparse.pipeline.extract)."""
+    from .pipeline import extract as _extract
+
+    return _extract(path, options)
+
+
+__all__ = ["MeetingPack", "PanelparseError", "__version__", "extract"]

@@ -1,0 +1,67 @@
+"""One exception hierarchy: bad input is told apart from defects, and each maps to an exit code."""
+
+from __future__ import annotations
+
+
+class PanelparseError(Exception):
+    """Base of every error panelparse raises on purpose."""
+
+    exit_code = 1
+
+
+class PackLoadError(PanelparseError):
+    """The input cannot be read as a meeting pack at all."""
+
+    exit_code = 1
+
+
+class FileMissingError(PackLoadError):
+    """The path does not exist or is not a readable file."""
+
+    exit_code = 3
+
+
+class NotAPDFError(PackLoadError):
+    """The file is not a PDF, or is damaged beyond reading."""
+
+    exit_code = 4
+
+
+class EncryptedPDFError(PackLoadError):
+    """The PDF is password-protected."""
+
+    exit_code = 5
+
+
+class NoTextLayerError(PackLoadError):
+    """The PDF has no text layer (a scan); OCR it first."""
+
+    exit_code = 6
+
+
+class PluginError(PanelparseError):
+    """An extractor plugin failed to load or register."""
+
+    exit_code = 7
+
+
+class ExtractorError(PanelparseError):
+    """An extractor failed on a document (recorded as a warning unless strict)."""
+
+    exit_code = 8
+
+
+class StrictModeError(PanelparseError):
+    """Strict mode was asked for and the extraction produced warnings."""
+
+    exit_code = 9
+
+
+class ParseError(PanelparseError, ValueError):
+    """A string could not be parsed as the value type asked for."""
+
+    def __init__(self, raw: str, expected: str, reason: str = "") -> None:
+        self.raw = raw
+        self.expected = expected
+        detail = f": {reason}" if reason else ""
+        super().__init__(f"cannot read {raw!r} as {expected}{detail}")

@@ -1,0 +1,70 @@
+"""Page furniture every council pack shares: 'Page N' stamps and blank separator pages."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from .types import Word
+
+# Stamps sit in the outer bands of the page; body text that says "Page 3" elsewhere is not one.
+STAMP_BAND = 0.12
+_PAGE_WORD = re.compile(r"^page(\d{1,4})?$", re.I)
+_NUMBER = re.compile(r"^\d{1,4}$")
+_BLANK = re.compile(r"^\W*(this\s+page\s+(is\s+)?(has\s+been\s+)?(intentionally|deliberately)\s+(been\s+)?left\s+blank)\W*$", re.I)
+
+
+def is_blank_text(text: str) -> bool:
+    """True when text is empty or only a 'this page is intentionally left blank' notice."""
+    compact = " ".join(text.split())
+    return not compact or bool(_BLANK.match(compact))
+
+
+def _in_band(word: Word, page_height: float) -> bool:
+    return word.top > page_height * (1 - STAMP_BAND) or word.bottom < page_height * STAMP_BAND
+
+
+def _number_after(label: Word, words: list[Word]) -> Optional[Word]:
+    # The stamp is often drawn over body text on the same baseline, so look for the nearest
+    # number in the same font size just right of "Page", not for a clean "Page N" line.
+    candidates = [
+        w for w in words
+        if _NUMBER.match(w.text) and abs(w.top - label.top) < 2.0 and abs(w.size - label.size) < 0.6
+        and 0 <= w.x0 - label.x1 < 3 * max(label.size, 1.0)
+    ]
+    return min(candidates, key=lambda w: w.x0, default=None)
+
+
+def _lone_number(words: list[Word], page_height: float) -> Optional[Word]:
+    for word in words:
+        if not (_NUMBER.match(word.text) and word.top > page_height * (1 - STAMP_BAND)):
+            continue
+        if not any(o is not word and abs(o.top - word.top) < 2.0 for o in words):
+            return word
+    return None
+
+
+def find_printed_page(words: Iterable[Word], page_height: float) -> tuple[Optional[int], set[Word]]:
+    """Return the printed page number and the words of its stamp.
+
+    "Page N" (or "Page N of M") in the top or bottom band wins; a number standing alone
+    in the bottom band is accepted when no such stamp is there.
+    """
+    band = [w for w in words if _in_band(w, page_height)]
+    for word in band:
+        match = _PAGE_WORD.match(word.text)
+        if match and match.group(1):
+            return int(match.group(1)), {word}
+        if match:
+            number = _number_after(word, band)
+            if number is not None:
+                return int(number.text), {word, number} | _of_total(number, band)
+    lone = _lone_number(band, page_height)
+    return (int(lone.text), {lone}) if lone else (None, set())
+
+
+def _of_total(number: Word, band: list[Word]) -> set[Word]:
+    after = sorted((w for w in band if abs(w.top - number.top) < 2.0 and 0 <= w.x0 - number.x1 < 3 * number.size), key=lambda w: w.x0)
+    if len(after) >= 2 and after[0].text.lower() == "of" and _NUMBER.match(after[1].text):
+        return {after[0], after[1]}
+    return set()

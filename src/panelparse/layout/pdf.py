@@ -1,0 +1,225 @@
+"""The only module that imports pdfplumber: PDF in, panelparse layout objects out."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+from typing import Iterator, Optional
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+
+from ..errors import EncryptedPDFError, FileMissingError, NotAPDFError
+from .furniture import find_printed_page
+from .settings import LayoutSettings
+from .text import clean_word_text
+from .types import Line, PackMetadata, PageLayout, TableGrid, Word
+
+log = logging.getLogger(__name__)
+
+# pdfminer logs noisily about damaged-but-readable files; those become warnings of ours.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+logging.getLogger("pdfplumber").setLevel(logging.ERROR)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _check_is_pdf(path: Path) -> None:
+    if not path.exists():
+        raise FileMissingError(f"{path}: no such file")
+    if not path.is_file() or not os.access(path, os.R_OK):
+        raise FileMissingError(f"{path}: not a readable file")
+    with open(path, "rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF-" not in head:
+        raise NotAPDFError(f"{path}: not a PDF (no %PDF- header)")
+
+
+def _is_encryption_error(exc: BaseException) -> bool:
+    seen: Optional[BaseException] = exc
+    while seen is not None:
+        if isinstance(seen, (PDFPasswordIncorrect, PDFEncryptionError)):
+            return True
+        seen = seen.__cause__ or seen.__context__ or (seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None)
+    return False
+
+
+def _open(path: Path):
+    try:
+        return pdfplumber.open(path)
+    except (PdfminerException, PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        if _is_encryption_error(exc):
+            raise EncryptedPDFError(f"{path}: the PDF is encrypted and needs a password") from None
+        raise NotAPDFError(f"{path}: damaged or unreadable PDF ({type(exc).__name__})") from None
+    except Exception as exc:  # pdfminer raises many types on damaged files
+        raise NotAPDFError(f"{path}: damaged or unreadable PDF ({type(exc).__name__}: {exc})") from None
+
+
+def _meta(pdf, key: str) -> Optional[str]:
+    value = pdf.metadata.get(key)
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return str(value).strip() or None if value is not None else None
+
+
+def _word_from(raw: dict) -> Optional[Word]:
+    text = clean_word_text(raw["text"])
+    if not text:
+        return None
+    font = (raw.get("fontname") or "").lower()
+    return Word(
+        text=text, x0=float(raw["x0"]), top=float(raw["top"]), x1=float(raw["x1"]),
+        bottom=float(raw["bottom"]), size=float(raw.get("size") or 0.0),
+        bold=any(k in font for k in ("bold", "black", "heavy", "semibold", ",b")),
+        italic=any(k in font for k in ("italic", "oblique", ",i")),
+    )
+
+
+def _inside(word: Word, bbox, pad: float = 1.0) -> bool:
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return bbox[0] - pad <= cx <= bbox[2] + pad and bbox[1] - pad <= cy <= bbox[3] + pad
+
+
+def group_lines(words: list[Word], page: int, tolerance: float) -> list[Line]:
+    """Group words into lines by vertical overlap, each line sorted left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines:
+            last = lines[-1]
+            top = min(w.top for w in last)
+            bottom = max(w.bottom for w in last)
+            overlap = min(bottom, word.bottom) - max(top, word.top)
+            height = min(bottom - top, word.bottom - word.top) or 1.0
+            if abs(word.top - top) <= tolerance or overlap / height > 0.6:
+                last.append(word)
+                continue
+        lines.append([word])
+    return [Line(tuple(sorted(ws, key=lambda w: w.x0)), page) for ws in lines]
+
+
+def _fill_at(rects: list[dict], bbox) -> Optional[tuple[float, float, float]]:
+    x0, top, x1, bottom = bbox
+    for rect in rects:
+        if not rect.get("fill"):
+            continue
+        if rect["x0"] <= x0 + 1 and rect["x1"] >= x1 - 1 and rect["top"] <= top + 1 and rect["bottom"] >= bottom - 1:
+            colour = rect.get("non_stroking_color")
+            if isinstance(colour, (list, tuple)) and len(colour) == 3:
+                return tuple(float(c) for c in colour)  # type: ignore[return-value]
+            if isinstance(colour, (list, tuple)) and len(colour) == 1:
+                return (float(colour[0]),) * 3  # type: ignore[return-value]
+    return None
+
+
+def _tables(page, number: int, settings: LayoutSettings) -> list[TableGrid]:
+    if not (page.rects or page.lines or page.edges):
+        return []
+    grids = []
+    rects = sorted(page.rects, key=lambda r: (r["bottom"] - r["top"]) * (r["x1"] - r["x0"]))
+    for table in page.find_tables(settings.table_settings):
+        rows = table.extract()
+        if len(rows) < settings.min_table_rows or max(len(r) for r in rows) < 2:
+            continue
+        cleaned = tuple(tuple(None if c is None else clean_word_text(c, keep_newlines=True) for c in r) for r in rows)
+        row_boxes = tuple(tuple(float(v) for v in r.bbox) for r in table.rows)
+        fills = tuple(
+            tuple(_fill_at(rects, cell) if cell else None for cell in r.cells) for r in table.rows
+        )
+        grids.append(TableGrid(number, tuple(float(v) for v in table.bbox), cleaned, row_boxes, fills))
+    return grids
+
+
+def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
+    """Build one PageLayout from a pdfplumber page."""
+    raw_words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False,
+                                   x_tolerance=settings.x_tolerance, y_tolerance=settings.y_tolerance)
+    words = [w for w in (_word_from(r) for r in raw_words) if w is not None]
+    tables = _tables(page, number, settings)
+    free = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
+    printed, stamp_words = find_printed_page(free, float(page.height))
+    body = group_lines([w for w in free if w not in stamp_words], number, settings.line_tolerance)
+    stamps = group_lines(list(stamp_words), number, settings.line_tolerance)
+    return PageLayout(
+        number=number, width=float(page.width), height=float(page.height), lines=tuple(body),
+        tables=tuple(tables), printed_page=printed, furniture=tuple(stamps),
+        char_count=len(page.chars), image_count=len(page.images),
+    )
+
+
+def _unreadable(number: int, exc: Exception, width: float = 595.0, height: float = 842.0) -> PageLayout:
+    return PageLayout(number=number, width=width, height=height, lines=(),
+                      error=f"{type(exc).__name__}: {exc}"[:200])
+
+
+class PackLayout:
+    """An open PDF: metadata now, pages one at a time (each released after it is read)."""
+
+    def __init__(self, path: Path, settings: Optional[LayoutSettings] = None) -> None:
+        self.path = Path(path)
+        self.settings = settings or LayoutSettings()
+        _check_is_pdf(self.path)
+        self._pdf = _open(self.path)
+        try:
+            page_count = len(self._pdf.pages)
+        except Exception as exc:
+            self.close()
+            if _is_encryption_error(exc):
+                raise EncryptedPDFError(f"{self.path}: the PDF is encrypted and needs a password") from None
+            raise NotAPDFError(f"{self.path}: damaged or unreadable PDF ({type(exc).__name__})") from None
+        if page_count == 0:
+            self.close()
+            raise NotAPDFError(f"{self.path}: the PDF has no pages")
+        self.metadata = PackMetadata(
+            path=str(path), sha256=sha256_of(self.path), page_count=page_count,
+            producer=_meta(self._pdf, "Producer"), creator=_meta(self._pdf, "Creator"),
+            title=_meta(self._pdf, "Title"),
+        )
+
+    def __enter__(self) -> "PackLayout":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            self._pdf.close()
+        except Exception:  # closing a damaged file can fail; there is nothing left to release
+            log.debug("close failed for %s", self.path, exc_info=True)
+
+    def page(self, number: int) -> PageLayout:
+        """Read 1-based page `number`; raises IndexError when out of range."""
+        if not 1 <= number <= self.metadata.page_count:
+            raise IndexError(f"page {number} is outside 1..{self.metadata.page_count}")
+        try:
+            page = self._pdf.pages[number - 1]
+        except Exception as exc:
+            return _unreadable(number, exc)
+        try:
+            return read_page(page, number, self.settings)
+        except Exception as exc:  # a damaged page must not lose the rest of the pack
+            log.debug("page %d unreadable", number, exc_info=True)
+            return _unreadable(number, exc, float(page.width), float(page.height))
+        finally:
+            # Drop pdfplumber's per-page caches so memory stays flat as packs grow.
+            page.close()
+
+    def pages(self) -> Iterator[PageLayout]:
+        """Yield every page in order, reading each once."""
+        for number in range(1, self.metadata.page_count + 1):
+            yield self.page(number)
+
+
+def open_pack(path: str | os.PathLike, settings: Optional[LayoutSettings] = None) -> PackLayout:
+    """Open a PDF for reading; raises a PackLoadError subclass for bad input."""
+    return PackLayout(Path(path), settings)

@@ -1,0 +1,169 @@
+"""Pure helpers over layout objects that several extractors need: bullets, paragraphs,
+headings, label/value header blocks and table rows. No pdfplumber here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional, Sequence
+
+from .types import BBox, Line, PageLayout, TableGrid
+
+BULLET_GLYPHS = "•●▪■◦○‣⁃∙·➢➤►❖-–—*o"
+_BULLET = re.compile(r"^\s*([•●▪■◦○‣⁃∙·➢➤►❖*]|[-–—](?=\s)|o(?=\s+[A-Z]))\s*")
+# Gap between lines bigger than this share of the font size starts a new paragraph.
+PARAGRAPH_GAP = 0.75
+
+
+def is_bullet(line: Line) -> bool:
+    """True when the line starts with a bullet glyph."""
+    return bool(_BULLET.match(line.text))
+
+
+def strip_bullet(text: str) -> str:
+    """The text without its leading bullet glyph."""
+    return _BULLET.sub("", text, count=1).strip()
+
+
+def union_bbox(boxes: Iterable[BBox]) -> Optional[BBox]:
+    boxes = list(boxes)
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Consecutive lines read as one paragraph."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        return join_lines(l.text for l in self.lines)
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def bbox(self) -> BBox:
+        return union_bbox(l.bbox for l in self.lines if l.page == self.page)  # type: ignore[return-value]
+
+    @property
+    def bold(self) -> bool:
+        return all(l.bold for l in self.lines)
+
+    @property
+    def bullet(self) -> bool:
+        return is_bullet(self.lines[0])
+
+
+def join_lines(texts: Iterable[str]) -> str:
+    """Join wrapped lines, mending words hyphenated across a line break."""
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not text:
+            continue
+        if out.endswith("-") and not out.endswith(" -") and text[:1].islower():
+            out = out[:-1] + text
+        else:
+            out = f"{out} {text}" if out else text
+    return out
+
+
+def _starts_new_paragraph(prev: Line, line: Line) -> bool:
+    if line.page != prev.page:
+        return is_bullet(line) or line.bold != prev.bold or line.x0 < prev.x0 - 20
+    gap = line.top - prev.bottom
+    if gap > PARAGRAPH_GAP * prev.size:
+        return True
+    if is_bullet(line) or line.bold != prev.bold:
+        return True
+    # A hanging indent (numbered or bulleted paragraph) continues to the right of its start.
+    return line.x0 < prev.x0 - 4 and not is_bullet(prev)
+
+
+def paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
+    """Group lines into paragraphs by vertical gap, bullets, boldness and indentation."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and not _starts_new_paragraph(groups[-1][-1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [Paragraph(tuple(g)) for g in groups]
+
+
+def body_size(pages: Iterable[PageLayout]) -> float:
+    """The most common font size of body text across pages (weighted by characters)."""
+    weights: dict[float, int] = {}
+    for page in pages:
+        for line in page.lines:
+            weights[line.size] = weights.get(line.size, 0) + len(line.text)
+    return max(weights, key=weights.__getitem__) if weights else 11.0
+
+
+def headline(page: PageLayout, top_share: float = 0.5) -> Optional[Line]:
+    """The largest-font line in the top part of the page (ties: the first)."""
+    candidates = [l for l in page.lines if l.top < page.height * top_share and len(l.text) > 2]
+    if not candidates:
+        return None
+    biggest = max(l.size for l in candidates)
+    return next(l for l in candidates if l.size == biggest)
+
+
+def clean_cell(cell: Optional[str]) -> str:
+    """Cell text on one line, whitespace collapsed."""
+    return " ".join((cell or "").split())
+
+
+def table_rows(table: TableGrid) -> list[list[str]]:
+    """Rows as lists of one-line strings (merged-away cells dropped)."""
+    return [[clean_cell(c) for c in row if c is not None] for row in table.rows]
+
+
+_LABEL = re.compile(r"^([A-Z][A-Za-z /&'()-]{1,40}?)\s*:\s*(.*)$")
+HEADER_LABELS = (
+    "meeting", "date", "report title", "report presented by", "presented by", "author", "from", "to",
+    "subject", "classification", "decision no", "key decision", "electoral division", "report of",
+    "report author", "lead officer", "portfolio", "wards affected", "purpose",
+)
+
+
+def _is_header_label(text: str) -> bool:
+    return text.strip().rstrip(":").strip().lower() in HEADER_LABELS
+
+
+def header_from_tables(tables: Sequence[TableGrid]) -> dict[str, str]:
+    """Label | value rows of 2-column tables whose labels are known header labels."""
+    found: dict[str, str] = {}
+    for table in tables:
+        for row in table_rows(table):
+            if len(row) == 2 and _is_header_label(row[0]) and row[0].rstrip(":") not in found:
+                found[row[0].rstrip(":").strip()] = row[1]
+    return found
+
+
+def header_from_lines(lines: Sequence[Line], max_lines: int = 40) -> dict[str, str]:
+    """'Label: value' blocks (From/To/Subject...) with values continued on indented lines."""
+    found: dict[str, str] = {}
+    current: Optional[str] = None
+    value_x: float = 0.0
+    for line in lines[:max_lines]:
+        segments = line.segments()
+        first = segments[0].text
+        match = _LABEL.match(first)
+        label = match.group(1) if match and _is_header_label(match.group(1)) else None
+        if label is None and _is_header_label(first) and len(segments) > 1:
+            label, match = first.rstrip(":"), None
+        if label:
+            rest = (match.group(2) if match else "") + " " + " ".join(s.text for s in segments[1:])
+            current, value_x = label.strip(), (segments[1].x0 if len(segments) > 1 else line.x0 + 50)
+            found[current] = rest.strip()
+        elif current and line.x0 >= value_x - 5:
+            found[current] = join_lines([found[current], line.text])
+        else:
+            current = None
+    return {k: v for k, v in found.items() if v}

@@ -1,0 +1,168 @@
+"""panelparse's own layout objects: frozen, plain data; no pdfplumber type leaks past layout.pdf."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+BBox = tuple[float, float, float, float]
+RGB = tuple[float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word with its font and position (PDF points, top-left origin)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """Words sharing a baseline. `segments` splits it at wide gaps (tab stops, columns)."""
+
+    words: tuple[Word, ...]
+    page: int
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        return (
+            min(w.x0 for w in self.words),
+            min(w.top for w in self.words),
+            max(w.x1 for w in self.words),
+            max(w.bottom for w in self.words),
+        )
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """The most common font size on the line, weighted by characters."""
+        weights: dict[float, int] = {}
+        for w in self.words:
+            weights[round(w.size, 1)] = weights.get(round(w.size, 1), 0) + len(w.text)
+        return max(weights, key=weights.__getitem__)
+
+    @property
+    def bold(self) -> bool:
+        """True when most of the line's characters are bold."""
+        bold_chars = sum(len(w.text) for w in self.words if w.bold)
+        return bold_chars * 2 > sum(len(w.text) for w in self.words)
+
+    @property
+    def italic(self) -> bool:
+        italic_chars = sum(len(w.text) for w in self.words if w.italic)
+        return italic_chars * 2 > sum(len(w.text) for w in self.words)
+
+    def segments(self, min_gap: Optional[float] = None) -> list["Line"]:
+        """The line cut at horizontal gaps wider than `min_gap` (default: about one em)."""
+        gap = min_gap if min_gap is not None else max(7.0, self.size * 1.0)
+        parts: list[list[Word]] = [[self.words[0]]]
+        for prev, word in zip(self.words, self.words[1:]):
+            if word.x0 - prev.x1 > gap:
+                parts.append([])
+            parts[-1].append(word)
+        return [Line(tuple(p), self.page) for p in parts]
+
+
+@dataclass(frozen=True, slots=True)
+class TableGrid:
+    """A ruled table: cell text by row; None marks a cell covered by a merged neighbour."""
+
+    page: int
+    bbox: BBox
+    rows: tuple[tuple[Optional[str], ...], ...]
+    row_bboxes: tuple[BBox, ...]
+    fills: tuple[tuple[Optional[RGB], ...], ...] = ()
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def row_is_merged(self, index: int) -> bool:
+        """True when the row is one cell spanning the table (a group or heading row)."""
+        cells = self.rows[index]
+        filled = [c for c in cells if c is not None]
+        return len(cells) > 1 and len(filled) == 1 and cells[0] is not None
+
+
+Block = Union[Line, TableGrid]
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    """One page: body lines (outside tables), ruled tables, and the furniture read off it."""
+
+    number: int
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+    tables: tuple[TableGrid, ...] = ()
+    printed_page: Optional[int] = None
+    furniture: tuple[Line, ...] = field(default=())
+    char_count: int = 0
+    image_count: int = 0
+    error: Optional[str] = None
+
+    @property
+    def landscape(self) -> bool:
+        return self.width > self.height
+
+    @property
+    def text(self) -> str:
+        """Body text in reading order, tables included (cells tab-separated)."""
+        out = []
+        for block in self.flow():
+            if isinstance(block, Line):
+                out.append(block.text)
+            else:
+                out.extend("\t".join(c or "" for c in row) for row in block.rows)
+        return "\n".join(out)
+
+    @property
+    def is_blank(self) -> bool:
+        """True for a page with no body text, or only 'This page is intentionally left blank'."""
+        from .furniture import is_blank_text
+
+        return is_blank_text(self.text)
+
+    def flow(self) -> list[Block]:
+        """Lines and tables interleaved top to bottom."""
+        blocks: list[Block] = [*self.lines, *self.tables]
+        return sorted(blocks, key=lambda b: (round(b.top, 0), b.bbox[0]))
+
+
+@dataclass(frozen=True, slots=True)
+class PackMetadata:
+    """File-level facts about the PDF."""
+
+    path: str
+    sha256: str
+    page_count: int
+    producer: Optional[str] = None
+    creator: Optional[str] = None
+    title: Optional[str] = None

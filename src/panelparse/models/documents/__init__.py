@@ -1,0 +1,20 @@
+"""One model module per document kind, mirroring panelparse.extractors."""
+
+from .agenda import AgendaDocument, AgendaItem, FutureMeeting
+from .base import DocumentBase, ExtensionDocument
+from .commissioning_plan import CommissioningPlanDocument, Contract, Lead, MoneyLine, Portfolio
+from .highlight_report import (
+    Commentary,
+    Deliverable,
+    GlossaryEntry,
+    HighlightReportDocument,
+    Measure,
+    MeasureSummary,
+    Priority,
+    PriorityCounts,
+)
+from .minutes import Author, Declaration, Decision, MinuteItem, MinutesDocument, TimedEvent, Votes
+from .other import OtherDocument, PageText
+from .report import Paragraph, ReportDocument, Section, Table, TableGroup
+
+__all__ = [name for name in dir() if not name.startswith("_")]

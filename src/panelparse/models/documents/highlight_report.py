@@ -1,0 +1,98 @@
+"""Quarterly highlight (performance) reports: scorecards, deliverables and commentary."""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import Field
+
+from ..base import ContractModel, Evidence
+from ..values import Change, DateRef, Period, Value
+from .base import DocumentBase
+
+
+class PriorityCounts(ContractModel):
+    """Measure-summary counts for one priority."""
+
+    priority: Optional[int] = Field(default=None, description="Priority number.")
+    label: Optional[str] = Field(default=None, description="Label as printed, e.g. 'P1 43 measures'.")
+    total: Optional[int] = Field(default=None, ge=0, description="Measures in the priority.")
+    improving: Optional[int] = Field(default=None, ge=0, description="Improving measures.")
+    declining: Optional[int] = Field(default=None, ge=0, description="Declining measures.")
+    static: Optional[int] = Field(default=None, ge=0, description="Static measures.")
+
+
+class MeasureSummary(ContractModel):
+    """How many measures improved, declined or stayed static."""
+
+    total: Optional[int] = Field(default=None, ge=0, description="All measures.")
+    improving: Optional[int] = Field(default=None, ge=0, description="Improving measures.")
+    declining: Optional[int] = Field(default=None, ge=0, description="Declining measures.")
+    static: Optional[int] = Field(default=None, ge=0, description="Static measures.")
+    by_priority: list[PriorityCounts] = Field(default_factory=list, description="Per priority.")
+    evidence: Optional[Evidence] = Field(default=None, description="Where the summary is.")
+
+
+class Deliverable(ContractModel):
+    """One row of a deliverables-progress table."""
+
+    action: str = Field(description="The action as printed.")
+    due: Optional[DateRef] = Field(default=None, description="Date due.")
+    progress_pct: Optional[float] = Field(default=None, ge=0, le=100, description="Progress, percent.")
+    evidence: Optional[Evidence] = Field(default=None, description="Where the row is.")
+
+
+class Measure(ContractModel):
+    """One scorecard row."""
+
+    name: str = Field(description="Measure name, e.g. 'Abandonment Rate: 999'.")
+    periods: dict[str, str] = Field(
+        default_factory=dict, description="Column label as printed for each field, e.g. last_month: 'Jan-2023'."
+    )
+    last_month: Optional[Value] = Field(default=None, description="Last month.")
+    last_3_months: Optional[Value] = Field(default=None, description="Last 3 months.")
+    vs_previous_3_months: Optional[Change] = Field(default=None, description="Change vs previous 3 months.")
+    vs_previous_year: Optional[Change] = Field(default=None, description="Change vs same period last year.")
+    last_12_months: Optional[Value] = Field(default=None, description="Last 12 months.")
+    vs_previous_12_months: Optional[Change] = Field(default=None, description="Change vs previous 12 months.")
+    rag: Optional[Literal["red", "amber", "green"]] = Field(default=None, description="Colour coding.")
+    table: Optional[int] = Field(default=None, description="Index of the scorecard table within its priority.")
+    evidence: Optional[Evidence] = Field(default=None, description="Where the row is.")
+
+
+class Commentary(ContractModel):
+    """A commentary block: heading and bullets."""
+
+    heading: Optional[str] = Field(default=None, description="Heading as printed.")
+    bullets: list[str] = Field(default_factory=list, description="Bullet points.")
+
+
+class Priority(ContractModel):
+    """One priority of the plan, with everything the report says about it."""
+
+    number: int = Field(ge=0, description="Priority number.")
+    title: str = Field(description="Priority title.")
+    outcomes: list[str] = Field(default_factory=list, description="Outcomes achieved this quarter.")
+    risks: list[str] = Field(default_factory=list, description="Risks and issues.")
+    deliverables: list[Deliverable] = Field(default_factory=list, description="Deliverables progress.")
+    next_quarter_focus: list[str] = Field(default_factory=list, description="Focus next quarter.")
+    assessment: list[str] = Field(default_factory=list, description="Overall assessment.")
+    scorecards: list[Measure] = Field(default_factory=list, description="Scorecard rows.")
+    commentary: list[Commentary] = Field(default_factory=list, description="Commentary blocks.")
+
+
+class GlossaryEntry(ContractModel):
+    """An acronym or term and its meaning."""
+
+    term: str = Field(description="Acronym or term.")
+    definition: str = Field(description="What it stands for.")
+
+
+class HighlightReportDocument(DocumentBase):
+    """kind = "highlight_report"."""
+
+    kind: Literal["highlight_report"] = "highlight_report"
+    period: Period = Field(default_factory=Period, description="Reporting period.")
+    measure_summary: Optional[MeasureSummary] = Field(default=None, description="Measure summary.")
+    priorities: list[Priority] = Field(default_factory=list, description="Priorities in order.")
+    glossary: list[GlossaryEntry] = Field(default_factory=list, description="Acronyms.")

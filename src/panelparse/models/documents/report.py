@@ -1,0 +1,66 @@
+"""Any other officer report: header, numbered sections, tables, recommendations."""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import Field
+
+from ..base import ContractModel, Evidence
+from ..values import DateRef
+from .base import DocumentBase
+
+
+class Paragraph(ContractModel):
+    """A numbered (or unnumbered) paragraph."""
+
+    number: Optional[str] = Field(default=None, description="Paragraph number, e.g. '2.3' or 'a'.")
+    text: str = Field(description="Paragraph text.")
+
+
+class Section(ContractModel):
+    """A numbered section."""
+
+    number: Optional[str] = Field(default=None, description="Section number, e.g. '3'.")
+    heading: Optional[str] = Field(default=None, description="Section heading.")
+    paragraphs: list[Paragraph] = Field(default_factory=list, description="Paragraphs in order.")
+    evidence: Optional[Evidence] = Field(default=None, description="Where the heading is.")
+
+
+class TableGroup(ContractModel):
+    """A row spanning the table that heads a group of rows."""
+
+    label: str = Field(description="Group label, e.g. 'Cause of concern 1: ...'.")
+    row_start: int = Field(ge=0, description="First row index (into rows) of the group.")
+    row_end: int = Field(ge=0, description="Last row index (inclusive).")
+
+
+class Table(ContractModel):
+    """A table as printed."""
+
+    page: int = Field(ge=1, description="Page the table starts on.")
+    title: Optional[str] = Field(default=None, description="Caption or preceding heading.")
+    header: list[str] = Field(default_factory=list, description="Header cells.")
+    rows: list[list[str]] = Field(default_factory=list, description="Body rows (group rows excluded).")
+    groups: list[TableGroup] = Field(default_factory=list, description="Group rows.")
+    glyphs: dict[str, str] = Field(
+        default_factory=dict, description="Status glyphs found and their meaning where known."
+    )
+    evidence: Optional[Evidence] = Field(default=None, description="Where the table is.")
+
+
+class ReportDocument(DocumentBase):
+    """kind = "report"."""
+
+    kind: Literal["report"] = "report"
+    meeting: Optional[str] = Field(default=None, description="Header: meeting.")
+    date: Optional[DateRef] = Field(default=None, description="Header: date.")
+    report_title: Optional[str] = Field(default=None, description="Header: report title.")
+    presented_by: Optional[str] = Field(default=None, description="Header: presented by.")
+    author: Optional[str] = Field(default=None, description="Header: author.")
+    header: dict[str, str] = Field(
+        default_factory=dict, description="Every header field as printed (From, To, Subject...)."
+    )
+    sections: list[Section] = Field(default_factory=list, description="Sections in order.")
+    tables: list[Table] = Field(default_factory=list, description="Tables in order.")
+    recommendations: list[str] = Field(default_factory=list, description="Recommendations.")
