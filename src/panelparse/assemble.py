@@ -1,0 +1,79 @@
+"""Pack-level assembly: the meeting header, agenda <-> document links, cross-document checks."""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from .models import Check, Evidence, Meeting
+from .models.documents import AgendaDocument, AgendaItem, DocumentBase, MinutesDocument
+from .parsing import find_date
+
+
+def meeting_from(documents: Sequence[DocumentBase]) -> Meeting:
+    """The meeting header comes from the agenda; without one, from nothing (all null)."""
+    agenda = next((d for d in documents if isinstance(d, AgendaDocument)), None)
+    if agenda is None:
+        return Meeting()
+    return Meeting(body=agenda.body, date=agenda.date, start_time=agenda.start_time,
+                   venue=agenda.venue, contact=agenda.contact)
+
+
+def _walk(items: Sequence[AgendaItem]):
+    for item in items:
+        yield item
+        yield from _walk(item.children)
+
+
+def link_agenda_items(documents: Sequence[DocumentBase]) -> None:
+    """Fill AgendaItem.document_indices from the documents whose printed pages it cites."""
+    for agenda in (d for d in documents if isinstance(d, AgendaDocument)):
+        for item in _walk(agenda.items):
+            if item.pack_pages is None:
+                continue
+            item.document_indices = [
+                i for i, doc in enumerate(documents)
+                if doc.printed_pages is not None and doc is not agenda
+                and item.pack_pages.start <= doc.printed_pages.start <= item.pack_pages.end
+            ]
+
+
+def agenda_range_checks(documents: Sequence[DocumentBase]) -> list[Check]:
+    """Each cited page range should start exactly where a document starts."""
+    checks = []
+    starts = {d.printed_pages.start: i for i, d in enumerate(documents) if d.printed_pages}
+    for agenda in (d for d in documents if isinstance(d, AgendaDocument)):
+        for item in _walk(agenda.items):
+            if item.pack_pages is None:
+                continue
+            hit = starts.get(item.pack_pages.start)
+            ok = hit is not None
+            message = (f"item {item.number} cites pages {item.pack_pages.start}-{item.pack_pages.end}; "
+                       + (f"document {hit} starts on printed page {item.pack_pages.start}" if ok
+                          else f"no document starts on printed page {item.pack_pages.start}"))
+            checks.append(Check(code="agenda_item_pages", status="pass" if ok else "fail",
+                                message=message, evidence=item.evidence))
+    return checks
+
+
+def _confirming_item(agenda: AgendaDocument, index: int) -> Optional[AgendaItem]:
+    return next((i for i in _walk(agenda.items) if index in i.document_indices), None)
+
+
+def minutes_date_checks(documents: Sequence[DocumentBase]) -> list[Check]:
+    """A minutes document's date against the agenda item that confirms it."""
+    checks = []
+    agendas = [d for d in documents if isinstance(d, AgendaDocument)]
+    for index, doc in enumerate(documents):
+        if not isinstance(doc, MinutesDocument) or doc.date is None:
+            continue
+        for agenda in agendas:
+            item = _confirming_item(agenda, index)
+            cited = find_date(f"{item.title} {item.description or ''}") if item else None
+            if cited is None or cited.start is None:
+                continue
+            ok = cited.start == doc.date
+            checks.append(Check(
+                code="minutes_date", status="pass" if ok else "fail",
+                message=f"item {item.number} confirms minutes of {cited.start}; minutes are dated {doc.date}",
+                evidence=Evidence(page=doc.pages.start)))
+    return checks

@@ -1,0 +1,36 @@
+"""Cheap features of a span the classifiers share (heading words, header blocks, layout)."""
+
+from __future__ import annotations
+
+import re
+
+from ..layout.query import header_from_lines, header_from_tables
+from ..span import DocumentSpan
+
+
+def head_text(span: DocumentSpan, n: int = 25) -> str:
+    """The first n lines of the first content page, one string."""
+    return "\n".join(l.text for l in span.head_lines(n))
+
+
+def has_any(text: str, *patterns: str) -> bool:
+    return any(re.search(p, text, re.I | re.M) for p in patterns)
+
+
+def count(text: str, pattern: str) -> int:
+    return len(re.findall(pattern, text, re.I | re.M))
+
+
+def header_fields(span: DocumentSpan) -> dict[str, str]:
+    """Report header fields from the first content page: a label | value table or From/To lines."""
+    page = span.first_page
+    if page is None:
+        return {}
+    fields = header_from_tables([t for t in page.tables if t.top < page.height * 0.5])
+    return fields or header_from_lines(page.lines)
+
+
+def has_report_header(span: DocumentSpan) -> bool:
+    fields = {k.lower() for k in header_fields(span)}
+    return len(fields & {"meeting", "date", "report title", "report presented by", "author",
+                         "from", "to", "subject", "classification"}) >= 2

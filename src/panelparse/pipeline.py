@@ -1,0 +1,83 @@
+"""extract(path) -> MeetingPack: open -> segment -> classify -> extract -> assemble."""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Optional
+
+from . import __version__
+from .assemble import agenda_range_checks, link_agenda_items, meeting_from, minutes_date_checks
+from .classify import classify
+from .errors import ExtractorError, NotAPDFError, NoTextLayerError, StrictModeError
+from .extractors.base import ExtractContext
+from .extractors.registry import Registered, get_registry
+from .layout import PageLayout, open_pack
+from .models import ExtractionWarning, Generator, MeetingPack, Source
+from .models.documents import DocumentBase
+from .options import ExtractOptions
+from .segment import segment
+
+log = logging.getLogger(__name__)
+
+
+def _require_readable(pages: list[PageLayout], path: str, require_text: bool) -> list[ExtractionWarning]:
+    broken = [p for p in pages if p.error]
+    if pages and len(broken) == len(pages):
+        raise NotAPDFError(f"{path}: damaged PDF, no page could be read ({broken[0].error})")
+    if require_text and pages and not any(p.char_count for p in pages):
+        raise NoTextLayerError(f"{path}: no text layer on any of {len(pages)} pages (a scan?); OCR it first")
+    return [ExtractionWarning(code="page_unreadable", message=f"page {p.number}: {p.error}", page=p.number)
+            for p in broken]
+
+
+def _extract_one(reg: Registered, classified, index: int, registry, options: ExtractOptions) -> DocumentBase:
+    ctx = ExtractContext(document_index=index)
+    try:
+        document = reg.extractor.extract(classified.span, ctx, classified.confidence)
+    except Exception as exc:  # one bad document must not lose the rest of the pack
+        if options.strict:
+            raise ExtractorError(f"{reg.kind} extractor failed on pages {classified.span.start}-"
+                                 f"{classified.span.end}: {exc}") from exc
+        log.debug("extractor %s failed", reg.kind, exc_info=True)
+        ctx.warn("extractor_failed", f"{reg.kind} extractor failed ({type(exc).__name__}: {exc}); "
+                 "pages kept as 'other'", classified.span.start)
+        document = registry["other"].extractor.extract(classified.span, ctx, classified.confidence)
+    document.warnings.extend(ctx.warnings)
+    return document
+
+
+def extract(path: str | os.PathLike, options: Optional[ExtractOptions] = None) -> MeetingPack:
+    """Read a meeting-pack PDF into a validated MeetingPack.
+
+    Raises a PackLoadError subclass for input that cannot be read (missing, not a PDF,
+    encrypted, no text layer) and StrictModeError in strict mode when warnings arise.
+    Problems with single documents or values are returned as warnings instead.
+    """
+    options = options or ExtractOptions()
+    registry, problems = get_registry(options.plugins)
+    with open_pack(path) as pack:
+        pages = list(pack.pages())
+        meta = pack.metadata
+    warnings = [ExtractionWarning(code="plugin_error", message=p) for p in problems]
+    warnings += _require_readable(pages, str(path), options.require_text)
+    documents: list[DocumentBase] = []
+    used: dict[str, str] = {}
+    for index, span in enumerate(segment(pages)):
+        classified = classify(span, registry)
+        reg = registry[classified.kind]
+        used[reg.kind] = f"{reg.distribution} {reg.version}"
+        documents.append(_extract_one(reg, classified, index, registry, options))
+    link_agenda_items(documents)
+    checks = [c for doc in documents for c in registry[doc.kind].extractor.checks(doc)] if documents else []
+    checks += agenda_range_checks(documents) + minutes_date_checks(documents)
+    pack_model = MeetingPack(
+        source=Source(path=meta.path, sha256=meta.sha256, page_count=meta.page_count,
+                      producer=meta.producer, creator=meta.creator, title=meta.title,
+                      generator=Generator(version=__version__, extractors=dict(sorted(used.items())))),
+        meeting=meeting_from(documents), documents=documents, warnings=warnings, checks=checks,
+    )
+    if options.strict and (pack_model.warnings or any(d.warnings for d in documents)):
+        count = len(pack_model.warnings) + sum(len(d.warnings) for d in documents)
+        raise StrictModeError(f"{path}: {count} warning(s) in strict mode")
+    return pack_model
