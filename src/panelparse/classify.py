@@ -7,8 +7,12 @@ from dataclasses import dataclass
 from .extractors.registry import Registered
 from .span import DocumentSpan
 
-# Below this, no specific kind is believed and the span is 'other'.
+# Below this, no kind is believed and the span is 'other'.
 MIN_SCORE = 0.3
+# A specific kind (agenda, minutes, ...) at or above this beats a generic one (report).
+SPECIFIC_WINS = 0.5
+# Papers filed under an agenda item are reports unless something more specific claims them.
+AGENDA_ITEM_BONUS = 0.2
 
 
 @dataclass(frozen=True)
@@ -25,9 +29,20 @@ def classify(span: DocumentSpan, registry: dict[str, Registered]) -> ClassifiedS
     """Score the span with every registered extractor and keep the best."""
     if not span.content_pages:
         return ClassifiedSpan(span, "other", 1.0, {"other": 1.0})
-    scores = {kind: max(0.0, min(1.0, reg.extractor.score(span))) for kind, reg in registry.items()}
-    best = max((k for k in scores if k != "other"), key=scores.__getitem__, default="other")
+    scores = {kind: _score(reg, span) for kind, reg in registry.items()}
+    specific = [k for k in scores if k != "other" and not registry[k].extractor.generic]
+    generic = [k for k in scores if k != "other" and registry[k].extractor.generic]
+    best = max(specific, key=scores.__getitem__, default="other")
+    if scores.get(best, 0.0) < SPECIFIC_WINS:
+        best = max([*specific, *generic], key=scores.__getitem__, default="other")
     if scores.get(best, 0.0) < MIN_SCORE:
         best = "other"
     confidence = scores.get(best, 0.0) if best != "other" else 1.0 - max(scores.values(), default=0.0)
     return ClassifiedSpan(span, best, round(max(confidence, 0.05), 3), scores)
+
+
+def _score(reg: Registered, span: DocumentSpan) -> float:
+    score = reg.extractor.score(span)
+    if reg.extractor.generic and span.agenda_item is not None:
+        score += AGENDA_ITEM_BONUS
+    return round(max(0.0, min(1.0, score)), 3)

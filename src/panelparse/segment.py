@@ -62,22 +62,36 @@ def _item_number_near(lines, index: int, parent: Optional[str]) -> Optional[str]
     return None
 
 
+def _parents(lines) -> list[Optional[str]]:
+    # The top-level item number in force at each line, so "(a)" can become "6a".
+    parents: list[Optional[str]] = []
+    current: Optional[str] = None
+    for line in lines:
+        head = _ITEM_START.match(line.text.strip())
+        if head and head.group(1)[0].isdigit():
+            current = re.match(r"\d+", head.group(1)).group(0)
+        parents.append(current)
+    return parents
+
+
 def find_item_references(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]) -> list[ItemReference]:
     """Agenda items that cite pack pages, read from pages printed before what they cite."""
     refs: list[ItemReference] = []
     for page, number in zip(pages, printed):
         lines = list(page.lines)
-        parent: Optional[str] = None
+        parents = _parents(lines)
+        # A reference may wrap: "(Pages" at the end of one line, "461 - 610)" on the next.
+        text, line_of = "", []
         for i, line in enumerate(lines):
-            head = _ITEM_START.match(line.text.strip())
-            if head and head.group(1)[0].isdigit():
-                parent = re.match(r"\d+", head.group(1)).group(0)
-            for start, end, _ in find_page_ranges(line.text):
-                if number is not None and start <= number:
-                    continue
-                item = _item_number_near(lines, i, parent)
-                if item:
-                    refs.append(ItemReference(item, start, end, page.number))
+            text += line.text + " "
+            line_of.extend([i] * (len(line.text) + 1))
+        for start, end, (pos, _) in find_page_ranges(text):
+            if number is not None and start <= number:
+                continue
+            i = line_of[pos]
+            item = _item_number_near(lines, i, parents[i])
+            if item:
+                refs.append(ItemReference(item, start, end, page.number))
     return refs
 
 

@@ -69,6 +69,8 @@ class Extractor(ABC):
     kind: ClassVar[str]
     model: ClassVar[type[DocumentBase]]
     description: ClassVar[str] = ""
+    # A generic kind (like 'report') yields to any specific kind that is confident enough.
+    generic: ClassVar[bool] = False
 
     @abstractmethod
     def score(self, span: DocumentSpan) -> float:

@@ -1,0 +1,89 @@
+"""The layout layer: stamps, blank pages, lines with fonts, tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import BADPDFS, CORPUS, SAMPLE_PACK
+from panelparse.errors import EncryptedPDFError, FileMissingError, NotAPDFError
+from panelparse.layout import find_printed_page, is_blank_text, open_pack
+from panelparse.layout.types import Word
+
+SUPPLEMENTARY = CORPUS / "kent-cabinet-2025-01-30-item7-supplementary-pack.pdf"
+
+
+def w(text, x0, top, size=10.0):
+    return Word(text, x0, top, x0 + len(text) * size * 0.5, top + size, size)
+
+
+def test_page_stamp_read_when_drawn_over_body_text():
+    # ModernGov stamps "Page 14" on top of body text on the same baseline.
+    words = [w("There", 36, 790, 12), w("Page", 280, 790, 12), w("a", 300, 790, 12),
+             w("current", 306, 790, 12), w("14", 312, 790, 12), w("EHCP", 340, 790, 12)]
+    number, stamp = find_printed_page(words, 842)
+    assert number == 14
+    assert {x.text for x in stamp} == {"Page", "14"}
+
+
+def test_page_n_of_m_and_body_mentions():
+    words = [w("See", 50, 400), w("Page", 80, 400), w("3", 105, 400),  # body text, not a stamp
+             w("Page", 270, 800), w("3", 295, 800), w("of", 302, 800), w("18", 315, 800)]
+    number, stamp = find_printed_page(words, 842)
+    assert number == 3
+    assert len(stamp) == 4
+
+
+def test_no_stamp_on_unstamped_page():
+    assert find_printed_page([w("AGENDA", 250, 100, 14)], 842) == (None, set())
+
+
+@pytest.mark.parametrize("text, blank", [
+    ("", True), ("This page is intentionally left blank", True),
+    ("  THIS PAGE HAS BEEN INTENTIONALLY LEFT BLANK ", True), ("Minutes of the meeting", False),
+])
+def test_blank_text(text, blank):
+    assert is_blank_text(text) is blank
+
+
+def test_supplementary_pack_pages(read_pages):
+    pages = read_pages(SUPPLEMENTARY)
+    assert len(pages) == 22
+    assert [p.printed_page for p in pages[2:11]] == list(range(1, 10))
+    assert [p.number for p in pages if p.is_blank] == [2, 12, 22]
+    # the stamp words are taken out of the body text
+    assert "Page" not in pages[15].lines[-1].text.split()
+    assert pages[15].printed_page == 14
+
+
+def test_lines_carry_font_and_bold(read_pages):
+    page = read_pages(CORPUS / "kent-cabinet-2025-01-30-agenda-frontsheet.pdf")[0]
+    agenda = next(l for l in page.lines if l.text == "AGENDA")
+    assert agenda.bold and agenda.size == 13.0
+    item = next(l for l in page.lines if l.text.startswith("2."))
+    assert [s.text for s in item.segments()] == ["2.", "Declarations of Interest"]
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(FileMissingError, match="no such file"):
+        open_pack(tmp_path / "nope.pdf")
+
+
+def test_non_pdf_is_a_clear_error(tmp_path):
+    fake = tmp_path / "minutes.pdf"
+    fake.write_text("<html>not a pdf</html>")
+    with pytest.raises(NotAPDFError, match="not a PDF"):
+        open_pack(fake)
+
+
+def test_encrypted_pdf_is_a_clear_error():
+    with pytest.raises(EncryptedPDFError, match="encrypted"):
+        open_pack(BADPDFS / "pdfminer__samples__encryption__aes-256.pdf")
+
+
+@pytest.mark.skipif(not SAMPLE_PACK.exists(), reason="sample pack not built")
+def test_sample_pack_orientation_and_stamps(read_pages):
+    pages = read_pages(SAMPLE_PACK)
+    assert len(pages) == 52
+    assert [p.number for p in pages if p.landscape] == list(range(19, 39))
+    assert pages[0].printed_page is None
+    assert all(p.printed_page == p.number for p in pages[1:])

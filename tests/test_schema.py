@@ -1,0 +1,52 @@
+"""The bundled JSON Schema matches the models, and outputs validate against it."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from conftest import CORPUS
+from panelparse.render.json import render_json
+from panelparse.schema import BUNDLED_SCHEMA, json_schema, schema_text
+
+SPEC_FIELDS = {
+    "MeetingPack": {"schema_version", "source", "meeting", "documents", "warnings", "checks"},
+    "AgendaDocument": {"body", "date", "start_time", "venue", "contact", "members", "substitutes", "items", "future_meetings"},
+    "MinutesDocument": {"body", "date", "venue", "start_time", "end_time", "present", "also_present", "apologies",
+                        "items", "declarations", "events", "author"},
+    "HighlightReportDocument": {"period", "measure_summary", "priorities", "glossary"},
+    "CommissioningPlanDocument": {"financial_year", "funding_streams", "funding_total", "budget_allocations",
+                                  "budget_total", "contracts", "portfolios"},
+    "ReportDocument": {"meeting", "date", "report_title", "presented_by", "author", "sections", "tables",
+                       "recommendations"},
+    "Measure": {"name", "periods", "last_month", "last_3_months", "vs_previous_3_months", "vs_previous_year",
+                "last_12_months", "vs_previous_12_months", "rag", "evidence"},
+    "Votes": {"for", "against", "abstain"},
+    "Money": {"raw", "amount_gbp", "approximate"},
+    "DateRef": {"raw", "start", "end", "precision"},
+}
+COMMON = {"kind", "title", "pages", "printed_pages", "confidence", "agenda_item", "warnings"}
+
+
+def test_bundled_schema_is_current():
+    assert BUNDLED_SCHEMA.read_text() == schema_text(), "run: panelparse schema -o " + str(BUNDLED_SCHEMA)
+
+
+@pytest.mark.parametrize("model, fields", SPEC_FIELDS.items())
+def test_spec_field_names_present(model, fields):
+    schema = json_schema()
+    props = schema["properties"] if model == "MeetingPack" else schema["$defs"][model]["properties"]
+    assert fields <= set(props)
+    if model.endswith("Document"):
+        assert COMMON <= set(props)
+
+
+@pytest.mark.parametrize("name", [
+    "kent-cabinet-2025-01-30-item7-supplementary-pack.pdf",
+    "kent-cabinet-2025-01-30-agenda-frontsheet.pdf",
+])
+def test_output_validates_against_schema(extract_pack, name):
+    data = json.loads(render_json(extract_pack(CORPUS / name)))
+    jsonschema.validate(data, json_schema())

@@ -1,0 +1,58 @@
+"""Segmentation and classification on real council PDFs and the sample pack."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import CORPUS, SAMPLE_PACK
+from panelparse.classify import classify
+from panelparse.extractors.registry import get_registry
+from panelparse.layout.types import PageLayout
+from panelparse.segment import find_item_references, segment, smooth_printed_pages
+
+
+def kinds(read_pages, path):
+    registry, _ = get_registry("builtin")
+    spans = segment(read_pages(path))
+    return [(s.start, s.end, classify(s, registry).kind, s.agenda_item) for s in spans]
+
+
+def _page(number, printed):
+    return PageLayout(number=number, width=595, height=842, lines=(), printed_page=printed)
+
+
+def test_smoothing_fills_interior_gaps_only():
+    pages = [_page(1, None), _page(2, None), _page(3, 3), _page(4, None), _page(5, 5), _page(6, 25), _page(7, 7)]
+    assert smooth_printed_pages(pages) == [None, None, 3, 4, 5, 6, 7]
+
+
+def test_supplementary_pack_splits_into_letter_report_appendix(read_pages):
+    assert kinds(read_pages, CORPUS / "kent-cabinet-2025-01-30-item7-supplementary-pack.pdf") == [
+        (1, 2, "other", None), (3, 12, "report", "7"), (13, 22, "report", "7")]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("kent-cabinet-2025-01-30-agenda-frontsheet.pdf", "agenda"),
+    ("kent-cabinet-2025-01-09-minutes.pdf", "minutes"),
+    ("kent-corporate-parenting-panel-2024-12-10-minutes.pdf", "minutes"),
+    ("sutton-coldfield-tc-community-grant-minutes-2018-03-13.pdf", "minutes"),
+    ("epa-ca-planning-commission-minutes-2020-01-27.pdf", "minutes"),
+    ("kent-cabinet-2025-01-30-item5-budget-monitoring-cover-report.pdf", "report"),
+])
+def test_single_document_files_are_one_document_of_their_kind(read_pages, name, kind):
+    result = kinds(read_pages, CORPUS / name)
+    assert len(result) == 1 and result[0][2] == kind
+
+
+def test_frontsheet_references_are_read_with_item_numbers(read_pages):
+    pages = read_pages(CORPUS / "kent-cabinet-2025-01-30-agenda-frontsheet.pdf")
+    refs = find_item_references(pages, smooth_printed_pages(pages))
+    assert [(r.number, r.start, r.end) for r in refs] == [
+        ("3", 1, 10), ("5", 11, 84), ("6", 85, 276), ("7", 277, 326), ("8", 327, 460), ("9", 461, 610)]
+
+
+@pytest.mark.skipif(not SAMPLE_PACK.exists(), reason="sample pack not built")
+def test_sample_pack_documents(read_pages):
+    assert kinds(read_pages, SAMPLE_PACK) == [
+        (1, 6, "agenda", None), (7, 10, "minutes", "2"), (11, 18, "report", "6a"),
+        (19, 38, "highlight_report", "6c"), (39, 50, "commissioning_plan", "8"), (51, 52, "report", "10a")]
