@@ -1,0 +1,42 @@
+"""The one place printed values become typed values. Every function is pure and raises
+:class:`panelparse.errors.ParseError` on text it cannot read; see docs/parsing.md."""
+
+from .dates import find_date, find_dates, parse_date, parse_financial_year, parse_period
+from .durations import parse_days, parse_duration
+from .money import find_money, parse_money
+from .numbers import is_no_data, parse_change, parse_number, parse_value
+from .pages import find_page_ranges, parse_item_number
+from .people import HONORIFICS, POST_NOMINALS, parse_attendee, parse_person, split_names
+from .text import DASHES, normalise, normalise_keep_offsets
+from .times import find_times, parse_time, parse_time_range
+from .trends import parse_direction
+
+__all__ = [
+    "DASHES",
+    "HONORIFICS",
+    "POST_NOMINALS",
+    "find_date",
+    "find_dates",
+    "find_money",
+    "find_page_ranges",
+    "find_times",
+    "is_no_data",
+    "normalise",
+    "normalise_keep_offsets",
+    "parse_attendee",
+    "parse_change",
+    "parse_date",
+    "parse_days",
+    "parse_direction",
+    "parse_duration",
+    "parse_financial_year",
+    "parse_item_number",
+    "parse_money",
+    "parse_number",
+    "parse_period",
+    "parse_person",
+    "parse_time",
+    "parse_time_range",
+    "parse_value",
+    "split_names",
+]

@@ -1,0 +1,296 @@
+"""Dates, periods and financial years as printed in council packs, read as ranges of days.
+
+Times of day live in :mod:`.times` and are re-exported here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Callable, Optional
+
+from ..errors import ParseError
+from ..models.values import DateRef, Period
+from ._atoms import MONTH, ORDINAL, RANGE_WORD, WEEKDAY, YEAR4, full_year, month_number
+from .text import DASHES, normalise, normalise_keep_offsets
+from .times import find_times, parse_time, parse_time_range
+
+__all__ = [
+    "find_date",
+    "find_dates",
+    "find_times",
+    "parse_date",
+    "parse_financial_year",
+    "parse_period",
+    "parse_time",
+    "parse_time_range",
+]
+
+_YEAR = rf"(?:{YEAR4}|'?\d{{2}})"
+_WEEKDAY_LEAD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)"
+# "9 March 2023", "9th March", "9 th March 2023", "the 9th of March", "9-Mar-23".
+_DAY_MONTH = rf"(?P<d>\d{{1,2}})\s*{ORDINAL}?(?:\s+of)?[\s-]+(?P<mon>{MONTH})"
+_DAY_TEXT = rf"{_WEEKDAY_LEAD}?(?:the\s+)?{_DAY_MONTH}(?:,?[\s-]+(?P<y>{_YEAR}))?"
+# US order only with an ordinal or comma, so "May 23" stays a month: "March 9, 2023".
+_MONTH_DAY = (
+    rf"{_WEEKDAY_LEAD}?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORDINAL},?|,)\s*(?P<y>{YEAR4})"
+)
+_ISO = r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+_NUMERIC_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}|\d{2})"
+_FY_PAIR = rf"(?P<y>{YEAR4}|\d{{2}})\s*[/{DASHES}-]\s*(?P<y2>{YEAR4}|\d{{2}})"
+
+_FINANCIAL_YEAR = re.compile(rf"(?:(?:the\s+)?financial\s+year\s+)?(?:FY\s*)?{_FY_PAIR}", re.I)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_TRIM = " \t\n,.;:()[]"
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+def _whole_month(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months(raw: str, year: int, month: int, count: int, precision: str) -> DateRef:
+    """count whole months starting at year/month (month may run past December)."""
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    end_index = year * 12 + month - 1 + count - 1
+    start, _ = _whole_month(year, month)
+    _, end = _whole_month(end_index // 12, end_index % 12 + 1)
+    return DateRef(raw=raw, start=start, end=end, precision=precision)
+
+
+def _day(raw: str, year: int, month: int, day: int) -> DateRef:
+    try:
+        date = dt.date(year, month, day)
+    except ValueError as exc:
+        raise ParseError(raw, "date", str(exc)) from None
+    return DateRef(raw=raw, start=date, end=date, precision="day")
+
+
+def _text_day(raw: str, m: re.Match[str], reference_year: Optional[int]) -> DateRef:
+    if m["y"]:
+        year = full_year(m["y"])
+    elif reference_year is not None:
+        year = reference_year
+    else:
+        raise ParseError(raw, "date", "no year printed and no reference_year given")
+    return _day(raw, year, month_number(m["mon"]), int(m["d"]))
+
+
+def _quarter(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
+    year, quarter = full_year(m["y"]), int(m["q"])
+    if m.groupdict().get("y2") is None:  # calendar quarter
+        return _months(raw, year, 3 * quarter - 2, 3, "quarter")
+    _check_consecutive(raw, year, m["y2"])
+    return _months(raw, year, 3 * quarter + 1, 3, "quarter")  # UK FY: Q1 starts in April
+
+
+def _season(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
+    # Meteorological seasons: three whole months; "Winter 2022" starts in December 2022.
+    return _months(raw, full_year(m["y"]), _SEASON_START[m["season"].lower()], 3, "month")
+
+
+def _financial_year(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
+    year = full_year(m["y"])
+    _check_consecutive(raw, year, m["y2"])
+    return _months(raw, year, 4, 12, "year")
+
+
+def _check_consecutive(raw: str, year: int, second: str) -> None:
+    follows = int(second) == (year + 1 if len(second) == 4 else (year + 1) % 100)
+    if not follows:
+        raise ParseError(raw, "financial year", "the two years are not consecutive")
+
+
+_Builder = Callable[[str, re.Match[str], Optional[int]], DateRef]
+_FORMS: list[tuple[re.Pattern[str], _Builder]] = [
+    (_c(_ISO), lambda raw, m, _r: _day(raw, int(m["y"]), int(m["m"]), int(m["d"]))),
+    (_c(_NUMERIC_DMY), lambda raw, m, _r: _day(raw, full_year(m["y"]), int(m["m"]), int(m["d"]))),
+    (_c(_DAY_TEXT), _text_day),
+    (_c(_MONTH_DAY), _text_day),
+    (
+        _c(rf"(?P<mon>{MONTH})[\s\-/,']*(?P<y>{YEAR4}|\d{{2}})"),
+        lambda raw, m, _r: _months(raw, full_year(m["y"]), month_number(m["mon"]), 1, "month"),
+    ),
+    (_c(rf"(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?:FY\s*)?{_FY_PAIR}"), _quarter),
+    (_c(rf"(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{YEAR4}|\d{{2}})"), _quarter),
+    (_c(rf"(?P<y>{YEAR4})\s*Q(?P<q>[1-4])"), _quarter),
+    (
+        _c(rf"(?P<season>spring|summer|autumn|fall|winter)\s+(?P<y>{YEAR4})(?:\s*/\s*\d{{2}})?"),
+        _season,
+    ),
+    (_c(rf"(?:FY\s*)?(?P<y>{YEAR4})\s*[/{DASHES}-]\s*(?P<y2>{YEAR4}|\d{{2}})"), _financial_year),
+    (_c(r"FY\s*(?P<y>\d{2})\s*[/-]\s*(?P<y2>\d{2})"), _financial_year),
+    (_c(rf"(?P<y>{YEAR4})"), lambda raw, m, _r: _months(raw, int(m["y"]), 1, 12, "year")),
+]
+_MAX_LEAD_WORDS = 5
+_LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z/.'&-]*:?")
+
+
+def parse_date(raw: str, *, reference_year: Optional[int] = None) -> DateRef:
+    """Read a date, month, quarter, season, financial year or year as a DateRef (range of days).
+
+    Up to five leading words without digits are skipped ("Contract start April 2023",
+    "w/c 13 March 2023", "Mid 2023"); raw is kept whole. Raises ParseError otherwise.
+    """
+    tokens = normalise(raw).split()
+    for skip in range(min(len(tokens), _MAX_LEAD_WORDS + 1)):
+        if skip and not _is_lead_word(tokens[skip - 1]):
+            break
+        ref = _parse_core(raw, " ".join(tokens[skip:]).strip(_TRIM), reference_year)
+        if ref is not None:
+            return ref
+    raise ParseError(raw, "date")
+
+
+def _is_lead_word(token: str) -> bool:
+    """A word that may precede a date ("by", "w/c", "Contract start:"); a month name may not,
+    so "June – Sept 22" is not read as "Sept 22"."""
+    return bool(_LEAD_WORD.fullmatch(token)) and not re.fullmatch(MONTH, token, re.I)
+
+
+def _parse_core(raw: str, core: str, reference_year: Optional[int]) -> Optional[DateRef]:
+    for pattern, build in _FORMS:
+        match = pattern.fullmatch(core)
+        if match:
+            return build(raw, match, reference_year)
+    return None
+
+
+def parse_financial_year(raw: str) -> str:
+    """'2023/24', 'FY23-24', 'FY 2023/24', '2023-2024' -> '2023-24'. Raises ParseError."""
+    match = _FINANCIAL_YEAR.fullmatch(normalise(raw).strip(_TRIM))
+    if not match:
+        raise ParseError(raw, "financial year")
+    year = full_year(match["y"])
+    _check_consecutive(raw, year, match["y2"])
+    return f"{year}-{(year + 1) % 100:02d}"
+
+
+# Tried in order; a period's own dates may contain "-" ("Jan-2023"), so spaced forms come first.
+_PERIOD_SEPARATORS = [
+    _c(rf"\s+{RANGE_WORD}\s+"),
+    _c(rf"\s*[{DASHES}]\s*"),
+    _c(r"\s+-\s+"),
+    _c(r"-"),
+]
+_YEAR_SPAN = _c(rf"(?P<a>{YEAR4})\s*[-/{DASHES}]\s*(?P<b>{YEAR4}|\d{{2}})")
+
+
+def parse_period(raw: str) -> Period:
+    """'Dec 2022 – Feb 2023', 'Nov-2022 to Jan-2023', 'Sept-Oct 22' -> Period; a lone date gives
+    start == end. The start may borrow the end's year ("June – Sept 22"). Raises ParseError."""
+    text = normalise(raw).strip(_TRIM)
+    try:
+        lone = parse_date(text).model_copy(update={"raw": raw})
+        return Period(start=lone, end=lone)
+    except ParseError:
+        pass
+    for separator in _PERIOD_SEPARATORS:
+        for match in separator.finditer(text):
+            period = _pair(text[: match.start()], text[match.end() :])
+            if period is not None:
+                return period
+    return _year_span(raw, text)
+
+
+def _pair(left: str, right: str) -> Optional[Period]:
+    try:
+        end = parse_date(right)
+    except ParseError:
+        return None
+    start = _start_borrowing(left.strip(_TRIM), end)
+    if start is None or start.start > end.end:
+        return None
+    return Period(start=start, end=end)
+
+
+def _start_borrowing(left: str, end: DateRef) -> Optional[DateRef]:
+    """Read the start of a range, taking the missing year (or month) from its end."""
+    try:
+        return parse_date(left)
+    except ParseError:
+        pass
+    assert end.start is not None
+    # "June – Sept 22": June of the end's year, or of the year before ("Dec – Feb 2023").
+    if re.fullmatch(MONTH, left, re.I):
+        month = month_number(left)
+        year = end.start.year - (month > end.start.month)
+        return _months(left, year, month, 1, "month")
+    if left.isdigit() and end.precision == "day":  # "9 – 16 March 2023"
+        try:
+            return _day(left, end.start.year, end.start.month, int(left))
+        except ParseError:
+            return None
+    try:  # "9 February – 3 March 2023"
+        return parse_date(left, reference_year=end.start.year)
+    except ParseError:
+        return None
+
+
+def _year_span(raw: str, text: str) -> Period:
+    """'2022-25' (a plan period) -> Period(2022, 2025) as whole years."""
+    match = _YEAR_SPAN.fullmatch(text)
+    if not match:
+        raise ParseError(raw, "period")
+    first, last = int(match["a"]), full_year(match["b"])
+    if last < first:
+        raise ParseError(raw, "period", "ends before it starts")
+    return Period(
+        start=_months(match["a"], first, 1, 12, "year"),
+        end=_months(match["b"], last, 1, 12, "year"),
+    )
+
+
+# Running text: day-precision dates only; a month or year alone is too ambiguous in prose.
+_FIND = [
+    (_c(rf"(?<![\w/.-]){_ISO}(?![\w/-])"), "iso"),
+    (_c(rf"(?<![\w/.-]){_NUMERIC_DMY}(?![\w/]|[.-]\d)"), "numeric"),
+    (
+        _c(rf"(?<![\w/]){_WEEKDAY_LEAD}?(?:the\s+)?{_DAY_MONTH}(?:,?\s+(?P<y>{YEAR4}))?(?![\w/])"),
+        "text",
+    ),
+    (_c(rf"(?<![\w/]){_MONTH_DAY}(?![\w/])"), "text"),
+]
+
+
+def find_dates(
+    text: str, *, reference_year: Optional[int] = None
+) -> list[tuple[DateRef, tuple[int, int]]]:
+    """Every day-precision date in running text with its (start, end) character span, in order.
+
+    Dates without a year count only when reference_year is given; impossible dates are skipped.
+    text is not normalised first, so spans index into it exactly; raw is the matched text.
+    """
+    found: list[tuple[DateRef, tuple[int, int]]] = []
+    taken: list[tuple[int, int]] = []
+    searchable = normalise_keep_offsets(text)
+    for pattern, kind in _FIND:
+        for match in pattern.finditer(searchable):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            ref = _found_date(text[match.start() : match.end()], match, kind, reference_year)
+            if ref is not None:
+                found.append((ref, match.span()))
+                taken.append(match.span())
+    return sorted(found, key=lambda item: item[1])
+
+
+def _found_date(
+    raw: str, match: re.Match[str], kind: str, reference_year: Optional[int]
+) -> Optional[DateRef]:
+    try:
+        if kind == "text":
+            return _text_day(raw, match, reference_year)
+        return _day(raw, full_year(match["y"]), int(match["m"]), int(match["d"]))
+    except ParseError:
+        return None
+
+
+def find_date(text: str, *, reference_year: Optional[int] = None) -> Optional[DateRef]:
+    """The first date find_dates() finds, or None."""
+    dates = find_dates(text, reference_year=reference_year)
+    return dates[0][0] if dates else None

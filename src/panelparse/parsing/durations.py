@@ -1,0 +1,68 @@
+"""Durations in seconds ("00:12:26", "5 mins") and day counts ("48 median days")."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import ParseError
+from ._atoms import NUMBER, as_float, to_decimal
+from .text import normalise
+
+__all__ = ["parse_days", "parse_duration"]
+
+# "hh:mm:ss" or "mm:ss", optionally signed. Two parts are minutes:seconds (scorecard response
+# times such as "12:37"), never hours:minutes.
+_CLOCK = re.compile(r"(?P<sign>[+-])?(?P<a>\d+):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?")
+_UNIT_SECONDS = {"h": 3600, "m": 60, "s": 1}
+_PART = re.compile(
+    rf"(?P<n>{NUMBER})\s*(?P<unit>h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?)(?![a-z])",
+    re.I,
+)
+_DAYS = re.compile(
+    rf"(?P<sign>[+-])?(?P<n>{NUMBER})\s*(?:(?:median|mean|average|avg|working|calendar|clear)\s+)?days?",
+    re.I,
+)
+
+
+def parse_duration(raw: str) -> float:
+    """Seconds: '00:12:26' -> 746.0, '-00:00:06' -> -6.0, '12:37' (mm:ss) -> 757.0,
+    '1 hour' -> 3600.0, '5 mins' -> 300.0, '1 hr 30 mins' -> 5400.0.
+
+    Days are not durations here: use parse_days(). Raises ParseError.
+    """
+    text = normalise(raw)
+    clock = _CLOCK.fullmatch(text)
+    if clock:
+        return _clock_seconds(clock)
+    return _worded_seconds(raw, text)
+
+
+def _clock_seconds(clock: re.Match[str]) -> float:
+    if clock["c"] is None:
+        seconds = int(clock["a"]) * 60 + int(clock["b"])
+    else:
+        seconds = int(clock["a"]) * 3600 + int(clock["b"]) * 60 + int(clock["c"])
+    return -float(seconds) + 0.0 if clock["sign"] == "-" else float(seconds)
+
+
+def _worded_seconds(raw: str, text: str) -> float:
+    if _DAYS.fullmatch(text):
+        raise ParseError(raw, "duration", "days are read by parse_days(), not as seconds")
+    parts = list(_PART.finditer(text))
+    leftover = re.sub(r"[\s,]|\band\b", "", _PART.sub("", text))
+    if not parts or leftover:
+        raise ParseError(raw, "duration", "expected hh:mm:ss, mm:ss or a number with a time unit")
+    total = sum(to_decimal(p["n"]) * _UNIT_SECONDS[p["unit"][0].lower()] for p in parts)
+    return as_float(total, 3)
+
+
+def parse_days(raw: str) -> float:
+    """'48 days', '48 median days', '37 mean days', '1 day' -> days as a float.
+
+    Raises ParseError (also for a bare number: the unit must be printed).
+    """
+    match = _DAYS.fullmatch(normalise(raw))
+    if not match:
+        raise ParseError(raw, "days")
+    days = as_float(to_decimal(match["n"]), 3)
+    return -days + 0.0 if match["sign"] == "-" else days

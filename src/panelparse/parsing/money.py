@@ -1,0 +1,74 @@
+"""Amounts of money in pounds sterling ("£0.567m", "c£0.270m", "£171,000", "(£1.5m)")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..errors import ParseError
+from ..models.values import Money
+from ._atoms import APPROX, CURRENCY, MULTIPLIER, NUMBER, as_float, to_decimal
+from .text import normalise, normalise_keep_offsets
+
+__all__ = ["find_money", "parse_money"]
+
+_SCALE = {
+    "k": Decimal(1_000),
+    "thousand": Decimal(1_000),
+    "m": Decimal(1_000_000),
+    "mn": Decimal(1_000_000),
+    "million": Decimal(1_000_000),
+    "bn": Decimal(1_000_000_000),
+    "billion": Decimal(1_000_000_000),
+}
+# A minus counts only when it touches the amount ("-£0.2m", "£-0.2m"); a spaced dash is prose.
+_SYMBOL_FIRST = (
+    rf"(?P<approx>{APPROX})?(?P<minus>-(?=£|GBP))?{CURRENCY}\s?(?P<minus2>-)?"
+    rf"(?P<num>{NUMBER})(?:\s?(?P<scale>{MULTIPLIER}))?"
+)
+_WORD_AFTER = (
+    rf"(?P<approx_w>{APPROX})?(?P<minus_w>-)?(?P<num_w>{NUMBER})(?:\s?(?P<scale_w>{MULTIPLIER}))?"
+    r"\s?(?:pounds|GBP)(?![a-z])"
+)
+_AMOUNT = re.compile(rf"(?<![\w.,]){_SYMBOL_FIRST}|(?<![\w.,]){_WORD_AFTER}", re.I)
+_ACCOUNTING_NEGATIVE = re.compile(rf"\(\s*(?:{_SYMBOL_FIRST}|{_WORD_AFTER})\s*\)", re.I)
+
+
+def _money(raw: str, match: re.Match[str], negate: bool = False) -> Money:
+    parts = match.groupdict()
+    number = parts["num"] or parts["num_w"]
+    scale = (parts["scale"] or parts["scale_w"] or "").lower()
+    amount = to_decimal(number) * _SCALE.get(scale, Decimal(1))
+    if negate or parts["minus"] or parts["minus2"] or parts["minus_w"]:
+        amount = -amount
+    approximate = bool(parts["approx"] or parts["approx_w"])
+    return Money(raw=raw, amount_gbp=as_float(amount), approximate=approximate)
+
+
+def parse_money(raw: str) -> Money:
+    """The first amount in raw as Money; raw is kept whole.
+
+    Needs '£', 'GBP' or 'pounds' ("1000 in fuel savings" raises ParseError). k/m/bn and
+    thousand/million/billion scale the number; c, ca., circa, approx., around, about and ~
+    set approximate. A cell that is only a bracketed amount, "(£1.5m)", is negative (accounting
+    style); so is "-£0.2m". Amounts are rounded to pennies.
+    """
+    text = normalise(raw)
+    whole = _ACCOUNTING_NEGATIVE.fullmatch(text)
+    if whole:
+        return _money(raw, whole, negate=True)
+    match = _AMOUNT.search(text)
+    if not match:
+        raise ParseError(raw, "money", "no amount with £, GBP or pounds")
+    return _money(raw, match)
+
+
+def find_money(text: str) -> list[tuple[Money, tuple[int, int]]]:
+    """Every amount in running text with its (start, end) span; raw is the matched text.
+
+    Brackets never negate here: in prose "(£0.122m per annum)" is an aside, not a loss.
+    """
+    return [
+        (_money(text[match.start() : match.end()], match), match.span())
+        for match in _AMOUNT.finditer(normalise_keep_offsets(text))
+    ]

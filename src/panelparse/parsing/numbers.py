@@ -1,0 +1,129 @@
+"""Numbers, scorecard values ("3.5%", "43,780", "00:12:26") and changes ("-1.5% points ▼")."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..errors import ParseError
+from ..models.values import Change, Value
+from ._atoms import SIGNED_NUMBER, to_decimal
+from .durations import parse_days, parse_duration
+from .text import DASHES, normalise
+from .trends import arrow_direction, strip_direction, word_direction
+
+__all__ = ["is_no_data", "parse_change", "parse_number", "parse_value"]
+
+_N = rf"(?P<n>{SIGNED_NUMBER})"
+_NUMBER = re.compile(_N)
+_PERCENT = re.compile(rf"{_N}\s*(?:%|per\s?cent)", re.I)
+_POINTS = re.compile(
+    rf"{_N}\s*(?:%\s*(?:points?|pts?|ppts?)|(?:%\s*)?(?:percentage\s+points?|p\.?p\.?|ppts?))", re.I
+)
+_CLOCK = re.compile(r"[+-]?\d+:[0-5]\d(?::[0-5]\d)?")
+# Cells that say there is nothing to read: blank, dashes, N/A, and the scorecards' own phrases
+# ("Zero or No Data Available", "Rolling 12 Month Data Only").
+_NO_DATA = re.compile(
+    rf"|[-{DASHES}*]+|n/?a|n\.a\.?|tbc|tbd|not applicable"
+    r"|.*\b(?:no data|data only|not available|data not|awaiting data)\b.*",
+    re.I,
+)
+
+
+def _float(number: str) -> float:
+    return float(to_decimal(number)) + 0.0  # + 0.0: "-0.0" is printed, 0.0 is meant
+
+
+def is_no_data(raw: Optional[str]) -> bool:
+    """True for a cell that holds no figure: '', '-', '—', 'N/A', 'Zero or No Data Available'."""
+    return bool(_NO_DATA.fullmatch(normalise(raw or "")))
+
+
+def parse_number(raw: str) -> float:
+    """'43,780' -> 43780.0, '0.3', '-3.4', '+7.4'.
+
+    Only a plain number (no %, £ or unit); anything else raises ParseError.
+    """
+    match = _NUMBER.fullmatch(normalise(raw))
+    if not match:
+        raise ParseError(raw, "number")
+    return _float(match["n"])
+
+
+def parse_value(raw: Optional[str]) -> Value:
+    """A scorecard value cell. Never raises.
+
+    '3.5%' -> 3.5 percent; '43,780' -> count; '00:12:26' / '12:37' / '5 mins' -> seconds;
+    '12 days' -> days; no-data cells (see is_no_data) -> value None, unit None; any other
+    text -> value None, unit 'text'.
+    """
+    raw = raw or ""
+    text = normalise(raw)
+    if is_no_data(text):
+        return Value(raw=raw)
+    for reader in (_percent, _seconds, _days, _count):
+        read = reader(text)
+        if read is not None:
+            return Value(raw=raw, value=read[0], unit=read[1])
+    return Value(raw=raw, unit="text")
+
+
+def _percent(text: str) -> Optional[tuple[float, str]]:
+    match = _PERCENT.fullmatch(text)
+    return (_float(match["n"]), "percent") if match else None
+
+
+def _points(text: str) -> Optional[tuple[float, str]]:
+    match = _POINTS.fullmatch(text)
+    return (_float(match["n"]), "percentage_points") if match else None
+
+
+def _seconds(text: str) -> Optional[tuple[float, str]]:
+    try:
+        return parse_duration(text), "seconds"
+    except ParseError:
+        return None
+
+
+def _days(text: str) -> Optional[tuple[float, str]]:
+    try:
+        return parse_days(text), "days"
+    except ParseError:
+        return None
+
+
+def _count(text: str) -> Optional[tuple[float, str]]:
+    match = _NUMBER.fullmatch(text)
+    return (_float(match["n"]), "count") if match else None
+
+
+def parse_change(raw: Optional[str]) -> Change:
+    """A change cell: signed size, unit and printed direction.
+
+    '-1.5% points ▼' -> -1.5 percentage_points down; '-16.4% ▼' -> percent down; '-00:00:06 ▼'
+    -> -6 seconds down; '0.1% —' -> flat; '-7.5%' -> direction None; '▲' alone -> value None,
+    up. No-data cells ('', a lone '—', 'N/A') -> all None. A number signed only by a word
+    takes its sign from it ('down 5' -> -5); a printed sign is never changed by an arrow.
+    Raises ParseError for text that is none of these.
+    """
+    raw = raw or ""
+    text = normalise(raw)
+    if is_no_data(text):
+        return Change(raw=raw)
+    direction = arrow_direction(text) or word_direction(text)
+    core = strip_direction(text)
+    if not core:
+        return Change(raw=raw, direction=direction)
+    for reader in (_points, _percent, _seconds, _days, _count):
+        read = reader(core)
+        if read is not None:
+            value = _signed_by_word(read[0], core, text)
+            return Change(raw=raw, value=value, unit=read[1], direction=direction)
+    raise ParseError(raw, "change", "expected %, % points, hh:mm:ss, days or a count")
+
+
+def _signed_by_word(value: float, core: str, text: str) -> float:
+    unsigned = core[:1] not in "+-"
+    if unsigned and arrow_direction(text) is None and word_direction(text) == "down":
+        return -value + 0.0
+    return value

@@ -1,0 +1,295 @@
+"""People as printed in attendance lists: honorific, name, role and organisation."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..errors import ParseError
+from ..models.values import Attendee, Person
+from .text import DASHES, normalise
+
+__all__ = ["HONORIFICS", "POST_NOMINALS", "parse_attendee", "parse_person", "split_names"]
+
+# Titles that precede a name; several may stack ("Cllr Dr"). Roles such as Mayor, Leader or
+# Commissioner are not honorifics: they go to Attendee.role.
+HONORIFICS: tuple[str, ...] = (
+    "Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady",
+    "Baroness", "Baron", "Prof", "Professor", "Rev", "Revd", "Reverend", "The Rev", "The Revd",
+    "The Reverend", "Canon", "Rabbi", "Hon", "The Hon", "Rt Hon", "The Rt Hon", "Right Honourable",
+    "The Right Honourable", "Alderman", "Chief Constable", "Deputy Chief Constable",
+    "Assistant Chief Constable", "Chief Superintendent", "Detective Chief Superintendent",
+    "Superintendent", "Detective Superintendent", "Supt", "Ch Supt", "Chief Inspector",
+    "Detective Chief Inspector", "Inspector", "Detective Inspector", "Insp", "Sergeant",
+    "Detective Sergeant", "Sgt", "Police Constable", "PC", "PCSO", "DC", "DS", "DI", "DCI", "DSI",
+    "DCC", "ACC",
+)  # fmt: skip
+# Letters after a name; dropped, because they are neither name, role nor organisation.
+POST_NOMINALS = frozenset(
+    "OBE MBE CBE KBE DBE BEM QPM KPM QFSM JP DL MP MEP MSP MLA QC KC PhD DPhil FRS FCA CPFA "
+    "MA MBA MSc BSc BA LLB FRSA CB CMG KCB".split()
+)
+
+_CANONICAL = {h.lower(): h for h in HONORIFICS}
+
+
+def _honorific_pattern(title: str) -> str:
+    words = r"\.?\s+".join(re.escape(word) for word in title.split())
+    return f"(?-i:{words})" if title.isupper() else words  # "DI" must not match "Di Smith"
+
+
+_HONORIFIC = re.compile(
+    "(?:"
+    + "|".join(_honorific_pattern(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\.?\s+",
+    re.I,
+)
+_ROLE_WORD = re.compile(
+    r"\b(?:chair\w*|vice[- ]?chair\w*|deputy|substitute|sub|leader|member|cabinet|portfolio|mayor"
+    r"|officer|director|executive|manager|head|commissioner|clerk|secretary|treasurer|lead|adviser"
+    r"|advisor|co-?opted|observer|representative|ceo|cfo|coo|pcc|dpcc|chief|president|speaker"
+    r"|solicitor|coordinator|co-ordinator|apprentice|assistant|governor|trustee|spokesperson)\b",
+    re.I,
+)
+# An organisation that names an office ("Office of the PCC") is not a role.
+_ORG_FIRST = re.compile(r"(?:the\s+)?(?:office|ministry|department|university|college|nhs)\b", re.I)
+_ORG_WORD = re.compile(
+    r"\b(?:council|police|constabulary|service|nhs|trust|authority|office|university|college"
+    r"|partnership|commission|agency|department|ministry|ltd|limited|plc|cic|board)\b",
+    re.I,
+)
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_SPACED_DASH = re.compile(rf"\s+[-{DASHES}]\s+")
+_BULLET = re.compile(rf"^(?:[-•*·▪{DASHES}]|\d{{1,2}}[.)])\s+")
+_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[\s'’.-])*")  # letters, spaces, ' - . only
+_MAX_NAME_WORDS = 8
+# Minutes write "Councillor Smith (Chairman) in the Chair"; the phrase is a role, not a name.
+_IN_THE_CHAIR = re.compile(r",?\s+in\s+the\s+chair$", re.I)
+
+
+def _is_role(text: str) -> bool:
+    return bool(_ROLE_WORD.search(text)) and not _ORG_FIRST.match(text)
+
+
+def _is_organisation_tail(text: str) -> bool:
+    """', OPCC' or ', Wiltshire Council' after a role: an organisation, not more role."""
+    return not _ROLE_WORD.search(text) and bool(_ACRONYM.fullmatch(text) or _ORG_WORD.search(text))
+
+
+def _is_post_nominals(text: str) -> bool:
+    tokens = text.replace(",", " ").replace(".", "").split()
+    return bool(tokens) and all(token in POST_NOMINALS for token in tokens)
+
+
+def _split_top_level(text: str, separators: str) -> list[str]:
+    """Split on separator characters outside brackets."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        if depth == 0 and char in separators:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [part.strip() for part in parts]
+
+
+def _pop_brackets(text: str) -> tuple[str, list[str]]:
+    """text without its top-level '(...)' groups, and the groups' contents."""
+    groups, outside, depth, current = [], [], 0, []
+    for char in text + ("" if text.count("(") <= text.count(")") else ")"):
+        if char == "(":
+            depth += 1
+            if depth == 1:
+                continue
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append("".join(current).strip())
+                current = []
+                continue
+        (current if depth else outside).append(char)
+    return " ".join("".join(outside).split()), [g for g in groups if g]
+
+
+def _split_honorific(text: str) -> tuple[Optional[str], str]:
+    titles, rest = [], text
+    while True:
+        match = _HONORIFIC.match(rest)
+        if not match or not rest[match.end() :].strip():
+            break
+        titles.append(_CANONICAL[" ".join(match.group(0).replace(".", " ").split()).lower()])
+        rest = rest[match.end() :]
+    return (" ".join(titles) or None), rest.strip()
+
+
+def _drop_post_nominals(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,") in POST_NOMINALS:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _clean(raw: str) -> str:
+    return _BULLET.sub("", normalise(raw).replace("\n", " ")).strip(" ,;:.")
+
+
+def parse_attendee(raw: str) -> Attendee:
+    """'Cllr Steve Bucknell (Chairman)', 'Naji Darwish – Chief Executive, OPCC' -> Attendee.
+
+    Bracketed text and text after a comma are a role when they hold a role word (Chair,
+    Member, Leader, Officer, Commissioner, ...), otherwise the organisation. Text after a
+    spaced dash is the role; a last ', OPCC'-style part of it (an acronym or a name with
+    Council, Police, Service, Trust, ...) is the organisation. A trailing "in the Chair"
+    gives role "Chair" when no other role is printed. Post-nominals are dropped. Raises
+    ParseError when no plausible name is left (letters, spaces, ' - . only; at most 8 words;
+    not just a title or post-nominals).
+    """
+    text, chairing = _IN_THE_CHAIR.subn("", _clean(raw))
+    text, bracketed = _pop_brackets(text)
+    dash = _SPACED_DASH.search(text)
+    head, dash_role = (text[: dash.start()], text[dash.end() :]) if dash else (text, "")
+    name_part, *segments = _split_top_level(head, ",")
+    roles, organisations = [], []
+    if dash_role:
+        _add_dash_role(dash_role.strip(" ,"), roles, organisations)
+    for part in bracketed + [s for s in segments if s and not _is_post_nominals(s)]:
+        (roles if _is_role(part) else organisations).append(part)
+    if chairing and not roles:
+        roles.append("Chair")
+    honorific, name = _split_honorific(name_part)
+    name = _drop_post_nominals(name)
+    if not _is_plausible_name(name):
+        raise ParseError(raw, "person", "no name left after honorific, role and organisation")
+    return Attendee(
+        name=name,
+        honorific=honorific,
+        role=", ".join(roles) or None,
+        organisation=", ".join(organisations) or None,
+    )
+
+
+def _is_plausible_name(name: str) -> bool:
+    return (
+        bool(_NAME.fullmatch(name))
+        and len(name.split()) <= _MAX_NAME_WORDS
+        and name.rstrip(".").lower() not in _CANONICAL  # "Dr" alone is a title, not a name
+        and not _is_post_nominals(name)
+    )
+
+
+def _add_dash_role(text: str, roles: list[str], organisations: list[str]) -> None:
+    role, comma, tail = text.rpartition(",")
+    if comma and role.strip() and _is_organisation_tail(tail.strip()):
+        roles.append(role.strip())
+        organisations.append(tail.strip())
+    else:
+        roles.append(text)
+
+
+def parse_person(raw: str) -> Person:
+    """'Cllr Dr Brian Mathew' -> name 'Brian Mathew', honorific 'Cllr Dr';
+    'Cllr Jenny Jeffries, Swindon Borough Council' -> affiliation 'Swindon Borough Council'.
+
+    Same rules as parse_attendee; the organisation becomes the affiliation and any role is
+    dropped (use parse_attendee to keep it). Raises ParseError.
+    """
+    attendee = parse_attendee(raw)
+    return Person(
+        name=attendee.name, honorific=attendee.honorific, affiliation=attendee.organisation
+    )
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+", re.I)
+_NAMEISH = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,2}")
+
+
+def split_names(text: str) -> list[str]:
+    """Split a list of people on ',', ';', newlines, ', and', ' and ' and ' & '.
+
+    Never splits inside brackets. ' and ' / ' & ' split only between two things that look
+    like names (an honorific, or two or three capitalised words on each side), so
+    'Albourne and Ramsbury' and 'Police and Crime Commissioner' stay whole; they never split
+    text after a spaced dash (a role). A comma part without an honorific that is only
+    post-nominals ('OBE'), an organisation ('Swindon Borough Council', 'OPCC') or not
+    name-shaped ('Albourne and Ramsbury', 'Brinkworth') is joined back to the name before it.
+    """
+    names: list[str] = []
+    for piece in _split_top_level(_distribute_plural_title(normalise(text)), ",;\n"):
+        piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.I).strip()
+        for part in filter(None, _split_on_and(piece)):
+            if names and _is_attachment(part):
+                names[-1] = f"{names[-1]}, {part}"
+            else:
+                names.append(part)
+    return names
+
+
+# "Cllrs Ives, Ward and Ellis": one plural title stands for each name in the list.
+_PLURAL_TITLE = re.compile(r"^(?P<title>Cllrs|Councillors|Messrs|Drs)\.?\s+(?=[A-Z])")
+_SINGULAR = {"cllrs": "Cllr", "councillors": "Councillor", "messrs": "Mr", "drs": "Dr"}
+
+
+def _distribute_plural_title(text: str) -> str:
+    """'Cllrs Hodivala (Chairman), Hewett and Wood' -> 'Cllr Hodivala (Chairman), Cllr Hewett, Cllr Wood'."""
+    match = _PLURAL_TITLE.match(text)
+    if not match:
+        return text
+    title = _SINGULAR[match["title"].lower()]
+    parts = []
+    for piece in _split_top_level(text[match.end() :], ",;\n"):
+        for part in _split_and_top_level(piece):
+            lone = _is_post_nominals(part) or _ORG_WORD.search(part) or _split_honorific(part)[0]
+            if part:
+                parts.append(part if lone else f"{title} {part}")
+    return ", ".join(parts)
+
+
+def _split_and_top_level(piece: str) -> list[str]:
+    """piece split on ' and ' / ' & ' outside brackets, whatever stands either side."""
+    for match in _AND.finditer(piece):
+        if _depth(piece[: match.start()]) == 0:
+            return [piece[: match.start()].strip(), *_split_and_top_level(piece[match.end() :])]
+    return [re.sub(r"^(?:and|&)\s+", "", piece, flags=re.I).strip()]
+
+
+def _split_on_and(piece: str) -> list[str]:
+    if _SPACED_DASH.search(_pop_brackets(piece)[0]):
+        return [piece]
+    for match in _AND.finditer(piece):
+        left, right = piece[: match.start()], piece[match.end() :]
+        if (
+            _depth(left) == 0
+            and _looks_like_name(left)
+            and _looks_like_name(right.split(" and ")[0])
+        ):
+            return [left.strip(), *_split_on_and(right.strip())]
+    return [piece]
+
+
+def _depth(text: str) -> int:
+    return text.count("(") - text.count(")")
+
+
+def _looks_like_name(text: str) -> bool:
+    outside, _ = _pop_brackets(text)
+    honorific, rest = _split_honorific(outside)
+    return bool(honorific and rest) or bool(_NAMEISH.fullmatch(rest))
+
+
+def _is_attachment(part: str) -> bool:
+    """Post-nominals, an organisation or a ward ('Albourne and Ramsbury') printed after a
+    comma belong to the name before them; a part with an honorific never does."""
+    head = _SPACED_DASH.split(_pop_brackets(part)[0], maxsplit=1)[0]
+    if _is_post_nominals(head):
+        return True
+    if _split_honorific(head)[0]:
+        return False
+    organisation = bool(_ACRONYM.fullmatch(head)) or (
+        bool(_ORG_WORD.search(head)) and not _ROLE_WORD.search(head)
+    )
+    return organisation or not _NAMEISH.fullmatch(head)

@@ -1,0 +1,57 @@
+"""Text clean-up every parser runs first, so PDF typography never decides a parse."""
+
+from __future__ import annotations
+
+import re
+
+# En, em and horizontal-bar dashes are kept: in scorecards a lone dash is a "flat" trend mark
+# and between two dates or times it is a range. Parsers match them with this set.
+DASHES = "\u2013\u2014\u2015"
+
+# Hyphen look-alikes that only ever stand for an ASCII minus or hyphen.
+_HYPHENS = dict.fromkeys(map(ord, "\u2212\u2010\u2011\u2012\ufe63\uff0d"), "-")
+_SPACES = dict.fromkeys(
+    map(
+        ord,
+        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
+    ),
+    " ",
+)
+_QUOTES = {
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'"),
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033"), '"'),
+}
+_LIGATURES = {
+    ord("\ufb00"): "ff",
+    ord("\ufb01"): "fi",
+    ord("\ufb02"): "fl",
+    ord("\ufb03"): "ffi",
+    ord("\ufb04"): "ffl",
+    ord("\ufb05"): "st",
+    ord("\ufb06"): "st",
+}
+# Soft hyphens and zero-width characters are invisible in the PDF and break regexes.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_TABLE = {**_HYPHENS, **_SPACES, **_QUOTES, **_LIGATURES, **_INVISIBLE}
+_ONE_FOR_ONE = {**_HYPHENS, **_SPACES, **_QUOTES}
+_SPACE_RUN = re.compile(r" {2,}")
+
+
+def normalise(text: str) -> str:
+    """Return text with PDF typography made plain.
+
+    Unicode spaces become a space, minus/hyphen look-alikes become "-", smart quotes become
+    ASCII quotes, ligatures are expanded, runs of spaces collapse to one, and the ends are
+    stripped. Tabs and newlines are kept (they separate table cells and lines); en and em
+    dashes are kept (see DASHES).
+    """
+    return _SPACE_RUN.sub(" ", text.translate(_TABLE)).strip()
+
+
+def normalise_keep_offsets(text: str) -> str:
+    """normalise() restricted to one-for-one replacements (spaces, hyphens, quotes).
+
+    The result has the same length as text, so a span found in it indexes the original;
+    the find_* functions search this form.
+    """
+    return text.translate(_ONE_FOR_ONE)

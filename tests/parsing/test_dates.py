@@ -1,0 +1,238 @@
+"""Dates, periods, financial years and dates in running text (rows from Wiltshire PCP packs)."""
+
+import datetime as dt
+
+import pytest
+
+from panelparse.errors import ParseError
+from panelparse.parsing import find_date, find_dates, parse_date, parse_financial_year, parse_period
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("raw", "start", "end", "precision"),
+    [
+        # day
+        ("Thursday 9 March 2023", D(2023, 3, 9), D(2023, 3, 9), "day"),
+        ("9 th March 2023", D(2023, 3, 9), D(2023, 3, 9), "day"),
+        ("9th March 2023", D(2023, 3, 9), D(2023, 3, 9), "day"),
+        ("2 FEBRUARY 2023", D(2023, 2, 2), D(2023, 2, 2), "day"),
+        ("09/03/2023", D(2023, 3, 9), D(2023, 3, 9), "day"),
+        ("2023-03-09", D(2023, 3, 9), D(2023, 3, 9), "day"),
+        ("16/01/23", D(2023, 1, 16), D(2023, 1, 16), "day"),
+        ("30/04/2023", D(2023, 4, 30), D(2023, 4, 30), "day"),
+        ("27th Feb 2023", D(2023, 2, 27), D(2023, 2, 27), "day"),
+        ("Thursday, the 9th of March 2023", D(2023, 3, 9), D(2023, 3, 9), "day"),
+        ("March 9, 2023", D(2023, 3, 9), D(2023, 3, 9), "day"),
+        ("9-Mar-23", D(2023, 3, 9), D(2023, 3, 9), "day"),
+        ("by 31 March 2024", D(2024, 3, 31), D(2024, 3, 31), "day"),
+        ("w/c 13 March 2023", D(2023, 3, 13), D(2023, 3, 13), "day"),
+        # month
+        ("May 23", D(2023, 5, 1), D(2023, 5, 31), "month"),
+        ("May 2023", D(2023, 5, 1), D(2023, 5, 31), "month"),
+        ("Sept 2023", D(2023, 9, 1), D(2023, 9, 30), "month"),
+        ("Sept. 2023", D(2023, 9, 1), D(2023, 9, 30), "month"),
+        ("Jan-2023", D(2023, 1, 1), D(2023, 1, 31), "month"),
+        ("Feb 2023", D(2023, 2, 1), D(2023, 2, 28), "month"),
+        ("Mar 23", D(2023, 3, 1), D(2023, 3, 31), "month"),
+        ("March 23", D(2023, 3, 1), D(2023, 3, 31), "month"),
+        ("April 2023", D(2023, 4, 1), D(2023, 4, 30), "month"),
+        ("June 2023", D(2023, 6, 1), D(2023, 6, 30), "month"),
+        ("Jun-22", D(2022, 6, 1), D(2022, 6, 30), "month"),
+        ("Contract start April 2023", D(2023, 4, 1), D(2023, 4, 30), "month"),
+        ("from April 2023", D(2023, 4, 1), D(2023, 4, 30), "month"),
+        ("Feb 2024", D(2024, 2, 1), D(2024, 2, 29), "month"),  # leap year
+        # seasons: three whole months, precision month
+        ("Autumn 2022", D(2022, 9, 1), D(2022, 11, 30), "month"),
+        ("Winter 2022/23", D(2022, 12, 1), D(2023, 2, 28), "month"),
+        ("summer 2023", D(2023, 6, 1), D(2023, 8, 31), "month"),
+        # quarter: calendar unless a financial year is printed
+        ("Q4 2023", D(2023, 10, 1), D(2023, 12, 31), "quarter"),
+        ("Q1 2023", D(2023, 1, 1), D(2023, 3, 31), "quarter"),
+        ("Full capacity target Q1 2023", D(2023, 1, 1), D(2023, 3, 31), "quarter"),
+        ("Q4 2023/24", D(2024, 1, 1), D(2024, 3, 31), "quarter"),
+        ("Q1 2023-24", D(2023, 4, 1), D(2023, 6, 30), "quarter"),
+        ("Q3 FY23-24", D(2023, 10, 1), D(2023, 12, 31), "quarter"),
+        ("Quarter 2 2023", D(2023, 4, 1), D(2023, 6, 30), "quarter"),
+        # year and financial year
+        ("2023", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("Mid 2023", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("2023/24", D(2023, 4, 1), D(2024, 3, 31), "year"),
+        ("FY23-24", D(2023, 4, 1), D(2024, 3, 31), "year"),
+    ],
+)
+def test_parse_date(raw, start, end, precision):
+    ref = parse_date(raw)
+    assert (ref.start, ref.end, ref.precision) == (start, end, precision)
+    assert ref.raw == raw
+
+
+def test_parse_date_uses_reference_year_only_when_no_year_is_printed():
+    assert parse_date("Thursday 12 October", reference_year=2023).start == D(2023, 10, 12)
+    assert parse_date("12 October 2022", reference_year=2023).start == D(2022, 10, 12)
+
+
+@pytest.mark.parametrize(
+    ("raw", "match"),
+    [
+        ("Thursday 12 October", "no reference_year"),
+        ("31/02/2023", "day is out of range"),
+        ("banana", "as date"),
+        ("Page 20", "as date"),
+        ("", "as date"),
+        ("2022-25", "not consecutive"),
+        ("Tuesday 13 June 2023, 2:30pm", "as date"),
+        ("June Sept 22", "as date"),  # a month name is never a skipped lead-in word
+        ("Priority 1", "as date"),
+    ],
+)
+def test_parse_date_failures(raw, match):
+    with pytest.raises(ParseError, match=match):
+        parse_date(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "start", "end", "start_raw", "end_raw"),
+    [
+        ("Dec 2022 – Feb 2023", D(2022, 12, 1), D(2023, 2, 28), "Dec 2022", "Feb 2023"),
+        ("Dec 2022 - Feb 2023", D(2022, 12, 1), D(2023, 2, 28), "Dec 2022", "Feb 2023"),
+        ("Nov-2022 to Jan-2023", D(2022, 11, 1), D(2023, 1, 31), "Nov-2022", "Jan-2023"),
+        ("Feb-2022 to Jan-2023", D(2022, 2, 1), D(2023, 1, 31), "Feb-2022", "Jan-2023"),
+        ("Sept-Oct 22", D(2022, 9, 1), D(2022, 10, 31), "Sept", "Oct 22"),
+        ("June – Sept 22", D(2022, 6, 1), D(2022, 9, 30), "June", "Sept 22"),
+        ("Nov 22–Jan 23", D(2022, 11, 1), D(2023, 1, 31), "Nov 22", "Jan 23"),
+        ("Oct – Dec 22", D(2022, 10, 1), D(2022, 12, 31), "Oct", "Dec 22"),
+        ("Dec – Feb 2023", D(2022, 12, 1), D(2023, 2, 28), "Dec", "Feb 2023"),  # year before
+        ("March to May 2023", D(2023, 3, 1), D(2023, 5, 31), "March", "May 2023"),
+        ("9 – 16 March 2023", D(2023, 3, 9), D(2023, 3, 16), "9", "16 March 2023"),
+        ("9 February – 3 March 2023", D(2023, 2, 9), D(2023, 3, 3), "9 February", "3 March 2023"),
+        ("2022-25", D(2022, 1, 1), D(2025, 12, 31), "2022", "25"),
+        ("(Aug-2022 to Oct-2022)", D(2022, 8, 1), D(2022, 10, 31), "Aug-2022", "Oct-2022"),
+    ],
+)
+def test_parse_period(raw, start, end, start_raw, end_raw):
+    period = parse_period(raw)
+    assert (period.start.start, period.end.end) == (start, end)
+    assert (period.start.raw, period.end.raw) == (start_raw, end_raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "start", "end", "precision"),
+    [
+        ("Q4 2023", D(2023, 10, 1), D(2023, 12, 31), "quarter"),
+        ("Jan-2023", D(2023, 1, 1), D(2023, 1, 31), "month"),
+        ("2023/24", D(2023, 4, 1), D(2024, 3, 31), "year"),
+    ],
+)
+def test_parse_period_lone_date_is_start_and_end(raw, start, end, precision):
+    period = parse_period(raw)
+    assert period.start == period.end
+    assert (period.start.start, period.end.end, period.start.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("raw", "match"),
+    [
+        ("Dec 2020 and Mar-21", "as period"),
+        ("Feb 2023 – Dec 2022", "as period"),
+        ("2025-22", "ends before"),
+    ],
+)
+def test_parse_period_failures(raw, match):
+    with pytest.raises(ParseError, match=match):
+        parse_period(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "2023/24",
+        "2023-24",
+        "FY23-24",
+        "FY 2023/24",
+        "2023-2024",
+        "FY23/24",
+        "2023–24",
+        "FY2023/24",
+        "financial year 2023-24",
+    ],
+)
+def test_parse_financial_year(raw):
+    assert parse_financial_year(raw) == "2023-24"
+
+
+def test_parse_financial_year_century_turn():
+    assert parse_financial_year("2099/00") == "2099-00"
+
+
+@pytest.mark.parametrize(
+    ("raw", "match"),
+    [("2022-25", "not consecutive"), ("FY24", "financial year"), ("2023", "financial year")],
+)
+def test_parse_financial_year_failures(raw, match):
+    with pytest.raises(ParseError, match=match):
+        parse_financial_year(raw)
+
+
+MINUTES_HEADING = (
+    "MINUTES OF THE WILTSHIRE POLICE AND CRIME PANEL MEETING HELD ON 2 FEBRUARY 2023 AT COMMITTEE "
+    "ROOM A - COUNCIL OFFICES, MONKTON PARK, CHIPPENHAM SN15 1ER."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (MINUTES_HEADING, [("2 FEBRUARY 2023", D(2023, 2, 2))]),
+        (
+            "It was noted that the next meeting of the Police and Crime Panel would be at "
+            "10:00am on "
+            "Thursday 9 March 2023 at Salisbury Guildhall.",
+            [("Thursday 9 March 2023", D(2023, 3, 9))],
+        ),
+        (
+            "DA matter training (1650 officers) began 16/01/23. Performance to be audited.",
+            [("16/01/23", D(2023, 1, 16))],
+        ),
+        (
+            "This will be completed by 30/04/2023. Commenced 27th Feb 2023.",
+            [("30/04/2023", D(2023, 4, 30)), ("27th Feb 2023", D(2023, 2, 27))],
+        ),
+        ("Date\t9 th March 2023", [("9 th March 2023", D(2023, 3, 9))]),
+        (
+            "- Tuesday 13 June 2023, 2:30pm – Corn Exchange\n- Thursday 14 September 2023, 10:30am",
+            [
+                ("Tuesday 13 June 2023", D(2023, 6, 13)),
+                ("Thursday 14 September 2023", D(2023, 9, 14)),
+            ],
+        ),
+        ("Updated on 2023-03-09.", [("2023-03-09", D(2023, 3, 9))]),
+        # months, quarters, years and fiscal years alone are not dates in prose
+        ("Q4 2023, May 23, FY23-24, 2022-23 and Sept 2022 and 1.5 and 3.5%", []),
+        ("the meeting on 31 February 2023", []),  # impossible dates are skipped
+        ("the meeting on 12 October", []),  # no year and no reference year
+    ],
+)
+def test_find_dates(text, expected):
+    found = find_dates(text)
+    assert [(text[a:b], ref.start) for ref, (a, b) in found] == expected
+    assert all(ref.precision == "day" for ref, _ in found)
+
+
+def test_find_dates_with_reference_year():
+    text = "Provisional Council meetings on Thursday 12 October and 9 November."
+    found = find_dates(text, reference_year=2023)
+    assert [ref.start for ref, _ in found] == [D(2023, 10, 12), D(2023, 11, 9)]
+
+
+def test_find_date_returns_first_or_none():
+    assert find_date(MINUTES_HEADING).start == D(2023, 2, 2)
+    assert find_date("no dates here") is None
+
+
+def test_find_dates_raw_is_the_original_text():
+    text = "held on Thursday\u00a09\u00a0March 2023."
+    ((ref, (a, b)),) = find_dates(text)
+    assert ref.raw == text[a:b] == "Thursday\u00a09\u00a0March 2023"
+    assert ref.start.isoformat() == "2023-03-09"

@@ -1,0 +1,110 @@
+"""Money amounts (rows from the Wiltshire OPCC commissioning plan and precept minutes)."""
+
+import pytest
+
+from panelparse.errors import ParseError
+from panelparse.parsing import find_money, parse_money
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "approximate"),
+    [
+        ("£0.567m", 567000.0, False),
+        ("c£0.270m", 270000.0, True),
+        ("£171,000", 171000.0, False),
+        ("£2.265 million", 2265000.0, False),
+        ("£250k", 250000.0, False),
+        ("£1.25 million", 1250000.0, False),
+        ("£1,250,000", 1250000.0, False),
+        ("£69.428m", 69428000.0, False),
+        ("£256.27", 256.27, False),
+        ("£15", 15.0, False),
+        ("£1,234k", 1234000.0, False),
+        ("ca. £3m", 3000000.0, True),
+        ("~£5m", 5000000.0, True),
+        ("approx. £2bn", 2000000000.0, True),
+        ("£1.2bn", 1200000000.0, False),
+        ("circa £1.5 million", 1500000.0, True),
+        ("£0.090m of c£0.270m (co-commissioned with SBC)", 90000.0, False),  # first amount
+        ("(£1.5m)", -1500000.0, False),  # accounting negative
+        ("( c£0.2m )", -200000.0, True),
+        ("-£0.2m", -200000.0, False),
+        ("£-0.2m", -200000.0, False),
+        ("\u2212£0.2m", -200000.0, False),  # unicode minus
+        ("GBP 1,000", 1000.0, False),
+        ("5 million pounds", 5000000.0, False),
+        ("£0.1m", 100000.0, False),
+        ("£0.3m", 300000.0, False),
+        ("Total\t£4.561m", 4561000.0, False),
+        ("£3 more", 3.0, False),  # "m" only scales when it ends the word
+        ("£0.025m a year", 25000.0, False),
+    ],
+)
+def test_parse_money(raw, amount, approximate):
+    money = parse_money(raw)
+    assert money.amount_gbp == amount
+    assert money.approximate is approximate
+    assert money.raw == raw
+
+
+def test_parse_money_is_exact_to_the_penny():
+    assert repr(parse_money("£0.567m").amount_gbp) == "567000.0"
+    assert repr(parse_money("£1.1m").amount_gbp) == "1100000.0"
+
+
+@pytest.mark.parametrize("raw", ["1000 in fuel savings", "", "£", "£TBC", "6.2 percent", "0.567m"])
+def test_parse_money_failures(raw):
+    with pytest.raises(ParseError, match="as money"):
+        parse_money(raw)
+
+
+def test_find_money_in_minutes():
+    text = (
+        "To support the recommendation of the PCC's office to set a precept of £69.428m, "
+        "representing a £15 (6.2 percent) increase on the 2022-23 level, without "
+        "qualification. This will require "
+        "council tax to be set on all property bands based at £256.27 for a Band D property."
+    )
+    found = find_money(text)
+    assert [(m.raw, m.amount_gbp) for m, _ in found] == [
+        ("£69.428m", 69428000.0),
+        ("£15", 15.0),
+        ("£256.27", 256.27),
+    ]
+    assert all(text[a:b] == m.raw for m, (a, b) in found)
+
+
+def test_find_money_brackets_are_asides_not_negatives():
+    text = "(c£0.180m for Wiltshire and c£0.080m for Swindon per annum) (£0.122m per annum)"
+    found = find_money(text)
+    assert [(m.raw, m.amount_gbp, m.approximate) for m, _ in found] == [
+        ("c£0.180m", 180000.0, True),
+        ("c£0.080m", 80000.0, True),
+        ("£0.122m", 122000.0, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reduced waiting times by 6.25 and travel time per officer by 100 hours per month "
+        "(1000 in fuel savings)",
+        "Wiltshire Police - 5m residents",
+    ],
+)
+def test_find_money_needs_a_currency(text):
+    assert find_money(text) == []
+
+
+def test_find_money_spaced_dash_is_not_a_minus():
+    ((money, span),) = find_money("Pipeline - £0.149m")
+    assert money.amount_gbp == 149000.0
+
+
+def test_find_money_spans_index_the_original_text():
+    text = "a cut of \u2212£0.2m\u00a0and c\u00a0£1m"
+    found = find_money(text)
+    assert [(m.amount_gbp, m.approximate, text[a:b] == m.raw) for m, (a, b) in found] == [
+        (-200000.0, False, True),
+        (1000000.0, True, True),
+    ]

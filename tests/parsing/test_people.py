@@ -1,0 +1,226 @@
+# ruff: noqa: E501  (one table row per line reads best)
+"""People, attendees and name lists (rows from Wiltshire PCP and Kent agenda packs)."""
+
+import pytest
+
+from panelparse.errors import ParseError
+from panelparse.parsing import HONORIFICS, parse_attendee, parse_person, split_names
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "honorific", "affiliation"),
+    [
+        ("Cllr Dr Brian Mathew", "Brian Mathew", "Cllr Dr", None),
+        ("Cllr Steve Bucknell", "Steve Bucknell", "Cllr", None),
+        (
+            "Cllr Jenny Jeffries, Swindon Borough Council",
+            "Jenny Jeffries",
+            "Cllr",
+            "Swindon Borough Council",
+        ),
+        (
+            "Cllr James Sheppard, Albourne and Ramsbury",
+            "James Sheppard",
+            "Cllr",
+            "Albourne and Ramsbury",
+        ),
+        ("Cllr Elizabeth Threlfall, Brinkworth", "Elizabeth Threlfall", "Cllr", "Brinkworth"),
+        ("Denisa Ahmeti", "Denisa Ahmeti", None, None),
+        ("Vinay Manro, Swindon Borough Council", "Vinay Manro", None, "Swindon Borough Council"),
+        ("Philip Wilkinson, OBE", "Philip Wilkinson", None, None),  # post-nominals dropped
+        ("Philip Wilkinson OBE JP", "Philip Wilkinson", None, None),
+        ("Cllr Sam Pearce-Kearney", "Sam Pearce-Kearney", "Cllr", None),
+        ("Mr. R Love", "R Love", "Mr", None),
+        ("Mrs. S Prendergast", "S Prendergast", "Mrs", None),
+        ("Councillor Mrs Smith", "Smith", "Councillor Mrs", None),
+        ("COUNCILLOR Jones", "Jones", "Councillor", None),
+        ("cllr. Amin", "Amin", "Cllr", None),
+        (
+            "Chief Constable Kier Pritchard (Wiltshire Police)",
+            "Kier Pritchard",
+            "Chief Constable",
+            "Wiltshire Police",
+        ),
+        ("The Rt Hon Sir John Smith MP", "John Smith", "The Rt Hon Sir", None),
+        ("DI Sarah Jones", "Sarah Jones", "DI", None),
+        ("Di Smith", "Di Smith", None, None),  # "DI" is only an honorific in capitals
+        ("Cllr Steve Bucknell (Chairman)", "Steve Bucknell", "Cllr", None),  # role dropped
+        (
+            "- Cllr Kevin Parry (Swindon Borough Council)",
+            "Kevin Parry",
+            "Cllr",
+            "Swindon Borough Council",
+        ),
+        ("Mr Patrick O'Brien", "Patrick O'Brien", "Mr", None),
+        ("Cllr Steve\u00a0Bucknell", "Steve Bucknell", "Cllr", None),
+    ],
+)
+def test_parse_person(raw, name, honorific, affiliation):
+    person = parse_person(raw)
+    assert (person.name, person.honorific, person.affiliation) == (name, honorific, affiliation)
+
+
+@pytest.mark.parametrize("raw", ["Dr", "Cllr", "Cllr 10", "", "(Chairman)", "£15", "Item 6a"])
+def test_parse_person_failures(raw):
+    with pytest.raises(ParseError, match="as person"):
+        parse_person(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "honorific", "role", "organisation"),
+    [
+        ("Cllr Steve Bucknell (Chairman)", "Steve Bucknell", "Cllr", "Chairman", None),
+        ("Cllr Jenny Jeffries (Vice-Chairman)", "Jenny Jeffries", "Cllr", "Vice-Chairman", None),
+        (
+            "Philip Wilkinson, OBE – Police and Crime Commissioner",
+            "Philip Wilkinson", None, "Police and Crime Commissioner", None,
+        ),
+        (
+            "Naji Darwish – Chief Executive and Monitoring Officer, OPCC",
+            "Naji Darwish", None, "Chief Executive and Monitoring Officer", "OPCC",
+        ),
+        ("Clive Baker – Chief Financial Officer, OPCC", "Clive Baker", None, "Chief Financial Officer", "OPCC"),
+        (
+            "Cameron Osborn – Apprentice Democratic Services Officer",
+            "Cameron Osborn", None, "Apprentice Democratic Services Officer", None,
+        ),
+        ("Matt Hitch – Democratic Services Officer", "Matt Hitch", None, "Democratic Services Officer", None),
+        (
+            "Cllr Kevin Parry (Swindon Borough Council)",
+            "Kevin Parry", "Cllr", None, "Swindon Borough Council",
+        ),
+        (
+            "Louise Williams (Co-Opted Independent Member)",
+            "Louise Williams", None, "Co-Opted Independent Member", None,
+        ),
+        (
+            "Chief Constable Kier Pritchard (Wiltshire Police)",
+            "Kier Pritchard", "Chief Constable", None, "Wiltshire Police",
+        ),
+        ("Mr R Love (Chair)", "R Love", "Mr", "Chair", None),
+        ("Mrs S Prendergast", "S Prendergast", "Mrs", None, None),
+        ("Mr Roger Gough (Leader of the Council)", "Roger Gough", "Mr", "Leader of the Council", None),
+        (
+            "Mr Peter Oakford (Deputy Leader and Cabinet Member for Finance, Corporate and Traded Services)",
+            "Peter Oakford", "Mr", "Deputy Leader and Cabinet Member for Finance, Corporate and Traded Services", None,
+        ),
+        (
+            "Mr Peter Oakford – Cabinet Member for Finance, Corporate and Traded Services",
+            "Peter Oakford", "Mr", "Cabinet Member for Finance, Corporate and Traded Services", None,
+        ),
+        ("Naji Darwish, OPCC CEO", "Naji Darwish", None, "OPCC CEO", None),
+        ("Philip Wilkinson, PCC", "Philip Wilkinson", None, "PCC", None),
+        ("Rob Llewellyn, OPCC Director of Operations", "Rob Llewellyn", None, "OPCC Director of Operations", None),
+        ("Cllr Jenny Jeffries, Swindon Borough Council", "Jenny Jeffries", "Cllr", None, "Swindon Borough Council"),
+        ("Cllr X Y (Independent)", "X Y", "Cllr", None, "Independent"),  # a party, not a role
+        (
+            "Ms A Khan (Office of the Police and Crime Commissioner)",
+            "A Khan", "Ms", None, "Office of the Police and Crime Commissioner",
+        ),
+        ("Cllr Ann Lee (Substitute) (Swindon Borough Council)", "Ann Lee", "Cllr", "Substitute", "Swindon Borough Council"),
+        ("Cllr Ann Lee (Chairman) in the Chair.", "Ann Lee", "Cllr", "Chairman", None),
+        ("Councillor Smith in the Chair", "Smith", "Councillor", "Chair", None),
+    ],
+)  # fmt: skip
+def test_parse_attendee(raw, name, honorific, role, organisation):
+    attendee = parse_attendee(raw)
+    assert (attendee.name, attendee.honorific, attendee.role, attendee.organisation) == (
+        name,
+        honorific,
+        role,
+        organisation,
+    )
+
+
+@pytest.mark.parametrize("raw", ["OBE", "Cllr (Chairman)", "123", "Mr – Chairman"])
+def test_parse_attendee_failures(raw):
+    with pytest.raises(ParseError, match="as person"):
+        parse_attendee(raw)
+
+
+PRESENT = (
+    "Cllr Steve Bucknell (Chairman), Cllr Jenny Jeffries (Vice-Chairman),\n"
+    "Cllr James Sheppard, Cllr Elizabeth Threlfall, Cllr Carol Shelley, Cllr Ross Henning,\n"
+    "Cllr Abdul Amin, Cllr Daniel Cave, Cllr Dr Brian Mathew and Cllr Tony Pickernell"
+)
+ALSO_PRESENT = (
+    "Philip Wilkinson, OBE – Police and Crime Commissioner\n"
+    "Naji Darwish – Chief Executive and Monitoring Officer, OPCC\n"
+    "Clive Baker – Chief Financial Officer, OPCC\n"
+    "Cameron Osborn – Apprentice Democratic Services Officer\n"
+    "Matt Hitch – Democratic Services Officer"
+)
+MEMBERSHIP = (
+    "Cllr Steve Bucknell\nCllr Jenny Jeffries, Swindon Borough Council\n"
+    "Cllr James Sheppard, Albourne and Ramsbury\nCllr Elizabeth Threlfall, Brinkworth\n"
+    "Denisa Ahmeti\nLouise Williams"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            PRESENT,
+            [
+                "Cllr Steve Bucknell (Chairman)",
+                "Cllr Jenny Jeffries (Vice-Chairman)",
+                "Cllr James Sheppard",
+                "Cllr Elizabeth Threlfall",
+                "Cllr Carol Shelley",
+                "Cllr Ross Henning",
+                "Cllr Abdul Amin",
+                "Cllr Daniel Cave",
+                "Cllr Dr Brian Mathew",
+                "Cllr Tony Pickernell",
+            ],
+        ),
+        (ALSO_PRESENT, ALSO_PRESENT.split("\n")),
+        (
+            MEMBERSHIP,
+            [
+                "Cllr Steve Bucknell",
+                "Cllr Jenny Jeffries, Swindon Borough Council",
+                "Cllr James Sheppard, Albourne and Ramsbury",
+                "Cllr Elizabeth Threlfall, Brinkworth",
+                "Denisa Ahmeti",
+                "Louise Williams",
+            ],
+        ),
+        (
+            "Mr Roger Gough (Leader of the Council), Mr Peter Oakford (Cabinet Member for Finance, "
+            "Corporate and Traded Services) & Mrs S Prendergast",
+            [
+                "Mr Roger Gough (Leader of the Council)",
+                "Mr Peter Oakford (Cabinet Member for Finance, Corporate and Traded Services)",
+                "Mrs S Prendergast",
+            ],
+        ),
+        ("Louise Williams and Denisa Ahmeti", ["Louise Williams", "Denisa Ahmeti"]),
+        ("Cllr Sheppard and Cllr Amin", ["Cllr Sheppard", "Cllr Amin"]),
+        ("Cllr A Smith, Cllr B Jones, and Cllr C Brown", ["Cllr A Smith", "Cllr B Jones", "Cllr C Brown"]),
+        ("Cllr A Smith; Cllr B Jones", ["Cllr A Smith", "Cllr B Jones"]),
+        (
+            "Police and Crime Commissioner Philip Wilkinson",
+            ["Police and Crime Commissioner Philip Wilkinson"],
+        ),
+        ("Cllr Ann Lee (Swindon and Wiltshire Board), Cllr Bo Ray", ["Cllr Ann Lee (Swindon and Wiltshire Board)", "Cllr Bo Ray"]),
+        ("", []),
+    ],
+)  # fmt: skip
+def test_split_names(text, expected):
+    assert split_names(text) == expected
+
+
+def test_every_split_name_parses():
+    for raw in split_names(PRESENT) + split_names(ALSO_PRESENT) + split_names(MEMBERSHIP):
+        assert parse_attendee(raw).name
+
+
+def test_honorifics_include_the_usual_titles_but_not_roles():
+    for title in ("Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord",
+                  "Lady", "Prof", "Professor", "Rev", "Revd", "The Hon", "Chief Constable",
+                  "Chief Superintendent", "Superintendent", "Inspector", "Sergeant", "PC", "DCC",
+                  "ACC", "Alderman"):  # fmt: skip
+        assert title in HONORIFICS
+    assert "Mayor" not in HONORIFICS and "Commissioner" not in HONORIFICS

@@ -1,0 +1,121 @@
+"""Times of day, time ranges and times in running text (rows from Wiltshire PCP minutes)."""
+
+import pytest
+
+from panelparse.errors import ParseError
+from panelparse.parsing import find_times, parse_time, parse_time_range
+from panelparse.parsing.dates import parse_time as parse_time_via_dates
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("10.00 am", "10:00"),
+        ("10:00am", "10:00"),
+        ("2:30pm", "14:30"),
+        ("10:30am", "10:30"),
+        ("12 noon", "12:00"),
+        ("noon", "12:00"),
+        ("midday", "12:00"),
+        ("midnight", "00:00"),
+        ("5pm", "17:00"),
+        ("10.50 am", "10:50"),
+        ("14:30", "14:30"),
+        ("10:13am", "10:13"),
+        ("7:00 PM", "19:00"),
+        ("9.15 a.m.", "09:15"),
+        ("12am", "00:00"),
+        ("12.30pm", "12:30"),
+        ("1400hrs", "14:00"),
+        ("10.00", "10:00"),  # minutes printed: read as a 24-hour time
+        ("<u>10.00 am</u>".replace("<u>", "").replace("</u>", ""), "10:00"),
+    ],
+)
+def test_parse_time(raw, expected):
+    assert parse_time(raw) == expected
+
+
+def test_parse_time_is_reexported_by_dates():
+    assert parse_time_via_dates is parse_time
+
+
+@pytest.mark.parametrize(
+    ("raw", "match"),
+    [
+        ("5", "no am/pm"),
+        ("2023", "as time"),
+        ("10:75", "minutes above 59"),
+        ("25:00", "no am/pm"),
+        ("0am", "hour out of range"),
+        ("banana", "as time"),
+    ],
+)
+def test_parse_time_failures(raw, match):
+    with pytest.raises(ParseError, match=match):
+        parse_time(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("10.00 - 10.50 am", ("10:00", "10:50")),
+        ("10.00 am - 12.15 pm", ("10:00", "12:15")),
+        ("2.00pm to 4.30pm", ("14:00", "16:30")),
+        ("7:00 PM – 9:12 PM", ("19:00", "21:12")),
+        ("11.00 - 1.00 pm", ("11:00", "13:00")),  # start takes the opposite meridiem
+        ("10 - 11am", ("10:00", "11:00")),
+        ("2pm - 4", ("14:00", "16:00")),
+        ("14:00 until 15:30", ("14:00", "15:30")),
+        ("(Duration of meeting: 10.00 - 10.50 am)", ("10:00", "10:50")),
+    ],
+)
+def test_parse_time_range(raw, expected):
+    assert parse_time_range(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "match"),
+    [("4pm - 2pm", "ends before it starts"), ("10.00", "time range"), ("9 – 16", "no am/pm")],
+)
+def test_parse_time_range_failures(raw, match):
+    with pytest.raises(ParseError, match=match):
+        parse_time_range(raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cllr Cave arrived at 10:30am.", [("10:30", "10:30am")]),
+        (
+            "At 10:13am the Panel voted to adjourn the meeting for a maximum of 15 minutes to "
+            "allow the PCC time to arrive. The meeting resumed upon his return at 10:20am.",
+            [("10:13", "10:13am"), ("10:20", "10:20am")],
+        ),
+        (
+            "the next meeting of the Police and Crime Panel would be at 10:00am on Thursday "
+            "9 March 2023",
+            [("10:00", "10:00am")],
+        ),
+        ("(Duration of meeting: 10.00 - 10.50 am)", [("10:00", "10.00"), ("10:50", "10.50 am")]),
+        ("- Tuesday 13 June 2023, 2:30pm – Corn Exchange in Devizes", [("14:30", "2:30pm")]),
+        ("no later than 5pm on 1 March 2023", [("17:00", "5pm")]),
+        ("Time:\t10.00 am", [("10:00", "10.00 am")]),
+        ("The meeting resumed at 10.20.", [("10:20", "10.20")]),  # bare, after "at"
+        ("from 14:00 until 15:30", [("14:00", "14:00"), ("15:30", "15:30")]),
+        ("lunch at 12 noon", [("12:00", "12 noon")]),
+        # never times
+        ("reduced from 1.2% to 0.3% over the last 6 month", []),
+        ("FAT outcome rates improving (14.8%) by 1.5 and 3.5%", []),
+        ("Community Engagement Strategy for 2022-25; precept 2023-24", []),
+        ("a precept of £69.428m and £0.567m", []),
+        ("Average Time to Answer 00:12:26 and 01:42:53", []),
+        ("Immediate: averaged at 12:37 for the quarter.", []),  # a duration, not a clock time
+        ("reduced waiting times by 6.25 and travel time", []),
+        ("the Panel welcomed 10.00 as a figure", []),  # bare without a cue word
+        ("the external panel voted 59 green & 10 amber", []),
+        ("Chief Inspectors increased from 9 – 16.", []),
+    ],
+)
+def test_find_times(text, expected):
+    found = find_times(text)
+    assert [(value, text[a:b]) for value, (a, b) in found] == expected

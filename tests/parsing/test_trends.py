@@ -1,0 +1,47 @@
+"""Trend direction from arrows and words."""
+
+import pytest
+
+from panelparse.parsing import parse_direction
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("-1.5% points ▼", "down"),
+        ("1.6% points ▲", "up"),
+        ("-00:00:06 ▼", "down"),
+        ("-00:00:00 —", "flat"),
+        ("0.1% —", "flat"),
+        ("-1.2% points —", "flat"),
+        ("—", "flat"),
+        ("0.1% –", "flat"),
+        ("▲", "up"),
+        ("↑ 3%", "up"),
+        ("⬆", "up"),
+        ("↓", "down"),
+        ("⬇ 2", "down"),
+        ("►", "flat"),
+        ("▶ 0.0%", "flat"),
+        ("up 5", "up"),
+        ("Increased", "up"),
+        ("increase", "up"),
+        ("decreased by 5%", "down"),
+        ("Declining", "down"),
+        ("down", "down"),
+        ("no change", "flat"),
+        ("No Change", "flat"),
+        ("static", "flat"),
+        ("Stable", "flat"),
+        ("up ▼", "down"),  # the arrow outranks a word
+        ("-7.5%", None),  # an ASCII hyphen is a minus, not a trend
+        ("0.7% points", None),
+        ("Dec 2022 – Feb 2023", None),  # a dash inside a range is not a trend mark
+        ("", None),
+        (None, None),
+        ("Zero or No Data Available", None),
+        ("set-up costs", None),
+    ],
+)
+def test_parse_direction(raw, expected):
+    assert parse_direction(raw) == expected
