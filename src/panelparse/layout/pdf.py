@@ -21,6 +21,9 @@ from .types import Line, PackMetadata, PageLayout, TableGrid, Word
 
 log = logging.getLogger(__name__)
 
+# A one- or two-row "table" covering more of the page than this is a slide's layout panels.
+LAYOUT_PANEL_SHARE = 0.6
+
 # pdfminer logs noisily about damaged-but-readable files; those become warnings of ours.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 logging.getLogger("pdfplumber").setLevel(logging.ERROR)
@@ -90,20 +93,28 @@ def _inside(word: Word, bbox, pad: float = 1.0) -> bool:
     return bbox[0] - pad <= cx <= bbox[2] + pad and bbox[1] - pad <= cy <= bbox[3] + pad
 
 
+def _same_line(ref: Word, word: Word, tolerance: float) -> bool:
+    if abs(word.top - ref.top) <= tolerance:
+        return True
+    # Mixed sizes on one baseline share (nearly) the same bottom.
+    if abs(word.bottom - ref.bottom) <= max(tolerance, 0.25 * min(ref.size, word.size)):
+        return True
+    # Overlap is measured against the taller word, so a 60pt slide title does not swallow
+    # the two 24pt lines printed beside it.
+    overlap = min(ref.bottom, word.bottom) - max(ref.top, word.top)
+    return overlap / (max(ref.bottom - ref.top, word.bottom - word.top) or 1.0) > 0.6
+
+
 def group_lines(words: list[Word], page: int, tolerance: float) -> list[Line]:
-    """Group words into lines by vertical overlap, each line sorted left to right."""
+    """Group words into lines (shared baseline), each line sorted left to right."""
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        if lines:
-            last = lines[-1]
-            top = min(w.top for w in last)
-            bottom = max(w.bottom for w in last)
-            overlap = min(bottom, word.bottom) - max(top, word.top)
-            height = min(bottom - top, word.bottom - word.top) or 1.0
-            if abs(word.top - top) <= tolerance or overlap / height > 0.6:
-                last.append(word)
-                continue
-        lines.append([word])
+        home = next((line for line in reversed(lines[-3:]) if _same_line(line[-1], word, tolerance)), None)
+        if home is not None:
+            home.append(word)
+        else:
+            lines.append([word])
+    lines.sort(key=lambda ws: min(w.top for w in ws))
     return [Line(tuple(sorted(ws, key=lambda w: w.x0)), page) for ws in lines]
 
 
@@ -126,10 +137,14 @@ def _tables(page, number: int, settings: LayoutSettings) -> list[TableGrid]:
         return []
     grids = []
     rects = sorted(page.rects, key=lambda r: (r["bottom"] - r["top"]) * (r["x1"] - r["x0"]))
+    page_area = float(page.width) * float(page.height)
     for table in page.find_tables(settings.table_settings):
         rows = table.extract()
         if len(rows) < settings.min_table_rows or max(len(r) for r in rows) < 2:
             continue
+        x0, top, x1, bottom = table.bbox
+        if len(rows) <= 2 and (x1 - x0) * (bottom - top) > LAYOUT_PANEL_SHARE * page_area:
+            continue  # coloured panels of a slide layout, not a table
         cleaned = tuple(tuple(None if c is None else clean_word_text(c, keep_newlines=True) for c in r) for r in rows)
         row_boxes = tuple(tuple(float(v) for v in r.bbox) for r in table.rows)
         fills = tuple(
@@ -139,15 +154,31 @@ def _tables(page, number: int, settings: LayoutSettings) -> list[TableGrid]:
     return grids
 
 
+def _without_chars_in(page, boxes):
+    # Stamps are drawn over whatever is there, tables included: drop their characters so a
+    # table cell never reads "Page 19".
+    if not boxes:
+        return page
+
+    def keep(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes)
+
+    return page.filter(keep)
+
+
 def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     """Build one PageLayout from a pdfplumber page."""
     raw_words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False,
                                    x_tolerance=settings.x_tolerance, y_tolerance=settings.y_tolerance)
     words = [w for w in (_word_from(r) for r in raw_words) if w is not None]
-    tables = _tables(page, number, settings)
-    free = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
-    printed, stamp_words = find_printed_page(free, float(page.height))
-    body = group_lines([w for w in free if w not in stamp_words], number, settings.line_tolerance)
+    printed, stamp_words = find_printed_page(words, float(page.height))
+    stamp_boxes = [(w.x0, w.top, w.x1, w.bottom) for w in stamp_words]
+    tables = _tables(_without_chars_in(page, stamp_boxes), number, settings)
+    free = [w for w in words if w not in stamp_words and not any(_inside(w, t.bbox) for t in tables)]
+    body = group_lines(free, number, settings.line_tolerance)
     stamps = group_lines(list(stamp_words), number, settings.line_tolerance)
     return PageLayout(
         number=number, width=float(page.width), height=float(page.height), lines=tuple(body),
