@@ -9,6 +9,7 @@ from pydantic import Field
 from ..base import ContractModel, Evidence
 from ..values import Change, DateRef, Period, Value
 from .base import DocumentBase
+from .report import Table
 
 
 class PriorityCounts(ContractModel):
@@ -39,6 +40,9 @@ class Deliverable(ContractModel):
     action: str = Field(description="The action as printed.")
     due: Optional[DateRef] = Field(default=None, description="Date due.")
     progress_pct: Optional[float] = Field(default=None, ge=0, le=100, description="Progress, percent.")
+    progress_raw: Optional[str] = Field(
+        default=None, description="The progress cell as printed ('30%', 'Complete', 'On track')."
+    )
     evidence: Optional[Evidence] = Field(default=None, description="Where the row is.")
 
 
@@ -47,7 +51,9 @@ class Measure(ContractModel):
 
     name: str = Field(description="Measure name, e.g. 'Abandonment Rate: 999'.")
     periods: dict[str, str] = Field(
-        default_factory=dict, description="Column label as printed for each field, e.g. last_month: 'Jan-2023'."
+        default_factory=dict,
+        description="For each value field, the period its column header prints ('Last Month (Jan-2023)' "
+        "-> last_month: 'Jan-2023'); the whole header as printed when it names no period.",
     )
     last_month: Optional[Value] = Field(default=None, description="Last month.")
     last_3_months: Optional[Value] = Field(default=None, description="Last 3 months.")
@@ -56,7 +62,14 @@ class Measure(ContractModel):
     last_12_months: Optional[Value] = Field(default=None, description="Last 12 months.")
     vs_previous_12_months: Optional[Change] = Field(default=None, description="Change vs previous 12 months.")
     rag: Optional[Literal["red", "amber", "green"]] = Field(default=None, description="Colour coding.")
-    table: Optional[int] = Field(default=None, description="Index of the scorecard table within its priority.")
+    table: Optional[int] = Field(
+        default=None,
+        description="Index of the scorecard table within its priority; a table continued across slides "
+        "(same header, or no header) keeps one index.",
+    )
+    group: Optional[str] = Field(
+        default=None, description="Heading of the group row above the measure, where the table groups rows."
+    )
     evidence: Optional[Evidence] = Field(default=None, description="Where the row is.")
 
 
@@ -64,7 +77,8 @@ class Commentary(ContractModel):
     """A commentary block: heading and bullets."""
 
     heading: Optional[str] = Field(default=None, description="Heading as printed.")
-    bullets: list[str] = Field(default_factory=list, description="Bullet points.")
+    bullets: list[str] = Field(default_factory=list, description="Bullet points (or paragraphs) in order.")
+    evidence: Optional[Evidence] = Field(default=None, description="Where the block starts.")
 
 
 class Priority(ContractModel):
@@ -86,6 +100,7 @@ class GlossaryEntry(ContractModel):
 
     term: str = Field(description="Acronym or term.")
     definition: str = Field(description="What it stands for.")
+    evidence: Optional[Evidence] = Field(default=None, description="Where the entry is.")
 
 
 class HighlightReportDocument(DocumentBase):
@@ -96,3 +111,12 @@ class HighlightReportDocument(DocumentBase):
     measure_summary: Optional[MeasureSummary] = Field(default=None, description="Measure summary.")
     priorities: list[Priority] = Field(default_factory=list, description="Priorities in order.")
     glossary: list[GlossaryEntry] = Field(default_factory=list, description="Acronyms.")
+    commentary: list[Commentary] = Field(
+        default_factory=list,
+        description="Commentary not tied to one priority (e.g. 'Positives' / 'Persistent issues' on a summary slide).",
+    )
+    tables: list[Table] = Field(
+        default_factory=list,
+        description="Tables that are not scorecards, deliverables, measure summaries or glossaries (e.g. a KPI "
+        "deck's commitment tables), kept as printed; a table continued across slides is one table.",
+    )

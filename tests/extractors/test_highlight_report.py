@@ -1,0 +1,425 @@
+"""Highlight report extractor: golden values from the Wiltshire sample pack (pages 19-38, the
+seed text in tests/fixtures/build/seed/), the Kent KPI slide deck, and small synthetic tables
+for what the sample does not print (colour coding, reordered or header-less scorecards)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, FIXTURES, SAMPLE_PACK
+
+from panelparse.extractors._highlight_build import ReportBuilder
+from panelparse.extractors._highlight_slides import Slide, priority_of, read_slide, repeated_lines
+from panelparse.extractors.base import ExtractContext
+from panelparse.extractors.highlight_report import HighlightReportExtractor
+from panelparse.layout import Line, PageLayout, TableGrid, Word
+from panelparse.models.documents import HighlightReportDocument
+from panelparse.render.csv import write_csv_tables
+from panelparse.span import DocumentSpan
+
+SEED = FIXTURES / "build" / "seed" / "wiltshire-pcp-2023-03-09.txt"
+KENT_DECK = CORPUS / "kent-cabinet-2025-01-30-item8-ics-priorities-measures-slides.pdf"
+FIELDS = ("last_month", "last_3_months", "vs_previous_3_months", "vs_previous_year",
+          "last_12_months", "vs_previous_12_months")
+
+
+@pytest.fixture(scope="module")
+def extracted(read_pages) -> tuple[HighlightReportDocument, ExtractContext]:
+    """The extractor run on exactly the highlight report's pages (19-38) of the sample pack, so
+    these golden values test this extractor whatever segmentation does."""
+    pages = tuple(p for p in read_pages(SAMPLE_PACK) if 19 <= p.number <= 38)
+    ctx = ExtractContext(document_index=0)
+    span = DocumentSpan(pages, tuple(p.printed_page for p in pages))
+    return HighlightReportExtractor().extract(span, ctx, 1.0), ctx
+
+
+@pytest.fixture(scope="module")
+def report(extracted) -> HighlightReportDocument:
+    return extracted[0]
+
+
+def _measure(doc: HighlightReportDocument, name: str):
+    found = [(p.number, m) for p in doc.priorities for m in p.scorecards if m.name == name]
+    assert len(found) == 1, f"{name!r} found {len(found)} times"
+    return found[0]
+
+
+def _priority(doc: HighlightReportDocument, number: int):
+    return next(p for p in doc.priorities if p.number == number)
+
+
+def _seed_scorecard_rows() -> list[list[str]]:
+    """Every scorecard row of the seed text: 8 tab-separated cells, header rows left out."""
+    text = SEED.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(text) if line.startswith("MAKING"))
+    end = next(i for i, line in enumerate(text) if line.startswith("Terminology"))
+    rows = [line.split("\t") for line in text[start:end]]
+    return [r for r in rows if len(r) == 8 and r[0] != "Measure"]
+
+
+# -- the sample pack -----------------------------------------------------------------------
+
+def test_extracts_without_warnings(extracted):
+    assert extracted[1].warnings == []
+
+
+def test_title_and_period(report):
+    assert report.title == "Quarterly Highlight report: Dec 2022 – Feb 2023"
+    assert (report.period.start.raw, report.period.end.raw) == ("Dec 2022", "Feb 2023")
+    assert report.period.start.start == dt.date(2022, 12, 1)
+    assert report.period.end.end == dt.date(2023, 2, 28)
+
+
+def test_measure_summary(report):
+    summary = report.measure_summary
+    assert (summary.total, summary.improving, summary.declining, summary.static) == (66, 37, 28, 1)
+    assert [(g.priority, g.total, g.improving, g.declining) for g in summary.by_priority] == [
+        (1, 43, 24, 18), (2, 11, 5, 6), (3, 7, 6, 1), (4, 5, 2, 3)]
+    assert summary.by_priority[0].label == "P1 43 measures"
+    assert summary.evidence.page == 22
+
+
+def test_priorities_numbers_and_titles(report):
+    assert [(p.number, p.title) for p in report.priorities] == [
+        (1, "A police service that meets the needs of its community"),
+        (2, "Reduce violence and serious harm"),
+        (3, "Tackle crimes that matter to local communities"),
+        (4, "Improve the experience of victims and deliver justice"),
+    ]
+
+
+def test_untitled_text_slide_starts_the_next_priority(report):
+    # The Priority 3 outcomes slide prints no priority title: it follows Priority 2's scorecard.
+    p3 = _priority(report, 3)
+    assert p3.outcomes[0] == ("Wiltshire Police achieved Home Office target of attending 100% of "
+                              "burglaries in Dec 2022 & Jan 2023.")
+    assert len(p3.outcomes) == 8
+    assert p3.risks[1].startswith("A location for the Salisbury hub has not been agreed.")
+    assert _priority(report, 2).outcomes[-1].startswith("OPCC co funded EOTAS pilot")
+
+
+def test_text_sections_of_each_priority(report):
+    p1, p2, p4 = (_priority(report, n) for n in (1, 2, 4))
+    assert [len(p.outcomes) for p in report.priorities] == [8, 7, 8, 4]
+    assert [len(p.risks) for p in report.priorities] == [1, 2, 2, 1]
+    assert [len(p.next_quarter_focus) for p in report.priorities] == [3, 2, 3, 3]
+    assert [len(p.assessment) for p in report.priorities] == [2, 1, 2, 1]
+    assert p1.outcomes[0] == "Recruitment of new Chief Constable by PCC endorsed by P&CP. Commenced 27th Feb 2023."
+    assert p1.outcomes[-1] == "The OPCC continues to execute actions within the 2022 – 23 Delivery Plan."
+    assert p1.next_quarter_focus[0] == "Produce and publish the OPCC Delivery Plan 2023-24."
+    assert p2.risks[1] == ("VCOP compliance continues to be a challenge. In response the back 2 basics gold "
+                           "group are introducing new measures Feb 2023.")
+    assert p4.assessment[0].startswith("Force are instigating comprehensive governance")
+    assert p4.assessment[0].endswith("overall effectiveness of the criminal justice system.")
+
+
+def test_deliverables(report):
+    progress = {d.action: (d.due.raw, d.due.start, d.progress_pct) for p in report.priorities
+                for d in p.deliverables}
+    assert [len(p.deliverables) for p in report.priorities] == [2, 4, 5, 4]
+    assert progress["Tidworth police building site work started."] == ("Q4 2023", dt.date(2023, 10, 1), 30.0)
+    assert progress["MOJ funding for female offenders expected"] == ("Feb 2023", dt.date(2023, 2, 1), 0.0)
+    assert progress["Re-commissioning of MHTR service from April 2023 to start"] == (
+        "Contract start April 2023", dt.date(2023, 4, 1), 95.0)
+    mobile = _priority(report, 1).deliverables[1]
+    assert mobile.action == ("Use of two mobile police stations to be introduced, (Unexpected vehicle "
+                             "delivery delays caused short term setbacks)")
+    assert (mobile.due.raw, mobile.progress_raw, mobile.evidence.page) == ("May 23", "40%", 23)
+
+
+def test_scorecard_rows_per_priority(report):
+    assert [len(p.scorecards) for p in report.priorities] == [49, 14, 9, 5]
+    # Every scorecard slide of a priority repeats one header: one (merged) table per priority.
+    assert {m.table for p in report.priorities for m in p.scorecards} == {0}
+
+
+def test_every_scorecard_cell_matches_the_seed(report):
+    expected = _seed_scorecard_rows()
+    got = [m for p in report.priorities for m in p.scorecards]
+    assert len(expected) == len(got) == 77
+    for row, measure in zip(expected, got, strict=True):
+        assert measure.name == row[0]
+        cells = [getattr(measure, f).raw if getattr(measure, f) else "" for f in FIELDS]
+        assert cells == row[2:], measure.name
+
+
+def test_abandonment_rate_999(report):
+    priority, m = _measure(report, "Abandonment Rate: 999")
+    assert priority == 1
+    assert (m.last_month.value, m.last_month.unit) == (0.3, "percent")
+    change = m.vs_previous_3_months
+    assert (change.value, change.unit, change.direction) == (-0.6, "percentage_points", "down")
+    assert m.vs_previous_12_months.raw == "-2.3% points ▼"
+    assert m.evidence.page == 24 and m.evidence.bbox is not None
+
+
+def test_average_time_to_answer_crib_in_seconds(report):
+    _, m = _measure(report, "Average Time to Answer: CRIB")
+    assert (m.last_month.raw, m.last_month.value, m.last_month.unit) == ("00:06:59", 419.0, "seconds")
+    assert (m.vs_previous_3_months.value, m.vs_previous_3_months.direction) == (73.0, "up")
+
+
+def test_crime_volume_counts_and_undirected_changes(report):
+    _, m = _measure(report, "Crime Volume")
+    assert (m.last_12_months.value, m.last_12_months.unit) == (43780.0, "count")
+    assert (m.vs_previous_12_months.value, m.vs_previous_12_months.unit) == (7.9, "percent")
+    assert m.vs_previous_12_months.direction is None  # this table prints no arrows
+    assert m.evidence.page == 26
+
+
+def test_victim_satisfaction_without_monthly_data(report):
+    _, m = _measure(report, "Overall Victim Satisfaction")
+    assert (m.last_month.raw, m.last_month.value, m.last_month.unit) == ("Zero or No Data Available", None, None)
+    assert m.last_3_months.raw == "Rolling 12 Month Data Only" and m.last_3_months.value is None
+    assert m.vs_previous_3_months is None and m.vs_previous_year is None  # blank cells
+    assert (m.last_12_months.value, m.last_12_months.unit) == (73.6, "percent")
+    assert (m.vs_previous_12_months.value, m.vs_previous_12_months.direction) == (-4.1, "down")
+
+
+def test_other_priorities_measures(report):
+    assert _measure(report, "Crime Volume: RASSO")[0] == 2
+    number, drug = _measure(report, "Arrest Volume: Drug Driving Offences")
+    assert number == 3
+    assert (drug.vs_previous_year.value, drug.vs_previous_year.direction) == (82.1, "up")
+    number, treatment = _measure(report, "Victim Satisfaction: Treatment by Police")
+    assert (number, treatment.last_12_months.value) == (4, 89.1)
+    _, flat = _measure(report, "Average Time to Answer: 999")
+    assert (flat.vs_previous_12_months.value, flat.vs_previous_12_months.direction) == (0.0, "flat")
+
+
+def test_periods_keep_the_printed_column_periods(report):
+    _, m = _measure(report, "Abandonment Rate: 101")
+    assert m.periods == {
+        "last_month": "Jan-2023", "last_3_months": "Nov-2022 to Jan-2023",
+        "vs_previous_3_months": "Aug-2022 to Oct-2022", "vs_previous_year": "Nov-2021 to Jan-2022",
+        "last_12_months": "Feb-2022 to Jan-2023", "vs_previous_12_months": "Feb-2021 to Jan-2022",
+    }
+    assert m.rag is None  # the sample's scorecards are not colour-coded
+
+
+def test_commentary_blocks(report):
+    p1 = _priority(report, 1)
+    abandonment = p1.commentary[0]
+    assert abandonment.heading == "ABANDONMENT RATES"
+    assert abandonment.bullets[0] == ("999 - Average wait times have reduced significantly over last 2 month "
+                                      "with wait times at 5 secs, a 3-yr. low.")
+    headings = [c.heading for c in p1.commentary]
+    assert {"THRIVE", "INTELLIGENCE", "CRIME VOLUME", "SERVICE DELIVERY"} <= set(headings)
+    thrive = p1.commentary[headings.index("THRIVE")]
+    assert len(thrive.bullets) == 6
+    assert [c.heading for c in _priority(report, 3).commentary] == ["ROAD SAFETY", "VOLUME", "INVESTIGATION"]
+
+
+def test_summary_slide_commentary_is_document_level(report):
+    notes = {c.heading: c for c in report.commentary}
+    assert notes["Positives"].bullets[0] == ("FAT outcome rates improving (14.8%). Violence with Injury FAT "
+                                             "Outcome Rate 20.5%, YOY improvement of 9%.")
+    assert len(notes["Persistent issues"].bullets) == 4
+    assert notes["Persistent issues"].evidence.page == 22
+    assert "If it matters to you, it matters to me." not in str(report.model_dump())  # slide footer
+
+
+def test_glossary(report):
+    assert len(report.glossary) == 34
+    terms = {g.term: g.definition for g in report.glossary}
+    assert terms["FAT"] == "Further Action Taken (charge/caution/penalty notice)"
+    assert terms["Median"].endswith("might skew the average of the values.")
+    assert report.glossary[-1].term == "VCOP" and report.glossary[-1].evidence.page == 38
+    assert report.tables == []
+
+
+def test_checks(report):
+    checks = {c.code: c for c in HighlightReportExtractor().checks(report)}
+    for code in ("measure_summary_total", "measure_summary_priorities_total",
+                 "measure_summary_priorities_improving", "measure_summary_priorities_declining",
+                 "measure_summary_static"):
+        assert checks[code].status == "pass", checks[code].message
+    assert checks["measure_summary_total"].message.endswith("printed 66, computed 66")
+    # The summary counts 43 Priority 1 measures; its scorecards print 49 rows: a finding, not an error.
+    assert checks["priority_1_measure_count"].status == "fail"
+    assert "printed 43, computed 49" in checks["priority_1_measure_count"].message
+    assert checks["priority_4_measure_count"].status == "pass"
+
+
+# -- through the pipeline -------------------------------------------------------------------
+
+def test_pipeline_finds_the_report(sample_pack):
+    docs = [d for d in sample_pack.documents if d.kind == "highlight_report"]
+    assert len(docs) == 1
+    doc = docs[0]
+    assert (doc.pages.start, doc.pages.end) == (19, 38)
+    assert sum(len(p.scorecards) for p in doc.priorities) == 77
+    assert any(c.code == "measure_summary_total" and c.status == "pass" for c in sample_pack.checks)
+
+
+def test_scorecards_csv_reads_back(sample_pack, tmp_path: Path):
+    written = {p.name for p in write_csv_tables(sample_pack, tmp_path)}
+    assert {"scorecards.csv", "deliverables.csv"} <= written
+    with open(tmp_path / "scorecards.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 77
+    by_name = {r["measure"]: r for r in rows}
+    abandonment = by_name["Abandonment Rate: 999"]
+    assert (abandonment["priority"], abandonment["last_month"], abandonment["last_month_unit"]) == ("1", "0.3", "percent")
+    assert abandonment["vs_previous_3_months_raw"] == "-0.6% points ▼"
+    assert abandonment["vs_previous_3_months_direction"] == "down"
+    assert abandonment["last_month_label"] == "Jan-2023" and abandonment["page"] == "24"
+    assert by_name["Crime Volume"]["last_12_months"] == "43780.0"
+    assert by_name["Overall Victim Satisfaction"]["last_month"] == ""
+    with open(tmp_path / "deliverables.csv", encoding="utf-8-sig", newline="") as handle:
+        deliverables = {r["action"]: r for r in csv.DictReader(handle)}
+    assert deliverables["Tidworth police building site work started."]["progress_pct"] == "30.0"
+    assert deliverables["MOJ funding for female offenders expected"]["due_start"] == "2023-02-01"
+
+
+# -- a KPI deck with other columns ----------------------------------------------------------
+
+def test_kpi_deck_tables_come_out_as_tables(read_pages):
+    pages = read_pages(KENT_DECK)
+    assert len(pages) == 31
+    ctx = ExtractContext(document_index=0)
+    doc = HighlightReportExtractor().extract(DocumentSpan(pages, (None,) * len(pages)), ctx, 0.6)
+    # Commitments tables are not scorecards: they stay tables, with their columns as printed.
+    assert doc.priorities == [] and doc.measure_summary is None and ctx.warnings == []
+    titles = [t.title for t in doc.tables]
+    assert len(titles) == 17 and "Measures within the Logframe ~ Public Health" in titles
+    health = next(t for t in doc.tables
+                  if t.title == "Proposed Priorities to Improve Health and Wellbeing~ Public Health")
+    assert health.header == ["What we have committed to", "Led by", "Timescale", "Measure", "Shared Outcome"]
+    assert health.page == 7 and len(health.rows) == 27  # one table across slides 7-11
+    assert health.rows[1][2] == "March 2026"
+    assert health.groups[0].label.startswith("Develop a system wide approach to reduce poor outcomes")
+    assert [g.label for g in health.groups][-1] == "Enabler"
+    contents = doc.tables[0]
+    assert contents.header == ["Contents", "Pages"] and contents.rows[-1] == ["Acknowledgements", "31"]
+
+
+def test_kpi_deck_through_the_pipeline(extract_pack):
+    pack = extract_pack(KENT_DECK)
+    assert not [w for d in pack.documents for w in d.warnings if w.code == "extractor_failed"]
+    for doc in pack.documents:
+        if doc.kind == "highlight_report":
+            assert len(doc.tables) == 17
+
+
+# -- synthetic tables: what the sample does not print ----------------------------------------
+
+RED, AMBER, GREEN, WHITE = (0.93, 0.11, 0.14), (1.0, 0.75, 0.0), (0.0, 0.69, 0.31), (1.0, 1.0, 1.0)
+
+
+def _grid(page: int, rows: list[list[str]], fills=None) -> TableGrid:
+    boxes = tuple((0.0, 20.0 * i, 500.0, 20.0 * (i + 1)) for i in range(len(rows)))
+    return TableGrid(page=page, bbox=(0.0, 0.0, 500.0, 20.0 * len(rows)), rows=tuple(map(tuple, rows)),
+                     row_bboxes=boxes, fills=tuple(map(tuple, fills or ())))
+
+
+def _slides(*tables_per_slide: list[TableGrid], title: str = "Score card - Priority 2: Safer roads"):
+    slides = []
+    for number, tables in enumerate(tables_per_slide, start=1):
+        page = PageLayout(number=number, width=960, height=540, lines=(), tables=tuple(tables))
+        slides.append(Slide(page=page, title=title if number == 1 else None, title_bbox=None, blocks=[]))
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read(slides)
+    return builder
+
+
+def test_columns_are_found_by_header_text_not_position():
+    header = ["Last 12 Months (Feb-22 to Jan-23)", "KPI", "vs Previous Year", "Last Month", "RAG"]
+    table = _grid(1, [header, ["1,200", "Calls answered", "-3.0% ▼", "95", "Green"]])
+    measure = _slides([table]).priorities[2].scorecards[0]
+    assert measure.name == "Calls answered"
+    assert (measure.last_12_months.value, measure.last_month.value) == (1200.0, 95.0)
+    assert (measure.vs_previous_year.value, measure.vs_previous_year.direction) == (-3.0, "down")
+    assert measure.periods == {"last_month": "Last Month", "last_12_months": "Feb-22 to Jan-23",
+                               "vs_previous_year": "vs Previous Year"}
+    assert measure.rag == "green"  # from the RAG column's word
+
+
+def test_rag_read_from_cell_fills_and_headerless_continuation():
+    header = ["Measure", "Last Month", "Last 3 Months", "vs. Previous 3 Months"]
+    first = _grid(1, [header, ["Burglary", "171", "493", "3.4%"], ["Robbery", "12", "40", "-2.0%"]],
+                  fills=[[WHITE] * 4, [WHITE, RED, WHITE, WHITE], [WHITE, WHITE, AMBER, WHITE]])
+    # The next slide continues the table without repeating its header.
+    second = _grid(2, [["Drug offences", "59", "142", "49.5% ▲"]], fills=[[GREEN, WHITE, WHITE, WHITE]])
+    other = _grid(2, [["Measure", "Last Month", "Last 12 Months"], ["Arrests", "60", "670"]])
+    cards = _slides([first], [second, other]).priorities[2].scorecards
+    assert [(m.name, m.rag, m.table) for m in cards] == [
+        ("Burglary", "red", 0), ("Robbery", "amber", 0), ("Drug offences", "green", 0), ("Arrests", None, 1)]
+    assert cards[2].evidence.page == 2 and cards[2].vs_previous_3_months.direction == "up"
+    assert cards[2].periods["last_month"] == "Last Month"  # the inherited header's label
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Priority 1: A police service that meets the needs of its community",
+     (1, "A police service that meets the needs of its community")),
+    ("Score card - Priority 3: Tackle crimes that matter to local communities",
+     (3, "Tackle crimes that matter to local communities")),
+    ("P2: Reduce violence and serious harm", (2, "Reduce violence and serious harm")),
+    ("Priority Two – Thriving economy", (2, "Thriving economy")),
+    ("P2 11 measures", None),
+    ("Quarterly PCC Highlight Report", None),
+])
+def test_priority_headings(text, expected):
+    assert priority_of(text) == expected
+
+
+# -- a synthetic deck worded differently from the sample --------------------------------------
+
+def _line(page: int, text: str, x: float, y: float, size: float = 10.0, bold: bool = False) -> Line:
+    words, cursor = [], x
+    for token in text.split():
+        width = len(token) * size * 0.5
+        words.append(Word(token, cursor, y, cursor + width, y + size, size, bold))
+        cursor += width + size * 0.25
+    return Line(tuple(words), page)
+
+
+def _page(number: int, lines: list[Line], tables: tuple = ()) -> PageLayout:
+    return PageLayout(number=number, width=960, height=540, lines=tuple(lines), tables=tables)
+
+
+def _text_slide(number: int, title: str | None, left: list[str], right: list[str], tables=()) -> PageLayout:
+    """Two columns of 'Heading' / '• bullet' lines under an optional 24 pt title."""
+    lines = [_line(number, title, 32, 20, 24, True)] if title else []
+    for x, column in ((32, left), (500, right)):
+        for row, text in enumerate(column):
+            heading = not text.startswith("•")
+            lines.append(_line(number, text, x, 90 + 16 * row, 12 if heading else 10, heading))
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return _page(number, lines, tables)
+
+
+def test_differently_worded_deck_reads_the_same_way():
+    milestones = _grid(1, [["Milestone", "Target date", "% complete"],
+                           ["New CCTV in the town centre", "June 2024", "60%"]])
+    slides = (
+        _text_slide(1, "Priority One – Safer streets",
+                    ["Key achievements", "• Two new PCSOs started", "• Street lighting fixed",
+                     "Risks", "• Recruitment delays"],
+                    ["Next steps", "• Consult on CCTV", "Overall assessment", "• Good progress"],
+                    (milestones,)),
+        _page(2, [_line(2, "Priority 1 scorecard", 32, 20, 24, True)],
+              (_grid(2, [["Indicator", "This month", "Previous 3 months", "Last 12 months"],
+                         ["Burglaries", "12", "40", "150"]]),)),
+        _text_slide(3, None, ["Key achievements", "• Youth club reopened"], ["Risks", "• Funding gap"]),
+        _page(4, [_line(4, "Priority 2 scorecard: Young people", 32, 20, 24, True)]),
+    )
+    furniture = repeated_lines(slides)
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([read_slide(page, furniture) for page in slides])
+    one, two = builder.priorities[1], builder.priorities[2]
+    assert one.title == "Safer streets" and two.title == "Young people"
+    assert one.sections == {"outcomes": ["Two new PCSOs started", "Street lighting fixed"],
+                            "risks": ["Recruitment delays"], "next_quarter_focus": ["Consult on CCTV"],
+                            "assessment": ["Good progress"]}
+    assert [(d.action, d.due.raw, d.progress_pct) for d in one.deliverables] == [
+        ("New CCTV in the town centre", "June 2024", 60.0)]
+    burglaries = one.scorecards[0]
+    assert (burglaries.name, burglaries.last_month.value, burglaries.last_12_months.value) == (
+        "Burglaries", 12.0, 150.0)
+    assert burglaries.vs_previous_3_months.value == 40.0  # "Previous 3 months" is a comparison column
+    # The untitled text slide after Priority 1's scorecard opens Priority 2.
+    assert two.sections == {"outcomes": ["Youth club reopened"], "risks": ["Funding gap"]}
