@@ -132,10 +132,11 @@ def _fill_at(rects: list[dict], bbox) -> Optional[tuple[float, float, float]]:
     return None
 
 
-def _tables(page, number: int, settings: LayoutSettings) -> list[TableGrid]:
+def _tables(page, number: int, settings: LayoutSettings) -> tuple[list[TableGrid], list[tuple]]:
+    """The page's ruled tables, and the bboxes of their cells (words there belong to a table)."""
     if not (page.rects or page.lines or page.edges):
-        return []
-    grids = []
+        return [], []
+    grids, cells = [], []
     rects = sorted(page.rects, key=lambda r: (r["bottom"] - r["top"]) * (r["x1"] - r["x0"]))
     page_area = float(page.width) * float(page.height)
     for table in page.find_tables(settings.table_settings):
@@ -151,7 +152,8 @@ def _tables(page, number: int, settings: LayoutSettings) -> list[TableGrid]:
             tuple(_fill_at(rects, cell) if cell else None for cell in r.cells) for r in table.rows
         )
         grids.append(TableGrid(number, tuple(float(v) for v in table.bbox), cleaned, row_boxes, fills))
-    return grids
+        cells.extend(table.cells)
+    return grids, cells
 
 
 def _without_chars_in(page, boxes):
@@ -176,8 +178,11 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     words = [w for w in (_word_from(r) for r in raw_words) if w is not None]
     printed, stamp_words = find_printed_page(words, float(page.height))
     stamp_boxes = [(w.x0, w.top, w.x1, w.bottom) for w in stamp_words]
-    tables = _tables(_without_chars_in(page, stamp_boxes), number, settings)
-    free = [w for w in words if w not in stamp_words and not any(_inside(w, t.bbox) for t in tables)]
+    tables, cells = _tables(_without_chars_in(page, stamp_boxes), number, settings)
+    # Only words inside a cell belong to a table: a staggered grid's bbox can cover free text.
+    in_tables = [w for w in words if any(_inside(w, t.bbox) for t in tables)]
+    in_cells = {w for w in in_tables if any(_inside(w, c, pad=0.5) for c in cells)}
+    free = [w for w in words if w not in stamp_words and w not in in_cells]
     body = group_lines(free, number, settings.line_tolerance)
     stamps = group_lines(list(stamp_words), number, settings.line_tolerance)
     return PageLayout(
