@@ -108,3 +108,27 @@ def test_find_money_spans_index_the_original_text():
         (-200000.0, False, True),
         (1000000.0, True, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "amount"),
+    [
+        ("1,234", "£000", 1234000.0),
+        ("1,234", "Budget 2023/24 £'000", 1234000.0),
+        ("0.567", "£m", 567000.0),
+        ("(1.5)", "Variance (£m)", -1500000.0),
+        ("-250", "£k", -250000.0),
+        ("2.5", "£ million", 2500000.0),
+        ("12,000", "Amount £", 12000.0),
+        ("£0.567m", "£000", 567000.0),  # the cell's own currency wins
+    ],
+)
+def test_parse_money_in_a_unit_column(raw, unit, amount):
+    money = parse_money(raw, unit=unit)
+    assert money.amount_gbp == amount and money.raw == raw
+
+
+@pytest.mark.parametrize(("raw", "unit"), [("1,234", "Amount"), ("n/a", "£000"), ("", "£m")])
+def test_parse_money_in_a_unit_column_failures(raw, unit):
+    with pytest.raises(ParseError, match="as money"):
+        parse_money(raw, unit=unit)

@@ -60,14 +60,19 @@ class Paragraph:
 
 
 def join_lines(texts: Iterable[str]) -> str:
-    """Join wrapped lines, mending words hyphenated across a line break."""
+    """Join wrapped lines with spaces; a line ending in a hyphen joins the next without one.
+
+    Word and LibreOffice do not hyphenate by default, so a line ending in '-' breaks a real
+    compound and the hyphen is kept: 'self-' + 'assessment' is 'self-assessment',
+    'FY23-' + '24' is 'FY23-24'.
+    """
     out = ""
     for text in texts:
         text = text.strip()
         if not text:
             continue
-        if out.endswith("-") and not out.endswith(" -") and text[:1].islower():
-            out = out[:-1] + text
+        if out.endswith("-") and not out.endswith(" -"):
+            out += text
         else:
             out = f"{out} {text}" if out else text
     return out

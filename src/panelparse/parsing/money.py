@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Optional
 
 from ..errors import ParseError
 from ..models.values import Money
@@ -30,6 +31,15 @@ _WORD_AFTER = (
     rf"(?P<approx_w>{APPROX})?(?P<minus_w>-)?(?P<num_w>{NUMBER})(?:\s?(?P<scale_w>{MULTIPLIER}))?"
     r"\s?(?:pounds|GBP)(?![a-z])"
 )
+# A column unit printed in a table header: "£000", "£'000", "£k", "£m", "(£ million)", "GBP".
+_UNIT = re.compile(
+    rf"{CURRENCY}\s?['’]?\s?(?P<scale>000s?|k|thousands?|m|mn|millions?|bn|billions?)?['’]?(?![a-z0-9])",
+    re.I,
+)
+_UNIT_SCALE = {"000": Decimal(1_000), "000s": Decimal(1_000), "thousands": Decimal(1_000),
+               "millions": Decimal(1_000_000), "billions": Decimal(1_000_000_000)}
+# A bare figure in a unit column: "1,234", "(12.5)", "-0.3".
+_BARE = re.compile(rf"(?P<open>\()?\s*(?P<minus>-)?\s*(?P<num>{NUMBER})\s*(?(open)\))")
 _AMOUNT = re.compile(rf"(?<![\w.,]){_SYMBOL_FIRST}|(?<![\w.,]){_WORD_AFTER}", re.I)
 _ACCOUNTING_NEGATIVE = re.compile(rf"\(\s*(?:{_SYMBOL_FIRST}|{_WORD_AFTER})\s*\)", re.I)
 
@@ -45,8 +55,12 @@ def _money(raw: str, match: re.Match[str], negate: bool = False) -> Money:
     return Money(raw=raw, amount_gbp=as_float(amount), approximate=approximate)
 
 
-def parse_money(raw: str) -> Money:
+def parse_money(raw: str, *, unit: Optional[str] = None) -> Money:
     """The first amount in raw as Money; raw is kept whole.
+
+    `unit` is the column header a bare figure is printed under ("£000", "£m", "Budget
+    (£'000)"): "1,234" under "£000" is £1,234,000 and "(1.5)" under "£m" is -£1.5m. A cell
+    that prints its own currency ignores the unit; a unit without £/GBP raises ParseError.
 
     Needs '£', 'GBP' or 'pounds' ("1000 in fuel savings" raises ParseError). k/m/bn and
     thousand/million/billion scale the number; c, ca., circa, approx., around, about and ~
@@ -54,6 +68,8 @@ def parse_money(raw: str) -> Money:
     style); so is "-£0.2m". Amounts are rounded to pennies.
     """
     text = normalise(raw)
+    if unit is not None and not _AMOUNT.search(text):
+        return _in_unit(raw, text, unit)
     whole = _ACCOUNTING_NEGATIVE.fullmatch(text)
     if whole:
         return _money(raw, whole, negate=True)
@@ -61,6 +77,21 @@ def parse_money(raw: str) -> Money:
     if not match:
         raise ParseError(raw, "money", "no amount with £, GBP or pounds")
     return _money(raw, match)
+
+
+def _in_unit(raw: str, text: str, unit: str) -> Money:
+    found = _UNIT.search(normalise(unit))
+    if not found:
+        raise ParseError(raw, "money", f"column unit {unit!r} names no currency")
+    bare = _BARE.fullmatch(text.strip())
+    if not bare:
+        raise ParseError(raw, "money", f"not a figure in {unit!r}")
+    scale_word = (found["scale"] or "").lower()
+    scale = _UNIT_SCALE.get(scale_word) or _SCALE.get(scale_word.rstrip("s"), Decimal(1))
+    amount = to_decimal(bare["num"]) * scale
+    if bare["open"] or bare["minus"]:
+        amount = -amount
+    return Money(raw=raw, amount_gbp=as_float(amount), approximate=False)
 
 
 def find_money(text: str) -> list[tuple[Money, tuple[int, int]]]:

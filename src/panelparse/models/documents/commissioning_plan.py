@@ -7,8 +7,9 @@ from typing import Literal, Optional
 from pydantic import Field
 
 from ..base import ContractModel, Evidence
-from ..values import DateRef, Money
+from ..values import DateRef, Money, Period
 from .base import DocumentBase
+from .report import Section, Table
 
 
 class MoneyLine(ContractModel):
@@ -16,6 +17,9 @@ class MoneyLine(ContractModel):
 
     name: str = Field(description="Line label as printed.")
     amount: Money = Field(description="Amount.")
+    in_subtotal: Optional[bool] = Field(
+        default=None, description="True when the line sits above the printed sub-total; null without one."
+    )
     evidence: Optional[Evidence] = Field(default=None, description="Where the row is.")
 
 
@@ -25,6 +29,9 @@ class Contract(ContractModel):
     service: str = Field(description="Commissioned service or contract.")
     value: Optional[Money] = Field(default=None, description="Potential contract value.")
     procurement: Optional[str] = Field(default=None, description="Review / procurement window as printed.")
+    procurement_window: Optional[Period] = Field(
+        default=None, description="The procurement window read as a period ('March to May 2023')."
+    )
     planned_start: Optional[DateRef] = Field(default=None, description="Planned start.")
     evidence: Optional[Evidence] = Field(default=None, description="Where the row is.")
 
@@ -64,3 +71,11 @@ class CommissioningPlanDocument(DocumentBase):
     contracts: list[Contract] = Field(default_factory=list, description="Contracts to be procured.")
     portfolios: list[Portfolio] = Field(default_factory=list, description="Portfolios.")
     recommendations: list[str] = Field(default_factory=list, description="Recommendations.")
+    header: dict[str, str] = Field(
+        default_factory=dict, description="Every header field as printed (Meeting, Date, Author...)."
+    )
+    total_evidence: dict[str, Evidence] = Field(
+        default_factory=dict, description="Where each printed total (funding_total, budget_subtotal, budget_total) is."
+    )
+    sections: list[Section] = Field(default_factory=list, description="Sections in order, as in a report.")
+    tables: list[Table] = Field(default_factory=list, description="Every table as printed.")

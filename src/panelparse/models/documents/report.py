@@ -16,6 +16,11 @@ class Paragraph(ContractModel):
 
     number: Optional[str] = Field(default=None, description="Paragraph number, e.g. '2.3' or 'a'.")
     text: str = Field(description="Paragraph text.")
+    parent: Optional[str] = Field(
+        default=None, description="Number of the paragraph a lettered sub-paragraph belongs to, e.g. '2'."
+    )
+    bullets: list[str] = Field(default_factory=list, description="Bullet points printed under the paragraph.")
+    evidence: Optional[Evidence] = Field(default=None, description="Where the paragraph starts.")
 
 
 class Section(ContractModel):
@@ -24,6 +29,10 @@ class Section(ContractModel):
     number: Optional[str] = Field(default=None, description="Section number, e.g. '3'.")
     heading: Optional[str] = Field(default=None, description="Section heading.")
     paragraphs: list[Paragraph] = Field(default_factory=list, description="Paragraphs in order.")
+    date: Optional[DateRef] = Field(
+        default=None, description="When the heading is a date ('May 2023'): a timeline entry."
+    )
+    tables: list[int] = Field(default_factory=list, description="Indices into the document's tables printed here.")
     evidence: Optional[Evidence] = Field(default=None, description="Where the heading is.")
 
 
@@ -33,6 +42,9 @@ class TableGroup(ContractModel):
     label: str = Field(description="Group label, e.g. 'Cause of concern 1: ...'.")
     row_start: int = Field(ge=0, description="First row index (into rows) of the group.")
     row_end: int = Field(ge=0, description="Last row index (inclusive).")
+    level: int = Field(
+        default=1, ge=1, description="1 for an outer group; 2 for a sub-group inside one ('Progress summary')."
+    )
 
 
 class Table(ContractModel):
@@ -46,6 +58,13 @@ class Table(ContractModel):
     glyphs: dict[str, str] = Field(
         default_factory=dict, description="Status glyphs found and their meaning where known."
     )
+    undecoded_glyphs: list[str] = Field(
+        default_factory=list, description="Status glyphs used in the table that the document never explains."
+    )
+    status_column: Optional[int] = Field(
+        default=None, ge=0, description="Index of the column whose cells are status glyphs, if any."
+    )
+    page_end: Optional[int] = Field(default=None, ge=1, description="Last page of a table that runs on.")
     evidence: Optional[Evidence] = Field(default=None, description="Where the table is.")
 
 

@@ -1,0 +1,276 @@
+"""Commissioning plan: golden values from the Wiltshire OPCC Commissioning Plans FY23-24
+(sample pack pages 39-50), the checks of its printed totals, and its CSV export."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+
+from panelparse.extractors._report_plan_portfolios import portfolio_name, read_leads
+from panelparse.extractors.base import ExtractContext
+from panelparse.extractors.commissioning_plan import CommissioningPlanExtractor
+from panelparse.models.values import Money
+from panelparse.render.csv import render_csv_table
+
+
+@pytest.fixture(scope="module")
+def plan(sample_pack):
+    return next(d for d in sample_pack.documents if d.kind == "commissioning_plan")
+
+
+def _gbp(money):
+    return money.amount_gbp if money else None
+
+
+def test_plan_header_and_year(plan):
+    assert plan.pages.start == 39
+    assert plan.financial_year == "2023-24"
+    assert plan.report_title == "OPCC Commissioning Plans – FY23-24"
+    assert plan.meeting == "Police and Crime Panel"
+    assert plan.date.raw == "February 2023" and plan.date.precision == "month"
+    assert plan.presented_by == "Philip Wilkinson, PCC"
+    assert plan.author == "Rob Llewellyn, OPCC Director of Operations"
+    assert plan.recommendations == ["PCP members are asked to note the report."]
+
+
+def test_plan_is_read_as_a_report_too(plan):
+    headings = [s.heading for s in plan.sections]
+    assert headings[:3] == [
+        "PURPOSE OF REPORT",
+        "INTRODUCTION AND BACKGROUND INFORMATION",
+        "GOVERNANCE",
+    ]
+    numbers = [
+        p.number for s in plan.sections for p in s.paragraphs if p.parent is None and p.number
+    ]
+    assert numbers == [str(n) for n in range(1, 61)]
+    portfolios = [p for s in plan.sections for p in s.paragraphs if p.parent == "2"]
+    assert [(p.number, p.text) for p in portfolios] == [
+        ("a", "Victims and vulnerability"),
+        ("b", "Reducing reoffending and criminal justice"),
+        ("c", "Prevention and youth"),
+    ]
+    assert len(plan.tables) == 3
+
+
+def test_funding_streams_and_total(plan):
+    assert [(ln.name, ln.amount.raw, _gbp(ln.amount)) for ln in plan.funding_streams] == [
+        ("PCC Commissioning Budget", "£2.939m", 2_939_000.0),
+        ("Ministry of Justice Victims Grant", "£1.367m", 1_367_000.0),
+        ("Home Office – Serious Violence Duty Grant", "£0.255m", 255_000.0),
+    ]
+    assert plan.funding_total.raw == "£4.561m" and _gbp(plan.funding_total) == 4_561_000.0
+    assert plan.funding_streams[0].evidence.page == 40
+
+
+def test_budget_lines_and_totals(plan):
+    assert [(ln.name, _gbp(ln.amount), ln.in_subtotal) for ln in plan.budget_allocations] == [
+        ("Prevention and Youth", 567_000.0, True),
+        ("Victims and Vulnerability", 667_000.0, True),
+        ("Reducing Reoffending and CJS", 419_000.0, True),
+        ("Pipeline", 149_000.0, True),
+        (
+            "Custody & SARC Contracts (transferred from Wiltshire Police in 2022)",
+            1_137_000.0,
+            False,
+        ),
+    ]
+    assert _gbp(plan.budget_subtotal) == 1_802_000.0
+    assert _gbp(plan.budget_total) == 2_939_000.0
+    assert set(plan.total_evidence) == {"funding_total", "budget_subtotal", "budget_total"}
+
+
+def test_contracts_with_planned_starts(plan):
+    rows = [
+        (c.service, _gbp(c.value), c.procurement, c.planned_start.raw, c.planned_start.start)
+        for c in plan.contracts
+    ]
+    assert rows == [
+        (
+            "Victim and restorative services (Horizon)",
+            500_000.0,
+            "March to May 2023",
+            "June 2023",
+            dt.date(2023, 6, 1),
+        ),
+        (
+            "Children victims of crime",
+            120_000.0,
+            "April to August 2023",
+            "April 2024",
+            dt.date(2024, 4, 1),
+        ),
+        (
+            "Adult victims of crime",
+            220_000.0,
+            "July to November 2023",
+            "April 2024",
+            dt.date(2024, 4, 1),
+        ),
+        (
+            "Domestic abuse advocacy Swindon & refuge/safe spaces",
+            90_000.0,
+            "April to December 2023",
+            "April 2024",
+            dt.date(2024, 4, 1),
+        ),
+    ]
+    qualified = plan.contracts[3].value
+    assert qualified.raw == "£0.090m of c£0.270m (co-commissioned with SBC)"
+    window = plan.contracts[0].procurement_window
+    assert (window.start.start, window.end.end) == (dt.date(2023, 3, 1), dt.date(2023, 5, 31))
+
+
+def test_portfolios_leads_priorities_budgets(plan):
+    assert [p.name for p in plan.portfolios] == [
+        "Victims & Vulnerability",
+        "Reducing Offending & Criminal Justice",
+        "Prevention & Youth",
+    ]
+    leads = [[(ln.name, ln.role) for ln in p.leads] for p in plan.portfolios]
+    assert leads == [
+        [("Maria Milton", "Strategic Lead"), ("Nicky Ward", "Improvement Officer")],
+        [("Caz Deverill-Hart", "Acting Strategic Lead"), ("Frankie Burke", "Improvement Officer")],
+        [("Kelly Cullen", "Strategic Lead")],
+    ]
+    victims, offending, youth = plan.portfolios
+    assert (
+        victims.priorities[0] == "Ensuring a victim centred approach"
+        and len(victims.priorities) == 3
+    )
+    assert offending.priorities == [
+        "Improving the experience of priority groups in the criminal justice system",
+        "Delivery of health and wellbeing services",
+        "Delivery of rehabilitation services",
+        "Engagement (disproportionality, offender voice & scrutiny oversight)",
+    ]
+    assert youth.priorities[-1] == "Youth participation and engagement"
+    # "to the value of £0.419m" / "£0.567m"; Victims & Vulnerability only in the allocation table.
+    assert [_gbp(p.budget) for p in plan.portfolios] == [667_000.0, 419_000.0, 567_000.0]
+
+
+def test_total_checks_pass_in_the_pack(sample_pack):
+    checks = {
+        c.code: c
+        for c in sample_pack.checks
+        if c.code in ("funding_total", "budget_subtotal", "budget_total")
+    }
+    assert {code: c.status for code, c in checks.items()} == {
+        "funding_total": "pass",
+        "budget_subtotal": "pass",
+        "budget_total": "pass",
+    }
+    assert "£4.561m" in checks["funding_total"].message
+    assert checks["budget_total"].evidence.page == 41
+
+
+def test_total_mismatch_is_a_failed_check_with_both_figures(plan):
+    wrong = plan.model_copy(update={"funding_total": Money(raw="£4.600m", amount_gbp=4_600_000.0)})
+    funding = next(
+        c for c in CommissioningPlanExtractor().checks(wrong) if c.code == "funding_total"
+    )
+    assert funding.status == "fail"
+    assert "£4.600m" in funding.message and "GBP 4,561,000.00" in funding.message
+
+
+def _csv(pack, name):
+    return list(csv.DictReader(io.StringIO(render_csv_table(pack, name))))
+
+
+def test_funding_budget_and_contracts_csv_read_back(sample_pack):
+    funding = _csv(sample_pack, "funding")
+    assert [(r["name"], float(r["amount_gbp"]), r["is_total"]) for r in funding] == [
+        ("PCC Commissioning Budget", 2_939_000.0, "False"),
+        ("Ministry of Justice Victims Grant", 1_367_000.0, "False"),
+        ("Home Office – Serious Violence Duty Grant", 255_000.0, "False"),
+        ("funding_total", 4_561_000.0, "True"),
+    ]
+    budget = _csv(sample_pack, "budget")
+    assert [r["name"] for r in budget][-2:] == ["budget_subtotal", "budget_total"]
+    assert sum(float(r["amount_gbp"]) for r in budget if r["is_total"] == "False") == 2_939_000.0
+    contracts = _csv(sample_pack, "contracts")
+    assert [r["planned_start"] for r in contracts] == [
+        "2023-06-01",
+        "2024-04-01",
+        "2024-04-01",
+        "2024-04-01",
+    ]
+    assert contracts[3]["value_raw"] == "£0.090m of c£0.270m (co-commissioned with SBC)"
+
+
+def test_report_tables_csv_read_back(sample_pack):
+    rows = _csv(sample_pack, "report_tables")
+    mandatory = next(
+        r for r in rows if r["PEEL Specific Activity"].startswith("Mandatory closure template")
+    )
+    assert mandatory["Activity status"] == "●"
+    assert mandatory["group"] == "Cause of concern 2: Question 6 - Protecting vulnerable people"
+    supporting = [r for r in rows if r["subgroup"] == "Additional supporting activity"]
+    assert len(supporting) == 6 + 3 + 4
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("PORTFOLIO SUMMARY – VICTIMS & VULNERABILITY", "Victims & Vulnerability"),
+        ("Portfolio: Prevention and Youth", "Prevention and Youth"),
+        ("Community Safety Portfolio", "Community Safety"),
+        ("FINANCIAL", None),
+    ],
+)
+def test_portfolio_name(heading, name):
+    assert portfolio_name(heading) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        (
+            "This portfolio is led by Maria Milton, as Strategic Lead, and Nicky Ward as Improvement Officer. "
+            "This portfolio also includes a part-time role.",
+            [("Maria Milton", "Strategic Lead"), ("Nicky Ward", "Improvement Officer")],
+        ),
+        (
+            "This portfolio is led by Kelly Cullen, as Strategic Lead, with the support of an Improvement Officer "
+            "which is currently out for recruitment.",
+            [("Kelly Cullen", "Strategic Lead")],
+        ),
+        (
+            "The work is led by Dr Jane Smith (Head of Commissioning) and Tom Jones (Officer).",
+            [("Jane Smith", "Head of Commissioning"), ("Tom Jones", "Officer")],
+        ),
+        ("These portfolios are led by three strategic commissioning leads.", []),
+    ],
+)
+def test_read_leads(text, leads):
+    found = read_leads(text, ExtractContext(document_index=0))
+    assert [(ln.name, ln.role) for ln in found] == leads
+
+
+def _builder(rows, page=1):
+    from panelparse.extractors._report_tables import TableBuilder
+    from panelparse.layout import TableGrid
+
+    boxes = tuple((50.0, 100.0 + 20 * i, 500.0, 120.0 + 20 * i) for i in range(len(rows)))
+    grid = TableGrid(page=page, bbox=(50.0, 100.0, 500.0, boxes[-1][3]), rows=tuple(map(tuple, rows)),
+                     row_bboxes=boxes)
+    builder = TableBuilder(page=page, n_cols=grid.n_cols)
+    builder.add(grid)
+    return builder
+
+
+def test_budget_table_in_a_thousands_column():
+    # Councils often print bare figures under a "£000" header.
+    from panelparse.extractors._report_plan_tables import money_column, money_table_kind, read_money_table
+
+    table = _builder([["Service", "Budget 2024-25 £000"], ["Adult Social Care", "1,250"],
+                      ["Highways", "(50)"], ["Total", "1,200"]])
+    col = money_column(table)
+    assert (col, money_table_kind(table)) == (1, "budget")
+    read = read_money_table(table, "budget", col, ExtractContext(document_index=0))
+    assert [(ln.name, ln.amount.amount_gbp) for ln in read.lines] == [
+        ("Adult Social Care", 1_250_000.0), ("Highways", -50_000.0)]
+    assert read.total.amount_gbp == 1_200_000.0 and read.subtotal is None

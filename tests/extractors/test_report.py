@@ -1,0 +1,376 @@
+"""Officer reports: the sample pack's PEEL progress report and Protocol 12 note, and the Kent
+cover reports in the corpus. Values asserted are those printed in the PDFs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import CORPUS, SAMPLE_PACK
+
+from panelparse.extractors._report_body import heading_date
+from panelparse.extractors._report_glyphs import legend_from_rows, legend_from_text
+from panelparse.extractors._report_reading import recommendations
+from panelparse.extractors.base import ExtractContext
+from panelparse.extractors.report import ReportExtractor
+from panelparse.models.documents.report import Paragraph, Section
+from panelparse.span import DocumentSpan
+
+KENT_COVER = CORPUS / "kent-cabinet-2025-01-30-item5-budget-monitoring-cover-report.pdf"
+KENT_SUPPLEMENT = CORPUS / "kent-cabinet-2025-01-30-item7-supplementary-pack.pdf"
+
+
+def _doc_at(pack, first_page: int):
+    return next(d for d in pack.documents if d.pages.start == first_page)
+
+
+def _span(read_pages, path, start: int, end: int) -> DocumentSpan:
+    pages = read_pages(path)[start - 1 : end]
+    return DocumentSpan(pages=pages, printed=tuple(p.printed_page for p in pages))
+
+
+@pytest.fixture(scope="module")
+def peel(sample_pack):
+    doc = _doc_at(sample_pack, 11)
+    assert doc.kind == "report"
+    return doc
+
+
+@pytest.fixture(scope="module")
+def causes(peel):
+    table = next(
+        t for t in peel.tables if any(g.label.startswith("Cause of concern 1") for g in t.groups)
+    )
+    return table
+
+
+def _group_rows(table, label_start: str, level: int = 1):
+    group = next(g for g in table.groups if g.label.startswith(label_start) and g.level == level)
+    return table.rows[group.row_start : group.row_end + 1]
+
+
+def _activities(table, label_start: str):
+    """Rows of an outer group up to its first sub-group: the activity | status | progress rows."""
+    group = next(g for g in table.groups if g.label.startswith(label_start) and g.level == 1)
+    inner = [
+        g.row_start
+        for g in table.groups
+        if g.level == 2 and group.row_start <= g.row_start <= group.row_end
+    ]
+    end = min(inner) if inner else group.row_end + 1
+    return table.rows[group.row_start : end]
+
+
+# -- PEEL progress report -------------------------------------------------------------------
+
+
+def test_peel_header_fields(peel):
+    assert peel.meeting == "Police and Crime Panel"
+    assert peel.date.start == dt.date(2023, 3, 9) and peel.date.precision == "day"
+    assert peel.report_title == "OPCC's oversight of Wiltshire Police's PEEL progress"
+    assert peel.title == peel.report_title
+    assert peel.presented_by == "Naji Darwish, OPCC CEO"
+    assert peel.header["Report presented by"] == "Naji Darwish, OPCC CEO"
+
+
+def test_peel_sections_and_paragraphs(peel):
+    assert [(s.number, s.heading) for s in peel.sections] == [
+        ("1", "Purpose of Report"),
+        ("2", "OPCC oversight and Governance"),
+        ("3", "Performance update"),
+        ("4", "Performance update"),
+        ("5", "Causes of Concern"),
+        ("6", "Area for Improvement"),
+        ("7", "Force priority"),
+    ]
+    governance = peel.sections[1]
+    assert [p.number for p in governance.paragraphs] == ["2.1", "2.2", "2.3", "2.4", "2.5"]
+    scrutiny = governance.paragraphs[2]
+    assert scrutiny.text.endswith("the force performance against PEEL includes:")
+    assert len(scrutiny.bullets) == 9
+    assert scrutiny.bullets[0].startswith(
+        "Two monthly ELGs of which one focuses on Force performance"
+    )
+    assert (
+        scrutiny.bullets[-1]
+        == "Community feedback on force performance and links to improvements required."
+    )
+    phases = [p.text.split(":")[0] for p in peel.sections[2].paragraphs if p.number is None]
+    assert phases == ["Build", "Embed", "Sustain"]
+    assert peel.recommendations == []  # the report asks for nothing
+
+
+def test_peel_causes_of_concern_are_table_groups(causes):
+    outer = [g.label for g in causes.groups if g.level == 1]
+    assert outer == [
+        "Cause of concern 1: Q4 Effectively responding to the public",
+        "Cause of concern 2: Question 6 - Protecting vulnerable people",
+        "Cause of concern 3: Question 12 - Effectively planning and innovating to efficiently meet demand",
+    ]
+    assert causes.header == ["PEEL Specific Activity", "Activity status", "Summary of progress"]
+    inner = [g.label for g in causes.groups if g.level == 2]
+    assert inner == ["Additional supporting activity", "Progress summary"] * 2 + [
+        "Additional supporting activity",
+        "Summary",
+    ]
+    assert causes.page_end is not None and causes.page_end > causes.page  # re-joined across pages
+
+
+def test_peel_activities_and_statuses(causes):
+    first = _activities(causes, "Cause of concern 1")
+    assert len(first) == 7
+    assert first[0][:2] == ["Develop a new CCC repeat vulnerability procedure.", "✓"]
+    assert ["Frontline training on the key strands of vulnerability.", "□"] == first[3][:2]
+    second = _activities(causes, "Cause of concern 2")
+    assert len(second) == 20
+    assert (
+        second[0][0]
+        == "Introduce training and awareness products for DASH (Domestic Abuse Stalking and Harassment)."
+    )
+    assert second[0][1] == "✓"
+    closure = next(r for r in second if r[0].startswith("Mandatory closure template"))
+    assert closure[1] == "●"
+    third = _activities(causes, "Cause of concern 3")
+    assert [r[1] for r in third] == ["✓", "✓", "✓", "□", "✓"]
+    assert third[3][0] == "Implement a refreshed Performance Strategy."
+    supporting = _group_rows(causes, "Additional supporting activity", level=2)
+    assert supporting[0][0].startswith("✓ The control room have implemented changes")
+
+
+def test_peel_glyphs_kept_but_not_decoded(peel, causes):
+    # The report names Build / Embed / Sustain phases but never says which mark is which.
+    assert causes.glyphs == {}
+    assert causes.undecoded_glyphs == ["✓", "□", "●"]
+    assert causes.status_column == 1
+
+
+def test_peel_other_tables(peel):
+    areas, priority = peel.tables[1], peel.tables[2]
+    assert [g.label for g in areas.groups][0] == (
+        "Area for improvement: Effectively planning and innovating to efficiently meet demand"
+    )
+    assert len(areas.groups) == 6 and len(areas.rows) == 16
+    assert areas.rows[0][0] == "Implement a revised Business Planning/FMS process."
+    assert len(priority.groups) == 6 and len(priority.rows) == 11
+    assert (
+        priority.rows[0][0]
+        == "Improve the use of scrutiny panels for Stop and Search and Use of Force."
+    )
+
+
+# -- Protocol 12 note ------------------------------------------------------------------------
+
+
+def test_protocol_note_timeline(sample_pack):
+    note = _doc_at(sample_pack, 51)
+    assert note.kind == "report"
+    assert (
+        note.title
+        == "Review of Protocol 12 – Police and Crime Panel Procedure Rules and Panel Arrangements"
+    )
+    assert note.sections[0].heading is None
+    assert (
+        note.sections[0]
+        .paragraphs[0]
+        .text.startswith("Protocol 12 of Wiltshire Council's Constitution")
+    )
+    timeline = [s for s in note.sections if s.date]
+    assert [s.heading for s in timeline] == ["May 2023", "June 2023", "July 2023"]
+    assert [s.date.start for s in timeline] == [
+        dt.date(2023, 5, 1),
+        dt.date(2023, 6, 1),
+        dt.date(2023, 7, 1),
+    ]
+    assert (
+        timeline[1].paragraphs[0].text.startswith("For a report on the implications of any changes")
+    )
+    assert "18 and 13 July" in timeline[2].paragraphs[0].text
+
+
+# -- Kent cover reports (real council PDFs) ---------------------------------------------------
+
+
+def test_kent_cover_report(extract_pack):
+    doc = extract_pack(KENT_COVER).documents[0]
+    assert doc.kind == "report"
+    assert doc.header["Classification"] == "Unrestricted"
+    assert doc.meeting == "Cabinet" and doc.date.start == dt.date(2025, 1, 30)
+    assert doc.report_title == "Revenue and Capital Budget Monitoring Report – November 2024-25"
+    assert doc.presented_by.startswith("Deputy Leader and Cabinet Member for Finance")
+    assert doc.author == "Joe McKay"
+    numbers = [p.number for s in doc.sections for p in s.paragraphs if p.number and "." in p.number]
+    assert numbers[:4] == ["1.1", "2.1", "2.2", "2.3"] and "4.3" in numbers
+    assert [s.heading for s in doc.sections][:3] == ["Summary", "Recommendation(s)", "Introduction"]
+    assert len(doc.recommendations) == 6
+    assert doc.recommendations[0].startswith(
+        "NOTE the forecast revenue overspend of £23.3m (excluding Schools)"
+    )
+    assert doc.recommendations[4] == "AGREE the Capital budget changes."
+
+
+def test_kent_supplementary_report(extract_pack):
+    doc = next(d for d in extract_pack(KENT_SUPPLEMENT).documents if d.pages.start == 3)
+    assert doc.kind == "report"
+    assert doc.report_title.startswith(
+        "Transfer the 18-25 section of the Strengthening Independence Service"
+    )
+    assert doc.header["Decision no"] == "24/00109"
+    assert doc.header["Electoral Division"] == "All"
+    assert doc.date.start == dt.date(2025, 1, 30) and doc.meeting == "Cabinet"
+    assert doc.author == "Sharon Howard"
+    numbered = [(s.number, s.heading) for s in doc.sections if s.number]
+    assert numbered[0] == ("1", "Introduction") and ("10", "Conclusions") in numbered
+    intro = next(s for s in doc.sections if s.number == "1")
+    assert [p.number for p in intro.paragraphs] == [f"1.{i}" for i in range(1, 10)]
+    assert len(intro.paragraphs[0].bullets) == 6
+    assert len(doc.recommendations) == 2
+    assert doc.recommendations[0].startswith("Agree to TRANSFER the statutory functions")
+    assert doc.recommendations[1].startswith(
+        "DELEGATE authority to the Corporate Director of Adult Social Care"
+    )
+
+
+def test_extractor_reads_any_span_without_raising(read_pages):
+    # The EqIA form is not an officer report; reading it must still give a document.
+    span = _span(read_pages, KENT_SUPPLEMENT, 13, 22)
+    doc = ReportExtractor().extract(span, ExtractContext(document_index=0), 0.5)
+    assert doc.pages.start == 13 and doc.sections
+
+
+def test_report_scores_prose_note_above_other(read_pages):
+    note = _span(read_pages, SAMPLE_PACK, 51, 52)
+    letter = _span(read_pages, KENT_SUPPLEMENT, 1, 2)
+    assert ReportExtractor().score(note) >= 0.3 > ReportExtractor().score(letter)
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Key: ✓ Complete □ In progress ● Not started",
+            {"✓": "Complete", "□": "In progress", "●": "Not started"},
+        ),
+        ("✓ = Complete", {"✓": "Complete"}),
+        ("● – Not yet started", {"●": "Not yet started"}),
+        ("✓ Peer review commissioned from Dorset Police.", {}),  # a row mark, not a legend
+        ("Progress is shown with ✓ = done", {}),  # text before the glyph: a sentence
+    ],
+)
+def test_legend_from_text(text, expected):
+    assert legend_from_text(text) == expected
+
+
+def test_legend_from_rows():
+    assert legend_from_rows([["✓", "Complete"], ["□", "On track"]]) == {
+        "✓": "Complete",
+        "□": "On track",
+    }
+    assert legend_from_rows([["Develop a plan", "✓", "Plan agreed and rolled out."]]) == {}
+
+
+@pytest.mark.parametrize(
+    ("heading", "start"),
+    [
+        ("May 2023", dt.date(2023, 5, 1)),
+        ("13 June 2023", dt.date(2023, 6, 13)),
+        ("Q4 2023", dt.date(2023, 10, 1)),
+        ("Police and Crime Plan 2022-25", None),
+        ("Timeline 2023", None),
+        ("Purpose of Report", None),
+    ],
+)
+def test_heading_date(heading, start):
+    found = heading_date(heading)
+    assert (found.start if found else None) == start
+
+
+def test_recommendations_fall_back_to_recommending_sentences():
+    sections = [
+        Section(
+            heading="Background",
+            paragraphs=[
+                Paragraph(number="3.1", text="The Panel is asked to:"),
+                Paragraph(number="a", parent="3.1", text="note the report;"),
+                Paragraph(number="b", parent="3.1", text="agree the timetable."),
+                Paragraph(number="3.2", text="Nothing else."),
+            ],
+        )
+    ]
+    assert recommendations(sections) == ["note the report;", "agree the timetable."]
+
+
+def _grid(rows, page, top):
+    from panelparse.layout import TableGrid
+
+    boxes = tuple((50.0, top + 20 * i, 500.0, top + 20 * (i + 1)) for i in range(len(rows)))
+    return TableGrid(page=page, bbox=(50.0, top, 500.0, boxes[-1][3]), rows=tuple(map(tuple, rows)),
+                     row_bboxes=boxes)
+
+
+def test_table_broken_across_pages_is_rejoined():
+    # Word repeats the group and header rows on the next page and may split a row in two.
+    from panelparse.extractors._report_tables import TableBuilder
+
+    first = _grid([["Cause of concern 2: Protecting vulnerable people", None, None],
+                   ["Activity", "Status", "Progress"],
+                   ["Introduce training and awareness", "✓", "Training began"]], page=13, top=600)
+    second = _grid([["Cause of concern 2: Protecting vulnerable people", None, None],
+                    ["Activity", "Status", "Progress"],
+                    ["products for DASH.", "", "16/01/23."],
+                    ["Progress summary", None, None],
+                    ["The force has invested in training.", None, None]], page=14, top=57)
+    builder = TableBuilder(page=13, n_cols=3)
+    builder.add(first)
+    assert builder.continues_with(second, page_height=842)
+    builder.add(second)
+    table = builder.build({})
+    assert table.header == ["Activity", "Status", "Progress"]
+    assert table.rows == [["Introduce training and awareness products for DASH.", "✓", "Training began 16/01/23."],
+                          ["The force has invested in training.", "", ""]]
+    assert [(g.label, g.level, g.row_start, g.row_end) for g in table.groups] == [
+        ("Cause of concern 2: Protecting vulnerable people", 1, 0, 1), ("Progress summary", 2, 1, 1)]
+    assert (table.page, table.page_end, table.undecoded_glyphs) == (13, 14, ["✓"])
+
+
+def test_legend_decodes_table_glyphs():
+    from panelparse.extractors._report_tables import TableBuilder
+
+    builder = TableBuilder(page=1, n_cols=2)
+    builder.add(_grid([["Action", "Status"], ["Recruit staff", "●"], ["Open hub", "✓"]], page=1, top=100))
+    table = builder.build(legend_from_text("Key: ✓ Complete ● Not started"))
+    assert table.glyphs == {"●": "Not started", "✓": "Complete"} and table.undecoded_glyphs == []
+
+
+def _line(text, bold=False, size=12.0):
+    from panelparse.layout.types import Line, Word
+
+    words, x = [], 56.0
+    for token in text.split():
+        words.append(Word(token, x, 100.0, x + 6 * len(token), 100.0 + size, size, bold))
+        x += 6 * len(token) + 3
+    return Line(tuple(words), page=1)
+
+
+@pytest.mark.parametrize(("text", "bold", "kind", "number", "heading"), [
+    ("1. Purpose of Report", True, "numbered", "1", True),
+    ("1.0 Introduction", True, "numbered", "1.0", True),
+    ("2.2 Shifting the balance of responsibility", True, "numbered", "2.2", False),
+    ("10. Each portfolio has developed overall commissioning intentions, supported by", False,
+     "numbered", "10", False),
+    ("PURPOSE OF REPORT", True, "plain", None, True),
+    ("CYPE", False, "plain", None, False),
+    ("a) NOTE the forecast capital underspend of £111.6m.", False, "lettered", "a", False),
+    ("B. DELEGATE authority to the Corporate Director", False, "lettered", "B", False),
+    ("J. Smith reported on the work", False, "plain", None, False),
+    ("Summary :", True, "plain", None, True),
+])
+def test_line_marker_and_heading(text, bold, kind, number, heading):
+    from panelparse.extractors._report_lines import line_marker, looks_like_heading
+
+    line = _line(text, bold)
+    marker = line_marker(line)
+    assert (marker.kind, marker.number) == (kind, number)
+    assert looks_like_heading(line, marker, body=12.0) is heading
