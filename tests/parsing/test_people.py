@@ -120,6 +120,10 @@ def test_parse_person_failures(raw):
         ("Cllr Ann Lee (Substitute) (Swindon Borough Council)", "Ann Lee", "Cllr", "Substitute", "Swindon Borough Council"),
         ("Cllr Ann Lee (Chairman) in the Chair.", "Ann Lee", "Cllr", "Chairman", None),
         ("Councillor Smith in the Chair", "Smith", "Councillor", "Chair", None),
+        # Kent minutes: job titles without a 'chief/officer/director' word are still roles
+        ("Mr B Watts (General Counsel)", "B Watts", "Mr", "General Counsel", None),
+        ("Roxanne Hills (Designated Nurse for Looked after Children)", "Roxanne Hills", None,
+         "Designated Nurse for Looked after Children", None),
     ],
 )  # fmt: skip
 def test_parse_attendee(raw, name, honorific, role, organisation):
@@ -198,6 +202,13 @@ MEMBERSHIP = (
         ),
         ("Louise Williams and Denisa Ahmeti", ["Louise Williams", "Denisa Ahmeti"]),
         ("Cllr Sheppard and Cllr Amin", ["Cllr Sheppard", "Cllr Amin"]),
+        # Sutton Coldfield TC: one plural title for the whole list
+        (
+            "Cllrs Hodivala (Chairman), Hewett, Mosson, Passey and Wood.",
+            ["Cllr Hodivala (Chairman)", "Cllr Hewett", "Cllr Mosson", "Cllr Passey", "Cllr Wood."],
+        ),
+        ("Cllrs Ives, Ward and Ellis", ["Cllr Ives", "Cllr Ward", "Cllr Ellis"]),
+        ("Councillors Smith (Chair and Lead) & Jones", ["Councillor Smith (Chair and Lead)", "Councillor Jones"]),
         ("Cllr A Smith, Cllr B Jones, and Cllr C Brown", ["Cllr A Smith", "Cllr B Jones", "Cllr C Brown"]),
         ("Cllr A Smith; Cllr B Jones", ["Cllr A Smith", "Cllr B Jones"]),
         (

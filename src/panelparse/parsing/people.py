@@ -48,7 +48,8 @@ _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|vice[- ]?chair\w*|deputy|substitute|sub|leader|member|cabinet|portfolio|mayor"
     r"|officer|director|executive|manager|head|commissioner|clerk|secretary|treasurer|lead|adviser"
     r"|advisor|co-?opted|observer|representative|ceo|cfo|coo|pcc|dpcc|chief|president|speaker"
-    r"|solicitor|coordinator|co-ordinator|apprentice|assistant|governor|trustee|spokesperson)\b",
+    r"|solicitor|counsel|nurse|analyst|coordinator|co-ordinator|apprentice|assistant|governor|trustee"
+    r"|spokesperson)\b",
     re.I,
 )
 # An organisation that names an office ("Office of the PCC") is not a role.
@@ -235,7 +236,7 @@ _SINGULAR = {"cllrs": "Cllr", "councillors": "Councillor", "messrs": "Mr", "drs"
 
 
 def _distribute_plural_title(text: str) -> str:
-    """'Cllrs Hodivala (Chairman), Hewett and Wood' -> 'Cllr Hodivala (Chairman), Cllr Hewett, Cllr Wood'."""
+    """'Cllrs Lee (Chair), Hewett and Wood' -> 'Cllr Lee (Chair), Cllr Hewett, Cllr Wood'."""
     match = _PLURAL_TITLE.match(text)
     if not match:
         return text

@@ -9,7 +9,9 @@ from pydantic import Field, model_validator
 
 from ..base import ContractModel, Evidence
 from ..values import TIME_PATTERN, Attendee
+from .agenda import FutureMeeting
 from .base import DocumentBase
+from .report import Table
 
 
 class Votes(ContractModel):
@@ -21,6 +23,13 @@ class Votes(ContractModel):
     for_names: list[str] = Field(default_factory=list, description="Names recorded as voting for.")
     against_names: list[str] = Field(default_factory=list, description="Names voting against.")
     abstain_names: list[str] = Field(default_factory=list, description="Names abstaining.")
+    absent_names: list[str] = Field(
+        default_factory=list, description="Names recorded absent from the vote."
+    )
+    printed: Optional[str] = Field(
+        default=None,
+        description="Any count as printed, e.g. '[4-2-1-1]', 'UNANIMOUS', '7 for; 2 against'.",
+    )
 
     @model_validator(mode="after")
     def _counts_from_names(self) -> "Votes":
@@ -51,17 +60,27 @@ class MinuteItem(ContractModel):
     text: str = Field(default="", description="Paragraph text of the minute (bullets excluded).")
     bullets: list[str] = Field(default_factory=list, description="Bulleted points.")
     decisions: list[Decision] = Field(default_factory=list, description="Resolutions in order.")
+    agenda_item: Optional[str] = Field(
+        default=None, description="Agenda item this minute records, from '(Item 5)', when printed."
+    )
+    tables: list[Table] = Field(
+        default_factory=list, description="Tables printed under the minute, as printed."
+    )
     evidence: Optional[Evidence] = Field(default=None, description="Where the minute heading is.")
 
 
 class Declaration(ContractModel):
     """A declaration of interest."""
 
-    name: Optional[str] = Field(default=None, description="Who declared.")
+    name: Optional[str] = Field(default=None, description="Who declared, without honorific.")
+    honorific: Optional[str] = Field(default=None, description="e.g. 'Cllr', 'Councillor'.")
     item: Optional[str] = Field(default=None, description="Item number it concerns.")
     interest: Optional[str] = Field(default=None, description="Nature of the interest.")
     text: str = Field(description="The declaration as printed.")
     evidence: Optional[Evidence] = Field(default=None, description="Where it is printed.")
+
+
+EventKind = Literal["arrival", "departure", "adjournment", "resumption", "start", "end", "other"]
 
 
 class TimedEvent(ContractModel):
@@ -69,6 +88,9 @@ class TimedEvent(ContractModel):
 
     time: str = Field(pattern=TIME_PATTERN, description="HH:MM.")
     text: str = Field(description="The sentence.")
+    kind: Optional[EventKind] = Field(
+        default=None, description="What happened at that time, read from the sentence's verb."
+    )
     evidence: Optional[Evidence] = Field(default=None, description="Where the sentence is.")
 
 
@@ -91,7 +113,14 @@ class MinutesDocument(DocumentBase):
     present: list[Attendee] = Field(default_factory=list, description="Members present.")
     also_present: list[Attendee] = Field(default_factory=list, description="Officers and others in attendance.")
     apologies: list[Attendee] = Field(default_factory=list, description="Apologies for absence.")
+    absent: list[Attendee] = Field(
+        default_factory=list,
+        description="Recorded absent without apologies (e.g. 'Absent' in a roll call).",
+    )
     items: list[MinuteItem] = Field(default_factory=list, description="Minutes in order.")
     declarations: list[Declaration] = Field(default_factory=list, description="Declarations of interest.")
     events: list[TimedEvent] = Field(default_factory=list, description="Timed events.")
     author: Author = Field(default_factory=Author, description="Officer who produced the minutes.")
+    future_meetings: list[FutureMeeting] = Field(
+        default_factory=list, description="Next / future meeting dates noted in the minutes."
+    )

@@ -1,0 +1,300 @@
+"""Agenda frontsheets: the sample pack (golden values from its seed text) and a real Kent
+Cabinet frontsheet printed in another layout (unlabelled two-column header, wrapped titles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import CORPUS
+
+from panelparse.extractors.agenda import AgendaExtractor
+from panelparse.extractors.base import ExtractContext
+from panelparse.layout import Line, PageLayout, Word
+from panelparse.span import DocumentSpan
+
+KENT_AGENDA = CORPUS / "kent-cabinet-2025-01-30-agenda-frontsheet.pdf"
+
+
+def _agenda(pack):
+    docs = [d for d in pack.documents if d.kind == "agenda"]
+    assert len(docs) == 1
+    return docs[0]
+
+
+def _walk(items):
+    for item in items:
+        yield item
+        yield from _walk(item.children)
+
+
+@pytest.fixture(scope="module")
+def agenda(sample_pack):
+    return _agenda(sample_pack)
+
+
+@pytest.fixture(scope="module")
+def kent(extract_pack):
+    return _agenda(extract_pack(KENT_AGENDA))
+
+
+# --- sample pack: header -------------------------------------------------------------------
+
+
+def test_sample_header(agenda):
+    assert agenda.body == "Wiltshire Police and Crime Panel"
+    assert agenda.date == dt.date(2023, 3, 9)
+    assert agenda.start_time == "10:00"
+    assert agenda.venue == (
+        "Banqueting Hall, Salisbury Guildhall, Market Place, Guildhall Square, Salisbury SP1 1JH"
+    )
+    assert agenda.contact.name == "Matt Hitch"
+    assert agenda.contact.email == "matthew.hitch@wiltshire.gov.uk"
+    assert agenda.contact.phone is None  # "direct line or email" prints no number
+
+
+def test_meeting_header_comes_from_the_agenda(sample_pack):
+    meeting = sample_pack.meeting
+    assert (meeting.body, meeting.date, meeting.start_time) == (
+        "Wiltshire Police and Crime Panel",
+        dt.date(2023, 3, 9),
+        "10:00",
+    )
+    assert meeting.venue.startswith("Banqueting Hall, Salisbury Guildhall")
+    assert meeting.contact.name == "Matt Hitch"
+
+
+# --- sample pack: membership ---------------------------------------------------------------
+
+
+def test_sample_members(agenda):
+    members = agenda.members
+    assert len(members) == 13
+    assert [m.name for m in members[:3]] == ["Steve Bucknell", "Jenny Jeffries", "Kevin Parry"]
+    mathew = next(m for m in members if m.name == "Brian Mathew")
+    assert mathew.honorific == "Cllr Dr"
+    jeffries = next(m for m in members if m.name == "Jenny Jeffries")
+    assert (jeffries.honorific, jeffries.affiliation) == ("Cllr", "Swindon Borough Council")
+    assert (
+        next(m for m in members if m.name == "James Sheppard").affiliation
+        == "Albourne and Ramsbury"
+    )
+    # the co-opted independent members are printed without a title and are members
+    assert [(m.name, m.honorific) for m in members[-2:]] == [
+        ("Denisa Ahmeti", None),
+        ("Louise Williams", None),
+    ]
+    assert all(m.evidence and m.evidence.page == 1 and m.evidence.bbox for m in members)
+
+
+def test_sample_substitutes(agenda):
+    subs = agenda.substitutes
+    assert [s.name for s in subs] == [
+        "Adrian Foster",
+        "Sarah Gibson",
+        "Gordon King",
+        "Vinay Manro",
+        "Dominic Muns",
+        "Sam Pearce-Kearney",
+        "Caroline Thomas",
+    ]
+    manro = subs[3]
+    assert (manro.honorific, manro.affiliation) == (None, "Swindon Borough Council")
+    assert all(s.honorific == "Cllr" for s in subs if s.name != "Vinay Manro")
+
+
+# --- sample pack: items --------------------------------------------------------------------
+
+
+def test_sample_items(agenda):
+    items = agenda.items
+    assert [i.number for i in items] == [str(n) for n in range(1, 12)]
+    assert [i.title for i in items[:4]] == [
+        "Apologies for Absence",
+        "Minutes and matters arising",
+        "Declarations of interest",
+        "Chairman's Announcements",
+    ]
+    assert items[7].title == "OPCC Commissioning Plan 2023/24"
+    assert items[10].title == "Future meeting dates"
+    assert all(i.part == "I" for i in _walk(items))
+    assert all(i.evidence and i.evidence.bbox for i in _walk(items))
+
+
+def test_sample_sub_items(agenda):
+    by_number = {i.number: i for i in agenda.items}
+    assert [c.number for c in by_number["6"].children] == ["6a", "6b", "6c"]
+    assert [c.number for c in by_number["10"].children] == ["10a", "10b"]
+    assert by_number["6"].children[0].title == "HMICFRS PEEL PCC - Progress to Date"
+    assert by_number["10"].children[1].title == "Items for Communication to the Public"
+    assert all(not i.children for n, i in by_number.items() if n not in ("6", "10"))
+
+
+def test_sample_pack_pages(agenda):
+    pages = {
+        i.number: (i.pack_pages.start, i.pack_pages.end)
+        for i in _walk(agenda.items)
+        if i.pack_pages
+    }
+    assert pages == {"2": (7, 10), "6a": (11, 18), "6c": (19, 38), "8": (39, 50), "10a": (51, 52)}
+    # the page range is read off the title, not left in it
+    assert all("Pages" not in i.title for i in _walk(agenda.items))
+
+
+def test_sample_descriptions(agenda):
+    by_number = {i.number: i for i in _walk(agenda.items)}
+    assert by_number["2"].description == (
+        "To confirm the minutes of the meeting held on 2 February 2023 as a true and correct "
+        "record."
+    )
+    assert by_number["6b"].description == (
+        "To receive an update from Police and Crime Commissioner Philip Wilkinson, OBE."
+    )
+    assert "no later than 5pm on 1 March 2023" in by_number["5"].description
+    assert by_number["6"].description is None
+
+
+def test_sample_document_links(sample_pack, agenda):
+    links = {i.number: i.document_indices for i in _walk(agenda.items) if i.document_indices}
+    kinds = {n: [sample_pack.documents[d].kind for d in docs] for n, docs in links.items()}
+    assert kinds["2"] == ["minutes"]
+    assert kinds["6c"] == ["highlight_report"]
+    assert set(links) == {"2", "6a", "6c", "8", "10a"}
+    page_checks = [c for c in sample_pack.checks if c.code == "agenda_item_pages"]
+    assert len(page_checks) == 5 and all(c.status == "pass" for c in page_checks)
+
+
+def test_sample_future_meetings(agenda):
+    found = [(f.date, f.start_time, f.venue) for f in agenda.future_meetings]
+    assert found == [
+        (dt.date(2023, 6, 13), "14:30", "Corn Exchange in Devizes"),
+        (dt.date(2023, 9, 14), "10:30", "West Wilts Room, County Hall"),
+        (dt.date(2023, 12, 14), "10:30", "Committee Room 6, Swindon"),
+    ]
+    assert all(f.evidence.page == 4 for f in agenda.future_meetings)
+
+
+# --- Kent County Council Cabinet frontsheet --------------------------------------------------
+
+
+def test_kent_header(kent):
+    assert kent.body == "Cabinet"
+    assert kent.date == dt.date(2025, 1, 30)
+    assert kent.start_time == "10:00"
+    assert kent.venue == "Council Chamber, Sessions House, County Hall, Maidstone"
+    assert (kent.contact.name, kent.contact.email, kent.contact.phone) == (
+        "Georgina Little",
+        "georgina.little@kent.gov.uk",
+        "03000 414043",
+    )
+
+
+def test_kent_items(kent):
+    assert [i.number for i in kent.items] == [str(n) for n in range(1, 10)]
+    titles = [i.title for i in kent.items]
+    assert titles[:4] == [
+        "Apologies",
+        "Declarations of Interest",
+        "Minutes of the Meeting held on 9th January 2025",
+        "Cabinet Member Updates",
+    ]
+    # titles wrapped over two and three lines are read whole, the page range taken out
+    assert titles[5] == (
+        "Draft Revenue Budget 2025-26, MTFP 2025-28, Draft Capital Programme 2025-35 "
+        "and Treasury Management Strategy"
+    )
+    assert titles[6].endswith("to the Adult Social Care and Health Directorate")
+    pages = [(i.pack_pages.start, i.pack_pages.end) if i.pack_pages else None for i in kent.items]
+    assert pages == [
+        None,
+        None,
+        (1, 10),
+        None,
+        (11, 84),
+        (85, 276),
+        (277, 326),
+        (327, 460),
+        (461, 610),
+    ]
+    assert all(i.part == "I" for i in kent.items)  # UNRESTRICTED ITEMS; none are exempt
+    assert kent.members == [] and kent.future_meetings == []
+
+
+# --- other wordings, built line by line ----------------------------------------------------
+
+CHAR = 5.5
+
+
+def _line(top: float, x: float, text: str, bold: bool = False, tab: float = 0.0) -> Line:
+    words, cursor = [], x
+    for index, token in enumerate(text.split()):
+        cursor += tab if index == 1 else 0.0
+        words.append(Word(token, cursor, top, cursor + CHAR * len(token), top + 11, 11.0, bold))
+        cursor += CHAR * (len(token) + 1)
+    return Line(tuple(words), 1)
+
+
+def _extract(rows):
+    lines, top = [], 60.0
+    for row in rows:
+        if row == "":
+            top += 14
+            continue
+        x, text, bold, *tab = row
+        lines.append(_line(top, x, text, bold, tab[0] if tab else 0.0))
+        top += 13.0
+    page = PageLayout(number=1, width=595, height=842, lines=tuple(lines))
+    ctx = ExtractContext(document_index=0)
+    return AgendaExtractor().extract(DocumentSpan(pages=(page,), printed=(None,)), ctx, 1.0)
+
+
+def test_paragraph_membership_lettered_sub_items_and_part_two():
+    doc = _extract(
+        [
+            (60, "AGENDA", True),
+            (60, "Licensing Committee", True),
+            "",
+            (60, "Date: Monday 3 July 2023", False),
+            (60, "Time: 2.00 pm", False),
+            (60, "Venue: The Guildhall", False),
+            "",
+            (
+                60,
+                "Membership: Councillors Ann Lee (Chair), Bob Khan (Vice-Chair), Cara Diaz,",
+                False,
+            ),
+            (60, "Dan Eze and Eve Fox", False),
+            "",
+            (60, "1. Apologies", True, 20),
+            "",
+            (60, "2. Applications (Pages 5 - 9)", True, 20),
+            "",
+            (80, "(a) The Crown, High Street", True),
+            "",
+            (80, "(b) The Swan (Pages 10 - 12)", True),
+            "",
+            (60, "PART II", True),
+            "",
+            (60, "3. Exempt report", True, 20),
+        ]
+    )
+    assert (doc.body, doc.date, doc.start_time, doc.venue) == (
+        "Licensing Committee",
+        dt.date(2023, 7, 3),
+        "14:00",
+        "The Guildhall",
+    )
+    assert [(m.honorific, m.name) for m in doc.members] == [
+        ("Councillor", "Ann Lee"),
+        ("Councillor", "Bob Khan"),
+        ("Councillor", "Cara Diaz"),
+        ("Councillor", "Dan Eze"),
+        ("Councillor", "Eve Fox"),
+    ]
+    assert [i.number for i in doc.items] == ["1", "2", "3"]
+    assert [(c.number, c.title) for c in doc.items[1].children] == [
+        ("2a", "The Crown, High Street"),
+        ("2b", "The Swan"),
+    ]
+    assert doc.items[1].children[1].pack_pages.start == 10
+    assert [i.part for i in doc.items] == ["I", "I", "II"]

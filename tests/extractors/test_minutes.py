@@ -1,0 +1,588 @@
+"""Minutes: the sample pack's minutes of 2 February 2023 (golden values from its seed text),
+four real minutes from the corpus in other councils' wording (Kent Cabinet, Kent Corporate
+Parenting Panel, Sutton Coldfield Town Council, East Palo Alto's US roll-call and
+MOTION BY / SECOND / RESULT blocks), and wordings built line by line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import CORPUS
+
+from panelparse.extractors.base import ExtractContext
+from panelparse.extractors.minutes import MinutesExtractor
+from panelparse.layout import Line, PageLayout, TableGrid, Word
+from panelparse.span import DocumentSpan
+
+KENT_CABINET = CORPUS / "kent-cabinet-2025-01-09-minutes.pdf"
+KENT_CPP = CORPUS / "kent-corporate-parenting-panel-2024-12-10-minutes.pdf"
+SUTTON = CORPUS / "sutton-coldfield-tc-community-grant-minutes-2018-03-13.pdf"
+EPA = CORPUS / "epa-ca-planning-commission-minutes-2020-01-27.pdf"
+
+
+def _minutes(pack):
+    docs = [d for d in pack.documents if d.kind == "minutes"]
+    assert len(docs) == 1
+    return docs[0]
+
+
+def _names(people):
+    return [p.name for p in people]
+
+
+def _item(doc, number):
+    return next(i for i in doc.items if i.number == number)
+
+
+@pytest.fixture(scope="module")
+def minutes(sample_pack):
+    return _minutes(sample_pack)
+
+
+# --- sample pack ---------------------------------------------------------------------------
+
+
+def test_sample_header(minutes):
+    assert minutes.body == "Wiltshire Police and Crime Panel"
+    assert minutes.date == dt.date(2023, 2, 2)
+    assert minutes.venue == "Committee Room A - Council Offices, Monkton Park, Chippenham SN15 1ER"
+    assert (minutes.start_time, minutes.end_time) == ("10:00", "10:50")  # "Duration of meeting"
+    assert (minutes.author.name, minutes.author.email) == (
+        "Matt Hitch",
+        "matthew.hitch@wiltshire.gov.uk",
+    )
+
+
+def test_sample_present(minutes):
+    present = minutes.present
+    assert _names(present) == [
+        "Steve Bucknell",
+        "Jenny Jeffries",
+        "James Sheppard",
+        "Elizabeth Threlfall",
+        "Carol Shelley",
+        "Ross Henning",
+        "Abdul Amin",
+        "Daniel Cave",
+        "Brian Mathew",
+        "Tony Pickernell",
+    ]
+    assert (present[0].honorific, present[0].role) == ("Cllr", "Chairman")
+    assert present[1].role == "Vice-Chairman"
+    assert present[8].honorific == "Cllr Dr"
+    assert all(p.evidence.page == 7 and p.evidence.bbox for p in present)
+
+
+def test_sample_also_present(minutes):
+    also = [(a.name, a.role, a.organisation) for a in minutes.also_present]
+    assert also == [
+        ("Philip Wilkinson", "Police and Crime Commissioner", None),
+        ("Naji Darwish", "Chief Executive and Monitoring Officer", "OPCC"),
+        ("Clive Baker", "Chief Financial Officer", "OPCC"),
+        ("Cameron Osborn", "Apprentice Democratic Services Officer", None),
+        ("Matt Hitch", "Democratic Services Officer", None),
+    ]
+
+
+def test_sample_apologies(minutes):
+    apologies = [(a.honorific, a.name, a.role, a.organisation) for a in minutes.apologies]
+    assert apologies == [
+        ("Cllr", "Kevin Parry", None, "Swindon Borough Council"),
+        (None, "Louise Williams", "Co-Opted Independent Member", None),
+        (None, "Denisa Ahmeti", "Co-Opted Independent Member", None),
+        ("Chief Constable", "Kier Pritchard", None, "Wiltshire Police"),
+    ]
+
+
+def test_sample_items(minutes):
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("10", "Apologies for Absence"),
+        ("11", "Minutes and matters arising"),
+        ("12", "Declarations of interest"),
+        ("13", "Chairman's Announcements"),
+        ("14", "Public Participation"),
+        ("15", "PCC Precept Proposal 2023/24 and Budget"),
+        ("16", "Communications"),
+        ("17", "Future meeting dates"),
+    ]
+    precept = _item(minutes, "15")
+    assert len(precept.bullets) == 8
+    assert precept.bullets[0] == (
+        "The Chief Financial Officer was thanked for the update and for the recommendations in "
+        "his report."
+    )
+    assert precept.text.startswith(
+        "The Panel considered a report from the PCC's Chief Financial Officer"
+    )
+    assert _item(minutes, "13").text == "There were no announcements."
+    assert all(i.evidence and i.evidence.bbox for i in minutes.items)
+
+
+def test_sample_no_declarations(minutes):
+    assert minutes.declarations == []
+
+
+def test_sample_decisions(minutes):
+    decisions = [(i.number, d) for i in minutes.items for d in i.decisions]
+    assert [n for n, _ in decisions] == ["11", "15"]
+    confirm, precept = decisions[0][1], decisions[1][1]
+    assert (confirm.proposer, confirm.seconder, confirm.outcome) == (
+        "Cllr Sheppard",
+        "Cllr Amin",
+        "resolved",
+    )
+    assert confirm.text == (
+        "The minutes of the meeting held on 12 January 2023 were agreed as a correct "
+        "record and signed by the Chairman."
+    )
+    assert (precept.proposer, precept.seconder) == ("the Chairman", "Cllr Sheppard")
+    assert precept.text.startswith(
+        "To support the recommendation of the PCC's office to set a precept of £69.428m"
+    )
+    assert precept.text.endswith("based at £256.27 for a Band D property.")
+    assert precept.votes is None  # no vote was recorded
+    assert precept.evidence.page == 8
+
+
+def test_sample_events(minutes):
+    events = [(e.time, e.kind, e.text) for e in minutes.events]
+    assert events == [
+        ("10:30", "arrival", "Cllr Cave arrived at 10:30am."),
+        (
+            "10:13",
+            "adjournment",
+            "At 10:13am the Panel voted to adjourn the meeting for a maximum of 15 minutes "
+            "to allow the PCC time to arrive.",
+        ),
+        ("10:20", "resumption", "The meeting resumed upon his return at 10:20am."),
+    ]
+    assert [e.evidence.page for e in minutes.events] == [8, 9, 9]
+
+
+def test_sample_future_meetings_and_date_check(sample_pack, minutes):
+    assert [(f.date, f.start_time) for f in minutes.future_meetings] == [
+        (dt.date(2023, 3, 9), "10:00"),
+        (dt.date(2023, 6, 13), "14:30"),
+        (dt.date(2023, 9, 14), "10:30"),
+        (dt.date(2023, 12, 14), "10:30"),
+    ]
+    assert minutes.future_meetings[0].venue == "Salisbury Guildhall"
+    checks = [c for c in sample_pack.checks if c.code == "minutes_date"]
+    assert [c.status for c in checks] == ["pass"]
+
+
+# --- Kent County Council Cabinet, 9 January 2025 -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def kent(extract_pack):
+    return _minutes(extract_pack(KENT_CABINET))
+
+
+def test_kent_cabinet_header_and_attendance(kent):
+    assert (kent.body, kent.date) == ("Cabinet", dt.date(2025, 1, 9))
+    assert kent.venue == "Council Chamber, Sessions House, County Hall, Maidstone"
+    assert [(p.honorific, p.name) for p in kent.present[:2]] == [
+        ("Mr", "R W Gough"),
+        ("Mr", "N Baker"),
+    ]
+    assert kent.present[0].role == "Chairman"
+    assert len(kent.present) == 10 and kent.present[-1].name == "R J Thomas"
+    assert "R C Love" in _names(kent.present)  # ", OBE" is not a person
+    assert len(kent.also_present) == 11
+    assert (
+        kent.also_present[0].honorific,
+        kent.also_present[0].name,
+        kent.also_present[0].role,
+    ) == ("Dr", "A Ghosh", "Director of Public Health")
+    assert kent.apologies == [] and kent.declarations == []  # "No apologies were received."
+
+
+def test_kent_cabinet_minutes(kent):
+    assert [(i.number, i.agenda_item) for i in kent.items] == [
+        (str(n), str(n - 75)) for n in range(76, 84)
+    ]  # "76. Apologies (Item 1)"
+    assert _item(kent, "80").title == "Provisional Local Government Finance Settlement 2025-26"
+    assert _item(kent, "78").decisions[0].text == (
+        "RESOLVED that the minutes of the meeting on 28 November 2024 were a correct record and "
+        "that they "
+        "be signed by the Chair"
+    )
+    assert _item(kent, "82").decisions[0].text == "RESOLVED that Cabinet note the report."
+
+
+def test_kent_cabinet_numbered_resolution_is_one_decision(kent):
+    decisions = _item(kent, "83").decisions
+    assert len(decisions) == 1
+    decision = decisions[0]
+    assert decision.text.startswith(
+        "RESOLVED that Cabinet:\n1. Agree to submit a request to Government"
+    )
+    assert "\n2. Note that acceptance onto the Devolution Priority Programme" in decision.text
+    assert "\n3. Agree to request that the Minister for Local Government" in decision.text
+    # "the Leader proposed and Mr Oakford, Deputy Leader ..., seconded the above motion"
+    assert (decision.proposer, decision.seconder, decision.outcome) == (
+        "the Leader",
+        "Mr Oakford",
+        "resolved",
+    )
+
+
+# --- Kent Corporate Parenting Panel, 10 December 2024 --------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cpp(extract_pack):
+    return _minutes(extract_pack(KENT_CPP))
+
+
+def test_cpp_header_and_attendance(cpp):
+    assert (cpp.body, cpp.date) == ("Corporate Parenting Panel", dt.date(2024, 12, 10))
+    assert cpp.venue == "Darent Room, Sessions House, County Hall, Maidstone"
+    assert [(p.name, p.role) for p in cpp.present[:2]] == [
+        ("Shellina Prendergast", "Chair"),
+        ("Paul Bartlett", "Vice-Chair"),
+    ]
+    assert "Tom Byrne" in _names(cpp.present)  # "Tom" and "Byrne" sit on two lines
+    assert _names(cpp.apologies) == ["Dylan Jeffrey", "Rory Love", "Stephen Gray", "Nancy Sayer"]
+    # "Nancy Sayer who was substituted by Roxanne Hills": the substitute attended, so is present
+    hills = next(p for p in cpp.present if p.name == "Roxanne Hills")
+    assert "Substitute for Nancy Sayer" in hills.role
+    assert "Roxanne Hills" not in _names(cpp.also_present)
+    assert cpp.also_present[0].name == "Sue Chandler"
+    assert cpp.also_present[0].role == "Cabinet Member for Integrated Children's Services"
+
+
+def test_cpp_unnumbered_minutes_take_their_item_number(cpp):
+    assert [i.number for i in cpp.items] == [str(n) for n in range(1, 11)]
+    assert _item(cpp, "4").title == "Participation Team Update"
+    assert _item(cpp, "4").decisions[0].text == "RESOLVED that the update be noted."
+    assert _item(cpp, "9").decisions == []
+    assert [i.number for i in cpp.items if i.decisions] == ["3", "4", "5", "6", "7", "8", "10"]
+
+
+# --- Sutton Coldfield Town Council, 13 March 2018 -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sutton(extract_pack):
+    return _minutes(extract_pack(SUTTON))
+
+
+def test_sutton_header_and_attendance(sutton):
+    assert sutton.body == "Amenities, Leisure and Community Services"
+    assert (sutton.date, sutton.venue, sutton.end_time) == (
+        dt.date(2018, 3, 13),
+        "Sutton Coldfield Town Hall",
+        "21:00",
+    )  # "Meeting Closed 21:00pm"
+    # "Cllrs Hodivala (Chairman), Hewett, Mosson, Passey and Wood."
+    assert [(p.honorific, p.name) for p in sutton.present] == [
+        ("Cllr", "Hodivala"),
+        ("Cllr", "Hewett"),
+        ("Cllr", "Mosson"),
+        ("Cllr", "Passey"),
+        ("Cllr", "Wood"),
+    ]
+    assert sutton.present[0].role == "Chairman"
+    assert sutton.present[4].role == "Substitute for Cllr Ellis"
+    assert [(a.name, a.role) for a in sutton.also_present] == [
+        ("Olive O'Sullivan", "Town Clerk"),
+        ("Becki Leonard", "Assistant Town Clerk"),
+    ]
+    assert _names(sutton.apologies) == ["Ives", "Ward", "Ellis"]
+
+
+def test_sutton_declaration(sutton):
+    [declaration] = sutton.declarations
+    assert (declaration.honorific, declaration.name, declaration.interest) == (
+        "Councillor",
+        "Hodivala",
+        "non-pecuniary",
+    )
+    assert declaration.text.startswith(
+        "Councillor Hodivala stated that she had a non-pecuniary interest"
+    )
+
+
+def test_sutton_minutes_and_decisions(sutton):
+    assert [i.number for i in sutton.items] == [
+        "52",
+        "53",
+        "54",
+        "55",
+        "6",
+        "57",
+        "58",
+        "59",
+        "60",
+        "61",
+        "62",
+    ]
+    assert _item(sutton, "52").decisions[0].text == "Committee resolved to note the apologies."
+    bloom = _item(sutton, "59").decisions
+    assert len(bloom) == 1  # "Committee resolved to: i) ... ii) ..." is one decision
+    assert bloom[0].text.startswith("Committee resolved to: i) Approve the outlined proposals")
+    assert "ii) Note the details of the traffic island planting" in bloom[0].text
+    grants = _item(sutton, "6")
+    assert len(grants.tables) == 6 and grants.tables[0].header[0] == "Organisation"
+
+
+# --- East Palo Alto Planning Commission, 27 January 2020 (US) -------------------------------
+
+
+@pytest.fixture(scope="module")
+def epa_pack(extract_pack):
+    return extract_pack(EPA)
+
+
+@pytest.fixture(scope="module")
+def epa(epa_pack):
+    return _minutes(epa_pack)
+
+
+def test_epa_header_and_roll_call(epa):
+    assert (epa.body, epa.date) == ("East Palo Alto Planning Commission", dt.date(2020, 1, 27))
+    assert epa.venue == "EPA Government Center, City Council Chamber, East Palo Alto, CA 94303"
+    assert (epa.start_time, epa.end_time) == ("19:07", "19:48")  # called to order / adjourned
+    assert _names(epa.present) == [
+        "Andrei Garcia",
+        "Robert Allen Fisk",
+        "Robert Sherrard",
+        "Michael Mashack",
+        "Javanni Brown",
+        "Ofelia Bello",
+        "Juan Mendez",
+    ]
+    assert epa.present[-1].role == "Alternate"
+    assert [(a.name, a.role) for a in epa.absent] == [("Uriel Hernandez", "Commissioner")]
+    assert [(e.time, e.kind) for e in epa.events] == [
+        ("19:07", "start"),
+        ("19:08", "arrival"),
+        ("19:48", "end"),
+    ]
+
+
+def test_epa_items(epa):
+    assert [(i.number, i.title) for i in epa.items] == [
+        ("1", "CALL TO ORDER AND ROLL CALL"),
+        ("2", "APPROVAL OF THE AGENDA"),
+        ("3", "PUBLIC COMMENT"),
+        ("4", "APPROVAL OF CONSENT CALENDAR"),
+        ("5", "SPECIAL PRESENTATIONS"),
+        ("6", "PUBLIC HEARINGS - NONE"),
+        ("7", "INFORMATIONAL ITEMS"),
+        ("8", "ADJOURNMENT"),
+    ]
+
+
+def test_epa_motion_blocks(epa):
+    agenda = _item(epa, "2").decisions[0]
+    assert (agenda.proposer, agenda.seconder, agenda.outcome) == ("Mashack", "Brown", "approved")
+    assert agenda.votes.for_names == [
+        "Mashack",
+        "Brown",
+        "Allen Fisk",
+        "Bello",
+        "Garcia",
+        "Mendez",
+        "Sherrard",
+    ]
+    assert agenda.votes.absent_names == ["Hernandez"]
+    failed, approved = _item(epa, "5").decisions
+    assert failed.text.startswith(
+        "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, "
+        "to postpone the election of Chair and Vice Chair to July 2020"
+    )
+    assert (failed.proposer, failed.seconder, failed.outcome) == ("Allen Fisk", "Mendez", "failed")
+    votes = failed.votes
+    assert (votes.for_, votes.against, votes.abstain, votes.printed) == (4, 2, 1, "[4-2-1-1]")
+    assert votes.against_names == ["Brown", "Mashack"] and votes.abstain_names == ["Garcia"]
+    assert (approved.seconder, approved.outcome) == ("Bello", "approved")
+
+
+def test_epa_vote_checks(epa_pack):
+    checks = [c for c in epa_pack.checks if c.code == "recorded_vote"]
+    assert len(checks) == 4 and all(c.status == "pass" for c in checks)
+    assert any("[4-2-1-1]" in c.message for c in checks)
+
+
+def test_vote_check_fails_when_names_disagree_with_the_tally(epa):
+    item = _item(epa, "5").model_copy(deep=True)
+    item.decisions[0].votes.for_names.pop()
+    doc = epa.model_copy(update={"items": [item]})
+    [check] = [c for c in MinutesExtractor().checks(doc) if "[4-2-1-1]" in c.message]
+    assert check.status == "fail" and "for: printed 4, named 3" in check.message
+
+
+# --- other wordings, built line by line ----------------------------------------------------
+
+CHAR = 5.5
+
+
+def _line(top: float, x: float, text: str, bold: bool = False, tab: float = 0.0) -> Line:
+    words, cursor = [], x
+    for index, token in enumerate(text.split()):
+        cursor += tab if index == 1 else 0.0
+        words.append(Word(token, cursor, top, cursor + CHAR * len(token), top + 11, 11.0, bold))
+        cursor += CHAR * (len(token) + 1)
+    return Line(tuple(words), 1)
+
+
+def _extract(rows, tables=()):
+    """Minutes from (x, text, bold[, tab after the first word]) rows; "" leaves a gap."""
+    lines, top = [], 60.0
+    for row in rows:
+        if row == "":
+            top += 14
+            continue
+        x, text, bold, *tab = row
+        lines.append(_line(top, x, text, bold, tab[0] if tab else 0.0))
+        top += 13.0
+    page = PageLayout(number=1, width=595, height=842, lines=tuple(lines), tables=tuple(tables))
+    span = DocumentSpan(pages=(page,), printed=(None,))
+    return MinutesExtractor().extract(span, ExtractContext(document_index=0), 1.0)
+
+
+HEAD = [
+    (60, "Planning Committee", True),
+    (60, "Minutes of the meeting held on 4 May 2022 at the Town Hall.", False),
+    "",
+]
+
+
+def test_apologies_sentence_year_numbers_and_resolution_parts():
+    doc = _extract(
+        HEAD
+        + [
+            (60, "Present: Cllr A Smith (Chair), Cllr B Jones and Cllr C Brown", False),
+            "",
+            (60, "22/15 Apologies for absence", True, 20),
+            (100, "Apologies for absence were received from Cllr D White and Cllr E Green.", False),
+            "",
+            (60, "22/16 Planning application 21/0001", True, 20),
+            (100, "It was resolved that:", False),
+            "",
+            (110, "1. the application be approved; and", False),
+            "",
+            (110, "2. conditions be delegated to officers.", False),
+            "",
+            (60, "22/17 Close", True, 20),
+            (100, "The meeting closed at 8.45pm.", False),
+        ]
+    )
+    assert (doc.body, doc.date, doc.venue, doc.end_time) == (
+        "Planning Committee",
+        dt.date(2022, 5, 4),
+        "Town Hall",
+        "20:45",
+    )
+    assert [i.number for i in doc.items] == ["22/15", "22/16", "22/17"]
+    assert [(p.name, p.role) for p in doc.present] == [
+        ("A Smith", "Chair"),
+        ("B Jones", None),
+        ("C Brown", None),
+    ]
+    assert _names(doc.apologies) == ["D White", "E Green"]
+    [decision] = _item(doc, "22/16").decisions
+    assert decision.text == (
+        "It was resolved that:\n1. the application be approved; and\n"
+        "2. conditions be delegated to officers."
+    )
+
+
+def test_apology_bullets_movers_prose_counts_and_lost_motion():
+    doc = _extract(
+        HEAD
+        + [
+            (60, "84. Apologies for absence", True, 20),
+            (100, "Apologies were received from:", False),
+            "",
+            (100, "• Cllr D White", False),
+            (100, "• Cllr E Green (Town Council)", False),
+            "",
+            (60, "85. Budget", True, 20),
+            (100, "Moved by Cllr Smith, seconded by Cllr Jones.", False),
+            (100, "RESOLVED: that the report be noted.", False),
+            "",
+            (100, "For: 5, Against: 2, Abstentions: 1", False),
+            "",
+            (60, "86. Motion on parking", True, 20),
+            (
+                100,
+                "Cllr Brown moved and Cllr Smith seconded that charges be frozen. On being put to "
+                "the vote the motion was LOST.",
+                False,
+            ),
+        ]
+    )
+    assert [(a.name, a.organisation) for a in doc.apologies] == [
+        ("D White", None),
+        ("E Green", "Town Council"),
+    ]
+    [budget] = _item(doc, "85").decisions
+    assert (budget.text, budget.proposer, budget.seconder) == (
+        "RESOLVED: that the report be noted.",
+        "Cllr Smith",
+        "Cllr Jones",
+    )
+    assert (budget.votes.for_, budget.votes.against, budget.votes.abstain) == (5, 2, 1)
+    [motion] = _item(doc, "86").decisions
+    assert (motion.proposer, motion.seconder, motion.outcome) == (
+        "Cllr Brown",
+        "Cllr Smith",
+        "lost",
+    )
+
+
+def test_decision_heading_and_attendance_table():
+    table = TableGrid(
+        page=1,
+        bbox=(60, 100, 400, 140),
+        rows=(("Cllr Ann Lee", "Chair"), ("Jo Bloggs", "Clerk")),
+        row_bboxes=((60, 100, 400, 120), (60, 120, 400, 140)),
+    )
+    doc = _extract(
+        [(60, "Audit Panel minutes, 1 March 2021", True), "", (60, "Present:", True)]
+        + [""] * 5
+        + [
+            (60, "5 Accounts", True, 20),
+            (100, "On the proposal of Cllr Lee, seconded by the Chairman, it was resolved:", False),
+            "",
+            (100, "Decision", True),
+            (100, "The accounts be approved.", False),
+        ],
+        tables=[table],
+    )
+    assert [(p.honorific, p.name, p.role) for p in doc.present] == [
+        ("Cllr", "Ann Lee", "Chair"),
+        (None, "Jo Bloggs", "Clerk"),
+    ]
+    [decision] = _item(doc, "5").decisions
+    assert (decision.text, decision.proposer, decision.seconder) == (
+        "The accounts be approved.",
+        "Cllr Lee",
+        "the Chairman",
+    )
+
+
+# --- evidence on every record ----------------------------------------------------------------
+
+
+def _records(doc):
+    yield from doc.present + doc.also_present + doc.apologies + doc.absent
+    yield from doc.declarations + doc.events + doc.future_meetings
+    for item in doc.items:
+        yield item
+        yield from item.decisions
+
+
+@pytest.mark.parametrize("path", [KENT_CABINET, KENT_CPP, SUTTON, EPA], ids=lambda p: p.stem)
+def test_every_record_carries_evidence(extract_pack, path):
+    doc = _minutes(extract_pack(path))
+    records = list(_records(doc))
+    assert len(records) > 20
+    missing = [r for r in records if r.evidence is None or r.evidence.bbox is None]
+    assert missing == []
+    assert all(doc.pages.start <= r.evidence.page <= doc.pages.end for r in records)
