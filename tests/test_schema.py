@@ -50,3 +50,13 @@ def test_spec_field_names_present(model, fields):
 def test_output_validates_against_schema(extract_pack, name):
     data = json.loads(render_json(extract_pack(CORPUS / name)))
     jsonschema.validate(data, json_schema())
+
+
+def test_output_contract_doc_is_current():
+    from pathlib import Path
+
+    from panelparse.schema import contract_markdown
+
+    doc = Path(__file__).parent.parent / "docs" / "output-contract.md"
+    assert doc.read_text() == contract_markdown(), "regenerate: python -c \"from panelparse.schema import " \
+        "contract_markdown; open('docs/output-contract.md','w').write(contract_markdown())\""
