@@ -56,3 +56,21 @@ def test_sample_pack_documents(read_pages):
     assert kinds(read_pages, SAMPLE_PACK) == [
         (1, 6, "agenda", None), (7, 10, "minutes", "2"), (11, 18, "report", "6a"),
         (19, 38, "highlight_report", "6c"), (39, 50, "commissioning_plan", "8"), (51, 52, "report", "10a")]
+
+
+def _text_page(number, printed, text, landscape=False):
+    from panelparse.layout.types import Line, Word
+
+    width, height = (842, 595) if landscape else (595, 842)
+    words = tuple(Word(t, 60 + 40 * i, 80, 95 + 40 * i, 92, 11.0) for i, t in enumerate(text.split()))
+    return PageLayout(number=number, width=width, height=height, lines=(Line(words, number),), printed_page=printed)
+
+
+def test_weak_cue_splits_only_where_a_document_opens():
+    pages = [_text_page(1, 1, "Report Title: Budget"), _text_page(2, 2, "more prose here"),
+             _text_page(3, 3, "Meeting: Cabinet", landscape=True), _text_page(4, 4, "slide text", landscape=True),
+             _text_page(5, 5, "back to portrait prose")]
+    spans = segment(pages)
+    # 3 opens like a document (a header label); 5 is a continuation despite the orientation switch.
+    assert [(s.start, s.end) for s in spans] == [(1, 2), (3, 5)]
+    assert "orientation_change" in spans[1].cues

@@ -37,13 +37,22 @@ def link_agenda_items(documents: Sequence[DocumentBase]) -> None:
             ]
 
 
+def _printed_in_pack(documents: Sequence[DocumentBase]) -> set[int]:
+    return {n for d in documents if d.printed_pages for n in range(d.printed_pages.start, d.printed_pages.end + 1)}
+
+
 def agenda_range_checks(documents: Sequence[DocumentBase]) -> list[Check]:
-    """Each cited page range should start exactly where a document starts."""
+    """Each cited page range should start exactly where a document starts.
+
+    A range none of whose pages is in this PDF (a frontsheet published on its own) is not
+    checked: there is nothing here to reconcile it with.
+    """
     checks = []
     starts = {d.printed_pages.start: i for i, d in enumerate(documents) if d.printed_pages}
+    in_pack = _printed_in_pack(documents)
     for agenda in (d for d in documents if isinstance(d, AgendaDocument)):
         for item in _walk(agenda.items):
-            if item.pack_pages is None:
+            if item.pack_pages is None or not in_pack & set(range(item.pack_pages.start, item.pack_pages.end + 1)):
                 continue
             hit = starts.get(item.pack_pages.start)
             ok = hit is not None

@@ -45,17 +45,26 @@ def convert_one(pack: str, out_dir: str, options: ExtractOptions, overwrite: boo
         result = extract(pack, options)
         atomic_write_text(target, render_json(result))
         warnings = len(result.warnings) + sum(len(d.warnings) for d in result.documents)
-        return BatchResult(pack, True, str(target), None, 0, time.perf_counter() - started,
-                           len(result.documents), warnings)
+        return BatchResult(
+            pack, True, str(target), None, 0, time.perf_counter() - started, len(result.documents), warnings
+        )
     except PanelparseError as exc:
         return BatchResult(pack, False, None, str(exc), exc.exit_code, time.perf_counter() - started)
     except Exception as exc:  # a defect on one file is reported, never fatal to the batch
-        return BatchResult(pack, False, None, f"internal error: {type(exc).__name__}: {exc}", 70,
-                           time.perf_counter() - started)
+        return BatchResult(
+            pack, False, None, f"internal error: {type(exc).__name__}: {exc}", 70, time.perf_counter() - started
+        )
 
 
-def convert_many(packs: Iterable[str], out_dir: str, *, jobs: int = 0, options: Optional[ExtractOptions] = None,
-                 overwrite: bool = True, on_result: Optional[Callable[[BatchResult], None]] = None) -> list[BatchResult]:
+def convert_many(
+    packs: Iterable[str],
+    out_dir: str,
+    *,
+    jobs: int = 0,
+    options: Optional[ExtractOptions] = None,
+    overwrite: bool = True,
+    on_result: Optional[Callable[[BatchResult], None]] = None,
+) -> list[BatchResult]:
     """Convert packs into out_dir/<stem>.json using `jobs` processes (0 = one per CPU).
 
     Results come back in input order; `on_result` is called as each one finishes.

@@ -15,14 +15,21 @@ from .errors import PanelparseError
 from .render import OutputFormat
 
 app = typer.Typer(
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
     help="Turn UK local-government meeting packs (PDF) into validated, typed data.",
 )
 
 PackArg = Annotated[Path, typer.Argument(help="Meeting pack PDF.", show_default=False)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON on stdout (same as --format json).")]
-FormatOpt = Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="Output format (default: table; json when -o ends in .json).")]
-OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file (CSV: a directory) instead of stdout.")]
+FormatOpt = Annotated[
+    Optional[OutputFormat],
+    typer.Option("--format", "-f", help="Output format (default: table; json when -o ends in .json)."),
+]
+OutOpt = Annotated[
+    Optional[Path], typer.Option("--out", "-o", help="Write to this file (CSV: a directory) instead of stdout.")
+]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Fail (exit 9) when anything could not be read fully.")]
 NoPluginsOpt = Annotated[bool, typer.Option("--no-plugins", help="Use the built-in extractors only.")]
 INTERNAL_ERROR = 70
@@ -32,8 +39,9 @@ def _fail(exc: Exception) -> None:
     if isinstance(exc, PanelparseError):
         err_console.print(f"panelparse: error: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code)
-    err_console.print(f"panelparse: internal error: {type(exc).__name__}: {exc} (please report this)",
-                      markup=False, soft_wrap=True)
+    err_console.print(
+        f"panelparse: internal error: {type(exc).__name__}: {exc} (please report this)", markup=False, soft_wrap=True
+    )
     raise typer.Exit(INTERNAL_ERROR)
 
 
@@ -53,9 +61,15 @@ def _infer_format(fmt: Optional[OutputFormat], as_json: bool, out: Optional[Path
 
 
 @app.command()
-def extract(pack: PackArg, as_json: JsonOpt = False, fmt: FormatOpt = None, out: OutOpt = None,
-            table: Annotated[Optional[str], typer.Option(help="CSV: print only this table (e.g. scorecards).")] = None,
-            strict: StrictOpt = False, no_plugins: NoPluginsOpt = False) -> None:
+def extract(
+    pack: PackArg,
+    as_json: JsonOpt = False,
+    fmt: FormatOpt = None,
+    out: OutOpt = None,
+    table: Annotated[Optional[str], typer.Option(help="CSV: print only this table (e.g. scorecards).")] = None,
+    strict: StrictOpt = False,
+    no_plugins: NoPluginsOpt = False,
+) -> None:
     """Extract one pack: rich tables in the terminal, or JSON / Markdown / CSV."""
     from .pipeline import extract as run
     from .render.output import write_output
@@ -68,18 +82,27 @@ def extract(pack: PackArg, as_json: JsonOpt = False, fmt: FormatOpt = None, out:
 
 
 @app.command()
-def batch(packs: Annotated[list[Path], typer.Argument(help="PDF files or folders of PDFs.")],
-          out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <name>.json outputs.")],
-          jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel processes (0 = one per CPU).")] = 0,
-          skip_existing: Annotated[bool, typer.Option(help="Leave packs whose JSON already exists.")] = False,
-          strict: StrictOpt = False, no_plugins: NoPluginsOpt = False) -> None:
+def batch(
+    packs: Annotated[list[Path], typer.Argument(help="PDF files or folders of PDFs.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <name>.json outputs.")],
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel processes (0 = one per CPU).")] = 0,
+    skip_existing: Annotated[bool, typer.Option(help="Leave packs whose JSON already exists.")] = False,
+    strict: StrictOpt = False,
+    no_plugins: NoPluginsOpt = False,
+) -> None:
     """Convert many packs to JSON files; one bad file never stops the others."""
     from .batch import convert_many
     from .render.output import expand_inputs, report_batch
 
     files = expand_inputs(packs)
-    results = convert_many([str(f) for f in files], str(out), jobs=jobs, options=_options(strict, no_plugins),
-                           overwrite=not skip_existing, on_result=report_batch(err_console, len(files)))
+    results = convert_many(
+        [str(f) for f in files],
+        str(out),
+        jobs=jobs,
+        options=_options(strict, no_plugins),
+        overwrite=not skip_existing,
+        on_result=report_batch(err_console, len(files)),
+    )
     failed = [r for r in results if not r.ok]
     err_console.print(f"{len(results) - len(failed)} converted, {len(failed)} failed", markup=False)
     print(json.dumps([r.__dict__ for r in results], indent=2))
@@ -121,8 +144,11 @@ def classify(pack: PackArg, as_json: JsonOpt = False, no_plugins: NoPluginsOpt =
 
 
 @app.command()
-def layout(pack: PackArg, page: Annotated[int, typer.Option("--page", "-p", help="1-based page.")] = 1,
-           as_json: JsonOpt = False) -> None:
+def layout(
+    pack: PackArg,
+    page: Annotated[int, typer.Option("--page", "-p", help="1-based page.")] = 1,
+    as_json: JsonOpt = False,
+) -> None:
     """Show what the layout layer reads off one page (for writing extractors)."""
     from .render.output import describe_page
 
@@ -130,14 +156,19 @@ def layout(pack: PackArg, page: Annotated[int, typer.Option("--page", "-p", help
         describe_page(pack, page, as_json, out_console())
     except IndexError as exc:
         err_console.print(f"panelparse: error: {exc}", markup=False)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except Exception as exc:
         _fail(exc)
 
 
 @app.command()
-def parse(kind: Annotated[str, typer.Argument(help="date, period, time, money, value, change, direction, person, attendee, financial_year.")],
-          text: Annotated[str, typer.Argument(help="The text to parse.")]) -> None:
+def parse(
+    kind: Annotated[
+        str,
+        typer.Argument(help="date, period, time, money, value, change, direction, person, attendee, financial_year."),
+    ],
+    text: Annotated[str, typer.Argument(help="The text to parse.")],
+) -> None:
     """Parse one value with the shared parsers and print it as JSON."""
     from .render.output import parse_value
 
@@ -145,7 +176,7 @@ def parse(kind: Annotated[str, typer.Argument(help="date, period, time, money, v
         sys.stdout.write(parse_value(kind, text))
     except KeyError:
         err_console.print(f"panelparse: error: unknown value kind {kind!r}", markup=False)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except Exception as exc:
         _fail(exc)
 
@@ -157,8 +188,11 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                                help="Print the version and exit.")] = False) -> None:
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
     """Turn UK local-government meeting packs (PDF) into validated, typed data."""
 
 

@@ -14,6 +14,7 @@ class ExtractOptions(BaseModel):
 
     strict: bool = Field(default=False, description="Raise StrictModeError when any warning is recorded.")
     plugins: Optional[str] = Field(
-        default=None, description="'builtin' for built-in extractors only; else a comma list of plugin distributions; None = all."
+        default=None,
+        description="'builtin' for built-in extractors only; else a comma list of plugin distributions; None = all.",
     )
     require_text: bool = Field(default=True, description="Raise NoTextLayerError for a PDF with no text layer.")

@@ -12,14 +12,15 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from .errors import ParseError
 from .layout import PageLayout
 from .parsing.pages import find_page_ranges, parse_item_number
-from .errors import ParseError
 from .span import DocumentSpan
 
 _ITEM_START = re.compile(r"^(?:item\s+)?(\d{1,3}(?:\.|[a-z]\.?|\s*\([a-z]\))?|\([a-z]\))(?=\s|$)", re.I)
 _START_HEADINGS = re.compile(
-    r"^(agenda|minutes\b|minutes of|report title|report of|report to|from\s*:|to\s*:|subject\s*:|meeting\s*:?$|meeting\s|dear member)",
+    r"^(agenda|minutes\b|minutes of|report title|report of|report to|from\s*:|to\s*:|subject\s*:"
+    r"|meeting\b|dear member)",
     re.I,
 )
 _AGENDA_ITEM_STAMP = re.compile(r"^agenda item\s+(\d{1,3}[a-z]?)\b", re.I)
@@ -77,7 +78,7 @@ def _parents(lines) -> list[Optional[str]]:
 def find_item_references(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]) -> list[ItemReference]:
     """Agenda items that cite pack pages, read from pages printed before what they cite."""
     refs: list[ItemReference] = []
-    for page, number in zip(pages, printed):
+    for page, number in zip(pages, printed, strict=False):
         lines = list(page.lines)
         parents = _parents(lines)
         # A reference may wrap: "(Pages" at the end of one line, "461 - 610)" on the next.
@@ -103,9 +104,8 @@ def _physical_for(printed: Sequence[Optional[int]], wanted: int) -> Optional[int
 
 
 def _starts_like_document(page: PageLayout) -> bool:
-    top_lines = [l for l in page.lines[:6] if l.top < page.height * 0.35]
-    return any(_START_HEADINGS.match(l.text.strip()) or _AGENDA_ITEM_STAMP.match(l.text.strip())
-               for l in top_lines)
+    top_lines = [ln for ln in page.lines[:6] if ln.top < page.height * 0.35]
+    return any(_START_HEADINGS.match(ln.text.strip()) or _AGENDA_ITEM_STAMP.match(ln.text.strip()) for ln in top_lines)
 
 
 def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]], refs) -> dict[int, list[str]]:
@@ -164,9 +164,10 @@ def segment(pages: Sequence[PageLayout]) -> list[DocumentSpan]:
     spans = []
     for i, start in enumerate(starts):
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(pages)
-        span_pages = tuple(pages[start - 1:end])
-        span_printed = tuple(printed[start - 1:end])
-        spans.append(DocumentSpan(span_pages, span_printed, _agenda_item_for(span_printed, refs),
-                                  tuple(cues.get(start, ()))))
+        span_pages = tuple(pages[start - 1 : end])
+        span_printed = tuple(printed[start - 1 : end])
+        spans.append(
+            DocumentSpan(span_pages, span_printed, _agenda_item_for(span_printed, refs), tuple(cues.get(start, ())))
+        )
     assert sum(len(s.pages) for s in spans) == len(pages), "spans must partition the pack"
     return spans

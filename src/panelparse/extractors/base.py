@@ -8,8 +8,8 @@ from typing import Callable, ClassVar, Optional, TypeVar
 
 from ..errors import ParseError
 from ..models import Check, Evidence, ExtractionWarning
-from ..models.documents import DocumentBase
 from ..models.base import PageRange
+from ..models.documents import DocumentBase
 from ..span import DocumentSpan
 
 T = TypeVar("T")

@@ -10,7 +10,7 @@ from ..span import DocumentSpan
 
 def head_text(span: DocumentSpan, n: int = 25) -> str:
     """The first n lines of the first content page, one string."""
-    return "\n".join(l.text for l in span.head_lines(n))
+    return "\n".join(ln.text for ln in span.head_lines(n))
 
 
 def has_any(text: str, *patterns: str) -> bool:

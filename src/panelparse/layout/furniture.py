@@ -11,7 +11,9 @@ from .types import Word
 STAMP_BAND = 0.12
 _PAGE_WORD = re.compile(r"^page(\d{1,4})?$", re.I)
 _NUMBER = re.compile(r"^\d{1,4}$")
-_BLANK = re.compile(r"^\W*(this\s+page\s+(is\s+)?(has\s+been\s+)?(intentionally|deliberately)\s+(been\s+)?left\s+blank)\W*$", re.I)
+_BLANK = re.compile(
+    r"^\W*(this\s+page\s+(is\s+)?(has\s+been\s+)?(intentionally|deliberately)\s+(been\s+)?left\s+blank)\W*$", re.I
+)
 
 
 def is_blank_text(text: str) -> bool:
@@ -28,8 +30,11 @@ def _number_after(label: Word, words: list[Word]) -> Optional[Word]:
     # The stamp is often drawn over body text on the same baseline, so look for the nearest
     # number in the same font size just right of "Page", not for a clean "Page N" line.
     candidates = [
-        w for w in words
-        if _NUMBER.match(w.text) and abs(w.top - label.top) < 2.0 and abs(w.size - label.size) < 0.6
+        w
+        for w in words
+        if _NUMBER.match(w.text)
+        and abs(w.top - label.top) < 2.0
+        and abs(w.size - label.size) < 0.6
         and 0 <= w.x0 - label.x1 < 3 * max(label.size, 1.0)
     ]
     return min(candidates, key=lambda w: w.x0, default=None)
@@ -64,7 +69,10 @@ def find_printed_page(words: Iterable[Word], page_height: float) -> tuple[Option
 
 
 def _of_total(number: Word, band: list[Word]) -> set[Word]:
-    after = sorted((w for w in band if abs(w.top - number.top) < 2.0 and 0 <= w.x0 - number.x1 < 3 * number.size), key=lambda w: w.x0)
+    after = sorted(
+        (w for w in band if abs(w.top - number.top) < 2.0 and 0 <= w.x0 - number.x1 < 3 * number.size),
+        key=lambda w: w.x0,
+    )
     if len(after) >= 2 and after[0].text.lower() == "of" and _NUMBER.match(after[1].text):
         return {after[0], after[1]}
     return set()

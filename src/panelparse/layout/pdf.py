@@ -53,7 +53,11 @@ def _is_encryption_error(exc: BaseException) -> bool:
     while seen is not None:
         if isinstance(seen, (PDFPasswordIncorrect, PDFEncryptionError)):
             return True
-        seen = seen.__cause__ or seen.__context__ or (seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None)
+        seen = (
+            seen.__cause__
+            or seen.__context__
+            or (seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None)
+        )
     return False
 
 
@@ -81,8 +85,12 @@ def _word_from(raw: dict) -> Optional[Word]:
         return None
     font = (raw.get("fontname") or "").lower()
     return Word(
-        text=text, x0=float(raw["x0"]), top=float(raw["top"]), x1=float(raw["x1"]),
-        bottom=float(raw["bottom"]), size=float(raw.get("size") or 0.0),
+        text=text,
+        x0=float(raw["x0"]),
+        top=float(raw["top"]),
+        x1=float(raw["x1"]),
+        bottom=float(raw["bottom"]),
+        size=float(raw.get("size") or 0.0),
         bold=any(k in font for k in ("bold", "black", "heavy", "semibold", ",b")),
         italic=any(k in font for k in ("italic", "oblique", ",i")),
     )
@@ -148,9 +156,7 @@ def _tables(page, number: int, settings: LayoutSettings) -> tuple[list[TableGrid
             continue  # coloured panels of a slide layout, not a table
         cleaned = tuple(tuple(None if c is None else clean_word_text(c, keep_newlines=True) for c in r) for r in rows)
         row_boxes = tuple(tuple(float(v) for v in r.bbox) for r in table.rows)
-        fills = tuple(
-            tuple(_fill_at(rects, cell) if cell else None for cell in r.cells) for r in table.rows
-        )
+        fills = tuple(tuple(_fill_at(rects, cell) if cell else None for cell in r.cells) for r in table.rows)
         grids.append(TableGrid(number, tuple(float(v) for v in table.bbox), cleaned, row_boxes, fills))
         cells.extend(table.cells)
     return grids, cells
@@ -173,8 +179,12 @@ def _without_chars_in(page, boxes):
 
 def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     """Build one PageLayout from a pdfplumber page."""
-    raw_words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False,
-                                   x_tolerance=settings.x_tolerance, y_tolerance=settings.y_tolerance)
+    raw_words = page.extract_words(
+        extra_attrs=["fontname", "size"],
+        keep_blank_chars=False,
+        x_tolerance=settings.x_tolerance,
+        y_tolerance=settings.y_tolerance,
+    )
     words = [w for w in (_word_from(r) for r in raw_words) if w is not None]
     printed, stamp_words = find_printed_page(words, float(page.height))
     stamp_boxes = [(w.x0, w.top, w.x1, w.bottom) for w in stamp_words]
@@ -186,15 +196,20 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     body = group_lines(free, number, settings.line_tolerance)
     stamps = group_lines(list(stamp_words), number, settings.line_tolerance)
     return PageLayout(
-        number=number, width=float(page.width), height=float(page.height), lines=tuple(body),
-        tables=tuple(tables), printed_page=printed, furniture=tuple(stamps),
-        char_count=len(page.chars), image_count=len(page.images),
+        number=number,
+        width=float(page.width),
+        height=float(page.height),
+        lines=tuple(body),
+        tables=tuple(tables),
+        printed_page=printed,
+        furniture=tuple(stamps),
+        char_count=len(page.chars),
+        image_count=len(page.images),
     )
 
 
 def _unreadable(number: int, exc: Exception, width: float = 595.0, height: float = 842.0) -> PageLayout:
-    return PageLayout(number=number, width=width, height=height, lines=(),
-                      error=f"{type(exc).__name__}: {exc}"[:200])
+    return PageLayout(number=number, width=width, height=height, lines=(), error=f"{type(exc).__name__}: {exc}"[:200])
 
 
 class PackLayout:
@@ -216,8 +231,11 @@ class PackLayout:
             self.close()
             raise NotAPDFError(f"{self.path}: the PDF has no pages")
         self.metadata = PackMetadata(
-            path=str(path), sha256=sha256_of(self.path), page_count=page_count,
-            producer=_meta(self._pdf, "Producer"), creator=_meta(self._pdf, "Creator"),
+            path=str(path),
+            sha256=sha256_of(self.path),
+            page_count=page_count,
+            producer=_meta(self._pdf, "Producer"),
+            creator=_meta(self._pdf, "Creator"),
             title=_meta(self._pdf, "Title"),
         )
 

@@ -40,7 +40,7 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        return join_lines(l.text for l in self.lines)
+        return join_lines(ln.text for ln in self.lines)
 
     @property
     def page(self) -> int:
@@ -48,11 +48,11 @@ class Paragraph:
 
     @property
     def bbox(self) -> BBox:
-        return union_bbox(l.bbox for l in self.lines if l.page == self.page)  # type: ignore[return-value]
+        return union_bbox(ln.bbox for ln in self.lines if ln.page == self.page)  # type: ignore[return-value]
 
     @property
     def bold(self) -> bool:
-        return all(l.bold for l in self.lines)
+        return all(ln.bold for ln in self.lines)
 
     @property
     def bullet(self) -> bool:
@@ -112,11 +112,11 @@ def body_size(pages: Iterable[PageLayout]) -> float:
 
 def headline(page: PageLayout, top_share: float = 0.5) -> Optional[Line]:
     """The largest-font line in the top part of the page (ties: the first)."""
-    candidates = [l for l in page.lines if l.top < page.height * top_share and len(l.text) > 2]
+    candidates = [ln for ln in page.lines if ln.top < page.height * top_share and len(ln.text) > 2]
     if not candidates:
         return None
-    biggest = max(l.size for l in candidates)
-    return next(l for l in candidates if l.size == biggest)
+    biggest = max(ln.size for ln in candidates)
+    return next(ln for ln in candidates if ln.size == biggest)
 
 
 def clean_cell(cell: Optional[str]) -> str:

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 # Word exports list bullets in Symbol/Wingdings, which arrive as private-use code points.
-_PUA_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\uf0a8": "□", "\uf06c": "●", "\uf06e": "■", "\uf0e0": "→"}
+_PUA_BULLETS = {
+    "\uf0b7": "•",
+    "\uf0a7": "▪",
+    "\uf076": "❖",
+    "\uf0d8": "➢",
+    "\uf0fc": "✓",
+    "\uf0a8": "□",
+    "\uf06c": "●",
+    "\uf06e": "■",
+    "\uf0e0": "→",
+}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 

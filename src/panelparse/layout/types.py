@@ -78,7 +78,7 @@ class Line:
         """The line cut at horizontal gaps wider than `min_gap` (default: about one em)."""
         gap = min_gap if min_gap is not None else max(7.0, self.size * 1.0)
         parts: list[list[Word]] = [[self.words[0]]]
-        for prev, word in zip(self.words, self.words[1:]):
+        for prev, word in zip(self.words, self.words[1:], strict=False):
             if word.x0 - prev.x1 > gap:
                 parts.append([])
             parts[-1].append(word)

@@ -15,8 +15,9 @@ from ..models import MeetingPack
 from . import OutputFormat
 
 
-def write_output(pack: MeetingPack, fmt: OutputFormat, out: Optional[Path], table: Optional[str],
-                 console: Console) -> None:
+def write_output(
+    pack: MeetingPack, fmt: OutputFormat, out: Optional[Path], table: Optional[str], console: Console
+) -> None:
     """Render `pack` as `fmt` to stdout, or atomically to `out`."""
     from .csv import render_csv_table, write_csv_tables
     from .json import render_json
@@ -64,8 +65,9 @@ def report_batch(console: Console, total: int) -> Callable:
     def on_result(result) -> None:
         done["n"] += 1
         status = "ok" if result.ok else f"FAILED (exit {result.exit_code}): {result.error}"
-        console.print(f"[{done['n']}/{total}] {result.path}: {status} ({result.seconds:.1f}s)",
-                      markup=False, soft_wrap=True)
+        console.print(
+            f"[{done['n']}/{total}] {result.path}: {status} ({result.seconds:.1f}s)", markup=False, soft_wrap=True
+        )
 
     return on_result
 
@@ -74,9 +76,17 @@ def describe_extractors(as_json: bool, console: Console) -> None:
     from ..extractors.registry import get_registry
 
     registry, problems = get_registry()
-    rows = [{"kind": r.kind, "class": f"{type(r.extractor).__module__}.{type(r.extractor).__name__}",
-             "distribution": r.distribution, "version": r.version, "builtin": r.builtin,
-             "description": type(r.extractor).description} for r in registry.values()]
+    rows = [
+        {
+            "kind": r.kind,
+            "class": f"{type(r.extractor).__module__}.{type(r.extractor).__name__}",
+            "distribution": r.distribution,
+            "version": r.version,
+            "builtin": r.builtin,
+            "description": type(r.extractor).description,
+        }
+        for r in registry.values()
+    ]
     if as_json:
         sys.stdout.write(json.dumps({"extractors": rows, "problems": list(problems)}, indent=2) + "\n")
         return
@@ -100,17 +110,32 @@ def describe_segments(pack: Path, plugins: Optional[str], as_json: bool, console
     rows = []
     for span in spans:
         c = classify(span, registry)
-        rows.append({"start": span.start, "end": span.end, "printed": span.printed_range(),
-                     "agenda_item": span.agenda_item, "kind": c.kind, "confidence": c.confidence,
-                     "cues": list(span.cues), "scores": {k: round(v, 2) for k, v in c.scores.items()}})
+        rows.append(
+            {
+                "start": span.start,
+                "end": span.end,
+                "printed": span.printed_range(),
+                "agenda_item": span.agenda_item,
+                "kind": c.kind,
+                "confidence": c.confidence,
+                "cues": list(span.cues),
+                "scores": {k: round(v, 2) for k, v in c.scores.items()},
+            }
+        )
     if as_json:
         sys.stdout.write(json.dumps(rows, indent=2) + "\n")
         return
     table = Table("pages", "printed", "item", "kind", "conf.", "cues", "scores", title=str(pack))
     for r in rows:
-        table.add_row(f"{r['start']}-{r['end']}", str(r["printed"] or ""), str(r["agenda_item"] or ""), r["kind"],
-                      f"{r['confidence']:.2f}", ", ".join(r["cues"]),
-                      " ".join(f"{k}={v}" for k, v in sorted(r["scores"].items(), key=lambda kv: -kv[1])[:3]))
+        table.add_row(
+            f"{r['start']}-{r['end']}",
+            str(r["printed"] or ""),
+            str(r["agenda_item"] or ""),
+            r["kind"],
+            f"{r['confidence']:.2f}",
+            ", ".join(r["cues"]),
+            " ".join(f"{k}={v}" for k, v in sorted(r["scores"].items(), key=lambda kv: -kv[1])[:3]),
+        )
     console.print(table)
 
 
@@ -122,21 +147,40 @@ def describe_page(pack: Path, number: int, as_json: bool, console: Console) -> N
     blocks = []
     for block in page.flow():
         if isinstance(block, Line):
-            blocks.append({"type": "line", "text": block.text, "bbox": [round(v, 1) for v in block.bbox],
-                           "size": block.size, "bold": block.bold, "segments": [s.text for s in block.segments()]})
+            blocks.append(
+                {
+                    "type": "line",
+                    "text": block.text,
+                    "bbox": [round(v, 1) for v in block.bbox],
+                    "size": block.size,
+                    "bold": block.bold,
+                    "segments": [s.text for s in block.segments()],
+                }
+            )
         else:
             blocks.append({"type": "table", "bbox": [round(v, 1) for v in block.bbox], "rows": block.rows})
-    info = {"page": page.number, "printed_page": page.printed_page, "width": page.width, "height": page.height,
-            "blank": page.is_blank, "blocks": blocks}
+    info = {
+        "page": page.number,
+        "printed_page": page.printed_page,
+        "width": page.width,
+        "height": page.height,
+        "blank": page.is_blank,
+        "blocks": blocks,
+    }
     if as_json:
         sys.stdout.write(json.dumps(info, indent=2, ensure_ascii=False) + "\n")
         return
-    console.print(f"page {page.number} (printed {page.printed_page}) {page.width:.0f}x{page.height:.0f}"
-                  f"{' blank' if page.is_blank else ''}", markup=False)
+    console.print(
+        f"page {page.number} (printed {page.printed_page}) {page.width:.0f}x{page.height:.0f}"
+        f"{' blank' if page.is_blank else ''}",
+        markup=False,
+    )
     for b in blocks:
         if b["type"] == "line":
-            console.print(f"{b['bbox'][1]:6.1f} {'B' if b['bold'] else ' '} {b['size']:4.1f}  " + " | ".join(b["segments"]),
-                          markup=False)
+            console.print(
+                f"{b['bbox'][1]:6.1f} {'B' if b['bold'] else ' '} {b['size']:4.1f}  " + " | ".join(b["segments"]),
+                markup=False,
+            )
         else:
             console.print(f"{b['bbox'][1]:6.1f} TABLE {len(b['rows'])} rows", markup=False)
             for row in b["rows"]:
@@ -148,10 +192,16 @@ def parse_value(kind: str, text: str) -> str:
     from .. import parsing
 
     parsers = {
-        "date": parsing.parse_date, "period": parsing.parse_period, "time": parsing.parse_time,
-        "money": parsing.parse_money, "value": parsing.parse_value, "change": parsing.parse_change,
-        "direction": parsing.parse_direction, "person": parsing.parse_person,
-        "attendee": parsing.parse_attendee, "financial_year": parsing.parse_financial_year,
+        "date": parsing.parse_date,
+        "period": parsing.parse_period,
+        "time": parsing.parse_time,
+        "money": parsing.parse_money,
+        "value": parsing.parse_value,
+        "change": parsing.parse_change,
+        "direction": parsing.parse_direction,
+        "person": parsing.parse_person,
+        "attendee": parsing.parse_attendee,
+        "financial_year": parsing.parse_financial_year,
         "duration": parsing.parse_duration,
     }
     result = parsers[kind](text)

@@ -14,7 +14,6 @@ from ..models.documents import (
     AgendaDocument,
     AgendaItem,
     CommissioningPlanDocument,
-    DocumentBase,
     HighlightReportDocument,
     MinutesDocument,
     ReportDocument,
@@ -46,28 +45,48 @@ def _table(title: str, *columns: str) -> Table:
 
 def summary(pack: MeetingPack) -> RenderableType:
     m = pack.meeting
-    head = Text.assemble((m.body or pack.source.title or pack.source.path, "bold"), "\n",
-                         f"{_s(m.date)} {_s(m.start_time)}  {_s(m.venue)}".strip())
-    table = _table(f"{pack.source.page_count} pages, {len(pack.documents)} documents",
-                   "#", "kind", "title", "pages", "printed", "item", "conf.")
+    head = Text.assemble(
+        (m.body or pack.source.title or pack.source.path, "bold"),
+        "\n",
+        f"{_s(m.date)} {_s(m.start_time)}  {_s(m.venue)}".strip(),
+    )
+    table = _table(
+        f"{pack.source.page_count} pages, {len(pack.documents)} documents",
+        "#",
+        "kind",
+        "title",
+        "pages",
+        "printed",
+        "item",
+        "conf.",
+    )
     for i, d in enumerate(pack.documents):
         printed = f"{d.printed_pages.start}-{d.printed_pages.end}" if d.printed_pages else ""
-        table.add_row(str(i), d.kind, _s(d.title)[:60], f"{d.pages.start}-{d.pages.end}", printed,
-                      _s(d.agenda_item), f"{d.confidence:.2f}")
+        table.add_row(
+            str(i),
+            d.kind,
+            _s(d.title)[:60],
+            f"{d.pages.start}-{d.pages.end}",
+            printed,
+            _s(d.agenda_item),
+            f"{d.confidence:.2f}",
+        )
     return Group(Panel(head), table)
 
 
 def _items_rows(table: Table, items: list[AgendaItem], depth: int = 0) -> None:
     for item in items:
         pages = f"{item.pack_pages.start}-{item.pack_pages.end}" if item.pack_pages else ""
-        table.add_row("  " * depth + item.number, item.title, pages, item.part,
-                      " ".join(map(str, item.document_indices)))
+        table.add_row(
+            "  " * depth + item.number, item.title, pages, item.part, " ".join(map(str, item.document_indices))
+        )
         _items_rows(table, item.children, depth + 1)
 
 
 def agenda(doc: AgendaDocument) -> RenderableType:
-    people = _table(f"Members ({len(doc.members)}) and substitutes ({len(doc.substitutes)})",
-                    "", "honorific", "name", "affiliation")
+    people = _table(
+        f"Members ({len(doc.members)}) and substitutes ({len(doc.substitutes)})", "", "honorific", "name", "affiliation"
+    )
     for label, group in (("member", doc.members), ("substitute", doc.substitutes)):
         for p in group:
             people.add_row(label, _s(p.honorific), p.name, _s(p.affiliation))
@@ -77,10 +96,11 @@ def agenda(doc: AgendaDocument) -> RenderableType:
     for f in doc.future_meetings:
         future.add_row(_s(f.date), _s(f.start_time), _s(f.venue))
     contact = doc.contact
-    head = f"{_s(doc.body)} — {_s(doc.date)} {_s(doc.start_time)} — {_s(doc.venue)}\n" \
-           f"Contact: {_s(contact.name)} {_s(contact.email)} {_s(contact.phone)}"
-    parts = [people if doc.members or doc.substitutes else None, items,
-             future if doc.future_meetings else None]
+    head = (
+        f"{_s(doc.body)} — {_s(doc.date)} {_s(doc.start_time)} — {_s(doc.venue)}\n"
+        f"Contact: {_s(contact.name)} {_s(contact.email)} {_s(contact.phone)}"
+    )
+    parts = [people if doc.members or doc.substitutes else None, items, future if doc.future_meetings else None]
     return Group(Text(head), *[p for p in parts if p is not None])
 
 
@@ -93,20 +113,27 @@ def minutes(doc: MinutesDocument) -> RenderableType:
         v = d.votes
         counts = v and (("for", v.for_), ("against", v.against), ("abstain", v.abstain))
         votes = v and ", ".join(f"{k} {n}" for k, n in counts if n is not None)
-        lines = [f"{_s(d.outcome) or 'decision'}: {clip(d.text)}",
-                 ", ".join(p for p in (d.proposer and f"proposed {d.proposer}",
-                                       d.seconder and f"seconded {d.seconder}") if p),
-                 v and f"votes: {votes} {_s(v.printed)}".strip()]
+        lines = [
+            f"{_s(d.outcome) or 'decision'}: {clip(d.text)}",
+            ", ".join(
+                p for p in (d.proposer and f"proposed {d.proposer}", d.seconder and f"seconded {d.seconder}") if p
+            ),
+            v and f"votes: {votes} {_s(v.printed)}".strip(),
+        ]
         return "\n".join(line for line in lines if line)
 
-    title = (f"Attendance ({len(doc.present)} present, {len(doc.also_present)} also present, "
-             f"{len(doc.apologies)} apologies)")
+    title = (
+        f"Attendance ({len(doc.present)} present, {len(doc.also_present)} also present, {len(doc.apologies)} apologies)"
+    )
     people = _table(title, "status", "name", "role", "organisation")
-    for status, group in (("present", doc.present), ("also present", doc.also_present),
-                          ("apologies", doc.apologies), ("absent", doc.absent)):
+    for status, group in (
+        ("present", doc.present),
+        ("also present", doc.also_present),
+        ("apologies", doc.apologies),
+        ("absent", doc.absent),
+    ):
         for p in group:
-            people.add_row(status, f"{_s(p.honorific)} {p.name}".strip(), _s(p.role),
-                           _s(p.organisation))
+            people.add_row(status, f"{_s(p.honorific)} {p.name}".strip(), _s(p.role), _s(p.organisation))
     items = _table(f"Minutes ({len(doc.items)})", "no.", "title", "decisions")
     for item in doc.items:
         items.add_row(item.number, item.title, "\n\n".join(decision(d) for d in item.decisions))
@@ -114,8 +141,7 @@ def minutes(doc: MinutesDocument) -> RenderableType:
     if doc.declarations:
         declared = _table("Declarations of interest", "name", "item", "interest", "text")
         for d in doc.declarations:
-            declared.add_row(f"{_s(d.honorific)} {_s(d.name)}".strip(), _s(d.item),
-                             _s(d.interest), clip(d.text, 80))
+            declared.add_row(f"{_s(d.honorific)} {_s(d.name)}".strip(), _s(d.item), _s(d.interest), clip(d.text, 80))
         parts.append(declared)
     events = _table("Timed events", "time", "kind", "text")
     for e in doc.events:
@@ -131,22 +157,48 @@ def highlight_report(doc: HighlightReportDocument) -> RenderableType:
     parts: list[RenderableType] = []
     period = doc.period
     if period.start or period.end:
-        parts.append(Text(f"Period: {period.start.raw if period.start else ''} – {period.end.raw if period.end else ''}"))
+        parts.append(
+            Text(f"Period: {period.start.raw if period.start else ''} – {period.end.raw if period.end else ''}")
+        )
     s = doc.measure_summary
     if s:
         per = ", ".join(f"P{g.priority} {_s(g.total)} ({_s(g.improving)}↑ {_s(g.declining)}↓)" for g in s.by_priority)
-        parts.append(Text(f"Measures: {_s(s.total)} — improving {_s(s.improving)}, declining {_s(s.declining)}, "
-                          f"static {_s(s.static)}" + (f"; {per}" if per else "")))
+        parts.append(
+            Text(
+                f"Measures: {_s(s.total)} — improving {_s(s.improving)}, declining {_s(s.declining)}, "
+                f"static {_s(s.static)}" + (f"; {per}" if per else "")
+            )
+        )
     for p in doc.priorities:
         coded = any(m.rag for m in p.scorecards)  # a RAG column only where the report colour-codes
-        card = _table(f"Priority {p.number}: {p.title}", "measure", "last month", "last 3m", "vs prev 3m",
-                      "vs prev yr", "last 12m", "vs prev 12m", *(("rag",) if coded else ()))
+        card = _table(
+            f"Priority {p.number}: {p.title}",
+            "measure",
+            "last month",
+            "last 3m",
+            "vs prev 3m",
+            "vs prev yr",
+            "last 12m",
+            "vs prev 12m",
+            *(("rag",) if coded else ()),
+        )
         for m in p.scorecards:
-            card.add_row(m.name, _cell(m.last_month), _cell(m.last_3_months), _cell(m.vs_previous_3_months),
-                         _cell(m.vs_previous_year), _cell(m.last_12_months), _cell(m.vs_previous_12_months),
-                         *((_s(m.rag),) if coded else ()))
-        parts.append(Text(f"Priority {p.number}: {len(p.outcomes)} outcomes, {len(p.risks)} risks, "
-                          f"{len(p.next_quarter_focus)} focus points, {len(p.commentary)} commentary blocks"))
+            card.add_row(
+                m.name,
+                _cell(m.last_month),
+                _cell(m.last_3_months),
+                _cell(m.vs_previous_3_months),
+                _cell(m.vs_previous_year),
+                _cell(m.last_12_months),
+                _cell(m.vs_previous_12_months),
+                *((_s(m.rag),) if coded else ()),
+            )
+        parts.append(
+            Text(
+                f"Priority {p.number}: {len(p.outcomes)} outcomes, {len(p.risks)} risks, "
+                f"{len(p.next_quarter_focus)} focus points, {len(p.commentary)} commentary blocks"
+            )
+        )
         if p.scorecards:
             parts.append(card)
         if p.deliverables:
@@ -166,9 +218,10 @@ def highlight_report(doc: HighlightReportDocument) -> RenderableType:
 
 def commissioning_plan(doc: CommissioningPlanDocument) -> RenderableType:
     money = _table(f"Funding and budget {_s(doc.financial_year)}", "", "line", "amount")
-    for label, lines, totals in (("funding", doc.funding_streams, (("Total", doc.funding_total),)),
-                                 ("budget", doc.budget_allocations,
-                                  (("Sub-total", doc.budget_subtotal), ("Total", doc.budget_total)))):
+    for label, lines, totals in (
+        ("funding", doc.funding_streams, (("Total", doc.funding_total),)),
+        ("budget", doc.budget_allocations, (("Sub-total", doc.budget_subtotal), ("Total", doc.budget_total))),
+    ):
         subtotal_shown = False
         for line in lines:
             if label == "budget" and line.in_subtotal is False and not subtotal_shown and doc.budget_subtotal:
@@ -180,12 +233,17 @@ def commissioning_plan(doc: CommissioningPlanDocument) -> RenderableType:
                 money.add_row(label, Text(name, style="bold"), _money(total))
     contracts = _table("Contracts", "service", "value", "procurement", "planned start")
     for c in doc.contracts:
-        contracts.add_row(c.service, c.value.raw if c.value else "", _s(c.procurement),
-                          c.planned_start.raw if c.planned_start else "")
+        contracts.add_row(
+            c.service, c.value.raw if c.value else "", _s(c.procurement), c.planned_start.raw if c.planned_start else ""
+        )
     portfolios = _table("Portfolios", "name", "leads", "budget", "priorities")
     for p in doc.portfolios:
-        portfolios.add_row(p.name, ", ".join(f"{l.name} ({_s(l.role)})" for l in p.leads), _money(p.budget),
-                           "\n".join(f"• {x}" for x in p.priorities))
+        portfolios.add_row(
+            p.name,
+            ", ".join(f"{ln.name} ({_s(ln.role)})" for ln in p.leads),
+            _money(p.budget),
+            "\n".join(f"• {x}" for x in p.priorities),
+        )
     return Group(money, contracts, portfolios)
 
 
@@ -222,14 +280,18 @@ def report(doc: ReportDocument) -> RenderableType:
 
 
 RENDERERS: dict[str, Callable] = {
-    "agenda": agenda, "minutes": minutes, "highlight_report": highlight_report,
-    "commissioning_plan": commissioning_plan, "report": report,
+    "agenda": agenda,
+    "minutes": minutes,
+    "highlight_report": highlight_report,
+    "commissioning_plan": commissioning_plan,
+    "report": report,
 }
 
 
 def checks(pack: MeetingPack) -> RenderableType:
-    table = _table(f"Checks ({sum(c.status == 'pass' for c in pack.checks)}/{len(pack.checks)} pass)",
-                   "status", "code", "message")
+    table = _table(
+        f"Checks ({sum(c.status == 'pass' for c in pack.checks)}/{len(pack.checks)} pass)", "status", "code", "message"
+    )
     for c in pack.checks:
         table.add_row(Text(c.status, style="green" if c.status == "pass" else "red"), c.code, c.message)
     return table
@@ -249,5 +311,3 @@ def render_table(pack: MeetingPack, console: Console) -> None:
     total_warnings = len(pack.warnings) + sum(len(d.warnings) for d in pack.documents)
     if total_warnings:
         console.print(Text(f"{total_warnings} warning(s); see --json for details", style="yellow"))
-
-

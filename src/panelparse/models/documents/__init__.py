@@ -13,8 +13,41 @@ from .highlight_report import (
     Priority,
     PriorityCounts,
 )
-from .minutes import Author, Declaration, Decision, MinuteItem, MinutesDocument, TimedEvent, Votes
+from .minutes import Author, Decision, Declaration, MinuteItem, MinutesDocument, TimedEvent, Votes
 from .other import OtherDocument, PageText
 from .report import Paragraph, ReportDocument, Section, Table, TableGroup
 
-__all__ = [name for name in dir() if not name.startswith("_")]
+__all__ = [
+    "AgendaDocument",
+    "AgendaItem",
+    "Author",
+    "Commentary",
+    "CommissioningPlanDocument",
+    "Contract",
+    "Decision",
+    "Declaration",
+    "Deliverable",
+    "DocumentBase",
+    "ExtensionDocument",
+    "FutureMeeting",
+    "GlossaryEntry",
+    "HighlightReportDocument",
+    "Lead",
+    "Measure",
+    "MeasureSummary",
+    "MinuteItem",
+    "MinutesDocument",
+    "MoneyLine",
+    "OtherDocument",
+    "PageText",
+    "Paragraph",
+    "Portfolio",
+    "Priority",
+    "PriorityCounts",
+    "ReportDocument",
+    "Section",
+    "Table",
+    "TableGroup",
+    "TimedEvent",
+    "Votes",
+]
