@@ -9,8 +9,7 @@ from typing import Optional, Sequence
 from ..layout import Line
 from ..layout.query import paragraphs, strip_bullet
 from ..models.documents import FutureMeeting
-from ..parsing import find_dates, find_times
-from ._minutes_text import sentences
+from ..parsing import find_dates, find_times, split_sentences
 from .base import evidence_of
 
 _FUTURE_TITLE = re.compile(
@@ -43,7 +42,7 @@ def future_meetings(
     """One FutureMeeting per dated sentence or bullet; several dates in a sentence: one each."""
     found = []
     for para in paragraphs(lines):
-        for text in sentences(strip_bullet(para.text)):
+        for text in split_sentences(strip_bullet(para.text)):
             found += _meetings(text, evidence_of(para.page, para.bbox), reference_year)
     return found
 

@@ -10,9 +10,18 @@ from typing import Optional, Sequence
 from ..layout import Line, Word
 from ..layout.query import headline
 from ..models.values import Contact
-from ..parsing import find_date, find_times, parse_date, parse_person, parse_time
+from ..parsing import (
+    clean_text,
+    find_date,
+    find_email,
+    find_phone,
+    find_times,
+    parse_date,
+    parse_person,
+    parse_time,
+    title_case,
+)
 from ..span import DocumentSpan
-from ._minutes_text import clean, find_email, find_phone, title_case
 from .base import ExtractContext
 
 # Label (lower case, no colon) -> header field.
@@ -51,7 +60,7 @@ class _Label:
 
     @property
     def value(self) -> str:
-        return clean(" ".join(w.text for w in self.words))
+        return clean_text(" ".join(w.text for w in self.words))
 
 
 def _label_at(words: Sequence[Word], i: int) -> Optional[tuple[str, int]]:
@@ -141,7 +150,7 @@ def _body(labels: dict[str, _Label], zone: Sequence[Line]) -> Optional[str]:
         chosen = next(ln for ln in candidates if ln.size == biggest)
     else:  # one size throughout: the first bold line names the body
         chosen = next((ln for ln in candidates if ln.bold), None)
-    return title_case(clean(chosen.text)) if chosen else None
+    return title_case(clean_text(chosen.text)) if chosen else None
 
 
 def _date_and_time(labels: dict[str, _Label], leftovers, ctx: ExtractContext):
@@ -175,12 +184,12 @@ def _venue(labels, leftovers, date_text: Optional[str], body: Optional[str]) -> 
             continue
         if (
             body
-            and clean(text).lower() == body.lower()
+            and clean_text(text).lower() == body.lower()
             or _NOT_BODY.match(text)
             or len(text.split()) > 12
         ):
             break
-        parts.append(clean(text))
+        parts.append(clean_text(text))
     return ", ".join(parts) or None
 
 

@@ -11,10 +11,9 @@ from ..layout import Line
 from ..layout.query import paragraphs
 from ..models.base import PageRange
 from ..models.documents import AgendaItem
-from ..parsing import find_page_ranges
-from ._agenda_numbering import Numbered, heading_column, in_column, mostly_bold, numbered, top_level
+from ..parsing import clean_text, find_page_ranges
 from ._minutes_items import WRAPPED, right_margin
-from ._minutes_text import clean
+from ._numbering import Numbered, heading_column, in_column, mostly_bold, numbered, top_level
 from .base import evidence_of
 
 _PART = re.compile(
@@ -149,7 +148,7 @@ def _title_and_pages(draft: _Draft) -> tuple[str, Optional[PageRange], list[Line
         start, end, (a, b) = ranges[-1]
         pages = PageRange(start=start, end=end)
         title = title[:a] + title[b:]
-    return clean(title).rstrip(" -–"), pages, body
+    return clean_text(title).rstrip(" -–"), pages, body
 
 
 def _description(body: Sequence[Line]) -> Optional[str]:

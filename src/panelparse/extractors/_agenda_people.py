@@ -9,8 +9,8 @@ from typing import Optional, Sequence
 from ..layout import Line
 from ..models.values import Person
 from ._agenda_items import part_marker
-from ._agenda_numbering import numbered
-from ._minutes_names import join_name_lines, looks_like_person, people
+from ._names import join_name_lines, looks_like_person, people
+from ._numbering import numbered
 from .base import ExtractContext
 
 _LABEL = re.compile(

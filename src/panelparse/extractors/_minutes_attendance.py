@@ -12,7 +12,7 @@ from ..layout import Block, Line, TableGrid
 from ..layout.query import clean_cell, strip_bullet, table_rows
 from ..models.documents import TimedEvent
 from ..models.values import Attendee
-from ..parsing import find_times, parse_attendee
+from ..parsing import clean_text, find_times, parse_attendee, split_sentences
 from ._minutes_items import (
     ATTENDANCE_LABEL,
     ITEM_CUE,
@@ -20,8 +20,7 @@ from ._minutes_items import (
     is_attendance_label,
     run_paragraphs,
 )
-from ._minutes_names import as_attendee, join_name_lines, looks_like_person, people
-from ._minutes_text import clean, sentences
+from ._names import as_attendee, join_name_lines, looks_like_person, people
 from .base import ExtractContext, evidence_of
 
 _KINDS = (
@@ -103,7 +102,7 @@ def _strip_label(text: str) -> str:
 def _substitutions(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Text without its substitution clauses, and the (substitute, replaced) pairs."""
     pairs = []
-    for sentence in sentences(text):
+    for sentence in split_sentences(text):
         for match in _SUBSTITUTED_BY.finditer(sentence):
             before = re.split(r",|\band\b|:", sentence[: match.start()])[-1].strip()
             pairs.append((match["sub"], before))
@@ -139,7 +138,7 @@ def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendanc
                 getattr(out, "present" if kind == "substitutes" else kind).extend(
                     _name_role_rows(table, ctx)
                 )
-    for sentence in sentences(" ".join(ln.text for ln in lines)):
+    for sentence in split_sentences(" ".join(ln.text for ln in lines)):
         out.substitutions += _substitutions(sentence)[1]
 
 
@@ -246,11 +245,11 @@ def _apology_text(runs: Sequence[Sequence[Line]]) -> tuple[str, list[Line]]:
     """The names part of an apologies minute: the lead sentence's tail and any bullets under it."""
     paras = run_paragraphs(runs)
     for i, para in enumerate(paras):
-        text = clean(para.text)
+        text = clean_text(para.text)
         if _NO_APOLOGIES.search(text):
             return "", []
         first = next(
-            (s for s in sentences(text) if not re.search(r"\bresolved\b|\bnoted?\b", s, re.I)), ""
+            (s for s in split_sentences(text) if not re.search(r"\bresolved\b|\bnoted?\b", s, re.I)), ""
         )
         lead = _APOLOGY_LEAD.match(first) if re.search(r"apolog", first, re.I) else None
         names = first[lead.end() :] if lead else first

@@ -11,7 +11,7 @@ from typing import Optional, Sequence, Union
 from ..layout import Line
 from ..layout.query import Paragraph, join_lines, paragraphs, union_bbox
 from ..models.documents import Decision
-from ._minutes_text import sentences
+from ..parsing import split_sentences
 from ._minutes_votes import VOTE_LINE, movers, outcome_of, read_votes
 from .base import evidence_of
 
@@ -112,7 +112,7 @@ def _parts(units: Sequence[Unit], start: int, base_x0: float, same_column: bool)
 
 def _from_cue(text: str) -> str:
     """The paragraph from its resolving sentence: 'Cllrs Ives and Ward. Committee resolved ...'."""
-    parts = sentences(text)
+    parts = split_sentences(text)
     start = next((i for i, s in enumerate(parts) if _CUE.search(s)), 0)
     return " ".join(parts[start:]) if parts else text
 

@@ -9,11 +9,10 @@ from typing import Optional, Sequence
 
 from ..errors import ParseError
 from ..layout import Line
-from ..layout.query import strip_bullet
+from ..layout.query import lines_bbox, span_evidence, strip_bullet
 from ..models.documents import Declaration, TimedEvent
-from ..parsing import find_dates, find_times, parse_attendee, parse_item_number
+from ..parsing import clean_text, find_dates, find_times, parse_attendee, parse_item_number, split_sentences
 from ._minutes_items import run_paragraphs
-from ._minutes_text import clean, lines_bbox, sentences, span_evidence
 from .base import evidence_of
 
 _KINDS = (
@@ -72,7 +71,7 @@ def read_events(
     """One event per sentence that records a time of day on the meeting's own day."""
     events = []
     for para in run_paragraphs(runs):
-        for sentence in sentences(clean(strip_bullet(para.text))):
+        for sentence in split_sentences(clean_text(strip_bullet(para.text))):
             times = find_times(sentence)
             if not times or _other_day(sentence, meeting_date) or _NOT_EVENT.search(sentence):
                 continue
@@ -137,7 +136,7 @@ def read_declarations(runs: Sequence[Sequence[Line]]) -> list[Declaration]:
         return []
     found = []
     for para in paras:
-        body = clean(strip_bullet(para.text))
+        body = clean_text(strip_bullet(para.text))
         if re.search(r"\bresolved\b", body, re.I) or body.endswith(":"):
             continue
         found.append(_declaration(body, para.lines))

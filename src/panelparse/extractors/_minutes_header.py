@@ -10,8 +10,17 @@ from ..errors import ParseError
 from ..layout import Line
 from ..layout.query import join_lines, paragraphs
 from ..models.documents import Author
-from ..parsing import find_date, find_dates, find_times, parse_person, parse_time_range
-from ._minutes_text import clean, find_email, is_caps, title_case
+from ..parsing import (
+    clean_text,
+    find_date,
+    find_dates,
+    find_email,
+    find_times,
+    is_caps,
+    parse_person,
+    parse_time_range,
+    title_case,
+)
 from .base import ExtractContext
 
 # "MINUTES of a meeting of the Cabinet held in ...", "Minutes of the X meeting held on ..."
@@ -47,7 +56,7 @@ def _sentence(lines: Sequence[Line]) -> tuple[Optional[str], list[Line]]:
     """The 'Minutes of the meeting held ...' paragraph and its lines."""
     for para in paragraphs(lines):
         if _MINUTES_SENTENCE.search(para.text):
-            return clean(para.text), list(para.lines)
+            return clean_text(para.text), list(para.lines)
     return None, []
 
 
@@ -88,7 +97,7 @@ def _body_candidates(
             found.append(head)
     if plain:
         found.append(plain[0].text)
-    return [clean(f) for f in found if clean(f)]
+    return [clean_text(f) for f in found if clean_text(f)]
 
 
 def _choose_body(candidates: list[str]) -> Optional[str]:
@@ -105,7 +114,7 @@ def _lines_venue(zone: Sequence[Line], body: Optional[str]) -> Optional[str]:
     if not dated:
         return None
     parts = [
-        clean(ln.text)
+        clean_text(ln.text)
         for ln in zone[dated[0] + 1 :]
         if not find_date(ln.text)
         and not _MINUTES_SENTENCE.search(ln.text)

@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 from ..layout import Block, Line, TableGrid
 from ..layout.query import Paragraph, paragraphs
 from ..span import DocumentSpan
-from ._agenda_numbering import Numbered, heading_column, in_column, numbered, top_level
+from ._numbering import Numbered, heading_column, in_column, numbered, top_level
 
 # '(Item 5)', 'Item 5', '(Agenda Item 5)': the agenda item a minute records.
 ITEM_CUE = re.compile(

@@ -13,7 +13,6 @@ from ._agenda_future import future_meetings, is_future_meetings_title
 from ._agenda_header import first_headline, read_header
 from ._agenda_items import first_item_index, item_lines, read_items
 from ._agenda_people import membership_start, read_membership
-from ._minutes_text import guarded
 from .base import ExtractContext, Extractor, common_fields
 from .features import has_any, head_text
 
@@ -55,21 +54,17 @@ class AgendaExtractor(Extractor):
             len(first) if members_at is None else members_at,
         )
         page = span.start
-        header = guarded(
-            ctx,
-            "agenda header",
+        header = ctx.guard("agenda header",
             page,
             lambda: read_header(first[:header_end], ctx),
             _NO_HEADER,
         )
-        members, substitutes = guarded(
-            ctx,
-            "membership",
+        members, substitutes = ctx.guard("membership",
             page,
             lambda: read_membership(lines[: first_item_index(lines)], ctx),
             ([], []),
         )
-        items = guarded(ctx, "agenda items", page, lambda: read_items(lines), [])
+        items = ctx.guard("agenda items", page, lambda: read_items(lines), [])
         if not items:
             ctx.warn("no_agenda_items", "no numbered agenda items found", span.start)
         return AgendaDocument(
@@ -78,8 +73,7 @@ class AgendaExtractor(Extractor):
             members=members,
             substitutes=substitutes,
             items=items,
-            future_meetings=guarded(
-                ctx, "future meetings", page, lambda: _future(items, lines, header.get("date")), []
+            future_meetings=ctx.guard("future meetings", page, lambda: _future(items, lines, header.get("date")), []
             ),
         )
 

@@ -40,6 +40,15 @@ class ExtractContext:
             self.warn(f"unparsed_{exc.expected.replace(' ', '_')}", f"{field}: {exc}", page)
             return fallback(raw) if fallback else None
 
+    def guard(self, what: str, page: Optional[int], read: Callable[[], T], default: T) -> T:
+        """read(), or `default` with an 'extractor_part_failed' warning when one part of a
+        document defeats its reader: the rest of the document is still worth returning."""
+        try:
+            return read()
+        except Exception as exc:  # odd input must cost one field, not the document
+            self.warn("extractor_part_failed", f"{what}: {type(exc).__name__}: {exc}", page)
+            return default
+
 
 def evidence_of(page: int, bbox) -> Evidence:
     """Evidence for a record read at `bbox` on physical `page`."""

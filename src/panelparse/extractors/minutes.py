@@ -17,6 +17,7 @@ from ..models.documents import (
     Table,
     TimedEvent,
 )
+from ..parsing import clean_text
 from ..parsing.pages import find_page_ranges
 from ..span import DocumentSpan
 from ._agenda_future import future_meetings, is_future_meetings_title
@@ -32,7 +33,6 @@ from ._minutes_decisions import read_decisions
 from ._minutes_events import is_declarations_title, read_declarations, read_events, with_ends
 from ._minutes_header import meeting_times, read_author, read_header
 from ._minutes_items import MinuteDraft, MinutesLayout, line_runs, read_layout, run_paragraphs
-from ._minutes_text import clean, guarded
 from .base import ExtractContext, Extractor, common_fields, evidence_of
 from .features import has_any, head_text
 
@@ -67,20 +67,15 @@ class MinutesExtractor(Extractor):
     ) -> MinutesDocument:
         layout = read_layout(span)
         page = span.start
-        header = guarded(
-            ctx, "minutes header", page, lambda: read_header(layout.header), _NO_HEADER
+        header = ctx.guard("minutes header", page, lambda: read_header(layout.header), _NO_HEADER
         )
-        attendance = guarded(
-            ctx, "attendance", page, lambda: _attendance(layout, ctx), Attendance()
+        attendance = ctx.guard("attendance", page, lambda: _attendance(layout, ctx), Attendance()
         )
         paras = [p.text for p in paragraphs(layout.all_lines)]
-        start, end = guarded(
-            ctx, "meeting times", page, lambda: meeting_times(paras, ctx), (None, None)
+        start, end = ctx.guard("meeting times", page, lambda: meeting_times(paras, ctx), (None, None)
         )
         items = [
-            guarded(
-                ctx,
-                f"minute {d.number}",
+            ctx.guard(f"minute {d.number}",
                 d.title_lines[0].page,
                 lambda d=d: _item(d),
                 _bare_item(d),
@@ -101,15 +96,12 @@ class MinutesExtractor(Extractor):
             apologies=attendance.apologies,
             absent=attendance.absent,
             items=items,
-            declarations=guarded(ctx, "declarations", page, lambda: _declarations(layout), []),
-            events=guarded(
-                ctx, "events", page, lambda: _events(layout, attendance, header["date"]), []
+            declarations=ctx.guard("declarations", page, lambda: _declarations(layout), []),
+            events=ctx.guard("events", page, lambda: _events(layout, attendance, header["date"]), []
             ),
-            author=guarded(
-                ctx, "author", page, lambda: read_author(layout.all_lines, ctx), Author()
+            author=ctx.guard("author", page, lambda: read_author(layout.all_lines, ctx), Author()
             ),
-            future_meetings=guarded(
-                ctx, "future meetings", page, lambda: _future(layout, header["date"]), []
+            future_meetings=ctx.guard("future meetings", page, lambda: _future(layout, header["date"]), []
             ),
         )
 
@@ -154,7 +146,7 @@ def _bare_item(draft: MinuteDraft) -> MinuteItem:
     heading = draft.title_lines[0]
     return MinuteItem(
         number=draft.number,
-        title=clean(draft.title),
+        title=clean_text(draft.title),
         evidence=evidence_of(heading.page, heading.bbox),
     )
 
@@ -211,10 +203,10 @@ def _item(draft: MinuteDraft) -> MinuteItem:
     heading = draft.title_lines[0]
     return MinuteItem(
         number=draft.number,
-        title=clean(draft.title),
+        title=clean_text(draft.title),
         text="\n".join(p.text for p in paras if not p.bullet),
         bullets=[strip_bullet(p.text) for p in paras if p.bullet],
-        decisions=read_decisions(draft.runs, clean(draft.title)),
+        decisions=read_decisions(draft.runs, clean_text(draft.title)),
         agenda_item=draft.agenda_item,
         tables=[_table(t) for t in draft.tables],
         evidence=evidence_of(heading.page, heading.bbox),

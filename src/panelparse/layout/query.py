@@ -172,3 +172,59 @@ def header_from_lines(lines: Sequence[Line], max_lines: int = 40) -> dict[str, s
         else:
             current = None
     return {k: v for k, v in found.items() if v}
+
+
+def _token(text: str) -> str:
+    return re.sub(r"[^\w]", "", text.lower())
+
+
+def locate_phrase(phrase: str, lines: Sequence[Line]) -> Optional[tuple[int, BBox]]:
+    """(page, bbox) of the words spelling `phrase` in `lines`, or of the line holding its
+    first word when the phrase wraps; None when it is not found."""
+    wanted = [t for t in (_token(w) for w in phrase.split()) if t]
+    if not wanted:
+        return None
+    fallback = None
+    for line in lines:
+        tokens = [_token(w.text) for w in line.words]
+        for i, token in enumerate(tokens):
+            if token != wanted[0]:
+                continue
+            if tokens[i : i + len(wanted)] == wanted:
+                return line.page, union_bbox(w.bbox for w in line.words[i : i + len(wanted)])
+            fallback = fallback or (line.page, line.bbox)
+    return fallback
+
+
+def line_of(phrase: str, lines: Sequence[Line], last: bool = False) -> Optional[int]:
+    """Index of the line where `phrase` starts (its first or, with last=True, final match)."""
+    wanted = [t for t in (_token(w) for w in phrase.split()) if t]
+    hits = []
+    for index, line in enumerate(lines):
+        tokens = [_token(w.text) for w in line.words]
+        if any(tokens[i : i + len(wanted)] == wanted for i in range(len(tokens))) or (
+            wanted and tokens and tokens[-1] == wanted[0]
+        ):
+            hits.append(index)
+    if not hits:
+        return None
+    return hits[-1] if last else hits[0]
+
+
+def lines_bbox(lines: Iterable[Line]) -> Optional[tuple[int, BBox]]:
+    """(page, bbox) of lines, on the page of the first of them."""
+    lines = list(lines)
+    if not lines:
+        return None
+    page = lines[0].page
+    return page, union_bbox(ln.bbox for ln in lines if ln.page == page)  # type: ignore[return-value]
+
+
+def span_evidence(text: str, lines: Sequence[Line]) -> Optional[tuple[int, BBox]]:
+    """(page, bbox) of the lines from where `text` starts to where it ends."""
+    words = text.split()
+    start = line_of(" ".join(words[:3]), lines)
+    if start is None:
+        return locate_phrase(" ".join(words[:3]), lines)
+    end = line_of(" ".join(words[-2:]), lines[start:], last=False)
+    return lines_bbox(lines[start : start + (end or 0) + 1])

@@ -22,6 +22,10 @@ class Word:
     bold: bool = False
     italic: bool = False
 
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
 
 @dataclass(frozen=True, slots=True)
 class Line:

@@ -55,3 +55,50 @@ def normalise_keep_offsets(text: str) -> str:
     the find_* functions search this form.
     """
     return text.translate(_ONE_FOR_ONE)
+
+
+# Words that end with a dot without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr cllr cllrs st no nos prof rev revd e.g i.e etc vs approx para ref fig".split()
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(]?[A-Z0-9])")
+_SMALL_WORDS = frozenset("and as at by for in of on or the to with".split())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split running text into sentences; titles ('Cllr.', 'Mr.') and initials do not end one."""
+    out, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start()].split()
+        last = before[-1].rstrip(".").lower() if before else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        out.append(text[start : match.start()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    return [s for s in out + ([tail] if tail else []) if s]
+
+
+def is_caps(text: str) -> bool:
+    """True when every letter in text is upper case (and there is at least one)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _title_word(word: str, first: bool) -> str:
+    if any(c.isdigit() for c in word) or len(word.strip(".,;:()")) == 1:
+        return word  # postcodes, room letters ('ROOM A', 'SN15 1ER') stay as printed
+    lower = word.lower()
+    return lower if not first and lower in _SMALL_WORDS else lower[:1].upper() + lower[1:]
+
+
+def title_case(text: str) -> str:
+    """'POLICE AND CRIME PANEL' -> 'Police and Crime Panel'; mixed-case text is left alone."""
+    if not is_caps(text):
+        return text
+    return " ".join(_title_word(w, i == 0) for i, w in enumerate(text.split()))
+
+
+def clean_text(text: str) -> str:
+    """Whitespace collapsed, typography made plain, stray edge punctuation dropped."""
+    return normalise(" ".join(text.split())).strip(" ,;:")

@@ -8,10 +8,10 @@ from typing import Callable, Optional, Sequence, TypeVar
 
 from ..errors import ParseError
 from ..layout import Line
+from ..layout.query import lines_bbox, locate_phrase
 from ..models import Evidence
 from ..models.values import Attendee
 from ..parsing import normalise, parse_attendee, split_names
-from ._minutes_text import lines_bbox, locate
 from .base import ExtractContext, evidence_of
 from .features import has_any
 
@@ -87,7 +87,7 @@ def entries(text: str, lines: Sequence[Line]) -> list[Entry]:
         raw = raw.strip(" .;")
         if not raw:
             continue
-        where = locate(_name_words(raw), lines) or block
+        where = locate_phrase(_name_words(raw), lines) or block
         found.append(Entry(raw=raw, evidence=evidence_of(*where) if where else None))
     return found
 

@@ -1,0 +1,43 @@
+"""E-mail and phone look-ups, with strings from real frontsheets and minutes."""
+
+import pytest
+
+from panelparse.parsing import find_email, find_phone, split_sentences, title_case
+
+
+@pytest.mark.parametrize("text, email", [
+    ("Please direct any enquiries on this Agenda to Matt Hitch matthew.hitch@wiltshire.gov.uk of Democratic",
+     "matthew.hitch@wiltshire.gov.uk"),
+    ("e-mail: Georgina.little@kent.gov.uk.", "Georgina.little@kent.gov.uk"),
+    ("Press enquiries to Communications, direct line 01225 713114", None),
+])
+def test_find_email(text, email):
+    assert find_email(text) == email
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Press enquiries to Communications, direct line 01225 713114 or email", "01225 713114"),
+    ("Telephone: Tel: 03000 414043", "03000 414043"),
+    ("Direct Dial/Ext: 03000414043", "03000414043"),
+    ("the Panel voted 59 green & 10 amber in 2023 with 1,197 officers", None),
+])
+def test_find_phone(text, phone):
+    assert find_phone(text) == phone
+
+
+def test_split_sentences_keeps_titles_and_initials_inside():
+    text = ("Cllr Cave arrived at 10:30am. At 10:13am the Panel voted to adjourn. "
+            "Mr R. Smith and Cllr. Jones agreed.")
+    assert split_sentences(text) == [
+        "Cllr Cave arrived at 10:30am.", "At 10:13am the Panel voted to adjourn.",
+        "Mr R. Smith and Cllr. Jones agreed."]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("POLICE AND CRIME PANEL", "Police and Crime Panel"),
+    ("COMMITTEE ROOM A - COUNCIL OFFICES, MONKTON PARK, CHIPPENHAM SN15 1ER",
+     "Committee Room A - Council Offices, Monkton Park, Chippenham SN15 1ER"),
+    ("Wiltshire Police and Crime Panel", "Wiltshire Police and Crime Panel"),
+])
+def test_title_case(raw, expected):
+    assert title_case(raw) == expected
