@@ -119,3 +119,17 @@ def test_extract_sample_pack_table_output_names_every_kind():
     assert result.exit_code == 0
     for kind in ("agenda", "minutes", "highlight_report", "commissioning_plan", "report"):
         assert kind in result.stdout
+
+
+def test_csv_export_includes_tables_of_slide_decks(tmp_path):
+    deck = CORPUS / "kent-cabinet-2025-01-30-item8-ics-priorities-measures-slides.pdf"
+    result = run("extract", deck, "--format", "csv", "--out", tmp_path)
+    assert result.exit_code == 0 and result.stdout == ""
+    import csv
+
+    with open(tmp_path / "report_tables.csv", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    contents = [r for r in rows if r["table"] == "0"]
+    assert [r["Contents"] for r in contents][:3] == ["Contents", "Overview of the Integrated Strategy", "Shared Outcomes"]
+    assert {r["kind"] for r in rows} == {"highlight_report"}
+    assert any(r["Contents"] == "Public Health" and r["Pages"] == "7 – 13" for r in contents)

@@ -14,7 +14,7 @@ from ..models.documents import (
     CommissioningPlanDocument,
     HighlightReportDocument,
     MinutesDocument,
-    ReportDocument,
+    Table,
 )
 
 Row = dict[str, object]
@@ -158,20 +158,25 @@ def _group_labels(table) -> dict[int, dict[str, str]]:
 
 
 def report_tables(pack: MeetingPack) -> Iterator[Row]:
+    """Every table kept as printed (reports, commissioning plans, non-scorecard slides)."""
     for index, doc in enumerate(pack.documents):
-        if isinstance(doc, ReportDocument):
-            for t_index, table in enumerate(doc.tables):
-                labels = _group_labels(table)
-                for r_index, row in enumerate(table.rows):
-                    out: Row = {"document": index, "table": t_index, "page": table.page, "row": r_index,
-                                "group": labels.get(r_index, {}).get("group"),
-                                "subgroup": labels.get(r_index, {}).get("subgroup")}
-                    for c, value in enumerate(row):
-                        name = table.header[c] if c < len(table.header) and table.header[c] else f"col{c + 1}"
-                        out[name] = value
-                        if value.strip() in table.glyphs:
-                            out[f"{name} meaning"] = table.glyphs[value.strip()]
-                    yield out
+        for t_index, table in enumerate(getattr(doc, "tables", None) or []):
+            if isinstance(table, Table):
+                yield from _table_rows(index, t_index, doc.kind, table)
+
+
+def _table_rows(index: int, t_index: int, kind: str, table: Table) -> Iterator[Row]:
+    labels = _group_labels(table)
+    for r_index, row in enumerate(table.rows):
+        out: Row = {"document": index, "kind": kind, "table": t_index, "page": table.page, "row": r_index,
+                    "group": labels.get(r_index, {}).get("group"),
+                    "subgroup": labels.get(r_index, {}).get("subgroup")}
+        for c, value in enumerate(row):
+            name = table.header[c] if c < len(table.header) and table.header[c] else f"col{c + 1}"
+            out[name] = value
+            if value.strip() in table.glyphs:
+                out[f"{name} meaning"] = table.glyphs[value.strip()]
+        yield out
 
 
 TIDY_TABLES: dict[str, Callable[[MeetingPack], Iterator[Row]]] = {
