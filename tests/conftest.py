@@ -14,6 +14,19 @@ BADPDFS = FIXTURES / "badpdfs"
 SAMPLE_PACK = PACKS / "wiltshire-pcp-2023-03-09.pdf"
 
 
+GOLDEN = FIXTURES / "golden"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-goldens", action="store_true", default=False,
+                     help="Rewrite tests/fixtures/golden/*.json from the current output.")
+
+
+@pytest.fixture(scope="session")
+def update_goldens(request) -> bool:
+    return request.config.getoption("--update-goldens")
+
+
 @pytest.fixture(autouse=True)
 def _builtin_extractors_only(monkeypatch):
     # Tests must not depend on whatever third-party plugins the machine has installed.
