@@ -119,6 +119,10 @@ def test_extract_sample_pack_table_output_names_every_kind():
     assert result.exit_code == 0
     for kind in ("agenda", "minutes", "highlight_report", "commissioning_plan", "report"):
         assert kind in result.stdout
+    # the readable tables carry the values, not just the structure
+    for value in ("Brian Mathew", "HMICFRS PEEL PCC - Progress to Date", "Abandonment Rate: 999",
+                  "-0.6% points ▼", "£4,561,000", "Corn Exchange in Devizes", "Matt Hitch"):
+        assert value in result.stdout, value
 
 
 def test_csv_export_includes_tables_of_slide_decks(tmp_path):

@@ -153,59 +153,52 @@ def minutes(doc: MinutesDocument) -> RenderableType:
     return Group(Text(head), *parts, events)
 
 
+_SCORECARD_COLUMNS = ("measure", "last month", "last 3m", "vs prev 3m", "vs prev yr", "last 12m", "vs prev 12m")
+
+
+def _measure_summary(doc: HighlightReportDocument) -> Optional[Text]:
+    s = doc.measure_summary
+    if not s:
+        return None
+    per = ", ".join(f"P{g.priority} {_s(g.total)} ({_s(g.improving)}↑ {_s(g.declining)}↓)" for g in s.by_priority)
+    return Text(f"Measures: {_s(s.total)} — improving {_s(s.improving)}, declining {_s(s.declining)}, "
+                f"static {_s(s.static)}" + (f"; {per}" if per else ""))
+
+
+def _scorecard(p) -> Table:
+    coded = any(m.rag for m in p.scorecards)  # a RAG column only where the report colour-codes
+    card = _table(f"Priority {p.number}: {p.title}", *_SCORECARD_COLUMNS, *(("rag",) if coded else ()))
+    for m in p.scorecards:
+        cells = (m.last_month, m.last_3_months, m.vs_previous_3_months, m.vs_previous_year,
+                 m.last_12_months, m.vs_previous_12_months)
+        card.add_row(m.name, *(_cell(c) for c in cells), *((_s(m.rag),) if coded else ()))
+    return card
+
+
+def _priority(p) -> list[RenderableType]:
+    parts: list[RenderableType] = [Text(
+        f"Priority {p.number}: {len(p.outcomes)} outcomes, {len(p.risks)} risks, "
+        f"{len(p.next_quarter_focus)} focus points, {len(p.commentary)} commentary blocks")]
+    if p.scorecards:
+        parts.append(_scorecard(p))
+    if p.deliverables:
+        dl = _table(f"Priority {p.number} deliverables", "action", "due", "progress")
+        for d in p.deliverables:
+            dl.add_row(d.action, d.due.raw if d.due else "", _s(d.progress_raw))
+        parts.append(dl)
+    return parts
+
+
 def highlight_report(doc: HighlightReportDocument) -> RenderableType:
     parts: list[RenderableType] = []
-    period = doc.period
-    if period.start or period.end:
-        parts.append(
-            Text(f"Period: {period.start.raw if period.start else ''} – {period.end.raw if period.end else ''}")
-        )
-    s = doc.measure_summary
-    if s:
-        per = ", ".join(f"P{g.priority} {_s(g.total)} ({_s(g.improving)}↑ {_s(g.declining)}↓)" for g in s.by_priority)
-        parts.append(
-            Text(
-                f"Measures: {_s(s.total)} — improving {_s(s.improving)}, declining {_s(s.declining)}, "
-                f"static {_s(s.static)}" + (f"; {per}" if per else "")
-            )
-        )
+    if doc.period.start or doc.period.end:
+        start, end = doc.period.start, doc.period.end
+        parts.append(Text(f"Period: {start.raw if start else ''} – {end.raw if end else ''}"))
+    summary_line = _measure_summary(doc)
+    if summary_line:
+        parts.append(summary_line)
     for p in doc.priorities:
-        coded = any(m.rag for m in p.scorecards)  # a RAG column only where the report colour-codes
-        card = _table(
-            f"Priority {p.number}: {p.title}",
-            "measure",
-            "last month",
-            "last 3m",
-            "vs prev 3m",
-            "vs prev yr",
-            "last 12m",
-            "vs prev 12m",
-            *(("rag",) if coded else ()),
-        )
-        for m in p.scorecards:
-            card.add_row(
-                m.name,
-                _cell(m.last_month),
-                _cell(m.last_3_months),
-                _cell(m.vs_previous_3_months),
-                _cell(m.vs_previous_year),
-                _cell(m.last_12_months),
-                _cell(m.vs_previous_12_months),
-                *((_s(m.rag),) if coded else ()),
-            )
-        parts.append(
-            Text(
-                f"Priority {p.number}: {len(p.outcomes)} outcomes, {len(p.risks)} risks, "
-                f"{len(p.next_quarter_focus)} focus points, {len(p.commentary)} commentary blocks"
-            )
-        )
-        if p.scorecards:
-            parts.append(card)
-        if p.deliverables:
-            dl = _table(f"Priority {p.number} deliverables", "action", "due", "progress")
-            for d in p.deliverables:
-                dl.add_row(d.action, d.due.raw if d.due else "", _s(d.progress_raw))
-            parts.append(dl)
+        parts.extend(_priority(p))
     for t in doc.tables:
         other = _table(f"{_s(t.title)} (page {t.page})", *(t.header or [""]))
         for row in t.rows:
