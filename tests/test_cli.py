@@ -115,7 +115,7 @@ def test_python_dash_m_entry_point():
 
 @pytest.mark.skipif(not SAMPLE_PACK.exists(), reason="sample pack not built")
 def test_extract_sample_pack_table_output_names_every_kind():
-    result = run("extract", SAMPLE_PACK)
+    result = runner.invoke(app, ["extract", str(SAMPLE_PACK)], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     for kind in ("agenda", "minutes", "highlight_report", "commissioning_plan", "report"):
         assert kind in result.stdout
