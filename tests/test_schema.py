@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from conftest import CORPUS
+from conftest import CORPUS, SAMPLE_PACK
 from panelparse.render.json import render_json
 from panelparse.schema import BUNDLED_SCHEMA, json_schema, schema_text
 
@@ -43,12 +43,15 @@ def test_spec_field_names_present(model, fields):
         assert COMMON <= set(props)
 
 
-@pytest.mark.parametrize("name", [
-    "kent-cabinet-2025-01-30-item7-supplementary-pack.pdf",
-    "kent-cabinet-2025-01-30-agenda-frontsheet.pdf",
-])
-def test_output_validates_against_schema(extract_pack, name):
-    data = json.loads(render_json(extract_pack(CORPUS / name)))
+@pytest.mark.parametrize("path", [
+    SAMPLE_PACK,
+    CORPUS / "kent-cabinet-2025-01-30-item7-supplementary-pack.pdf",
+    CORPUS / "kent-cabinet-2025-01-30-agenda-frontsheet.pdf",
+    CORPUS / "kent-cabinet-2025-01-30-item8-ics-priorities-measures-slides.pdf",
+    CORPUS / "epa-ca-planning-commission-minutes-2020-01-27.pdf",
+], ids=lambda p: p.stem[:40])
+def test_output_validates_against_schema(extract_pack, path):
+    data = json.loads(render_json(extract_pack(path)))
     jsonschema.validate(data, json_schema())
 
 
