@@ -42,7 +42,7 @@ class FutureMeeting(ContractModel):
 class AgendaDocument(DocumentBase):
     """kind = "agenda"."""
 
-    kind: Literal["agenda"] = "agenda"
+    kind: Literal["agenda"] = Field(default="agenda", description="Document kind.")
     body: Optional[str] = Field(default=None, description="The committee or panel meeting.")
     date: Optional[dt.date] = Field(default=None, description="Meeting date.")
     start_time: Optional[str] = Field(default=None, pattern=TIME_PATTERN, description="HH:MM.")

@@ -56,7 +56,7 @@ class Portfolio(ContractModel):
 class CommissioningPlanDocument(DocumentBase):
     """kind = "commissioning_plan"."""
 
-    kind: Literal["commissioning_plan"] = "commissioning_plan"
+    kind: Literal["commissioning_plan"] = Field(default="commissioning_plan", description="Document kind.")
     financial_year: Optional[str] = Field(default=None, pattern=r"^\d{4}-\d{2}$", description="e.g. '2023-24'.")
     meeting: Optional[str] = Field(default=None, description="Header: meeting.")
     date: Optional[DateRef] = Field(default=None, description="Header: date.")

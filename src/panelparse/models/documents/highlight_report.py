@@ -106,7 +106,7 @@ class GlossaryEntry(ContractModel):
 class HighlightReportDocument(DocumentBase):
     """kind = "highlight_report"."""
 
-    kind: Literal["highlight_report"] = "highlight_report"
+    kind: Literal["highlight_report"] = Field(default="highlight_report", description="Document kind.")
     period: Period = Field(default_factory=Period, description="Reporting period.")
     measure_summary: Optional[MeasureSummary] = Field(default=None, description="Measure summary.")
     priorities: list[Priority] = Field(default_factory=list, description="Priorities in order.")

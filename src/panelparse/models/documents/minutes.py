@@ -104,7 +104,7 @@ class Author(ContractModel):
 class MinutesDocument(DocumentBase):
     """kind = "minutes"."""
 
-    kind: Literal["minutes"] = "minutes"
+    kind: Literal["minutes"] = Field(default="minutes", description="Document kind.")
     body: Optional[str] = Field(default=None, description="The committee or panel.")
     date: Optional[dt.date] = Field(default=None, description="Date of the meeting minuted.")
     venue: Optional[str] = Field(default=None, description="Venue.")

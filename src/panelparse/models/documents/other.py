@@ -20,5 +20,5 @@ class PageText(ContractModel):
 class OtherDocument(DocumentBase):
     """kind = "other"."""
 
-    kind: Literal["other"] = "other"
+    kind: Literal["other"] = Field(default="other", description="Document kind.")
     text: list[PageText] = Field(default_factory=list, description="Text per page.")

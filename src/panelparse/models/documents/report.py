@@ -71,7 +71,7 @@ class Table(ContractModel):
 class ReportDocument(DocumentBase):
     """kind = "report"."""
 
-    kind: Literal["report"] = "report"
+    kind: Literal["report"] = Field(default="report", description="Document kind.")
     meeting: Optional[str] = Field(default=None, description="Header: meeting.")
     date: Optional[DateRef] = Field(default=None, description="Header: date.")
     report_title: Optional[str] = Field(default=None, description="Header: report title.")
