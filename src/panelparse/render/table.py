@@ -240,6 +240,14 @@ def commissioning_plan(doc: CommissioningPlanDocument) -> RenderableType:
     return Group(money, contracts, portfolios)
 
 
+# Long prose cells (progress summaries) would drown the terminal; --json has them whole.
+CELL_CHARS = 200
+
+
+def _clip(text: str, limit: int = CELL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _report_table(table) -> Table:
     glyphs = ", ".join(f"{g} = {m}" for g, m in table.glyphs.items())
     undecoded = " ".join(table.undecoded_glyphs)
@@ -251,8 +259,8 @@ def _report_table(table) -> Table:
     for index, row in enumerate(table.rows):
         group = starts.get(index)
         if group:
-            out.add_row(Text(("" if group.level == 1 else "  ") + group.label, style="bold"))
-        out.add_row(*row)
+            out.add_row(Text(("" if group.level == 1 else "  ") + _clip(group.label), style="bold"))
+        out.add_row(*(_clip(cell) for cell in row))
     return out
 
 
