@@ -137,3 +137,30 @@ def test_csv_export_includes_tables_of_slide_decks(tmp_path):
     assert [r["Contents"] for r in contents][:3] == ["Contents", "Overview of the Integrated Strategy", "Shared Outcomes"]
     assert {r["kind"] for r in rows} == {"highlight_report"}
     assert any(r["Contents"] == "Public Health" and r["Pages"] == "7 – 13" for r in contents)
+
+
+def test_batch_timeout_gives_up_on_slow_file_only(tmp_path, monkeypatch):
+    import time
+
+    import panelparse.pipeline
+    from panelparse.batch import convert_many
+
+    real_extract = panelparse.pipeline.extract
+
+    def extract(path, options=None):
+        if "frontsheet" in str(path):
+            time.sleep(30)  # stands in for a pathological PDF
+        return real_extract(path, options)
+
+    monkeypatch.setattr(panelparse.pipeline, "extract", extract)
+    slow = CORPUS / "kent-cabinet-2025-01-30-agenda-frontsheet.pdf"
+    started = time.monotonic()
+    results = convert_many([str(slow), str(REPORT)], str(tmp_path), jobs=1, timeout=1)
+    assert [(r.ok, r.exit_code) for r in results] == [(False, 11), (True, 0)]
+    assert "gave up after 1 s" in results[0].error
+    assert time.monotonic() - started < 25, "the alarm, not the sleep, ended the slow file"
+
+
+def test_batch_with_no_pdfs_is_a_usage_error(tmp_path):
+    result = run("batch", tmp_path, "--out", tmp_path / "out")
+    assert result.exit_code == 2 and "no PDF files" in result.stderr

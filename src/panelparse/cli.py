@@ -87,6 +87,9 @@ def batch(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <name>.json outputs.")],
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel processes (0 = one per CPU).")] = 0,
     skip_existing: Annotated[bool, typer.Option(help="Leave packs whose JSON already exists.")] = False,
+    timeout: Annotated[
+        Optional[float], typer.Option(help="Give up on a file after this many seconds (exit code 11 in the summary).")
+    ] = None,
     strict: StrictOpt = False,
     no_plugins: NoPluginsOpt = False,
 ) -> None:
@@ -95,12 +98,16 @@ def batch(
     from .render.output import expand_inputs, report_batch
 
     files = expand_inputs(packs)
+    if not files:
+        err_console.print("panelparse: error: no PDF files found in the inputs given", markup=False)
+        raise typer.Exit(2)
     results = convert_many(
         [str(f) for f in files],
         str(out),
         jobs=jobs,
         options=_options(strict, no_plugins),
         overwrite=not skip_existing,
+        timeout=timeout,
         on_result=report_batch(err_console, len(files)),
     )
     failed = [r for r in results if not r.ok]

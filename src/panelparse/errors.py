@@ -57,6 +57,12 @@ class StrictModeError(PanelparseError):
     exit_code = 9
 
 
+class PackTimeoutError(PanelparseError):
+    """A pack took longer than the time allowed for one file (batch --timeout)."""
+
+    exit_code = 11
+
+
 class ParseError(PanelparseError, ValueError):
     """A string could not be parsed as the value type asked for."""
 
