@@ -121,7 +121,7 @@ def test_extract_sample_pack_table_output_names_every_kind():
         assert kind in result.stdout
     # the readable tables carry the values, not just the structure
     for value in ("Brian Mathew", "HMICFRS PEEL PCC - Progress to Date", "Abandonment Rate: 999",
-                  "-0.6% points ▼", "£4,561,000", "Corn Exchange in Devizes", "Matt Hitch"):
+                  "-0.6pp ▼", "£4,561,000", "Corn Exchange in Devizes", "Matt Hitch"):
         assert value in result.stdout, value
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
+from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -30,10 +32,19 @@ def _money(m: Optional[Money]) -> str:
     return f"£{m.amount_gbp:,.0f}" + (" (c.)" if m.approximate else "") if m.amount_gbp is not None else m.raw
 
 
+_ZERO_HOURS = re.compile(r"(?<![\d:])(-?)00:(?=\d\d:\d\d)")
+
+
 def _cell(v: Optional[Value | Change]) -> str:
+    """A scorecard cell as printed, compacted for an 80-column terminal ('-1.5pp ▼')."""
     if v is None:
         return ""
-    return v.raw
+    if v.value is None and v.unit is None:
+        return "–"  # no data ('Zero or No Data Available', 'Rolling 12 Month Data Only', '—')
+    text = " ".join(v.raw.replace("% points", "pp").replace("%pts", "pp").split())
+    if v.unit == "seconds":
+        text = _ZERO_HOURS.sub(r"\1", text)  # '00:06:59' -> '06:59'
+    return text
 
 
 def _table(title: str, *columns: str) -> Table:
@@ -153,7 +164,8 @@ def minutes(doc: MinutesDocument) -> RenderableType:
     return Group(Text(head), *parts, events)
 
 
-_SCORECARD_COLUMNS = ("measure", "last month", "last 3m", "vs prev 3m", "vs prev yr", "last 12m", "vs prev 12m")
+_SCORECARD_COLUMNS = ("measure", "last\nmonth", "last\n3m", "vs prev\n3m", "vs prev\nyear", "last\n12m",
+                      "vs prev\n12m")
 
 
 def _measure_summary(doc: HighlightReportDocument) -> Optional[Text]:
@@ -168,6 +180,9 @@ def _measure_summary(doc: HighlightReportDocument) -> Optional[Text]:
 def _scorecard(p) -> Table:
     coded = any(m.rag for m in p.scorecards)  # a RAG column only where the report colour-codes
     card = _table(f"Priority {p.number}: {p.title}", *_SCORECARD_COLUMNS, *(("rag",) if coded else ()))
+    card.box = box.SIMPLE_HEAD
+    card.collapse_padding = True
+    card.columns[0].min_width = 18
     for m in p.scorecards:
         cells = (m.last_month, m.last_3_months, m.vs_previous_3_months, m.vs_previous_year,
                  m.last_12_months, m.vs_previous_12_months)
