@@ -87,3 +87,11 @@ def test_sample_pack_orientation_and_stamps(read_pages):
     assert [p.number for p in pages if p.landscape] == list(range(19, 39))
     assert pages[0].printed_page is None
     assert all(p.printed_page == p.number for p in pages[1:])
+
+
+def test_picture_only_page_is_content_not_a_blank_separator():
+    from panelparse.layout.types import PageLayout
+
+    chart = PageLayout(number=3, width=595, height=842, lines=(), image_count=1)
+    empty = PageLayout(number=4, width=595, height=842, lines=())
+    assert not chart.is_blank and empty.is_blank

@@ -35,3 +35,14 @@ def test_parse_item_number_failures(raw):
 def test_find_page_ranges():
     text = "Minutes (Pages 7 - 10) and report (Page 11) and (Pages 461 – 610)"
     assert [(a, b) for a, b, _ in find_page_ranges(text)] == [(7, 10), (11, 11), (461, 610)]
+
+
+@pytest.mark.parametrize("text, ranges", [
+    ("Minutes of the meeting held on 2 February 2023 (Pages 7 - 10)", [(7, 10)]),
+    ("Budget monitoring (pp. 11-18)", [(11, 18)]),
+    ("Forward plan (Pages 11 to 18)", [(11, 18)]),
+    ("Terms of reference (Page 7)", [(7, 7)]),
+    ("see pages 3 - 4 of the report", []),  # a mention in prose is not a reference
+])
+def test_find_page_ranges_wordings(text, ranges):
+    assert [(a, b) for a, b, _ in find_page_ranges(text)] == ranges

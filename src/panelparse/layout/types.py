@@ -149,10 +149,14 @@ class PageLayout:
 
     @property
     def is_blank(self) -> bool:
-        """True for a page with no body text, or only 'This page is intentionally left blank'."""
+        """True for a separator page: only 'This page is intentionally left blank', or
+        nothing at all. A page with no text but a picture (a full-page chart) is content."""
         from .furniture import is_blank_text
 
-        return is_blank_text(self.text)
+        text = self.text
+        if text.strip():
+            return is_blank_text(text)
+        return self.image_count == 0 and self.error is None
 
     def flow(self) -> list[Block]:
         """Lines and tables interleaved top to bottom."""

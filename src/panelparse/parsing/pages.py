@@ -7,7 +7,8 @@ from typing import Optional
 
 from ..errors import ParseError
 
-_PAGES = re.compile(r"\(\s*pages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)", re.I)
+# "(Pages 11 - 18)", "(Page 7)", "(pages 11-18)", "(pp. 11 - 18)", "(Pages 11 to 18)"
+_PAGES = re.compile(r"\(\s*(?:pages?|pp?\.)\s*(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)", re.I)
 _ITEM = re.compile(r"^(?:item\s+)?(\d{1,3})(?:\.(?=\s|$)|\.?([a-z])(?:\)|\.)?|\s*\(([a-z])\))?$", re.I)
 _SUB_ITEM = re.compile(r"^\(?([a-z])[\).]$", re.I)
 # Minute references that carry the year or the committee: '23/15', 'PC/23/15', 'CAB 23/15'.
