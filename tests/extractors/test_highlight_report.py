@@ -423,3 +423,18 @@ def test_differently_worded_deck_reads_the_same_way():
     assert burglaries.vs_previous_3_months.value == 40.0  # "Previous 3 months" is a comparison column
     # The untitled text slide after Priority 1's scorecard opens Priority 2.
     assert two.sections == {"outcomes": ["Youth club reopened"], "risks": ["Funding gap"]}
+
+
+def test_unreadable_scorecard_value_is_kept_raw_with_a_warning():
+    from panelparse.extractors._highlight_tables import _measure, scorecard_header
+    from panelparse.extractors.base import ExtractContext
+    from panelparse.layout.types import TableGrid
+
+    rows = (("Measure", "Last Month (Jan-2023)", "vs. Previous 3 Months (Aug-2022 to Oct-2022)"),
+            ("Crime Volume", "see note 4", "-7.5%"))
+    table = TableGrid(page=26, bbox=(0, 0, 100, 40), rows=rows, row_bboxes=((0, 0, 100, 20), (0, 20, 100, 40)))
+    ctx = ExtractContext(document_index=3)
+    measure = _measure(table, 1, scorecard_header(table), ctx, 0, None)
+    assert measure.last_month.raw == "see note 4" and measure.last_month.value is None
+    assert measure.vs_previous_3_months.value == -7.5
+    assert [w.code for w in ctx.warnings] == ["unparsed_value"] and ctx.warnings[0].page == 26

@@ -180,6 +180,9 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
     for f in VALUE_FIELDS:
         raw = _cell(table, row, header.columns.get(f))
         fields[f] = parse_value(raw) if raw else None
+        if fields[f] is not None and fields[f].unit == "text":
+            # kept raw (unit 'text'), but a reader should know a number was expected here
+            ctx.warn("unparsed_value", f"{name}: {f}: cannot read {raw!r} as a value", page)
     for f in CHANGE_FIELDS:
         raw = _cell(table, row, header.columns.get(f))
         fields[f] = ctx.parse(parse_change, raw, field=f"{name}: {f}", page=page,
