@@ -74,3 +74,18 @@ def test_weak_cue_splits_only_where_a_document_opens():
     # 3 opens like a document (a header label); 5 is a continuation despite the orientation switch.
     assert [(s.start, s.end) for s in spans] == [(1, 2), (3, 5)]
     assert "orientation_change" in spans[1].cues
+
+
+def test_references_in_a_table_agenda():
+    from panelparse.layout.types import TableGrid
+
+    rows = (("Item", "Subject"), ("2.", "Minutes (Pages 3 - 4)"), ("3.", "Budget report (Pages 5 - 6)"))
+    table = TableGrid(page=1, bbox=(40, 100, 550, 160), rows=rows,
+                      row_bboxes=tuple((40.0, 100.0 + 20 * i, 550.0, 120.0 + 20 * i) for i in range(3)))
+    front = PageLayout(number=1, width=595, height=842, lines=(), tables=(table,), printed_page=None)
+    pages = [front, _text_page(2, None, "This page is intentionally left blank"),
+             _text_page(3, 3, "MINUTES of the Cabinet"), _text_page(4, 4, "more minutes"),
+             _text_page(5, 5, "Report Title: Budget"), _text_page(6, 6, "more report")]
+    refs = find_item_references(pages, smooth_printed_pages(pages))
+    assert [(r.number, r.start, r.end) for r in refs] == [("2", 3, 4), ("3", 5, 6)]
+    assert [(s.start, s.end, s.agenda_item) for s in segment(pages)] == [(1, 2, None), (3, 4, "2"), (5, 6, "3")]

@@ -75,24 +75,48 @@ def _parents(lines) -> list[Optional[str]]:
     return parents
 
 
+def _line_references(page: PageLayout, number: Optional[int]) -> list[ItemReference]:
+    lines = list(page.lines)
+    parents = _parents(lines)
+    # A reference may wrap: "(Pages" at the end of one line, "461 - 610)" on the next.
+    text, line_of = "", []
+    for i, line in enumerate(lines):
+        text += line.text + " "
+        line_of.extend([i] * (len(line.text) + 1))
+    refs = []
+    for start, end, (pos, _) in find_page_ranges(text):
+        if number is not None and start <= number:
+            continue
+        i = line_of[pos]
+        item = _item_number_near(lines, i, parents[i])
+        if item:
+            refs.append(ItemReference(item, start, end, page.number))
+    return refs
+
+
+def _table_references(page: PageLayout, number: Optional[int]) -> list[ItemReference]:
+    # Agendas printed as a ruled table: the item number in the first cell of the row.
+    refs = []
+    for table in page.tables:
+        parent: Optional[str] = None
+        for row in table.rows:
+            cells = [c or "" for c in row]
+            try:
+                item = parse_item_number(cells[0].strip(), parent)
+            except ParseError:
+                continue
+            parent = re.match(r"\d+", item).group(0)
+            for start, end, _ in find_page_ranges(" ".join(cells[1:])):
+                if number is None or start > number:
+                    refs.append(ItemReference(item, start, end, page.number))
+    return refs
+
+
 def find_item_references(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]) -> list[ItemReference]:
     """Agenda items that cite pack pages, read from pages printed before what they cite."""
     refs: list[ItemReference] = []
-    for page, number in zip(pages, printed, strict=False):
-        lines = list(page.lines)
-        parents = _parents(lines)
-        # A reference may wrap: "(Pages" at the end of one line, "461 - 610)" on the next.
-        text, line_of = "", []
-        for i, line in enumerate(lines):
-            text += line.text + " "
-            line_of.extend([i] * (len(line.text) + 1))
-        for start, end, (pos, _) in find_page_ranges(text):
-            if number is not None and start <= number:
-                continue
-            i = line_of[pos]
-            item = _item_number_near(lines, i, parents[i])
-            if item:
-                refs.append(ItemReference(item, start, end, page.number))
+    for page, number in zip(pages, printed, strict=True):
+        refs += _line_references(page, number) + _table_references(page, number)
     return refs
 
 

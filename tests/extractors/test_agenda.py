@@ -298,3 +298,25 @@ def test_paragraph_membership_lettered_sub_items_and_part_two():
     ]
     assert doc.items[1].children[1].pack_pages.start == 10
     assert [i.part for i in doc.items] == ["I", "I", "II"]
+
+
+def test_agenda_printed_as_a_ruled_table():
+    from panelparse.extractors._agenda_items import read_table_items
+    from panelparse.layout.types import TableGrid
+
+    rows = (("Item", "Subject", "Pages"),
+            ("1.", "Apologies for absence", ""),
+            ("2.", "Minutes of the meeting held on 12 January 2023", "5 - 12"),
+            ("3.", "Budget monitoring (Pages 13 - 40)", ""),
+            ("3(a)", "Capital programme", "41 - 44"),
+            ("", "Exempt information", ""),
+            ("4.", "Date of next meeting", ""))
+    boxes = tuple((40.0, 100.0 + 20 * i, 550.0, 120.0 + 20 * i) for i in range(len(rows)))
+    items = read_table_items([TableGrid(page=1, bbox=(40, 100, 550, 240), rows=rows, row_bboxes=boxes)])
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies for absence"), ("2", "Minutes of the meeting held on 12 January 2023"),
+        ("3", "Budget monitoring"), ("4", "Date of next meeting")]
+    assert items[1].pack_pages.model_dump() == {"start": 5, "end": 12}
+    assert items[2].pack_pages.model_dump() == {"start": 13, "end": 40}
+    assert [(c.number, c.title, c.pack_pages.start) for c in items[2].children] == [("3a", "Capital programme", 41)]
+    assert items[3].evidence.page == 1 and items[3].evidence.bbox[1] == 220.0

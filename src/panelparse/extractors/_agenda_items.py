@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from ..layout import Line
-from ..layout.query import paragraphs
+from ..errors import ParseError
+from ..layout import Line, TableGrid
+from ..layout.query import paragraphs, table_rows
 from ..models.base import PageRange
 from ..models.documents import AgendaItem
-from ..parsing import clean_text, find_page_ranges
+from ..parsing import clean_text, find_page_ranges, parse_item_number
 from ._minutes_items import WRAPPED, right_margin
 from ._numbering import Numbered, heading_column, in_column, mostly_bold, numbered, top_level
 from .base import evidence_of
@@ -194,3 +195,57 @@ def first_item_index(lines: Sequence[Line]) -> int:
     starts = [lines.index(d.title_lines[0]) for d in drafts[:1]]
     starts += [i for i, ln in enumerate(lines) if part_marker(ln)][:1]
     return min(starts, default=len(lines))
+
+
+# A bare "7 - 10" in a Pages column (the column header says they are pages).
+_BARE_RANGE = re.compile(r"^\s*(\d{1,4})\s*(?:-|–|—|to)\s*(\d{1,4})\s*$|^\s*(\d{1,4})\s*$")
+
+
+def _row_number(cell: str, parent: Optional[str]) -> Optional[str]:
+    try:
+        return parse_item_number(cell.strip(), parent)
+    except ParseError:
+        return None
+
+
+def _row_pages(cells: Sequence[str], pages_column: Optional[int]) -> tuple[Optional[PageRange], list[str]]:
+    for i, cell in enumerate(cells):
+        ranges = find_page_ranges(cell)
+        if ranges:
+            start, end, (a, b) = ranges[-1]
+            return PageRange(start=start, end=end), [*cells[:i], cell[:a] + cell[b:], *cells[i + 1:]]
+    if pages_column is not None and pages_column < len(cells):
+        match = _BARE_RANGE.match(cells[pages_column])
+        if match:
+            start = int(match.group(1) or match.group(3))
+            end = int(match.group(2) or start)
+            rest = [c for i, c in enumerate(cells) if i != pages_column]
+            return (PageRange(start=start, end=end) if end >= start else None), rest
+    return None, list(cells)
+
+
+def read_table_items(tables: Sequence[TableGrid]) -> list[AgendaItem]:
+    """Items of agendas printed as a ruled table (Item | Title | Pages), for councils whose
+    frontsheet is a table rather than numbered lines."""
+    items: list[AgendaItem] = []
+    for table in tables:
+        rows = table_rows(table)
+        header = [c.lower() for c in rows[0]] if rows else []
+        pages_column = next((i for i, c in enumerate(header) if c.startswith(("page", "pp"))), None)
+        for index, cells in enumerate(rows):
+            if len(cells) < 2:
+                continue
+            parent = items[-1].number if items else None
+            number = _row_number(cells[0], parent)
+            if number is None:
+                continue
+            pages, rest = _row_pages(cells[1:], None if pages_column is None else pages_column - 1)
+            title = clean_text(rest[0]).rstrip(" -–") if rest else ""
+            item = AgendaItem(number=number, title=title or number, pack_pages=pages,
+                              description=clean_text(" ".join(rest[1:])) or None,
+                              evidence=evidence_of(table.page, table.row_bboxes[index]))
+            if parent and number != parent and number.startswith(parent) and not number.isdigit():
+                items[-1].children.append(item)
+            elif not items or number.isdigit() and int(number) > int(re.match(r"\d+", items[-1].number).group(0)):
+                items.append(item)
+    return items

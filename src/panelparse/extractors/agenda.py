@@ -11,7 +11,7 @@ from ..parsing.pages import find_page_ranges
 from ..span import DocumentSpan
 from ._agenda_future import future_meetings, is_future_meetings_title
 from ._agenda_header import first_headline, read_header
-from ._agenda_items import first_item_index, item_lines, read_items
+from ._agenda_items import first_item_index, item_lines, read_items, read_table_items
 from ._agenda_people import membership_start, read_membership
 from .base import ExtractContext, Extractor, common_fields
 from .features import has_any, head_text
@@ -34,9 +34,7 @@ class AgendaExtractor(Extractor):
             score += 0.5
         if len(find_page_ranges(span.text)) >= 2:
             score += 0.3
-        if has_any(span.text, r"apologies") and has_any(
-            span.text, r"declarations? of (disclosable )?interest"
-        ):
+        if has_any(span.text, r"apologies") and has_any(span.text, r"declarations? of (disclosable )?interest"):
             score += 0.2
         if has_any(head, r"^\s*minutes\b", r"^\s*present\s*:"):
             score -= 0.4
@@ -54,17 +52,21 @@ class AgendaExtractor(Extractor):
             len(first) if members_at is None else members_at,
         )
         page = span.start
-        header = ctx.guard("agenda header",
+        header = ctx.guard(
+            "agenda header",
             page,
             lambda: read_header(first[:header_end], ctx),
             _NO_HEADER,
         )
-        members, substitutes = ctx.guard("membership",
+        members, substitutes = ctx.guard(
+            "membership",
             page,
             lambda: read_membership(lines[: first_item_index(lines)], ctx),
             ([], []),
         )
         items = ctx.guard("agenda items", page, lambda: read_items(lines), [])
+        if not items:  # some councils print the agenda as a ruled table
+            items = ctx.guard("agenda items", page, lambda: read_table_items(span.tables), [])
         if not items:
             ctx.warn("no_agenda_items", "no numbered agenda items found", span.start)
         return AgendaDocument(
@@ -73,8 +75,7 @@ class AgendaExtractor(Extractor):
             members=members,
             substitutes=substitutes,
             items=items,
-            future_meetings=ctx.guard("future meetings", page, lambda: _future(items, lines, header.get("date")), []
-            ),
+            future_meetings=ctx.guard("future meetings", page, lambda: _future(items, lines, header.get("date")), []),
         )
 
 

@@ -62,20 +62,16 @@ class MinutesExtractor(Extractor):
             score -= 0.3
         return min(score, 1.0)
 
-    def extract(
-        self, span: DocumentSpan, ctx: ExtractContext, confidence: float
-    ) -> MinutesDocument:
+    def extract(self, span: DocumentSpan, ctx: ExtractContext, confidence: float) -> MinutesDocument:
         layout = read_layout(span)
         page = span.start
-        header = ctx.guard("minutes header", page, lambda: read_header(layout.header), _NO_HEADER
-        )
-        attendance = ctx.guard("attendance", page, lambda: _attendance(layout, ctx), Attendance()
-        )
+        header = ctx.guard("minutes header", page, lambda: read_header(layout.header), _NO_HEADER)
+        attendance = ctx.guard("attendance", page, lambda: _attendance(layout, ctx), Attendance())
         paras = [p.text for p in paragraphs(layout.all_lines)]
-        start, end = ctx.guard("meeting times", page, lambda: meeting_times(paras, ctx), (None, None)
-        )
+        start, end = ctx.guard("meeting times", page, lambda: meeting_times(paras, ctx), (None, None))
         items = [
-            ctx.guard(f"minute {d.number}",
+            ctx.guard(
+                f"minute {d.number}",
                 d.title_lines[0].page,
                 lambda d=d: _item(d),
                 _bare_item(d),
@@ -97,12 +93,9 @@ class MinutesExtractor(Extractor):
             absent=attendance.absent,
             items=items,
             declarations=ctx.guard("declarations", page, lambda: _declarations(layout), []),
-            events=ctx.guard("events", page, lambda: _events(layout, attendance, header["date"]), []
-            ),
-            author=ctx.guard("author", page, lambda: read_author(layout.all_lines, ctx), Author()
-            ),
-            future_meetings=ctx.guard("future meetings", page, lambda: _future(layout, header["date"]), []
-            ),
+            events=ctx.guard("events", page, lambda: _events(layout, attendance, header["date"]), []),
+            author=ctx.guard("author", page, lambda: read_author(layout.all_lines, ctx), Author()),
+            future_meetings=ctx.guard("future meetings", page, lambda: _future(layout, header["date"]), []),
         )
 
     def checks(self, document: MinutesDocument) -> list[Check]:
@@ -119,12 +112,7 @@ _NO_HEADER = {"body": None, "date": None, "venue": None, "start_time": None}
 
 
 def _declarations(layout: MinutesLayout) -> list[Declaration]:
-    return [
-        d
-        for draft in layout.items
-        if is_declarations_title(draft.title)
-        for d in read_declarations(draft.runs)
-    ]
+    return [d for draft in layout.items if is_declarations_title(draft.title) for d in read_declarations(draft.runs)]
 
 
 def _events(layout: MinutesLayout, attendance: Attendance, date) -> list[TimedEvent]:
@@ -158,11 +146,7 @@ def _title(span: DocumentSpan) -> Optional[str]:
 
 
 def _page_order(event) -> tuple:
-    return (
-        (event.evidence.page, event.evidence.bbox[1] if event.evidence.bbox else 0)
-        if event.evidence
-        else (0, 0)
-    )
+    return (event.evidence.page, event.evidence.bbox[1] if event.evidence.bbox else 0) if event.evidence else (0, 0)
 
 
 def _event_runs(layout: MinutesLayout) -> list[list[Line]]:
@@ -177,9 +161,7 @@ def _event_runs(layout: MinutesLayout) -> list[list[Line]]:
 def _attendance(layout: MinutesLayout, ctx: ExtractContext) -> Attendance:
     out = Attendance()
     read_preamble(layout.preamble, ctx, out)
-    for table in [b for b in layout.preamble if not isinstance(b, Line)] + [
-        t for d in layout.items for t in d.tables
-    ]:
+    for table in [b for b in layout.preamble if not isinstance(b, Line)] + [t for d in layout.items for t in d.tables]:
         read_roll_call(table, ctx, out)
     for draft in layout.items:
         if is_apologies_title(draft.title):
