@@ -89,3 +89,26 @@ def test_references_in_a_table_agenda():
     refs = find_item_references(pages, smooth_printed_pages(pages))
     assert [(r.number, r.start, r.end) for r in refs] == [("2", 3, 4), ("3", 5, 6)]
     assert [(s.start, s.end, s.agenda_item) for s in segment(pages)] == [(1, 2, None), (3, 4, "2"), (5, 6, "3")]
+
+
+def _stamped_page(number, stamp, text):
+    from panelparse.layout.types import Line, Word
+
+    lines = []
+    if stamp:
+        lines.append(Line((Word("Agenda", 450, 30, 490, 42, 12.0), Word("Item", 494, 30, 520, 42, 12.0),
+                           Word(stamp, 524, 30, 532, 42, 12.0)), number))
+    words = tuple(Word(t, 60 + 40 * i, 200, 95 + 40 * i, 212, 11.0) for i, t in enumerate(text.split()))
+    lines.append(Line(words, number))
+    return PageLayout(number=number, width=595, height=842, lines=tuple(lines), printed_page=number)
+
+
+def test_agenda_item_stamps_start_documents_and_name_their_item():
+    pages = [_stamped_page(1, "4", "report on parking"), _stamped_page(2, None, "more parking prose"),
+             _stamped_page(3, "5", "report on libraries"), _stamped_page(4, None, "more library prose")]
+    assert [(s.start, s.end, s.agenda_item) for s in segment(pages)] == [(1, 2, "4"), (3, 4, "5")]
+
+
+def test_a_running_item_header_on_every_page_starts_nothing_new():
+    pages = [_stamped_page(n, "4", f"page {n} prose") for n in (1, 2, 3)]
+    assert [(s.start, s.end, s.agenda_item) for s in segment(pages)] == [(1, 3, "4")]

@@ -24,6 +24,20 @@ _START_HEADINGS = re.compile(
     re.I,
 )
 _AGENDA_ITEM_STAMP = re.compile(r"^agenda item\s+(\d{1,3}[a-z]?)\b", re.I)
+# ModernGov prints "Agenda Item 7" in the top band of the first page of an item's papers.
+STAMP_TOP_SHARE = 0.12
+
+
+def item_stamp(page: PageLayout) -> Optional[str]:
+    """The agenda item number stamped at the top of the page ('Agenda Item 7'), or None."""
+    for line in page.lines[:4]:
+        if line.bottom > page.height * STAMP_TOP_SHARE:
+            break
+        for segment in line.segments():
+            match = _AGENDA_ITEM_STAMP.match(segment.text.strip())
+            if match and len(segment.text.split()) <= 4:
+                return match.group(1).lower()
+    return None
 
 
 @dataclass(frozen=True)
@@ -132,6 +146,25 @@ def _starts_like_document(page: PageLayout) -> bool:
     return any(_START_HEADINGS.match(ln.text.strip()) or _AGENDA_ITEM_STAMP.match(ln.text.strip()) for ln in top_lines)
 
 
+def _page_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Optional[int]],
+               stamps: Sequence[Optional[str]]) -> list[str]:
+    """Why page i (0-based) might start a document, judged against the page before it."""
+    prev, page = pages[i - 1], pages[i]
+    cues = []
+    # A stamp repeated as a running header on every page starts nothing.
+    if stamps[i] and stamps[i] != stamps[i - 1]:
+        cues.append(f"item_stamp:{stamps[i]}")
+    if printed[i] is not None and printed[i - 1] is not None and printed[i] <= printed[i - 1]:
+        cues.append("printed_restart")
+    if prev.is_blank:
+        cues.append("after_blank")
+    if prev.landscape != page.landscape and not prev.is_blank:
+        cues.append("orientation_change")
+    if printed[i] is None and printed[i - 1] is not None:
+        cues.append("stamp_stops")
+    return cues
+
+
 def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]], refs) -> dict[int, list[str]]:
     cues: dict[int, list[str]] = {1: ["first_page"]}
 
@@ -146,24 +179,17 @@ def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]
             add(start, f"agenda_pages:{ref.number}")
         if end and end < len(pages) and not pages[end].is_blank:
             add(end + 1, "after_agenda_range")
+    stamps = [item_stamp(p) for p in pages]
     for i in range(1, len(pages)):
-        prev, page = pages[i - 1], pages[i]
-        if page.is_blank:
-            continue
-        if printed[i] is not None and printed[i - 1] is not None and printed[i] <= printed[i - 1]:
-            add(page.number, "printed_restart")
-        if prev.is_blank:
-            add(page.number, "after_blank")
-        if prev.landscape != page.landscape and not prev.is_blank:
-            add(page.number, "orientation_change")
-        if printed[i] is None and printed[i - 1] is not None:
-            add(page.number, "stamp_stops")
+        if not pages[i].is_blank:
+            for cue in _page_cues(i, pages, printed, stamps):
+                add(pages[i].number, cue)
     return cues
 
 
 def _confirmed(cues: list[str], page: PageLayout) -> bool:
     strong = {"first_page", "printed_restart", "after_blank", "after_agenda_range"}
-    if any(c in strong or c.startswith("agenda_pages:") for c in cues):
+    if any(c in strong or c.startswith(("agenda_pages:", "item_stamp:")) for c in cues):
         return True
     # Weak cues only count when the page itself looks like the top of a document.
     return _starts_like_document(page)
@@ -190,8 +216,8 @@ def segment(pages: Sequence[PageLayout]) -> list[DocumentSpan]:
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(pages)
         span_pages = tuple(pages[start - 1 : end])
         span_printed = tuple(printed[start - 1 : end])
-        spans.append(
-            DocumentSpan(span_pages, span_printed, _agenda_item_for(span_printed, refs), tuple(cues.get(start, ())))
-        )
+        item = _agenda_item_for(span_printed, refs) or next(
+            (stamp for p in span_pages if not p.is_blank for stamp in [item_stamp(p)]), None)
+        spans.append(DocumentSpan(span_pages, span_printed, item, tuple(cues.get(start, ()))))
     assert sum(len(s.pages) for s in spans) == len(pages), "spans must partition the pack"
     return spans
