@@ -586,3 +586,23 @@ def test_every_record_carries_evidence(extract_pack, path):
     missing = [r for r in records if r.evidence is None or r.evidence.bbox is None]
     assert missing == []
     assert all(doc.pages.start <= r.evidence.page <= doc.pages.end for r in records)
+
+
+def test_minutes_with_unnumbered_bold_headings(extract_pack):
+    # A clerk's Word minutes with bold headings and no minute numbers (parish/town style).
+    from conftest import PACKS
+
+    pack = extract_pack(PACKS / "minutes-unnumbered-headings.pdf")
+    (doc,) = pack.documents
+    assert doc.kind == "minutes" and doc.date == dt.date(2023, 2, 2)
+    assert len(doc.present) == 10 and doc.present[0].role == "Chairman"
+    assert [(a.name, a.organisation, a.role) for a in doc.apologies] == [
+        ("Kevin Parry", "Swindon Borough Council", None), ("Louise Williams", None, "Co-Opted Independent Member")]
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("", "Minutes and matters arising"), ("", "Declarations of interest"),
+        ("", "PCC Precept Proposal 2023/24 and Budget"), ("", "Future meeting dates")]
+    precept = doc.items[2].decisions[0]
+    assert (precept.proposer, precept.seconder) == ("the Chairman", "Cllr Sheppard")
+    assert "£69.428m" in precept.text
+    assert [(e.time, e.kind) for e in doc.events] == [("10:30", "arrival")]
+    assert (doc.start_time, doc.end_time) == ("10:00", "10:50")

@@ -113,6 +113,11 @@ def _substitutions(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendance) -> None:
     text, pairs = _substitutions(_strip_label(join_name_lines(block)))
+    if kind == "apologies":
+        # "Apologies for Absence" heading, then "Apologies were received from A and B."
+        if _NO_APOLOGIES.search(text):
+            return
+        text = _APOLOGY_LEAD.sub("", text, count=1).rstrip(" .")
     out.substitutions += pairs
     found = people(text, block, ctx, f"minutes.{kind}", as_attendee)
     if kind == "substitutes":

@@ -188,13 +188,38 @@ def _draft_at(
     return draft, j
 
 
+_NOT_A_HEADING = re.compile(
+    r"^\W*(?:resolved|resolution|decision|recommendations?|motion|agreed|noted|carried|lost|"
+    r"proposed|seconded|action|note)\b",
+    re.I,
+)
+_MAX_BOLD_HEADING_WORDS = 12
+
+
+def _bold_heads(lines: Sequence[Line]) -> dict[int, tuple[str, str, float]]:
+    """Minutes that print neither numbers nor '(Item N)': short bold lines after the
+    attendance block are the headings; their number is '' (none is printed)."""
+    label = next((i for i, ln in enumerate(lines) if is_attendance_label(ln)), None)
+    if label is None:
+        return {}
+    heads: dict[int, tuple[str, str, float]] = {}
+    for i, line in enumerate(lines[label + 1 :], start=label + 1):
+        previous = lines[i - 1]
+        if (line.bold and len(line.text.split()) <= _MAX_BOLD_HEADING_WORDS and not previous.bold
+                and not is_attendance_label(line) and not _NOT_A_HEADING.match(line.text)):
+            heads[i] = ("", line.text, line.x0)
+    return heads if len(heads) >= 2 else {}
+
+
 def _heads(lines: Sequence[Line]) -> dict[int, tuple[str, str, float]]:
     """Heading line index -> (number, title, title x)."""
     numbered_heads = _numbered_heads(lines)
-    cued = _cue_heads(lines)
-    if len(numbered_heads) >= 2 or not cued:
+    if len(numbered_heads) >= 2:
         return {i: (n.number, n.title, n.title_x0) for i, n in numbered_heads.items()}
-    return {i: (number, lines[i].text, lines[i].x0) for i, number in cued.items()}
+    cued = _cue_heads(lines)
+    if cued:
+        return {i: (number, lines[i].text, lines[i].x0) for i, number in cued.items()}
+    return _bold_heads(lines) or {i: (n.number, n.title, n.title_x0) for i, n in numbered_heads.items()}
 
 
 def read_layout(span: DocumentSpan) -> MinutesLayout:

@@ -55,7 +55,7 @@ class Decision(ContractModel):
 class MinuteItem(ContractModel):
     """One numbered minute."""
 
-    number: str = Field(description="Minute number as printed, e.g. '15' or '23/15'.")
+    number: str = Field(description="Minute number as printed, e.g. '15' or '23/15'; '' when the minutes print none.")
     title: str = Field(description="Minute heading.")
     text: str = Field(default="", description="Paragraph text of the minute (bullets excluded).")
     bullets: list[str] = Field(default_factory=list, description="Bulleted points.")
