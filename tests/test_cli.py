@@ -164,3 +164,14 @@ def test_batch_timeout_gives_up_on_slow_file_only(tmp_path, monkeypatch):
 def test_batch_with_no_pdfs_is_a_usage_error(tmp_path):
     result = run("batch", tmp_path, "--out", tmp_path / "out")
     assert result.exit_code == 2 and "no PDF files" in result.stderr
+
+
+def test_csv_on_stdout_defaults_to_first_filled_table_and_names_the_rest():
+    minutes = CORPUS / "kent-cabinet-2025-01-09-minutes.pdf"
+    result = run("extract", minutes, "--format", "csv")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "document,meeting_date,status,honorific,name,role,organisation"
+    assert "also available: decisions" in result.stderr
+    decisions = run("extract", minutes, "--format", "csv", "--table", "decisions")
+    assert decisions.stdout.startswith("document,meeting_date,minute,")
+    assert run("extract", minutes, "--format", "csv", "--table", "colours").exit_code == 2

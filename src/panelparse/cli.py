@@ -13,6 +13,7 @@ from . import __version__
 from .console import err_console, out_console
 from .errors import PanelparseError
 from .render import OutputFormat
+from .render.tidy import TableName
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -21,7 +22,7 @@ app = typer.Typer(
     help="Turn UK local-government meeting packs (PDF) into validated, typed data.",
 )
 
-PackArg = Annotated[Path, typer.Argument(help="Meeting pack PDF.", show_default=False)]
+PackArg = Annotated[Path, typer.Argument(help="Meeting pack PDF.", show_default=False, metavar="PACK.pdf")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON on stdout (same as --format json).")]
 FormatOpt = Annotated[
     Optional[OutputFormat],
@@ -66,7 +67,7 @@ def extract(
     as_json: JsonOpt = False,
     fmt: FormatOpt = None,
     out: OutOpt = None,
-    table: Annotated[Optional[str], typer.Option(help="CSV: print only this table (e.g. scorecards).")] = None,
+    table: Annotated[Optional[TableName], typer.Option(help="CSV: print only this table.")] = None,
     strict: StrictOpt = False,
     no_plugins: NoPluginsOpt = False,
 ) -> None:
@@ -76,7 +77,7 @@ def extract(
 
     try:
         result = run(pack, _options(strict, no_plugins))
-        write_output(result, _infer_format(fmt, as_json, out), out, table, out_console())
+        write_output(result, _infer_format(fmt, as_json, out), out, table.value if table else None, out_console())
     except Exception as exc:  # every failure is one line on stderr and an exit code
         _fail(exc)
 

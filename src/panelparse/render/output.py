@@ -29,7 +29,7 @@ def write_output(
             for path in write_csv_tables(pack, out):
                 print(path, file=sys.stderr)
             return
-        text = render_csv_table(pack, table or "scorecards")
+        text = render_csv_table(pack, table or _default_csv_table(pack))
     elif fmt is OutputFormat.json:
         text = render_json(pack)
     elif fmt is OutputFormat.markdown:
@@ -46,6 +46,19 @@ def write_output(
         atomic_write_text(out, text)
     else:
         sys.stdout.write(text)
+
+
+def _default_csv_table(pack: MeetingPack) -> str:
+    """One CSV on stdout: the first non-empty tidy table, naming the others on stderr."""
+    from .tidy import TIDY_TABLES
+
+    filled = [name for name, rows in TIDY_TABLES.items() if next(iter(rows(pack)), None) is not None]
+    chosen = "scorecards" if "scorecards" in filled else (filled[0] if filled else "agenda_items")
+    others = [n for n in filled if n != chosen]
+    if others:
+        print(f"panelparse: printing the {chosen} table; also available: {', '.join(others)} "
+              "(--table NAME, or --out DIR for all)", file=sys.stderr)
+    return chosen
 
 
 def expand_inputs(paths: list[Path]) -> list[Path]:

@@ -5,6 +5,7 @@ Used by the CSV and Markdown renderers; a spreadsheet user gets one sheet per ta
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Callable, Iterator, Optional
 
 from ..models import MeetingPack
@@ -190,3 +191,7 @@ TIDY_TABLES: dict[str, Callable[[MeetingPack], Iterator[Row]]] = {
     "contracts": contracts,
     "report_tables": report_tables,
 }
+
+
+# The --table choices, derived from the one registry of tidy tables above.
+TableName = Enum("TableName", {name: name for name in TIDY_TABLES}, type=str)
