@@ -175,3 +175,12 @@ def test_csv_on_stdout_defaults_to_first_filled_table_and_names_the_rest():
     decisions = run("extract", minutes, "--format", "csv", "--table", "decisions")
     assert decisions.stdout.startswith("document,meeting_date,minute,")
     assert run("extract", minutes, "--format", "csv", "--table", "colours").exit_code == 2
+
+
+def test_csv_out_file_gets_one_table_and_out_folder_gets_all(tmp_path):
+    result = run("extract", SAMPLE_PACK, "-o", tmp_path / "scorecards.csv")
+    assert result.exit_code == 0 and (tmp_path / "scorecards.csv").is_file()
+    text = (tmp_path / "scorecards.csv").read_text(encoding="utf-8-sig")
+    assert text.startswith("document,priority,priority_title,") and "Abandonment Rate: 999" in text
+    result = run("extract", SAMPLE_PACK, "--format", "csv", "--out", tmp_path / "tables")
+    assert {p.name for p in (tmp_path / "tables").iterdir()} >= {"scorecards.csv", "funding.csv", "contracts.csv"}

@@ -25,7 +25,7 @@ def write_output(
     from .table import render_table
 
     if fmt is OutputFormat.csv:
-        if out and not table:
+        if out and not table and out.suffix.lower() != ".csv":  # a folder: every table
             for path in write_csv_tables(pack, out):
                 print(path, file=sys.stderr)
             return
