@@ -43,7 +43,7 @@ def write_output(
             render_table(pack, console)
         return
     if out:
-        atomic_write_text(out, text)
+        atomic_write_text(out, text, encoding="utf-8-sig" if fmt is OutputFormat.csv else "utf-8")  # BOM: Excel reads £
     else:
         sys.stdout.write(text)
 
