@@ -184,3 +184,12 @@ def test_csv_out_file_gets_one_table_and_out_folder_gets_all(tmp_path):
     assert text.startswith("document,priority,priority_title,") and "Abandonment Rate: 999" in text
     result = run("extract", SAMPLE_PACK, "--format", "csv", "--out", tmp_path / "tables")
     assert {p.name for p in (tmp_path / "tables").iterdir()} >= {"scorecards.csv", "funding.csv", "contracts.csv"}
+
+
+def test_extract_reads_a_pdf_piped_on_stdin():
+    result = runner.invoke(app, ["extract", "-", "--json"], input=REPORT.read_bytes())
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["source"]["path"] == "-" and data["source"]["page_count"] == 4
+    bad = runner.invoke(app, ["extract", "-", "--json"], input=b"hello")
+    assert bad.exit_code == 4 and "panelparse: error: -: not a PDF" in bad.stderr

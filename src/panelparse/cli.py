@@ -22,7 +22,9 @@ app = typer.Typer(
     help="Turn UK local-government meeting packs (PDF) into validated, typed data.",
 )
 
-PackArg = Annotated[Path, typer.Argument(help="Meeting pack PDF.", show_default=False, metavar="PACK.pdf")]
+PackArg = Annotated[
+    Path, typer.Argument(help="Meeting pack PDF ('-' reads stdin for extract).", show_default=False, metavar="PACK.pdf")
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON on stdout (same as --format json).")]
 FormatOpt = Annotated[
     Optional[OutputFormat],
@@ -52,6 +54,12 @@ def _options(strict: bool, no_plugins: bool):
     return ExtractOptions(strict=strict, plugins="builtin" if no_plugins else None)
 
 
+def _read_stdin(strict: bool, no_plugins: bool):
+    from .pipeline import extract_bytes
+
+    return extract_bytes(sys.stdin.buffer.read(), "-", _options(strict, no_plugins))
+
+
 def _infer_format(fmt: Optional[OutputFormat], as_json: bool, out: Optional[Path]) -> OutputFormat:
     if as_json:
         return OutputFormat.json
@@ -76,7 +84,7 @@ def extract(
     from .render.output import write_output
 
     try:
-        result = run(pack, _options(strict, no_plugins))
+        result = _read_stdin(strict, no_plugins) if str(pack) == "-" else run(pack, _options(strict, no_plugins))
         write_output(result, _infer_format(fmt, as_json, out), out, table.value if table else None, out_console())
     except Exception as exc:  # every failure is one line on stderr and an exit code
         _fail(exc)

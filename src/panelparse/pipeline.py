@@ -9,7 +9,7 @@ from typing import Optional
 from . import __version__
 from .assemble import agenda_range_checks, link_agenda_items, meeting_from, minutes_date_checks
 from .classify import classify
-from .errors import ExtractorError, NotAPDFError, NoTextLayerError, StrictModeError
+from .errors import ExtractorError, NotAPDFError, NoTextLayerError, PanelparseError, StrictModeError
 from .extractors.base import ExtractContext
 from .extractors.registry import Registered, get_registry
 from .layout import PageLayout, open_pack
@@ -81,3 +81,19 @@ def extract(path: str | os.PathLike, options: Optional[ExtractOptions] = None) -
         count = len(pack_model.warnings) + sum(len(d.warnings) for d in documents)
         raise StrictModeError(f"{path}: {count} warning(s) in strict mode")
     return pack_model
+
+
+def extract_bytes(data: bytes, name: str = "-", options: Optional[ExtractOptions] = None) -> MeetingPack:
+    """Read a pack held in memory (e.g. piped on stdin); `name` becomes source.path."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="panelparse-") as tmp:
+        path = os.path.join(tmp, "stdin.pdf")
+        with open(path, "wb") as fh:
+            fh.write(data)
+        try:
+            pack = extract(path, options)
+        except PanelparseError as exc:  # name the input as the user gave it, not the temp file
+            raise type(exc)(str(exc).replace(path, name)) from None
+    pack.source.path = name
+    return pack
