@@ -67,5 +67,12 @@ def sample_pack():
     return _extract(str(SAMPLE_PACK))
 
 
+def only_document(pack, kind: str):
+    """The one document of `kind` in the pack (fails the test if there is not exactly one)."""
+    docs = [d for d in pack.documents if d.kind == kind]
+    assert len(docs) == 1, f"expected one {kind} document, found {len(docs)}"
+    return docs[0]
+
+
 def corpus(name: str) -> Path:
     return CORPUS / name

@@ -18,16 +18,10 @@ def meeting_from(documents: Sequence[DocumentBase]) -> Meeting:
                    venue=agenda.venue, contact=agenda.contact)
 
 
-def _walk(items: Sequence[AgendaItem]):
-    for item in items:
-        yield item
-        yield from _walk(item.children)
-
-
 def link_agenda_items(documents: Sequence[DocumentBase]) -> None:
     """Fill AgendaItem.document_indices from the documents whose printed pages it cites."""
     for agenda in (d for d in documents if isinstance(d, AgendaDocument)):
-        for item in _walk(agenda.items):
+        for item in agenda.all_items():
             if item.pack_pages is None:
                 continue
             item.document_indices = [
@@ -51,7 +45,7 @@ def agenda_range_checks(documents: Sequence[DocumentBase]) -> list[Check]:
     starts = {d.printed_pages.start: i for i, d in enumerate(documents) if d.printed_pages}
     in_pack = _printed_in_pack(documents)
     for agenda in (d for d in documents if isinstance(d, AgendaDocument)):
-        for item in _walk(agenda.items):
+        for item in agenda.all_items():
             if item.pack_pages is None or not in_pack & set(range(item.pack_pages.start, item.pack_pages.end + 1)):
                 continue
             hit = starts.get(item.pack_pages.start)
@@ -65,7 +59,7 @@ def agenda_range_checks(documents: Sequence[DocumentBase]) -> list[Check]:
 
 
 def _confirming_item(agenda: AgendaDocument, index: int) -> Optional[AgendaItem]:
-    return next((i for i in _walk(agenda.items) if index in i.document_indices), None)
+    return next((i for i in agenda.all_items() if index in i.document_indices), None)
 
 
 def minutes_date_checks(documents: Sequence[DocumentBase]) -> list[Check]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, only_document
 
 from panelparse.extractors.agenda import AgendaExtractor
 from panelparse.extractors.base import ExtractContext
@@ -17,9 +17,7 @@ KENT_AGENDA = CORPUS / "kent-cabinet-2025-01-30-agenda-frontsheet.pdf"
 
 
 def _agenda(pack):
-    docs = [d for d in pack.documents if d.kind == "agenda"]
-    assert len(docs) == 1
-    return docs[0]
+    return only_document(pack, "agenda")
 
 
 def _walk(items):

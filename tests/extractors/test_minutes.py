@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, only_document
 
 from panelparse.extractors.base import ExtractContext
 from panelparse.extractors.minutes import MinutesExtractor
@@ -22,9 +22,7 @@ EPA = CORPUS / "epa-ca-planning-commission-minutes-2020-01-27.pdf"
 
 
 def _minutes(pack):
-    docs = [d for d in pack.documents if d.kind == "minutes"]
-    assert len(docs) == 1
-    return docs[0]
+    return only_document(pack, "minutes")
 
 
 def _names(people):

@@ -82,18 +82,12 @@ class AgendaExtractor(Extractor):
 _NO_HEADER = {"body": None, "date": None, "start_time": None, "venue": None, "contact": Contact()}
 
 
-def _walk(items: list[AgendaItem]):
-    for item in items:
-        yield item
-        yield from _walk(item.children)
-
-
 def _future(items: list[AgendaItem], lines: list[Line], date) -> list[FutureMeeting]:
     """Dates listed under a 'Future meeting dates' / 'Date of next meeting' item."""
     bodies = item_lines(lines)
     found: list[FutureMeeting] = []
     year: Optional[int] = date.year if date else None
-    for item in _walk(items):
+    for item in (i for top in items for i, _ in top.walk()):
         if is_future_meetings_title(item.title):
             found += future_meetings(bodies.get(item.number, []), reference_year=year)
     return found

@@ -11,7 +11,6 @@ from typing import Callable, Iterator, Optional
 from ..models import MeetingPack
 from ..models.documents import (
     AgendaDocument,
-    AgendaItem,
     CommissioningPlanDocument,
     HighlightReportDocument,
     MinutesDocument,
@@ -25,16 +24,10 @@ def _page(evidence) -> Optional[int]:
     return evidence.page if evidence else None
 
 
-def _walk(items: list[AgendaItem], parent: Optional[str] = None) -> Iterator[tuple[AgendaItem, Optional[str]]]:
-    for item in items:
-        yield item, parent
-        yield from _walk(item.children, item.number)
-
-
 def agenda_items(pack: MeetingPack) -> Iterator[Row]:
     for index, doc in enumerate(pack.documents):
         if isinstance(doc, AgendaDocument):
-            for item, parent in _walk(doc.items):
+            for item, parent in (pair for top in doc.items for pair in top.walk()):
                 yield {"document": index, "number": item.number, "parent": parent, "title": item.title,
                        "part": item.part,
                        "pack_pages_start": item.pack_pages.start if item.pack_pages else None,

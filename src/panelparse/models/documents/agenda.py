@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Optional
+from typing import Iterator, Literal, Optional
 
 from pydantic import Field
 
@@ -27,6 +27,12 @@ class AgendaItem(ContractModel):
         default_factory=list, description="Indices into MeetingPack.documents on this item's pages."
     )
     evidence: Optional[Evidence] = Field(default=None, description="Where the item heading is.")
+
+    def walk(self, parent: Optional[str] = None) -> Iterator[tuple["AgendaItem", Optional[str]]]:
+        """This item and its sub-items depth-first, each with its parent's number."""
+        yield self, parent
+        for child in self.children:
+            yield from child.walk(self.number)
 
 
 class FutureMeeting(ContractModel):
@@ -52,3 +58,9 @@ class AgendaDocument(DocumentBase):
     substitutes: list[Person] = Field(default_factory=list, description="Named substitutes.")
     items: list[AgendaItem] = Field(default_factory=list, description="Top-level items in order.")
     future_meetings: list[FutureMeeting] = Field(default_factory=list, description="Future dates.")
+
+    def all_items(self) -> Iterator[AgendaItem]:
+        """Every item and sub-item, depth-first in agenda order."""
+        for item in self.items:
+            for found, _ in item.walk():
+                yield found
