@@ -438,3 +438,42 @@ def test_unreadable_scorecard_value_is_kept_raw_with_a_warning():
     assert measure.last_month.raw == "see note 4" and measure.last_month.value is None
     assert measure.vs_previous_3_months.value == -7.5
     assert [w.code for w in ctx.warnings] == ["unparsed_value"] and ctx.warnings[0].page == 26
+
+
+def test_kpi_table_of_another_shape_gives_measures():
+    # Another council's scorecard: Indicator | Target | Actual Q3 | RAG | Direction of travel | Timescale
+    from panelparse.extractors._highlight_tables import kpi_header, read_measures
+    from panelparse.extractors.base import ExtractContext
+    from panelparse.layout.types import TableGrid
+
+    rows = (("Indicator", "Target", "Actual Q3", "RAG", "Direction of travel", "Timescale"),
+            ("Household waste recycled", "50%", "47.2%", "Amber", "▲", "2025"),
+            ("Days to process new benefit claims", "20 days", "18 days", "Green", "▼", "2026"),
+            ("Indicator", "Target", "Actual Q3", "RAG", "Direction of travel", "Timescale"),
+            ("Missed bin collections per 100,000", "80", "Zero or No Data Available", "Red", "—", "2025"))
+    boxes = tuple((0.0, 20.0 * i, 500.0, 20.0 * i + 20) for i in range(len(rows)))
+    table = TableGrid(page=4, bbox=(0, 0, 500, 100), rows=rows, row_bboxes=boxes)
+    header = kpi_header(table)
+    assert header is not None and list(header.extra) == ["Target", "Actual Q3"]  # Timescale is years
+    ctx = ExtractContext(document_index=0)
+    measures = read_measures(table, header, 1, ctx, 0)
+    assert [m.name for m in measures] == ["Household waste recycled", "Days to process new benefit claims",
+                                          "Missed bin collections per 100,000"]
+    waste, claims, bins = measures
+    assert (waste.values["Actual Q3"].value, waste.values["Actual Q3"].unit) == (47.2, "percent")
+    assert (claims.values["Target"].value, claims.values["Target"].unit) == (20.0, "days")
+    assert [m.rag for m in measures] == ["amber", "green", "red"]
+    assert [m.trend for m in measures] == ["up", "down", "flat"]
+    assert bins.values["Actual Q3"].value is None and bins.last_month is None
+    assert waste.evidence.page == 4
+
+
+def test_kpi_header_needs_a_measure_column_and_figures():
+    from panelparse.extractors._highlight_tables import kpi_header
+    from panelparse.layout.types import TableGrid
+
+    prose = TableGrid(page=1, bbox=(0, 0, 1, 1), rows=(("Measure", "Progress"), ("Youth hubs", "On track")),
+                      row_bboxes=((0, 0, 1, 1), (0, 0, 1, 1)))
+    no_name = TableGrid(page=1, bbox=(0, 0, 1, 1), rows=(("Area", "Actual"), ("North", "12")),
+                        row_bboxes=((0, 0, 1, 1), (0, 0, 1, 1)))
+    assert kpi_header(prose) is None and kpi_header(no_name) is None

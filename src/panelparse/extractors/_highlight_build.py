@@ -29,6 +29,7 @@ from ._highlight_tables import (
     cell_text,
     deliverables_columns,
     is_glossary_header,
+    kpi_header,
     looks_like_glossary,
     looks_like_scorecard_rows,
     read_deliverables,
@@ -157,7 +158,7 @@ class ReportBuilder:
             return "summary"
         if deliverables_columns(table) and self.current is not None:
             return "deliverables"
-        if scorecard_header(table):
+        if scorecard_header(table) or kpi_header(table):
             return "scorecard"
         last = self.current.last_header if self.current else None
         if last and self._last_table_kind and self._last_table_kind.startswith("scorecard") \
@@ -173,7 +174,7 @@ class ReportBuilder:
     def _scorecard(self, table: TableGrid, slide: Slide, continued: bool) -> None:
         state = self.current or self._priority(0, slide.title)
         self.current = state
-        header = state.last_header if continued else scorecard_header(table)
+        header = state.last_header if continued else (scorecard_header(table) or kpi_header(table))
         if header is None:
             return
         if continued or (state.last_header is not None and header.key == state.last_header.key):

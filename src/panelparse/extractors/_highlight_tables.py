@@ -7,14 +7,14 @@ sparkline column or reorders the comparisons still reads right.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ..errors import ParseError
 from ..layout import TableGrid
 from ..models.documents import Deliverable, GlossaryEntry, Measure, PriorityCounts
 from ..models.values import Change, DateRef
-from ..parsing import parse_change, parse_date, parse_number, parse_value
+from ..parsing import parse_change, parse_date, parse_direction, parse_number, parse_value
 from .base import ExtractContext, evidence_of
 
 VALUE_FIELDS = ("last_month", "last_3_months", "last_12_months")
@@ -90,10 +90,16 @@ class ScorecardHeader:
     columns: dict[str, int]
     labels: dict[str, str]
     n_cols: int
+    # KPI tables of other shapes: figure columns that are none of the fields above, by label.
+    extra: dict[str, int] = field(default_factory=dict)
 
     @property
     def key(self) -> tuple[str, ...]:
-        return tuple(self.labels.get(f, "") for f in (*VALUE_FIELDS, *CHANGE_FIELDS))
+        return tuple(self.labels.get(f, "") for f in (*VALUE_FIELDS, *CHANGE_FIELDS)) + tuple(self.extra)
+
+    @property
+    def figure_columns(self) -> list[int]:
+        return [self.columns[f] for f in VALUE_FIELDS if f in self.columns] + list(self.extra.values())
 
 
 def scorecard_header(table: TableGrid, row: int = 0) -> Optional[ScorecardHeader]:
@@ -111,11 +117,52 @@ def scorecard_header(table: TableGrid, row: int = 0) -> Optional[ScorecardHeader
     return ScorecardHeader(columns, labels, len(cells))
 
 
+_TREND = r"\bdirection\b|\btrend\b|\bdot\b|\btravel\b"
+# A column counts as figures when at least this share of its filled cells read as values.
+FIGURE_SHARE = 0.6
+
+
+# Columns of when, not how much: a Timescale of "2028" is a year, not a figure.
+_WHEN_LABEL = re.compile(r"time\s*scale|\bdates?\b|\byears?\b|deadline|\bdue\b|by\s+when|\bperiod\b", re.I)
+
+
+def _figures(label: str, cells: Sequence[str]) -> bool:
+    if _WHEN_LABEL.search(label):
+        return False
+    # "No data" cells and the header repeated in the body say nothing either way.
+    values = [v for v in (parse_value(c) for c in cells if c and c != label) if v.unit is not None]
+    readable = [v for v in values if v.unit != "text"]
+    if readable and all(v.unit == "count" and v.value is not None and 1900 <= v.value <= 2100 for v in readable):
+        return False  # a column of years
+    return bool(readable) and len(readable) >= FIGURE_SHARE * len(values)
+
+
+def kpi_header(table: TableGrid) -> Optional[ScorecardHeader]:
+    """A KPI table of another shape ('Indicator | Target | Actual | RAG | Direction of travel'):
+    a column headed Measure/Indicator/KPI and at least one column of figures."""
+    if len(table.rows) < 2:
+        return None
+    cells = [cell_text(c) for c in table.rows[0]]
+    columns = _map_columns(cells, (*SCORECARD_COLUMNS, ("trend", _TREND)))
+    if "name" not in columns:
+        return None
+    taken = set(columns.values())
+    extra = {}
+    for index, label in enumerate(cells):
+        body = [cell_text(row[index]) for row in table.rows[1:] if index < len(row)]
+        if index not in taken and label and _figures(label, body):
+            extra[label] = index
+    if not extra:
+        return None
+    labels = {f: cells[columns[f]] for f in (*VALUE_FIELDS, *CHANGE_FIELDS) if f in columns}
+    return ScorecardHeader(columns, labels, len(cells), extra)
+
+
 def looks_like_scorecard_rows(table: TableGrid, header: ScorecardHeader) -> bool:
     """True when a header-less table has the header's shape and figures where it has values."""
     if table.n_cols != header.n_cols or not table.rows:
         return False
-    value_cols = [header.columns[f] for f in VALUE_FIELDS if f in header.columns]
+    value_cols = header.figure_columns
     cells = [cell_text(row[c]) for row in table.rows for c in value_cols if c < len(row)]
     readable = [c for c in cells if parse_value(c).unit not in (None, "text")]
     return bool(cells) and len(readable) * 2 >= len(cells)
@@ -157,6 +204,8 @@ def read_measures(table: TableGrid, header: ScorecardHeader, first_row: int, ctx
         if table.row_is_merged(row):
             group = cell_text(table.rows[row][0]) or group
             continue
+        if row > 0 and [cell_text(c) for c in table.rows[row]] == [cell_text(c) for c in table.rows[0]]:
+            continue  # the header repeated inside the table
         if scorecard_header(table, row) is not None:
             continue  # a header repeated inside the table
         measure = _measure(table, row, header, ctx, index, group)
@@ -187,9 +236,13 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
         raw = _cell(table, row, header.columns.get(f))
         fields[f] = ctx.parse(parse_change, raw, field=f"{name}: {f}", page=page,
                               fallback=lambda r: Change(raw=r)) if raw else None
+    extra = {label: parse_value(_cell(table, row, column)) for label, column in header.extra.items()
+             if _cell(table, row, column)}
+    trend = _cell(table, row, header.columns.get("trend"))
     return Measure(
         name=name, periods={f: period_label(label) for f, label in header.labels.items()},
         rag=row_rag(table, row, header), table=index, group=group,
+        values=extra, trend=parse_direction(trend) if trend else None,
         evidence=evidence_of(page, table.row_bboxes[row] if row < len(table.row_bboxes) else table.bbox),
         **fields,
     )

@@ -32,6 +32,7 @@ def _money(m: Optional[Money]) -> str:
     return f"£{m.amount_gbp:,.0f}" + (" (c.)" if m.approximate else "") if m.amount_gbp is not None else m.raw
 
 
+_ARROWS = {"up": "▲", "down": "▼", "flat": "—"}
 _ZERO_HOURS = re.compile(r"(?<![\d:])(-?)00:(?=\d\d:\d\d)")
 
 
@@ -177,16 +178,27 @@ def _measure_summary(doc: HighlightReportDocument) -> Optional[Text]:
                 f"static {_s(s.static)}" + (f"; {per}" if per else ""))
 
 
+_STANDARD = ("last_month", "last_3_months", "vs_previous_3_months", "vs_previous_year", "last_12_months",
+             "vs_previous_12_months")
+
+
 def _scorecard(p) -> Table:
-    coded = any(m.rag for m in p.scorecards)  # a RAG column only where the report colour-codes
-    card = _table(f"Priority {p.number}: {p.title}", *_SCORECARD_COLUMNS, *(("rag",) if coded else ()))
+    # Columns only for what this priority's tables print: the standard periods, other KPI
+    # figures by their own labels, a RAG or trend column where the report has one.
+    standard = any(getattr(m, f) is not None for m in p.scorecards for f in _STANDARD)
+    extra = list(dict.fromkeys(label for m in p.scorecards for label in m.values))
+    coded, trend = any(m.rag for m in p.scorecards), any(m.trend for m in p.scorecards)
+    columns = [*(_SCORECARD_COLUMNS[1:] if standard else ()), *extra, *(("rag",) if coded else ()),
+               *(("trend",) if trend else ())]
+    card = _table(f"Priority {p.number}: {p.title}", "measure", *columns)
     card.box = box.SIMPLE_HEAD
     card.collapse_padding = True
     card.columns[0].min_width = 18
     for m in p.scorecards:
-        cells = (m.last_month, m.last_3_months, m.vs_previous_3_months, m.vs_previous_year,
-                 m.last_12_months, m.vs_previous_12_months)
-        card.add_row(m.name, *(_cell(c) for c in cells), *((_s(m.rag),) if coded else ()))
+        cells = [_cell(getattr(m, f)) for f in _STANDARD] if standard else []
+        cells += [_cell(m.values.get(label)) for label in extra]
+        cells += ([_s(m.rag)] if coded else []) + ([_ARROWS.get(m.trend or "", "")] if trend else [])
+        card.add_row(m.name, *cells)
     return card
 
 

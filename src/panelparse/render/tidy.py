@@ -83,6 +83,10 @@ def scorecards(pack: MeetingPack) -> Iterator[Row]:
                     row[f"{f}_raw"] = cell.raw if cell else None
                     row[f"{f}_label"] = m.periods.get(f)
                 row["rag"] = m.rag
+                row["trend"] = m.trend
+                for label, value in m.values.items():  # other KPI columns, by their printed label
+                    row[label] = value.value
+                    row[f"{label} (raw)"] = value.raw
                 row["page"] = _page(m.evidence)
                 yield row
 

@@ -7,7 +7,7 @@ from typing import Literal, Optional
 from pydantic import Field
 
 from ..base import ContractModel, Evidence
-from ..values import Change, DateRef, Period, Value
+from ..values import Change, DateRef, Direction, Period, Value
 from .base import DocumentBase
 from .report import Table
 
@@ -62,6 +62,13 @@ class Measure(ContractModel):
     last_12_months: Optional[Value] = Field(default=None, description="Last 12 months.")
     vs_previous_12_months: Optional[Change] = Field(default=None, description="Change vs previous 12 months.")
     rag: Optional[Literal["red", "amber", "green"]] = Field(default=None, description="Colour coding.")
+    values: dict[str, Value] = Field(
+        default_factory=dict,
+        description="Other figure columns by their label as printed (Target, Actual Q3, Baseline...).",
+    )
+    trend: Optional[Direction] = Field(
+        default=None, description="A 'Direction of travel' / 'Trend' column: up, down or flat."
+    )
     table: Optional[int] = Field(
         default=None,
         description="Index of the scorecard table within its priority; a table continued across slides "
