@@ -80,3 +80,39 @@ def minutes_date_checks(documents: Sequence[DocumentBase]) -> list[Check]:
                 message=f"item {item.number} confirms minutes of {cited.start}; minutes are dated {doc.date}",
                 evidence=Evidence(page=doc.pages.start)))
     return checks
+
+
+_FILLER = frozenset("and the for with from into about update report item".split())
+
+
+def _title_key(title: str) -> set[str]:
+    words = "".join(c.lower() if c.isalnum() else " " for c in title).split()
+    return {w for w in words if len(w) > 2 and w not in _FILLER}
+
+
+def _minuted(item: AgendaItem, minutes: MinutesDocument) -> bool:
+    # Minutes retitle items ("Minutes and matters arising" / "Minutes"): half the words of the
+    # shorter title in common counts as the same business.
+    wanted = _title_key(item.title)
+    if not wanted:
+        return True
+    for minute in minutes.items:
+        got = _title_key(minute.title)
+        if got and len(wanted & got) * 2 >= min(len(wanted), len(got)):
+            return True
+    return False
+
+
+def agenda_minutes_checks(documents: Sequence[DocumentBase]) -> list[Check]:
+    """Where a pack holds the agenda and the minutes of the same meeting, every agenda item
+    should be minuted."""
+    checks = []
+    for agenda in (d for d in documents if isinstance(d, AgendaDocument) and d.date):
+        for minutes in (d for d in documents if isinstance(d, MinutesDocument) and d.date == agenda.date):
+            missing = [i.number for i in agenda.items if not _minuted(i, minutes)]
+            found = f"no minute found for items {', '.join(missing)}" if missing else "every item minuted"
+            checks.append(Check(
+                code="agenda_minuted", status="fail" if missing else "pass",
+                message=f"{len(agenda.items)} agenda items, {len(minutes.items)} minutes; {found}",
+                evidence=Evidence(page=minutes.pages.start)))
+    return checks

@@ -7,7 +7,13 @@ import os
 from typing import Optional
 
 from . import __version__
-from .assemble import agenda_range_checks, link_agenda_items, meeting_from, minutes_date_checks
+from .assemble import (
+    agenda_minutes_checks,
+    agenda_range_checks,
+    link_agenda_items,
+    meeting_from,
+    minutes_date_checks,
+)
 from .classify import classify
 from .errors import ExtractorError, NotAPDFError, NoTextLayerError, PanelparseError, StrictModeError
 from .extractors.base import ExtractContext
@@ -70,7 +76,7 @@ def extract(path: str | os.PathLike, options: Optional[ExtractOptions] = None) -
         documents.append(_extract_one(reg, classified, index, registry, options))
     link_agenda_items(documents)
     checks = [c for doc in documents for c in registry[doc.kind].extractor.checks(doc)] if documents else []
-    checks += agenda_range_checks(documents) + minutes_date_checks(documents)
+    checks += agenda_range_checks(documents) + minutes_date_checks(documents) + agenda_minutes_checks(documents)
     pack_model = MeetingPack(
         source=Source(path=meta.path, sha256=meta.sha256, page_count=meta.page_count,
                       producer=meta.producer, creator=meta.creator, title=meta.title,
