@@ -8,10 +8,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
-from ..layout.query import HEADER_LABELS, join_lines, table_rows
+from ..layout.query import join_lines, table_rows
 from ..layout.types import Line, TableGrid
 from ..span import DocumentSpan
 
+# Labels council report headers use (Meeting | Date | Report Title..., From / To / Subject...).
+HEADER_LABELS = (
+    "meeting", "date", "report title", "report presented by", "presented by", "author", "from", "to",
+    "subject", "classification", "decision no", "key decision", "electoral division", "report of",
+    "report author", "lead officer", "portfolio", "wards affected", "purpose",
+)
 _LABEL_COLON = re.compile(r"^([A-Z][\w /&'()\-]{0,50}?)\s*[:?]\s*(.*)$")
 MAX_LABEL_WORDS = 7
 # Lines before the first label that may still belong to the header zone ("Agenda Item 7").

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..layout.query import header_from_lines, header_from_tables
 from ..span import DocumentSpan
+from ._report_header import read_header
 
 
 def head_text(span: DocumentSpan, n: int = 25) -> str:
@@ -23,11 +23,7 @@ def count(text: str, pattern: str) -> int:
 
 def header_fields(span: DocumentSpan) -> dict[str, str]:
     """Report header fields from the first content page: a label | value table or From/To lines."""
-    page = span.first_page
-    if page is None:
-        return {}
-    fields = header_from_tables([t for t in page.tables if t.top < page.height * 0.5])
-    return fields or header_from_lines(page.lines)
+    return read_header(span).fields
 
 
 def has_report_header(span: DocumentSpan) -> bool:

@@ -129,49 +129,6 @@ def table_rows(table: TableGrid) -> list[list[str]]:
     return [[clean_cell(c) for c in row if c is not None] for row in table.rows]
 
 
-_LABEL = re.compile(r"^([A-Z][A-Za-z /&'()-]{1,40}?)\s*:\s*(.*)$")
-HEADER_LABELS = (
-    "meeting", "date", "report title", "report presented by", "presented by", "author", "from", "to",
-    "subject", "classification", "decision no", "key decision", "electoral division", "report of",
-    "report author", "lead officer", "portfolio", "wards affected", "purpose",
-)
-
-
-def _is_header_label(text: str) -> bool:
-    return text.strip().rstrip(":").strip().lower() in HEADER_LABELS
-
-
-def header_from_tables(tables: Sequence[TableGrid]) -> dict[str, str]:
-    """Label | value rows of 2-column tables whose labels are known header labels."""
-    found: dict[str, str] = {}
-    for table in tables:
-        for row in table_rows(table):
-            if len(row) == 2 and _is_header_label(row[0]) and row[0].rstrip(":") not in found:
-                found[row[0].rstrip(":").strip()] = row[1]
-    return found
-
-
-def header_from_lines(lines: Sequence[Line], max_lines: int = 40) -> dict[str, str]:
-    """'Label: value' blocks (From/To/Subject...) with values continued on indented lines."""
-    found: dict[str, str] = {}
-    current: Optional[str] = None
-    value_x: float = 0.0
-    for line in lines[:max_lines]:
-        segments = line.segments()
-        first = segments[0].text
-        match = _LABEL.match(first)
-        label = match.group(1) if match and _is_header_label(match.group(1)) else None
-        if label is None and _is_header_label(first) and len(segments) > 1:
-            label, match = first.rstrip(":"), None
-        if label:
-            rest = (match.group(2) if match else "") + " " + " ".join(s.text for s in segments[1:])
-            current, value_x = label.strip(), (segments[1].x0 if len(segments) > 1 else line.x0 + 50)
-            found[current] = rest.strip()
-        elif current and line.x0 >= value_x - 5:
-            found[current] = join_lines([found[current], line.text])
-        else:
-            current = None
-    return {k: v for k, v in found.items() if v}
 
 
 def _token(text: str) -> str:
