@@ -95,3 +95,12 @@ def test_picture_only_page_is_content_not_a_blank_separator():
     chart = PageLayout(number=3, width=595, height=842, lines=(), image_count=1)
     empty = PageLayout(number=4, width=595, height=842, lines=())
     assert not chart.is_blank and empty.is_blank
+
+
+def test_pack_stamp_wins_over_the_documents_own_page_x_of_y_footer():
+    # A Word report's "Page 3 of 5" footer, merged into a pack that stamps "Page 27".
+    words = [w("Page", 40, 800), w("3", 65, 800), w("of", 72, 800), w("5", 85, 800),
+             w("Page", 280, 815), w("27", 305, 815)]
+    number, stamp = find_printed_page(words, 842)
+    assert number == 27
+    assert len(stamp) == 6  # both are furniture, neither is body text

@@ -49,21 +49,34 @@ def _lone_number(words: list[Word], page_height: float) -> Optional[Word]:
     return None
 
 
+def _page_stamps(band: list[Word]) -> list[tuple[int, set[Word], bool]]:
+    """Every 'Page N' / 'Page N of M' in the bands: (number, its words, whether it has 'of M')."""
+    stamps = []
+    for word in band:
+        match = _PAGE_WORD.match(word.text)
+        if match and match.group(1):
+            stamps.append((int(match.group(1)), {word}, False))
+        elif match:
+            number = _number_after(word, band)
+            if number is not None:
+                total = _of_total(number, band)
+                stamps.append((int(number.text), {word, number} | total, bool(total)))
+    return stamps
+
+
 def find_printed_page(words: Iterable[Word], page_height: float) -> tuple[Optional[int], set[Word]]:
     """Return the printed page number and the words of its stamp.
 
     "Page N" (or "Page N of M") in the top or bottom band wins; a number standing alone
-    in the bottom band is accepted when no such stamp is there.
+    in the bottom band is accepted when no such stamp is there. Where a document's own
+    "Page 3 of 5" footer sits beside the pack's "Page 27" stamp, the pack stamp wins: it is
+    the numbering agenda references cite.
     """
     band = [w for w in words if _in_band(w, page_height)]
-    for word in band:
-        match = _PAGE_WORD.match(word.text)
-        if match and match.group(1):
-            return int(match.group(1)), {word}
-        if match:
-            number = _number_after(word, band)
-            if number is not None:
-                return int(number.text), {word, number} | _of_total(number, band)
+    stamps = _page_stamps(band)
+    if stamps:
+        number, _, _ = min(stamps, key=lambda s: s[2])  # a stamp without "of M" first
+        return number, set().union(*(s[1] for s in stamps))  # none of them is body text
     lone = _lone_number(band, page_height)
     return (int(lone.text), {lone}) if lone else (None, set())
 
