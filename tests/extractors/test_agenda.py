@@ -7,11 +7,9 @@ import datetime as dt
 
 import pytest
 from conftest import CORPUS, only_document
+from synthetic import run_extractor
 
 from panelparse.extractors.agenda import AgendaExtractor
-from panelparse.extractors.base import ExtractContext
-from panelparse.layout import Line, PageLayout, Word
-from panelparse.span import DocumentSpan
 
 KENT_AGENDA = CORPUS / "kent-cabinet-2025-01-30-agenda-frontsheet.pdf"
 
@@ -220,30 +218,8 @@ def test_kent_items(kent):
 
 # --- other wordings, built line by line ----------------------------------------------------
 
-CHAR = 5.5
-
-
-def _line(top: float, x: float, text: str, bold: bool = False, tab: float = 0.0) -> Line:
-    words, cursor = [], x
-    for index, token in enumerate(text.split()):
-        cursor += tab if index == 1 else 0.0
-        words.append(Word(token, cursor, top, cursor + CHAR * len(token), top + 11, 11.0, bold))
-        cursor += CHAR * (len(token) + 1)
-    return Line(tuple(words), 1)
-
-
 def _extract(rows):
-    lines, top = [], 60.0
-    for row in rows:
-        if row == "":
-            top += 14
-            continue
-        x, text, bold, *tab = row
-        lines.append(_line(top, x, text, bold, tab[0] if tab else 0.0))
-        top += 13.0
-    page = PageLayout(number=1, width=595, height=842, lines=tuple(lines))
-    ctx = ExtractContext(document_index=0)
-    return AgendaExtractor().extract(DocumentSpan(pages=(page,), printed=(None,)), ctx, 1.0)
+    return run_extractor(AgendaExtractor(), rows)
 
 
 def test_paragraph_membership_lettered_sub_items_and_part_two():

@@ -9,11 +9,10 @@ import datetime as dt
 
 import pytest
 from conftest import CORPUS, only_document
+from synthetic import run_extractor
 
-from panelparse.extractors.base import ExtractContext
 from panelparse.extractors.minutes import MinutesExtractor
-from panelparse.layout import Line, PageLayout, TableGrid, Word
-from panelparse.span import DocumentSpan
+from panelparse.layout import TableGrid
 
 KENT_CABINET = CORPUS / "kent-cabinet-2025-01-09-minutes.pdf"
 KENT_CPP = CORPUS / "kent-corporate-parenting-panel-2024-12-10-minutes.pdf"
@@ -416,31 +415,9 @@ def test_vote_check_fails_when_names_disagree_with_the_tally(epa):
 
 # --- other wordings, built line by line ----------------------------------------------------
 
-CHAR = 5.5
-
-
-def _line(top: float, x: float, text: str, bold: bool = False, tab: float = 0.0) -> Line:
-    words, cursor = [], x
-    for index, token in enumerate(text.split()):
-        cursor += tab if index == 1 else 0.0
-        words.append(Word(token, cursor, top, cursor + CHAR * len(token), top + 11, 11.0, bold))
-        cursor += CHAR * (len(token) + 1)
-    return Line(tuple(words), 1)
-
-
 def _extract(rows, tables=()):
     """Minutes from (x, text, bold[, tab after the first word]) rows; "" leaves a gap."""
-    lines, top = [], 60.0
-    for row in rows:
-        if row == "":
-            top += 14
-            continue
-        x, text, bold, *tab = row
-        lines.append(_line(top, x, text, bold, tab[0] if tab else 0.0))
-        top += 13.0
-    page = PageLayout(number=1, width=595, height=842, lines=tuple(lines), tables=tuple(tables))
-    span = DocumentSpan(pages=(page,), printed=(None,))
-    return MinutesExtractor().extract(span, ExtractContext(document_index=0), 1.0)
+    return run_extractor(MinutesExtractor(), rows, tables)
 
 
 HEAD = [
