@@ -320,7 +320,7 @@ def _slides(*tables_per_slide: list[TableGrid], title: str = "Score card - Prior
     slides = []
     for number, tables in enumerate(tables_per_slide, start=1):
         page = PageLayout(number=number, width=960, height=540, lines=(), tables=tuple(tables))
-        slides.append(Slide(page=page, title=title if number == 1 else None, title_bbox=None, blocks=[]))
+        slides.append(Slide(page=page, title=title if number == 1 else None, blocks=[]))
     builder = ReportBuilder(ExtractContext(document_index=0))
     builder.read(slides)
     return builder

@@ -89,7 +89,6 @@ class Slide:
 
     page: PageLayout
     title: Optional[str]
-    title_bbox: Optional[tuple[float, float, float, float]]
     blocks: list[Block]
 
 
@@ -158,10 +157,8 @@ def read_slide(page: PageLayout, furniture: set[str]) -> Slide:
         # Lines wholly above the title are a strap ("Quarterly PCC Highlight Report"), not body text.
         body = [line for line in lines if line.bottom > title[0].top + 1 and line not in title]
         text = " ".join(ln.text for ln in title)
-        bbox = (min(ln.bbox[0] for ln in title), title[0].top,
-                max(ln.bbox[2] for ln in title), title[-1].bottom)
-        return Slide(page, " ".join(text.split()), bbox, _blocks(body))
-    return Slide(page, None, None, _blocks(lines))
+        return Slide(page, " ".join(text.split()), _blocks(body))
+    return Slide(page, None, _blocks(lines))
 
 
 def _column_starts(pieces: Sequence[Line]) -> list[float]:

@@ -47,10 +47,6 @@ class Numbered:
         )
         return gap > max(6.0, self.line.size * 0.8)
 
-    @property
-    def is_sub_item(self) -> bool:
-        return bool(re.search(r"[a-z]$", self.number))
-
 
 def numbered(line: Line, parent: Optional[str] = None) -> Optional[Numbered]:
     """The line read as 'number title', or None when it does not start with an item number.

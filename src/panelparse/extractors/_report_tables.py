@@ -71,7 +71,6 @@ class TableBuilder:
     groups: list[_Group] = field(default_factory=list)
     boxes: list[BBox] = field(default_factory=list)
     page_end: int = 0
-    header_evidence: Optional[Evidence] = None
     groups_above_header: bool = False
     headerless: bool = False
 
@@ -104,7 +103,7 @@ class TableBuilder:
             if not seen_header:
                 seen_header = True
                 if not self.header and not self.headerless and _is_header_row(cells):
-                    self.header, self.header_evidence = cells, evidence_of(grid.page, box)
+                    self.header = cells
                     continue
                 self.headerless = self.headerless or not self.header
                 if cells == self.header:

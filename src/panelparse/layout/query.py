@@ -9,7 +9,6 @@ from typing import Iterable, Optional, Sequence
 
 from .types import BBox, Line, PageLayout, TableGrid
 
-BULLET_GLYPHS = "•●▪■◦○‣⁃∙·➢➤►❖-–—*o"
 _BULLET = re.compile(r"^\s*([•●▪■◦○‣⁃∙·➢➤►❖*]|[-–—](?=\s)|o(?=\s+[A-Z]))\s*")
 # Gap between lines bigger than this share of the font size starts a new paragraph.
 PARAGRAPH_GAP = 0.75
