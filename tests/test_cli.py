@@ -97,15 +97,15 @@ def test_batch_one_bad_file_does_not_stop_the_others(tmp_path):
     out = tmp_path / "out"
     result = run("batch", REPORT, bad, CORPUS / "kent-cabinet-2025-01-30-agenda-frontsheet.pdf",
                  "--out", out, "--jobs", "2")
-    assert result.exit_code == 10
-    summary = json.loads(result.stdout)
-    assert [r["ok"] for r in summary] == [True, False, True]
-    assert summary[1]["exit_code"] == 4
-    assert sorted(p.name for p in out.iterdir()) == [
+    assert result.exit_code == 10 and result.stdout == ""
+    manifest = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+    assert sorted((m["status"], m["exit_code"]) for m in manifest) == [("error", 4), ("ok", 0), ("ok", 0)]
+    assert "broken.pdf: ERROR (exit 4)" in result.stderr
+    assert sorted(p.name for p in out.rglob("*.json")) == [
         "kent-cabinet-2025-01-30-agenda-frontsheet.json",
         "kent-cabinet-2025-01-30-item5-budget-monitoring-cover-report.json",
     ]
-    assert not list(out.glob(".*.tmp")), "no temp files left behind"
+    assert not list(out.rglob(".*.tmp")), "no temp files left behind"
 
 
 def test_python_dash_m_entry_point():
@@ -137,28 +137,6 @@ def test_csv_export_includes_tables_of_slide_decks(tmp_path):
     assert [r["Contents"] for r in contents][:3] == ["Contents", "Overview of the Integrated Strategy", "Shared Outcomes"]
     assert {r["kind"] for r in rows} == {"highlight_report"}
     assert any(r["Contents"] == "Public Health" and r["Pages"] == "7 – 13" for r in contents)
-
-
-def test_batch_timeout_gives_up_on_slow_file_only(tmp_path, monkeypatch):
-    import time
-
-    import panelparse.pipeline
-    from panelparse.batch import convert_many
-
-    real_extract = panelparse.pipeline.extract
-
-    def extract(path, options=None):
-        if "frontsheet" in str(path):
-            time.sleep(30)  # stands in for a pathological PDF
-        return real_extract(path, options)
-
-    monkeypatch.setattr(panelparse.pipeline, "extract", extract)
-    slow = CORPUS / "kent-cabinet-2025-01-30-agenda-frontsheet.pdf"
-    started = time.monotonic()
-    results = convert_many([str(slow), str(REPORT)], str(tmp_path), jobs=1, timeout=1)
-    assert [(r.ok, r.exit_code) for r in results] == [(False, 11), (True, 0)]
-    assert "gave up after 1 s" in results[0].error
-    assert time.monotonic() - started < 25, "the alarm, not the sleep, ended the slow file"
 
 
 def test_batch_with_no_pdfs_is_a_usage_error(tmp_path):

@@ -1,12 +1,6 @@
 """panelparse: UK local-government meeting packs (PDF) to validated, typed data."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("panelparse")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+source"
-
+from ._version import __version__
 from .errors import PanelparseError  # noqa: E402
 from .models import MeetingPack  # noqa: E402
 

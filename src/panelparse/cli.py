@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__
+from ._version import __version__
 from .console import err_console, out_console
 from .errors import PanelparseError
 from .render import OutputFormat
@@ -92,37 +92,43 @@ def extract(
 
 @app.command()
 def batch(
-    packs: Annotated[list[Path], typer.Argument(help="PDF files or folders of PDFs.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <name>.json outputs.")],
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel processes (0 = one per CPU).")] = 0,
-    skip_existing: Annotated[bool, typer.Option(help="Leave packs whose JSON already exists.")] = False,
-    timeout: Annotated[
-        Optional[float], typer.Option(help="Give up on a file after this many seconds (exit code 11 in the summary).")
-    ] = None,
+    packs: Annotated[list[str], typer.Argument(
+        help="PDF files, folders (searched recursively; symlinked folders followed once) or glob patterns.",
+        show_default=False, metavar="PDF_OR_DIR...")],
+    out: Annotated[Optional[str], typer.Option(
+        "--out", "-o", help="Folder for the JSON outputs (they mirror the inputs' relative paths); "
+        "with --format jsonl, the JSON Lines file ('-' or none: stdout).", show_default=False)] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json: one file per input; jsonl: one pack per line.",
+                                     metavar="json|jsonl")] = "json",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per CPU).")] = 0,
+    timeout: Annotated[Optional[float], typer.Option(
+        help="Give up on a file after this many seconds (status timeout).", show_default=False)] = None,
+    max_memory: Annotated[str, typer.Option(
+        help="Memory cap per worker, e.g. 2G or 512M (status memory); 0 for none.")] = "2G",
+    force: Annotated[bool, typer.Option("--force", help="Redo every input, even those an earlier run finished.")] = False,
+    retry_failed: Annotated[bool, typer.Option(
+        "--retry-failed", help="Redo inputs that failed in an earlier run (they are skipped otherwise).")] = False,
+    manifest: Annotated[Optional[Path], typer.Option(
+        help="Where to keep the manifest (default OUT/manifest.jsonl).", show_default=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures and the summary.")] = False,
+    skip_existing: Annotated[bool, typer.Option(hidden=True)] = False,
     strict: StrictOpt = False,
     no_plugins: NoPluginsOpt = False,
 ) -> None:
-    """Convert many packs to JSON files; one bad file never stops the others."""
-    from .batch import convert_many
-    from .render.output import expand_inputs, report_batch
+    """Convert many packs, unattended; resumable (see OUT/manifest.jsonl). Exit 10 if any file failed."""
+    from .batch import BatchSettings, parse_size, run_batch
+    from .render.batch import BatchProgress
 
-    files = expand_inputs(packs)
-    if not files:
-        err_console.print("panelparse: error: no PDF files found in the inputs given", markup=False)
-        raise typer.Exit(2)
-    results = convert_many(
-        [str(f) for f in files],
-        str(out),
-        jobs=jobs,
-        options=_options(strict, no_plugins),
-        overwrite=not skip_existing,
-        timeout=timeout,
-        on_result=report_batch(err_console, len(files)),
-    )
-    failed = [r for r in results if not r.ok]
-    err_console.print(f"{len(results) - len(failed)} converted, {len(failed)} failed", markup=False)
-    print(json.dumps([r.__dict__ for r in results], indent=2))
-    raise typer.Exit(10 if failed else 0)
+    try:
+        settings = BatchSettings(jobs=jobs, timeout=timeout, max_memory=parse_size(max_memory), format=fmt,
+                                 force=force, retry_failed=retry_failed, strict=strict,
+                                 plugins="builtin" if no_plugins else None, manifest=manifest)
+        progress = BatchProgress(err_console, quiet=quiet)
+        summary = run_batch(packs, out, settings, progress)
+    except Exception as exc:
+        _fail(exc)
+    progress.close(summary)
+    raise typer.Exit(summary.exit_code)
 
 
 @app.command()

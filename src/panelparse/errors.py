@@ -57,10 +57,22 @@ class StrictModeError(PanelparseError):
     exit_code = 9
 
 
-class PackTimeoutError(PanelparseError):
-    """A pack took longer than the time allowed for one file (batch --timeout)."""
+class ResourceLimitError(PanelparseError):
+    """A pack needed more than a limit allows (time, memory, pages); never reported as damage."""
 
     exit_code = 11
+
+
+class PackTimeoutError(ResourceLimitError):
+    """A pack took longer than the time allowed for one file (--timeout)."""
+
+    exit_code = 11
+
+
+class MemoryLimitError(ResourceLimitError):
+    """Reading the pack needed more memory than allowed (--max-memory), e.g. a decompression bomb."""
+
+    exit_code = 12
 
 
 class ParseError(PanelparseError, ValueError):

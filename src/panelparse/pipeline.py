@@ -6,7 +6,7 @@ import logging
 import os
 from typing import Optional
 
-from . import __version__
+from ._version import __version__
 from .assemble import (
     agenda_minutes_checks,
     agenda_range_checks,

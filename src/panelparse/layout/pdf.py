@@ -13,7 +13,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ..errors import EncryptedPDFError, FileMissingError, NotAPDFError
+from ..errors import EncryptedPDFError, FileMissingError, MemoryLimitError, NotAPDFError
 from .furniture import find_printed_page
 from .settings import LayoutSettings
 from .text import clean_word_text
@@ -48,23 +48,42 @@ def _check_is_pdf(path: Path) -> None:
         raise NotAPDFError(f"{path}: not a PDF (no %PDF- header)")
 
 
-def _is_encryption_error(exc: BaseException) -> bool:
+def _chain(exc: BaseException) -> Iterator[BaseException]:
     seen: Optional[BaseException] = exc
-    while seen is not None:
-        if isinstance(seen, (PDFPasswordIncorrect, PDFEncryptionError)):
-            return True
+    for _ in range(20):
+        if seen is None:
+            return
+        yield seen
         seen = (
             seen.__cause__
             or seen.__context__
             or (seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None)
         )
-    return False
+
+
+def _is_encryption_error(exc: BaseException) -> bool:
+    return any(isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)) for e in _chain(exc))
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    # zlib reports a failed allocation as zlib.error("... Unable to allocate output buffer"),
+    # and pdfminer wraps it: either way the file is not damaged, the memory budget is spent.
+    return any(isinstance(e, MemoryError) or "unable to allocate" in str(e).lower() for e in _chain(exc))
+
+
+def _raise_if_out_of_memory(exc: BaseException, path: Path) -> None:
+    if _out_of_memory(exc):
+        raise MemoryLimitError(f"{path}: reading it needs more memory than allowed (a decompression bomb?)") from None
 
 
 def _open(path: Path):
     try:
         return pdfplumber.open(path)
+    except MemoryError:
+        _raise_if_out_of_memory(MemoryError(), path)
+        raise
     except (PdfminerException, PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        _raise_if_out_of_memory(exc, path)
         if _is_encryption_error(exc):
             raise EncryptedPDFError(f"{path}: the PDF is encrypted and needs a password") from None
         raise NotAPDFError(f"{path}: damaged or unreadable PDF ({type(exc).__name__})") from None
@@ -258,10 +277,12 @@ class PackLayout:
         try:
             page = self._pdf.pages[number - 1]
         except Exception as exc:
+            _raise_if_out_of_memory(exc, self.path)
             return _unreadable(number, exc)
         try:
             return read_page(page, number, self.settings)
         except Exception as exc:  # a damaged page must not lose the rest of the pack
+            _raise_if_out_of_memory(exc, self.path)
             log.debug("page %d unreadable", number, exc_info=True)
             return _unreadable(number, exc, float(page.width), float(page.height))
         finally:

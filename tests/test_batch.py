@@ -1,0 +1,296 @@
+"""Batch runs survive an archive: no hang, no lost output, interruptible, resumable.
+
+The hostile inputs are built by each test (tests/pdfgen.py): a file that is slow by
+construction (a glyph drawn hundreds of thousands of times) and a decompression bomb.
+No test compares wall-clock time with a limit; a subprocess wait has a generous cap only
+so that a regression shows as a failure instead of a hung suite.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pdfgen import flate_bomb_pdf, glyph_storm_pdf, text_pdf
+from panelparse.batch import BatchSettings, BatchUsageError, expand_inputs, parse_size, run_batch
+from panelparse.batch.inputs import output_names
+from panelparse.cli import app
+
+HANG_GUARD = 300  # seconds; only to turn a hang into a failure
+
+
+def small_pdfs(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    return [text_pdf(folder / f"pack-{i:03d}.pdf", ["AGENDA", f"Meeting number {i}", "1. Apologies"])
+            for i in range(count)]
+
+
+def manifest_lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def batch_cli(*args, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "panelparse", "batch", *map(str, args)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def test_150_small_pdfs_with_two_jobs_complete(tmp_path):
+    """More inputs than 50 per worker: the pool retires and replaces workers without hanging."""
+    small_pdfs(tmp_path / "in", 150)
+    summary = run_batch([tmp_path / "in"], tmp_path / "out", BatchSettings(jobs=2, tasks_per_worker=20))
+    assert summary.counts()["ok"] == 150 and summary.exit_code == 0
+    outputs = sorted((tmp_path / "out").glob("*.json"))
+    assert len(outputs) == 150
+    assert json.loads(outputs[42].read_text())["source"]["page_count"] == 1
+    lines = manifest_lines(tmp_path / "out" / "manifest.jsonl")
+    assert len(lines) == 150 and {line["status"] for line in lines} == {"ok"}
+
+
+def test_colliding_names_get_distinct_outputs(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    text_pdf(tmp_path / "a" / "pack.pdf", ["AGENDA", "one"])
+    text_pdf(tmp_path / "b" / "pack.pdf", ["AGENDA", "two"])
+    text_pdf(tmp_path / "b" / "x.pdf", ["AGENDA", "three"])
+    text_pdf(tmp_path / "b" / "x.PDF", ["AGENDA", "four"])
+    summary = run_batch([tmp_path / "a", tmp_path / "b"], tmp_path / "out", BatchSettings(jobs=1))
+    outputs = [e.output for e in summary.entries]
+    assert len(set(o.casefold() for o in outputs)) == 4
+    assert all(Path(o).resolve().is_relative_to((tmp_path / "out").resolve()) for o in outputs)
+    names = {Path(o).relative_to(tmp_path / "out").as_posix() for o in outputs}
+    assert {"a/pack.json", "b/pack.json", "b/x.json"} < names
+    assert (names - {"a/pack.json", "b/pack.json", "b/x.json"}).pop().casefold() == "b/x.pdf.json"
+    texts = {json.loads(Path(o).read_text())["documents"][0]["pages"]["start"] for o in outputs}
+    assert texts == {1}
+
+
+def test_output_names_never_leave_the_output_folder():
+    names = output_names([Path("/x/../y/../../etc/passwd.pdf"), Path("/tmp/a b/\n.pdf")])
+    assert all(".." not in n.parts and not n.is_absolute() for n in names)
+
+
+def test_inputs_folders_globs_symlink_loops_and_non_pdfs(tmp_path):
+    small_pdfs(tmp_path / "archive" / "2023", 2)
+    (tmp_path / "archive" / "notes.txt").write_text("not a pdf")
+    text_pdf(tmp_path / "archive" / "UPPER.PDF", ["AGENDA"])
+    (tmp_path / "archive" / "2023" / "loop").symlink_to(tmp_path / "archive")
+    found = expand_inputs([tmp_path / "archive", str(tmp_path / "archive" / "2023" / "*.pdf")])
+    assert sorted(p.name for p in found.files) == ["UPPER.PDF", "pack-000.pdf", "pack-001.pdf"]
+    assert found.skipped_non_pdf == 1
+
+
+def test_memory_bomb_is_recorded_as_memory_and_the_rest_survives(tmp_path):
+    (tmp_path / "in").mkdir()
+    flate_bomb_pdf(tmp_path / "in" / "bomb.pdf", megabytes=1024)
+    text_pdf(tmp_path / "in" / "fine.pdf", ["AGENDA", "1. Apologies"])
+    summary = run_batch([tmp_path / "in"], tmp_path / "out", BatchSettings(jobs=1, max_memory=parse_size("512M")))
+    status = {Path(e.input).name: (e.status, e.exit_code) for e in summary.entries}
+    assert status == {"bomb.pdf": ("memory", 12), "fine.pdf": ("ok", 0)}
+    assert summary.exit_code == 10
+
+
+def test_timeout_gives_up_on_a_file_that_is_slow_by_construction(tmp_path):
+    (tmp_path / "in").mkdir()
+    glyph_storm_pdf(tmp_path / "in" / "slow.pdf", draws=2_000_000)
+    text_pdf(tmp_path / "in" / "fine.pdf", ["AGENDA", "1. Apologies"])
+    summary = run_batch([tmp_path / "in"], tmp_path / "out", BatchSettings(jobs=1, timeout=2))
+    status = {Path(e.input).name: (e.status, e.exit_code) for e in summary.entries}
+    assert status == {"slow.pdf": ("timeout", 11), "fine.pdf": ("ok", 0)}
+    assert "gave up after 2 s" in next(e.message for e in summary.entries if e.status == "timeout")
+
+
+def test_rerun_skips_done_inputs_and_redoes_changed_ones(tmp_path):
+    files = small_pdfs(tmp_path / "in", 3)
+    bad = tmp_path / "in" / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4\n garbage")
+    first = run_batch([tmp_path / "in"], tmp_path / "out", BatchSettings(jobs=1))
+    assert first.counts()["ok"] == 3 and first.counts()["error"] == 1
+    text_pdf(files[1], ["AGENDA", "changed since the first run"])
+    second = run_batch([tmp_path / "in"], tmp_path / "out", BatchSettings(jobs=1))
+    by_name = {Path(e.input).name: e.status for e in second.entries}
+    assert by_name == {"pack-000.pdf": "skipped", "pack-001.pdf": "ok", "pack-002.pdf": "skipped",
+                       "broken.pdf": "skipped"}
+    assert second.exit_code == 0
+    third = run_batch([tmp_path / "in"], tmp_path / "out", BatchSettings(jobs=1, retry_failed=True))
+    assert {Path(e.input).name: e.status for e in third.entries}["broken.pdf"] == "error"
+    forced = run_batch([tmp_path / "in"], tmp_path / "out", BatchSettings(jobs=1, force=True))
+    assert forced.counts()["ok"] == 3
+
+
+def test_jsonl_to_stdout_is_one_pack_per_line(tmp_path):
+    small_pdfs(tmp_path / "in", 3)
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), "--format", "jsonl", "-q"])
+    assert result.exit_code == 0, result.stderr
+    packs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(packs) == 3 and all(p["schema_version"] == "1.0" for p in packs)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--jobs", "-3"], "--jobs must be 0"),
+    (["--timeout", "-5"], "--timeout must be a positive"),
+    (["--max-memory", "lots"], "cannot read 'lots' as a size"),
+    (["--format", "xml"], "--format must be json or jsonl"),
+])
+def test_bad_options_are_one_line_before_any_work(tmp_path, args, message):
+    small_pdfs(tmp_path / "in", 1)
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out"), *args])
+    assert result.exit_code == 2
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_unwritable_output_folder_is_found_before_extraction(tmp_path):
+    small_pdfs(tmp_path / "in", 1)
+    (tmp_path / "a-file").write_text("not a folder")  # unwritable for root too
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), "--out", str(tmp_path / "a-file" / "out")])
+    assert result.exit_code == 73 and "cannot write there" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_output_folder_that_is_a_file_is_refused(tmp_path):
+    small_pdfs(tmp_path / "in", 1)
+    (tmp_path / "out").write_text("a file")
+    with pytest.raises(Exception, match="must be a folder"):
+        run_batch([tmp_path / "in"], tmp_path / "out", BatchSettings(jobs=1))
+
+
+def test_outputs_follow_the_umask(tmp_path):
+    small_pdfs(tmp_path / "in", 1)
+    old = os.umask(0o022)
+    try:
+        run_batch([tmp_path / "in"], tmp_path / "out", BatchSettings(jobs=1))
+    finally:
+        os.umask(old)
+    assert (tmp_path / "out" / "pack-000.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_no_pdfs_is_a_usage_error(tmp_path):
+    with pytest.raises(BatchUsageError, match="no PDF files"):
+        run_batch([tmp_path], tmp_path / "out", BatchSettings())
+
+
+# --- processes: a killed worker, Ctrl-C, a killed parent -------------------------------------
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                kids.append(int(entry))
+    return kids
+
+
+def _descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        for kid in _children(todo.pop()):
+            found.append(kid)
+            todo.append(kid)
+    return found
+
+
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return -1
+    return int(fields[11]) + int(fields[12])
+
+
+def _wait_for(predicate, what: str) -> None:
+    deadline = time.monotonic() + HANG_GUARD
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened: {what}")
+        time.sleep(0.1)
+
+
+def _ok_lines(manifest: Path) -> int:
+    return sum(1 for line in manifest_lines(manifest) if line["status"] == "ok") if manifest.exists() else 0
+
+
+def _slow_and_small(folder: Path, small: int, draws: int = 3_000_000) -> None:
+    folder.mkdir(parents=True)
+    glyph_storm_pdf(folder / "a-slow.pdf", draws=draws)
+    small_pdfs(folder, small)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_worker_killed_mid_run_is_recorded_as_crashed_and_the_others_finish(tmp_path):
+    _slow_and_small(tmp_path / "in", 6)
+    manifest = tmp_path / "out" / "manifest.jsonl"
+    proc = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "2")
+    _wait_for(lambda: _ok_lines(manifest) == 6, "the small files are done")
+    # Workers are forked by a fork server (the batch's child): they are its grandchildren.
+    workers = [w for kid in _children(proc.pid) for w in _children(kid)]
+    busiest = max(workers, key=_cpu_ticks)  # the worker reading the slow file
+    os.kill(busiest, signal.SIGKILL)
+    out, err = proc.communicate(timeout=HANG_GUARD)
+    assert proc.returncode == 10, err
+    statuses = {Path(line["input"]).name: line["status"] for line in manifest_lines(manifest)}
+    assert statuses["a-slow.pdf"] == "crashed" and list(statuses.values()).count("ok") == 6
+    assert "crashed" in err and "worker died of SIGKILL" in err, err
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigint_to_the_process_group_stops_promptly_with_a_summary(tmp_path):
+    _slow_and_small(tmp_path / "in", 2)
+    glyph_storm_pdf(tmp_path / "in" / "b-slow.pdf", draws=3_000_000)
+    manifest = tmp_path / "out" / "manifest.jsonl"
+    proc = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "2", start_new_session=True)
+    _wait_for(lambda: len(_descendants(proc.pid)) >= 3 and manifest.exists(), "workers started")
+    time.sleep(1)
+    workers = _descendants(proc.pid)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=HANG_GUARD)
+    assert proc.returncode == 130, err
+    assert "batch summary" in err and "not done" in err
+    _wait_for(lambda: not any(_cpu_ticks(w) >= 0 and _zombie_or_gone(w) is False for w in workers),
+              "no orphaned workers")
+    assert not list((tmp_path / "out").rglob("*.tmp")), "no partial files"
+
+
+def _zombie_or_gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state == "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigkill_of_the_parent_then_a_rerun_completes_everything_once(tmp_path):
+    _slow_and_small(tmp_path / "in", 5, draws=40_000)
+    manifest = tmp_path / "out" / "manifest.jsonl"
+    proc = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "1")
+    _wait_for(lambda: _ok_lines(manifest) >= 1, "a first file is done")
+    workers = _descendants(proc.pid)
+    proc.kill()
+    proc.communicate(timeout=HANG_GUARD)
+    _wait_for(lambda: all(_zombie_or_gone(w) for w in workers), "workers exit when the parent is gone")
+    done_before = {line["input"] for line in manifest_lines(manifest) if line["status"] == "ok"}
+    rerun = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "1")
+    rerun.communicate(timeout=HANG_GUARD)
+    assert rerun.returncode == 0
+    lines = manifest_lines(manifest)
+    ok_counts: dict[str, int] = {}
+    for line in lines:
+        if line["status"] == "ok":
+            ok_counts[line["input"]] = ok_counts.get(line["input"], 0) + 1
+    assert len(ok_counts) == 6 and set(ok_counts.values()) == {1}, "every input converted exactly once"
+    assert all(line["status"] == "skipped" for line in lines if line["input"] in done_before
+               and line is not next(x for x in lines if x["input"] == line["input"]))
+    for output in (tmp_path / "out").glob("*.json"):
+        assert json.loads(output.read_text())["schema_version"] == "1.0"
