@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import BADPDFS, CORPUS, SAMPLE_PACK
 from typer.testing import CliRunner
 
-from conftest import BADPDFS, CORPUS, SAMPLE_PACK
 from panelparse.cli import app
 
 runner = CliRunner()

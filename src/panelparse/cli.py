@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -117,7 +116,7 @@ def batch(
 ) -> None:
     """Convert many packs, unattended; resumable (see OUT/manifest.jsonl). Exit 10 if any file failed."""
     from .batch import BatchSettings, parse_size, run_batch
-    from .render.batch import BatchProgress
+    from .batch.progress import BatchProgress
 
     try:
         settings = BatchSettings(jobs=jobs, timeout=timeout, max_memory=parse_size(max_memory), format=fmt,
@@ -146,23 +145,35 @@ def schema(out: OutOpt = None) -> None:
 @app.command()
 def extractors(as_json: JsonOpt = False) -> None:
     """List the installed extractors (built-in and plugins)."""
-    from .render.output import describe_extractors
+    from . import inspect
+    from .render import inspect as show
 
     try:
-        describe_extractors(as_json, out_console())
+        rows, problems = inspect.extractors()
     except Exception as exc:
         _fail(exc)
+    if as_json:
+        sys.stdout.write(show.extractors_json(rows, problems))
+    else:
+        show.extractors_table(rows, out_console())
+    for problem in problems:
+        err_console.print(f"panelparse: warning: {problem}", markup=False, soft_wrap=True)
 
 
 @app.command()
 def classify(pack: PackArg, as_json: JsonOpt = False, no_plugins: NoPluginsOpt = False) -> None:
     """Show how the pack splits into documents and how each was classified."""
-    from .render.output import describe_segments
+    from . import inspect
+    from .render import inspect as show
 
     try:
-        describe_segments(pack, "builtin" if no_plugins else None, as_json, out_console())
+        rows = inspect.segments(pack, "builtin" if no_plugins else None)
     except Exception as exc:
         _fail(exc)
+    if as_json:
+        sys.stdout.write(show.segments_json(rows))
+    else:
+        show.segments_table(rows, str(pack), out_console())
 
 
 @app.command()
@@ -172,33 +183,41 @@ def layout(
     as_json: JsonOpt = False,
 ) -> None:
     """Show what the layout layer reads off one page (for writing extractors)."""
-    from .render.output import describe_page
+    from . import inspect
+    from .render import inspect as show
 
     try:
-        describe_page(pack, page, as_json, out_console())
+        info = inspect.page_layout(pack, page)
     except IndexError as exc:
         err_console.print(f"panelparse: error: {exc}", markup=False)
         raise typer.Exit(2) from None
     except Exception as exc:
         _fail(exc)
+    if as_json:
+        sys.stdout.write(show.page_json(info))
+    else:
+        show.page_text(info, sys.stdout)
 
 
 @app.command()
 def parse(
     kind: Annotated[
         str,
-        typer.Argument(help="date, period, time, money, value, change, direction, person, attendee, financial_year."),
+        typer.Argument(help="date, period, time, money, value, change, direction, duration, person, attendee, "
+                       "financial_year."),
     ],
     text: Annotated[str, typer.Argument(help="The text to parse.")],
 ) -> None:
     """Parse one value with the shared parsers and print it as JSON."""
-    from .render.output import parse_value
+    from . import inspect
+    from .render import inspect as show
 
+    if kind not in inspect.VALUE_KINDS:
+        err_console.print(f"panelparse: error: unknown value kind {kind!r}; one of: {', '.join(inspect.VALUE_KINDS)}",
+                          markup=False, soft_wrap=True)
+        raise typer.Exit(2)
     try:
-        sys.stdout.write(parse_value(kind, text))
-    except KeyError:
-        err_console.print(f"panelparse: error: unknown value kind {kind!r}", markup=False)
-        raise typer.Exit(2) from None
+        sys.stdout.write(show.parsed_json(inspect.parse_value(kind, text)))
     except Exception as exc:
         _fail(exc)
 

@@ -275,7 +275,7 @@ def test_paragraph_membership_lettered_sub_items_and_part_two():
 
 
 def test_agenda_printed_as_a_ruled_table():
-    from panelparse.extractors._agenda_items import read_table_items
+    from panelparse.extractors.agenda.items import read_table_items
     from panelparse.layout.types import TableGrid
 
     rows = (("Item", "Subject", "Pages"),

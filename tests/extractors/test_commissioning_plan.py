@@ -9,9 +9,9 @@ import io
 
 import pytest
 
-from panelparse.extractors._report_plan_portfolios import portfolio_name, read_leads
 from panelparse.extractors.base import ExtractContext
 from panelparse.extractors.commissioning_plan import CommissioningPlanExtractor
+from panelparse.extractors.commissioning_plan.portfolios import portfolio_name, read_leads
 from panelparse.models.values import Money
 from panelparse.render.csv import render_csv_table
 
@@ -251,7 +251,7 @@ def test_read_leads(text, leads):
 
 
 def _builder(rows, page=1):
-    from panelparse.extractors._report_tables import TableBuilder
+    from panelparse.extractors.common.tables import TableBuilder
     from panelparse.layout import TableGrid
 
     boxes = tuple((50.0, 100.0 + 20 * i, 500.0, 120.0 + 20 * i) for i in range(len(rows)))
@@ -264,7 +264,7 @@ def _builder(rows, page=1):
 
 def test_budget_table_in_a_thousands_column():
     # Councils often print bare figures under a "£000" header.
-    from panelparse.extractors._report_plan_tables import money_column, money_table_kind, read_money_table
+    from panelparse.extractors.commissioning_plan.tables import money_column, money_table_kind, read_money_table
 
     table = _builder([["Service", "Budget 2024-25 £000"], ["Adult Social Care", "1,250"],
                       ["Highways", "(50)"], ["Total", "1,200"]])

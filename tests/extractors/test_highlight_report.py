@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, FIXTURES, SAMPLE_PACK
 
-from panelparse.extractors._highlight_build import ReportBuilder
-from panelparse.extractors._highlight_slides import Slide, priority_of, read_slide, repeated_lines
 from panelparse.extractors.base import ExtractContext
 from panelparse.extractors.highlight_report import HighlightReportExtractor
+from panelparse.extractors.highlight_report.build import ReportBuilder
+from panelparse.extractors.highlight_report.slides import Slide, priority_of, read_slide, repeated_lines
 from panelparse.layout import Line, PageLayout, TableGrid, Word
 from panelparse.models.documents import HighlightReportDocument
 from panelparse.render.csv import write_csv_tables
@@ -426,8 +426,8 @@ def test_differently_worded_deck_reads_the_same_way():
 
 
 def test_unreadable_scorecard_value_is_kept_raw_with_a_warning():
-    from panelparse.extractors._highlight_tables import _measure, scorecard_header
     from panelparse.extractors.base import ExtractContext
+    from panelparse.extractors.highlight_report.tables import _measure, scorecard_header
     from panelparse.layout.types import TableGrid
 
     rows = (("Measure", "Last Month (Jan-2023)", "vs. Previous 3 Months (Aug-2022 to Oct-2022)"),
@@ -442,8 +442,8 @@ def test_unreadable_scorecard_value_is_kept_raw_with_a_warning():
 
 def test_kpi_table_of_another_shape_gives_measures():
     # Another council's scorecard: Indicator | Target | Actual Q3 | RAG | Direction of travel | Timescale
-    from panelparse.extractors._highlight_tables import kpi_header, read_measures
     from panelparse.extractors.base import ExtractContext
+    from panelparse.extractors.highlight_report.tables import kpi_header, read_measures
     from panelparse.layout.types import TableGrid
 
     rows = (("Indicator", "Target", "Actual Q3", "RAG", "Direction of travel", "Timescale"),
@@ -469,7 +469,7 @@ def test_kpi_table_of_another_shape_gives_measures():
 
 
 def test_kpi_header_needs_a_measure_column_and_figures():
-    from panelparse.extractors._highlight_tables import kpi_header
+    from panelparse.extractors.highlight_report.tables import kpi_header
     from panelparse.layout.types import TableGrid
 
     prose = TableGrid(page=1, bbox=(0, 0, 1, 1), rows=(("Measure", "Progress"), ("Youth hubs", "On track")),

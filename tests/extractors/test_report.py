@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 from conftest import CORPUS, SAMPLE_PACK
 
-from panelparse.extractors._report_body import heading_date
-from panelparse.extractors._report_glyphs import legend_from_rows, legend_from_text
-from panelparse.extractors._report_reading import recommendations
 from panelparse.extractors.base import ExtractContext
+from panelparse.extractors.common.body import heading_date
+from panelparse.extractors.common.glyphs import legend_from_rows, legend_from_text
+from panelparse.extractors.common.reading import recommendations
 from panelparse.extractors.report import ReportExtractor
 from panelparse.models.documents.report import Paragraph, Section
 from panelparse.span import DocumentSpan
@@ -312,7 +312,7 @@ def _grid(rows, page, top):
 
 def test_table_broken_across_pages_is_rejoined():
     # Word repeats the group and header rows on the next page and may split a row in two.
-    from panelparse.extractors._report_tables import TableBuilder
+    from panelparse.extractors.common.tables import TableBuilder
 
     first = _grid([["Cause of concern 2: Protecting vulnerable people", None, None],
                    ["Activity", "Status", "Progress"],
@@ -336,7 +336,7 @@ def test_table_broken_across_pages_is_rejoined():
 
 
 def test_legend_decodes_table_glyphs():
-    from panelparse.extractors._report_tables import TableBuilder
+    from panelparse.extractors.common.tables import TableBuilder
 
     builder = TableBuilder(page=1, n_cols=2)
     builder.add(_grid([["Action", "Status"], ["Recruit staff", "●"], ["Open hub", "✓"]], page=1, top=100))
@@ -368,7 +368,7 @@ def _line(text, bold=False, size=12.0):
     ("Summary :", True, "plain", None, True),
 ])
 def test_line_marker_and_heading(text, bold, kind, number, heading):
-    from panelparse.extractors._report_lines import line_marker, looks_like_heading
+    from panelparse.extractors.common.lines import line_marker, looks_like_heading
 
     line = _line(text, bold)
     marker = line_marker(line)

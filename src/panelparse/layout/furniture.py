@@ -5,21 +5,13 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from .text import is_blank_text  # noqa: F401  (re-exported: furniture is where callers look)
 from .types import Word
 
 # Stamps sit in the outer bands of the page; body text that says "Page 3" elsewhere is not one.
 STAMP_BAND = 0.12
 _PAGE_WORD = re.compile(r"^page(\d{1,4})?$", re.I)
 _NUMBER = re.compile(r"^\d{1,4}$")
-_BLANK = re.compile(
-    r"^\W*(this\s+page\s+(is\s+)?(has\s+been\s+)?(intentionally|deliberately)\s+(been\s+)?left\s+blank)\W*$", re.I
-)
-
-
-def is_blank_text(text: str) -> bool:
-    """True when text is empty or only a 'this page is intentionally left blank' notice."""
-    compact = " ".join(text.split())
-    return not compact or bool(_BLANK.match(compact))
 
 
 def _in_band(word: Word, page_height: float) -> bool:

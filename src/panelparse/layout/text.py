@@ -27,3 +27,14 @@ def clean_word_text(text: str, keep_newlines: bool = False) -> str:
         text = text.replace("\n", " ")
     text = _CONTROL.sub("", text)
     return text.strip()
+
+
+_BLANK = re.compile(
+    r"^\W*(this\s+page\s+(is\s+)?(has\s+been\s+)?(intentionally|deliberately)\s+(been\s+)?left\s+blank)\W*$", re.I
+)
+
+
+def is_blank_text(text: str) -> bool:
+    """True when text is empty or only a 'this page is intentionally left blank' notice."""
+    compact = " ".join(text.split())
+    return not compact or bool(_BLANK.match(compact))

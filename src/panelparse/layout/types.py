@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
+from .text import is_blank_text
+
 BBox = tuple[float, float, float, float]
 RGB = tuple[float, float, float]
 
@@ -151,8 +153,6 @@ class PageLayout:
     def is_blank(self) -> bool:
         """True for a separator page: only 'This page is intentionally left blank', or
         nothing at all. A page with no text but a picture (a full-page chart) is content."""
-        from .furniture import is_blank_text
-
         text = self.text
         if text.strip():
             return is_blank_text(text)

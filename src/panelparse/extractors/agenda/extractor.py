@@ -1,0 +1,93 @@
+"""Agenda frontsheets: meeting header, membership, numbered items with their pack pages."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...layout import Line
+from ...models.documents import AgendaDocument, AgendaItem, FutureMeeting
+from ...models.values import Contact
+from ...parsing.pages import find_page_ranges
+from ...span import DocumentSpan
+from ..base import ExtractContext, Extractor, common_fields
+from ..common.features import has_any, head_text
+from ..common.future import future_meetings, is_future_meetings_title
+from .header import first_headline, read_header
+from .items import first_item_index, item_lines, read_items, read_table_items
+from .people import membership_start, read_membership
+
+# The header (meeting, date, venue, contact) sits in the first lines of the frontsheet.
+_MAX_HEADER_LINES = 40
+
+
+class AgendaExtractor(Extractor):
+    """Recognises a frontsheet by its AGENDA heading, numbered items and '(Pages N - M)'."""
+
+    kind = "agenda"
+    model = AgendaDocument
+    description = "Agenda frontsheet: meeting, members, items, pack pages, future dates."
+
+    def score(self, span: DocumentSpan) -> float:
+        head = head_text(span, 15)
+        score = 0.0
+        if has_any(head, r"^\s*agenda\s*$", r"^\s*agenda\b(?!\s+item)"):
+            score += 0.5
+        if len(find_page_ranges(span.text)) >= 2:
+            score += 0.3
+        if has_any(span.text, r"apologies") and has_any(span.text, r"declarations? of (disclosable )?interest"):
+            score += 0.2
+        if has_any(head, r"^\s*minutes\b", r"^\s*present\s*:"):
+            score -= 0.4
+        if has_any(head, r"^\s*dear (member|councillor)"):
+            score = min(score, 0.25)
+        return score
+
+    def extract(self, span: DocumentSpan, ctx: ExtractContext, confidence: float) -> AgendaDocument:
+        lines = list(span.lines())
+        first = [ln for ln in lines if span.first_page and ln.page == span.first_page.number]
+        members_at = membership_start(first)
+        header_end = min(
+            first_item_index(first),
+            _MAX_HEADER_LINES,
+            len(first) if members_at is None else members_at,
+        )
+        page = span.start
+        header = ctx.guard(
+            "agenda header",
+            page,
+            lambda: read_header(first[:header_end], ctx),
+            _NO_HEADER,
+        )
+        members, substitutes = ctx.guard(
+            "membership",
+            page,
+            lambda: read_membership(lines[: first_item_index(lines)], ctx),
+            ([], []),
+        )
+        items = ctx.guard("agenda items", page, lambda: read_items(lines), [])
+        if not items:  # some councils print the agenda as a ruled table
+            items = ctx.guard("agenda items", page, lambda: read_table_items(span.tables), [])
+        if not items:
+            ctx.warn("no_agenda_items", "no numbered agenda items found", span.start)
+        return AgendaDocument(
+            **common_fields(span, confidence, first_headline(span)),
+            **header,
+            members=members,
+            substitutes=substitutes,
+            items=items,
+            future_meetings=ctx.guard("future meetings", page, lambda: _future(items, lines, header.get("date")), []),
+        )
+
+
+_NO_HEADER = {"body": None, "date": None, "start_time": None, "venue": None, "contact": Contact()}
+
+
+def _future(items: list[AgendaItem], lines: list[Line], date) -> list[FutureMeeting]:
+    """Dates listed under a 'Future meeting dates' / 'Date of next meeting' item."""
+    bodies = item_lines(lines)
+    found: list[FutureMeeting] = []
+    year: Optional[int] = date.year if date else None
+    for item in (i for top in items for i, _ in top.walk()):
+        if is_future_meetings_title(item.title):
+            found += future_meetings(bodies.get(item.number, []), reference_year=year)
+    return found

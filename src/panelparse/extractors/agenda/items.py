@@ -1,0 +1,244 @@
+"""Agenda items: numbered headings in one column and style, wrapped titles, descriptions,
+'(Pages N - M)', Part I/II sections and sub-items ('6a', or '(a)' under item 6)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from ...errors import ParseError
+from ...layout import Line, TableGrid
+from ...layout.query import paragraphs, table_rows
+from ...models.base import PageRange
+from ...models.documents import AgendaItem
+from ...parsing import clean_text, find_page_ranges, parse_item_number
+from ..base import evidence_of
+from ..common.numbering import Numbered, heading_column, in_column, mostly_bold, numbered, top_level
+from ..common.titles import continues_title, right_margin
+
+_PART = re.compile(
+    r"^\W*(?:part\s+(?P<n>ii|i|1|2|one|two|a|b)\b"
+    r"|(?P<open>(?:un-?restricted|open|public)\s+(?:items|business|session))"
+    r"|(?P<closed>(?:exempt|confidential|restricted|private|closed)\s+(?:items|business|session|information)))",
+    re.I,
+)
+_MAX_PART_WORDS = 12
+# A wrapped title line sits closer than this share of the font size below the line above.
+
+
+def part_marker(line: Line) -> Optional[str]:
+    """'I' or 'II' for a 'Part II' / 'EXEMPT ITEMS' / 'UNRESTRICTED ITEMS' line, else None."""
+    match = _PART.match(line.text)
+    if not match or len(line.text.split()) > _MAX_PART_WORDS:
+        return None
+    if match["n"]:
+        return "I" if match["n"].lower() in ("i", "1", "one", "a") else "II"
+    return "I" if match["open"] else "II"
+
+
+@dataclass
+class _Draft:
+    head: Numbered
+    number: str
+    part: str
+    title_lines: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    children: list["_Draft"] = field(default_factory=list)
+
+
+class _Layout:
+    """Where and how this agenda prints its item headings."""
+
+    def __init__(self, lines: Sequence[Line]):
+        found = [
+            n
+            for n in (numbered(ln) for ln in lines)
+            if n and top_level(n.number) and n.number.isdigit()
+        ]
+        self.column = heading_column(found)
+        in_col = [n.line for n in found if in_column(n.x0, self.column)]
+        self.bold = mostly_bold(in_col)
+
+    def styled(self, line: Line) -> bool:
+        return line.bold == self.bold
+
+    def item(self, line: Line, previous: Optional[_Draft]) -> Optional[Numbered]:
+        head = numbered(line)
+        if (
+            not head
+            or not head.number.isdigit()
+            or not in_column(head.x0, self.column)
+            or not self.styled(line)
+        ):
+            return None
+        if previous and previous.number.isdigit() and int(head.number) <= int(previous.number):
+            return None
+        return head
+
+    def sub_item(self, line: Line, parent: Optional[_Draft]) -> Optional[Numbered]:
+        if (
+            parent is None
+            or not self.styled(line)
+            or self.column is None
+            or line.x0 < self.column - 8
+        ):
+            return None
+        head = numbered(line, parent=parent.number)
+        if (
+            not head
+            or head.number == parent.number
+            or re.sub(r"[a-z]$", "", head.number) != parent.number
+        ):
+            return None
+        taken = {c.number for c in parent.children}
+        return head if head.number not in taken else None
+
+
+def _continues_title(line: Line, draft: _Draft, margin: float) -> bool:
+    return continues_title(line, draft.title_lines[-1], draft.head.title_x0, margin) and not find_page_ranges(
+        " ".join(ln.text for ln in draft.title_lines)
+    )
+
+
+def _drafts(lines: Sequence[Line]) -> list[_Draft]:
+    layout = _Layout(lines)
+    margins = {
+        page: right_margin([ln for ln in lines if ln.page == page])
+        for page in {ln.page for ln in lines}
+    }
+    drafts: list[_Draft] = []
+    part, current, in_preamble = "I", None, True
+    for line in lines:
+        marker = part_marker(line)
+        parent = drafts[-1] if drafts else None
+        if marker:
+            part, current, in_preamble = marker, None, True
+        elif head := layout.item(line, parent):
+            current = _Draft(head=head, number=head.number, part=part, title_lines=[line])
+            drafts.append(current)
+            in_preamble = False
+        elif not in_preamble and (head := layout.sub_item(line, parent)):
+            current = _Draft(head=head, number=head.number, part=part, title_lines=[line])
+            parent.children.append(current)
+        elif current and current.body == [] and _continues_title(line, current, margins[line.page]):
+            current.title_lines.append(line)
+        elif current and not in_preamble:
+            current.body.append(line)
+    return drafts
+
+
+def _title_and_pages(draft: _Draft) -> tuple[str, Optional[PageRange], list[Line]]:
+    """Title without its page range; the range may also stand alone on the next line."""
+    title = " ".join([draft.head.title] + [ln.text for ln in draft.title_lines[1:]])
+    body = list(draft.body)
+    ranges = find_page_ranges(title)
+    if not ranges and body and find_page_ranges(body[0].text):
+        first = body.pop(0).text
+        ranges = find_page_ranges(first)
+        title = f"{title} {first}"
+    pages = None
+    if ranges:
+        start, end, (a, b) = ranges[-1]
+        pages = PageRange(start=start, end=end)
+        title = title[:a] + title[b:]
+    return clean_text(title).rstrip(" -–"), pages, body
+
+
+def _description(body: Sequence[Line]) -> Optional[str]:
+    text = "\n".join(p.text for p in paragraphs(body))
+    return text or None
+
+
+def _item(draft: _Draft) -> AgendaItem:
+    title, pages, body = _title_and_pages(draft)
+    line = draft.title_lines[0]
+    return AgendaItem(
+        number=draft.number,
+        title=title,
+        description=_description(body),
+        pack_pages=pages,
+        part=draft.part,
+        children=[_item(c) for c in draft.children],
+        evidence=evidence_of(line.page, line.bbox),
+    )
+
+
+def read_items(lines: Sequence[Line]) -> list[AgendaItem]:
+    """Top-level agenda items in order, sub-items as children."""
+    return [_item(d) for d in _drafts(lines)]
+
+
+def item_lines(lines: Sequence[Line]) -> dict[str, list[Line]]:
+    """Each item's (and sub-item's) description lines by number, for readers of their contents."""
+    out: dict[str, list[Line]] = {}
+
+    def walk(drafts):
+        for d in drafts:
+            out[d.number] = d.body
+            walk(d.children)
+
+    walk(_drafts(lines))
+    return out
+
+
+def first_item_index(lines: Sequence[Line]) -> int:
+    """Index of the first item heading or part marker (the header and membership sit above it)."""
+    drafts = _drafts(lines)
+    starts = [lines.index(d.title_lines[0]) for d in drafts[:1]]
+    starts += [i for i, ln in enumerate(lines) if part_marker(ln)][:1]
+    return min(starts, default=len(lines))
+
+
+# A bare "7 - 10" in a Pages column (the column header says they are pages).
+_BARE_RANGE = re.compile(r"^\s*(\d{1,4})\s*(?:-|–|—|to)\s*(\d{1,4})\s*$|^\s*(\d{1,4})\s*$")
+
+
+def _row_number(cell: str, parent: Optional[str]) -> Optional[str]:
+    try:
+        return parse_item_number(cell.strip(), parent)
+    except ParseError:
+        return None
+
+
+def _row_pages(cells: Sequence[str], pages_column: Optional[int]) -> tuple[Optional[PageRange], list[str]]:
+    for i, cell in enumerate(cells):
+        ranges = find_page_ranges(cell)
+        if ranges:
+            start, end, (a, b) = ranges[-1]
+            return PageRange(start=start, end=end), [*cells[:i], cell[:a] + cell[b:], *cells[i + 1:]]
+    if pages_column is not None and pages_column < len(cells):
+        match = _BARE_RANGE.match(cells[pages_column])
+        if match:
+            start = int(match.group(1) or match.group(3))
+            end = int(match.group(2) or start)
+            rest = [c for i, c in enumerate(cells) if i != pages_column]
+            return (PageRange(start=start, end=end) if end >= start else None), rest
+    return None, list(cells)
+
+
+def read_table_items(tables: Sequence[TableGrid]) -> list[AgendaItem]:
+    """Items of agendas printed as a ruled table (Item | Title | Pages), for councils whose
+    frontsheet is a table rather than numbered lines."""
+    items: list[AgendaItem] = []
+    for table in tables:
+        rows = table_rows(table)
+        header = [c.lower() for c in rows[0]] if rows else []
+        pages_column = next((i for i, c in enumerate(header) if c.startswith(("page", "pp"))), None)
+        for index, cells in enumerate(rows):
+            if len(cells) < 2:
+                continue
+            parent = items[-1].number if items else None
+            number = _row_number(cells[0], parent)
+            if number is None:
+                continue
+            pages, rest = _row_pages(cells[1:], None if pages_column is None else pages_column - 1)
+            title = clean_text(rest[0]).rstrip(" -–") if rest else ""
+            item = AgendaItem(number=number, title=title or number, pack_pages=pages,
+                              description=clean_text(" ".join(rest[1:])) or None,
+                              evidence=evidence_of(table.page, table.row_bboxes[index]))
+            if parent and number != parent and number.startswith(parent) and not number.isdigit():
+                items[-1].children.append(item)
+            elif not items or number.isdigit() and int(number) > int(re.match(r"\d+", items[-1].number).group(0)):
+                items.append(item)
+    return items

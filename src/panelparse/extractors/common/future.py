@@ -1,0 +1,75 @@
+"""Future meeting dates ('Tuesday 13 June 2023, 2:30pm – Corn Exchange in Devizes'), as
+listed under an agenda item or in the minutes."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from ...layout import Line
+from ...layout.query import paragraphs, strip_bullet
+from ...models.documents import FutureMeeting
+from ...parsing import find_dates, find_times, split_sentences
+from ..base import evidence_of
+
+_FUTURE_TITLE = re.compile(
+    r"\b(?:future|next|forthcoming)\s+meetings?\b|\bdates?\s+of\s+(?:the\s+)?(?:future|next)\b|\bmeeting\s+dates\b",
+    re.I,
+)
+# Words that join a date or time to the venue after it.
+_LEAD = re.compile(
+    r"^(?:[\s,;:.\-\u2013\u2014]|\b(?:at|in|on|to be held|held|commencing|starting|from)\b)+", re.I
+)
+_MAX_VENUE_WORDS = 15
+
+
+def is_future_meetings_title(title: str) -> bool:
+    return bool(_FUTURE_TITLE.search(title))
+
+
+def _venue_after(text: str, end: int) -> Optional[str]:
+    """The venue printed after the last date or time, without the joining words."""
+    venue = _LEAD.sub("", text[end:]).strip(" .,;")
+    named = re.sub(r"^the\s+", "", venue, flags=re.I)
+    if not named or len(venue.split()) > _MAX_VENUE_WORDS or not named[:1].isupper():
+        return None
+    return venue
+
+
+def future_meetings(
+    lines: Sequence[Line], reference_year: Optional[int] = None
+) -> list[FutureMeeting]:
+    """One FutureMeeting per dated sentence or bullet; several dates in a sentence: one each."""
+    found = []
+    for para in paragraphs(lines):
+        for text in split_sentences(strip_bullet(para.text)):
+            found += _meetings(text, evidence_of(para.page, para.bbox), reference_year)
+    return found
+
+
+def _meetings(text: str, evidence, reference_year: Optional[int]) -> list[FutureMeeting]:
+    dates = [
+        (ref, span)
+        for ref, span in find_dates(text, reference_year=reference_year)
+        if ref.precision == "day"
+    ]
+    if not dates:
+        return []
+    times = find_times(text)
+    if len(dates) > 1:
+        time = times[0][0] if len(times) == 1 else None
+        return [
+            FutureMeeting(date=ref.start, start_time=time, raw=text, evidence=evidence)
+            for ref, _ in dates
+        ]
+    ref, span = dates[0]
+    end = max([span[1]] + [t_span[1] for _, t_span in times])
+    return [
+        FutureMeeting(
+            date=ref.start,
+            start_time=times[0][0] if times else None,
+            venue=_venue_after(text, end),
+            raw=text,
+            evidence=evidence,
+        )
+    ]

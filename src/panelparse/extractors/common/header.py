@@ -1,0 +1,180 @@
+"""The header of an officer report: a Meeting | Date | Report Title table, or a From / To /
+Subject / Classification block of 'Label: value' lines, and the author from the contact
+details at the end when the header does not name one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional, Sequence
+
+from ...layout.query import join_lines, table_rows
+from ...layout.types import Line, TableGrid
+from ...span import DocumentSpan
+
+# Labels council report headers use (Meeting | Date | Report Title..., From / To / Subject...).
+HEADER_LABELS = (
+    "meeting", "date", "report title", "report presented by", "presented by", "author", "from", "to",
+    "subject", "classification", "decision no", "key decision", "electoral division", "report of",
+    "report author", "lead officer", "portfolio", "wards affected", "purpose",
+)
+_LABEL_COLON = re.compile(r"^([A-Z][\w /&'()\-]{0,50}?)\s*[:?]\s*(.*)$")
+MAX_LABEL_WORDS = 7
+# Lines before the first label that may still belong to the header zone ("Agenda Item 7").
+MAX_LEADING_LINES = 3
+# Labels that open the body: the header ends where one of these starts.
+BODY_LABELS = re.compile(
+    r"^(?:summary|executive summary|purpose(?: of (?:the )?report)?|recommendations?"
+    r"|recommendation\(s\)|introduction|background)$",
+    re.I,
+)
+
+MEETING_LABELS = (
+    "meeting",
+    "meeting of",
+    "committee",
+    "to",
+    "report to",
+    "meeting name",
+    "decision maker",
+)
+DATE_LABELS = ("date", "date of meeting", "meeting date")
+TITLE_LABELS = ("report title", "subject", "title", "report subject", "report name")
+PRESENTER_LABELS = (
+    "report presented by",
+    "presented by",
+    "from",
+    "report of",
+    "report from",
+    "report by",
+    "cabinet member",
+    "lead member",
+    "portfolio holder",
+)
+AUTHOR_LABELS = (
+    "author",
+    "authors",
+    "report author",
+    "report authors",
+    "contact officer",
+    "lead officer",
+    "report writer",
+    "report author(s)",
+    "author(s)",
+)
+
+
+def label_key(label: str) -> str:
+    return " ".join(label.lower().rstrip(":").split())
+
+
+@dataclass
+class Header:
+    """Header fields as printed, and what the body reader must skip."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    tables: list[TableGrid] = field(default_factory=list)
+    lines_used: int = 0  # leading body lines of the first content page that were header
+
+    def value(self, labels: Sequence[str]) -> Optional[str]:
+        for label, value in self.fields.items():
+            if label_key(label) in labels and value:
+                return value
+        return None
+
+
+def read_header(span: DocumentSpan) -> Header:
+    """The header table(s) in the top half of the first page and any 'Label: value' block."""
+    header = Header()
+    page = span.first_page
+    if page is None:
+        return header
+    for table in page.tables:
+        if table.top < page.height * 0.5 and _is_header_table(table):
+            header.tables.append(table)
+            for row in table_rows(table):
+                if len(row) == 2 and row[0]:
+                    header.fields.setdefault(row[0].rstrip(":").strip(), row[1])
+    fields, used = _label_block(page.lines)
+    for label, value in fields.items():
+        header.fields.setdefault(label, value)
+    header.lines_used = used
+    return header
+
+
+def _is_header_table(table: TableGrid) -> bool:
+    rows = [r for r in table_rows(table) if len(r) == 2]
+    known = sum(label_key(r[0]) in HEADER_LABELS or label_key(r[0]) in AUTHOR_LABELS for r in rows)
+    return known >= 2 and len(rows) >= len(table.rows) - 1
+
+
+def _label_of(line: Line) -> Optional[tuple[str, str, float]]:
+    """(label, value, value_x) when the line reads 'Label: value' or 'Label | value'."""
+    segments = line.segments()
+    first = segments[0].text
+    rest = " ".join(s.text for s in segments[1:])
+    value_x = segments[1].x0 if len(segments) > 1 else line.x0 + 60
+    match = _LABEL_COLON.match(first)
+    if match and len(match.group(1).split()) <= MAX_LABEL_WORDS:
+        return match.group(1).strip(), join_lines([match.group(2), rest]), value_x
+    if len(segments) > 1 and label_key(first) in HEADER_LABELS:
+        return first.strip(), rest, value_x
+    return None
+
+
+def _label_block(lines: Sequence[Line]) -> tuple[dict[str, str], int]:
+    """Leading 'Label: value' lines, with values wrapped onto lines at the value's indent."""
+    fields: dict[str, str] = {}
+    current: Optional[str] = None
+    value_x = 0.0
+    used = 0
+    for index, line in enumerate(lines):
+        labelled = _label_of(line)
+        if labelled and BODY_LABELS.match(labelled[0]):
+            break
+        if labelled and (fields or labelled[1]):
+            current, value, value_x = labelled
+            fields[current] = value
+            used = index + 1
+        elif current and line.x0 >= value_x - 5:
+            fields[current] = join_lines([fields[current], line.text])
+            used = index + 1
+        elif fields or index >= MAX_LEADING_LINES:
+            break
+    known = sum(label_key(k) in HEADER_LABELS for k in fields)
+    return (fields, used) if known >= 2 else ({}, 0)
+
+
+def author_from_contacts(lines: Iterable[Line], tables: Iterable[TableGrid]) -> Optional[str]:
+    """The name printed under a 'Report Author' label in the contact details."""
+    lines = list(lines)
+    for index, line in enumerate(lines):
+        for segment in line.segments():
+            if label_key(segment.text) in AUTHOR_LABELS:
+                name = _name_below(lines[index + 1 : index + 3], segment.x0)
+                if name:
+                    return name
+    for table in tables:
+        for row in table.rows:
+            for cell in row:
+                name = _name_in_cell(cell or "")
+                if name:
+                    return name
+    return None
+
+
+def _name_below(lines: Sequence[Line], x0: float) -> Optional[str]:
+    for line in lines:
+        for segment in line.segments():
+            if abs(segment.x0 - x0) <= 15:
+                return segment.text.strip()
+    return None
+
+
+def _name_in_cell(cell: str) -> Optional[str]:
+    parts = [p.strip() for p in cell.splitlines() if p.strip()]
+    for index, part in enumerate(parts[:-1]):
+        label, _, value = part.partition(":")
+        if label_key(label) in AUTHOR_LABELS:
+            return value.strip() or parts[index + 1]
+    return None

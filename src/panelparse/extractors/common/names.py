@@ -1,0 +1,122 @@
+"""Lists of people as printed in attendance blocks and memberships: one per line, in
+columns, or a wrapped paragraph of comma-separated names. Shared by agenda and minutes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional, Sequence, TypeVar
+
+from ...errors import ParseError
+from ...layout import Line
+from ...layout.query import lines_bbox, locate_phrase
+from ...models import Evidence
+from ...models.values import Attendee
+from ...parsing import normalise, parse_attendee, split_names
+from ..base import ExtractContext, evidence_of
+from .features import has_any
+
+T = TypeVar("T")
+_MAX_NAME_WORDS = 4
+
+
+def looks_like_person(text: str) -> bool:
+    """True for 'Cllr Ross Henning', 'Denisa Ahmeti', 'Mr R W Gough (Chairman)'; False for
+    'Services.', 'County Hall' or a sentence."""
+    try:
+        attendee = parse_attendee(text)
+    except ParseError:
+        return False
+    if attendee.honorific:
+        return True
+    words = attendee.name.split()
+    return 2 <= len(words) <= _MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _continues(previous: str, text: str) -> bool:
+    """True when `text` carries on the entry `previous` ends with rather than starting a new one."""
+    prev = previous.rstrip()
+    if (
+        prev.endswith((",", "-", "–", "&"))
+        or has_any(prev, r"\band$")
+        or prev.count("(") > prev.count(")")
+    ):
+        return True
+    if not text[:1].isupper() or has_any(text, r"^(and|&)\b"):
+        return True
+    head = text.split(",")[0]
+    return not looks_like_person(head)
+
+
+def _logical_lines(lines: Sequence[Line]) -> list[str]:
+    """Line texts, with a line holding one person per column cut into its columns."""
+    out = []
+    for line in lines:
+        segments = line.segments()
+        if len(segments) > 1 and all(looks_like_person(s.text) for s in segments):
+            out.extend(s.text for s in segments)
+        else:
+            out.append(line.text)
+    return out
+
+
+def join_name_lines(lines: Sequence[Line]) -> str:
+    """One text for split_names: wrapped lines joined by a space, new entries by a newline."""
+    text = ""
+    for part in _logical_lines(lines):
+        part = normalise(part)
+        if not text:
+            text = part
+        else:
+            text += (" " if _continues(text, part) else "\n") + part
+    return text
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One person as printed and where."""
+
+    raw: str
+    evidence: Evidence
+
+
+def entries(text: str, lines: Sequence[Line]) -> list[Entry]:
+    """split_names(text), each located on the page among `lines`."""
+    found = []
+    block = lines_bbox(lines)
+    for raw in split_names(text):
+        raw = raw.strip(" .;")
+        if not raw:
+            continue
+        where = locate_phrase(_name_words(raw), lines) or block
+        found.append(Entry(raw=raw, evidence=evidence_of(*where) if where else None))
+    return found
+
+
+def _name_words(raw: str) -> str:
+    """The part of an entry most likely printed in one run: its text before any bracket/comma."""
+    return raw.split("(")[0].split(",")[0].split(" – ")[0].split(" - ")[0]
+
+
+def people(
+    text: str,
+    lines: Sequence[Line],
+    ctx: ExtractContext,
+    field: str,
+    build: Callable[[Attendee, Evidence], T],
+) -> list[T]:
+    """Parsed people of a list; entries that are not people become warnings, not records."""
+    out = []
+    for entry in entries(text, lines):
+        attendee = ctx.parse(
+            parse_attendee,
+            entry.raw,
+            field=field,
+            page=entry.evidence.page if entry.evidence else None,
+        )
+        if attendee is not None:
+            out.append(build(attendee, entry.evidence))
+    return out
+
+
+def as_attendee(attendee: Attendee, evidence: Optional[Evidence]) -> Attendee:
+    return attendee.model_copy(update={"evidence": evidence})

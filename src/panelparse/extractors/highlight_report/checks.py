@@ -1,0 +1,77 @@
+"""Reconciliations a highlight report allows: the measure summary against itself and the scorecards."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...models import Check
+from ...models.documents import HighlightReportDocument, MeasureSummary
+
+
+def _check(code: str, printed: Optional[int], computed: int, what: str, evidence) -> Check:
+    status = "pass" if printed == computed else "fail"
+    return Check(code=code, status=status, message=f"{what}: printed {printed}, computed {computed}",
+                 evidence=evidence)
+
+
+def _n(value: Optional[int]) -> int:
+    return value or 0
+
+
+def summary_checks(summary: MeasureSummary) -> list[Check]:
+    """66 = 37 + 28 + 1; the priorities' totals, improving and declining add up to the whole."""
+    checks: list[Check] = []
+    ev = summary.evidence
+    if summary.total is not None and (summary.improving is not None or summary.declining is not None):
+        parts = _n(summary.improving) + _n(summary.declining) + _n(summary.static)
+        checks.append(_check("measure_summary_total", summary.total, parts,
+                             "total measures against improving + declining + static", ev))
+    groups = summary.by_priority
+    if not groups:
+        return checks
+    for attr in ("total", "improving", "declining"):
+        printed = getattr(summary, attr)
+        values = [getattr(g, attr) for g in groups]
+        if printed is not None and all(v is not None for v in values):
+            checks.append(_check(f"measure_summary_priorities_{attr}", printed, sum(values),
+                                 f"{attr} measures against the sum over priorities", ev))
+    checks.extend(_static_split(summary))
+    return checks
+
+
+def _static_split(summary: MeasureSummary) -> list[Check]:
+    """Priorities that print no 'static' count: what their counts leave over must be the static
+    measures the whole-report count has and no priority prints."""
+    groups = summary.by_priority
+    if summary.static is None or all(g.static is not None for g in groups):
+        return []
+    if any(g.total is None or g.improving is None or g.declining is None for g in groups):
+        return []
+    unprinted = summary.static - sum(_n(g.static) for g in groups)
+    left_over = sum(g.total - g.improving - g.declining - _n(g.static) for g in groups)  # type: ignore[operator]
+    return [_check("measure_summary_static", unprinted, left_over,
+                   "static measures not broken down by priority against the priorities' "
+                   "totals less improving and declining", summary.evidence)]
+
+
+def scorecard_checks(document: HighlightReportDocument) -> list[Check]:
+    """Each priority's summary count against the scorecard rows found for it."""
+    summary = document.measure_summary
+    if summary is None:
+        return []
+    checks = []
+    for priority in document.priorities:
+        counts = next((g for g in summary.by_priority if g.priority == priority.number), None)
+        if counts is None or counts.total is None or not priority.scorecards:
+            continue
+        first = priority.scorecards[0].evidence
+        checks.append(_check(f"priority_{priority.number}_measure_count", counts.total,
+                             len(priority.scorecards),
+                             f"priority {priority.number} measures in the summary against scorecard rows",
+                             first))
+    return checks
+
+
+def highlight_checks(document: HighlightReportDocument) -> list[Check]:
+    summary = document.measure_summary
+    return (summary_checks(summary) if summary else []) + scorecard_checks(document)

@@ -1,0 +1,311 @@
+"""Who attended: 'Present:' / 'Also Present:' / 'In Attendance:' blocks (inline, one per line
+or a paragraph), roll-call tables (Name | Title | Status), the apologies minute ('Apologies
+were received from ...' as a sentence or bullets) and substitutions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from ...layout import Block, Line, TableGrid
+from ...layout.query import clean_cell, strip_bullet, table_rows
+from ...models.documents import TimedEvent
+from ...models.values import Attendee
+from ...parsing import clean_text, find_times, parse_attendee, split_sentences
+from ..base import ExtractContext, evidence_of
+from ..common.names import as_attendee, join_name_lines, looks_like_person, people
+from .items import (
+    ATTENDANCE_LABEL,
+    ITEM_CUE,
+    MinuteDraft,
+    is_attendance_label,
+    run_paragraphs,
+)
+
+_KINDS = (
+    ("also_present", r"also|in\s+attendance|officers|others"),
+    ("apologies", r"apolog"),
+    ("absent", r"absent"),
+    ("substitutes", r"substitute"),
+    ("present", r"present|attend|roll"),
+)
+# A block of names runs on over line gaps up to this many font sizes.
+_BLOCK_GAP = 1.0
+_NO_APOLOGIES = re.compile(
+    r"\bno\s+apologies\b|\bapologies\b.*\bnone\b|^\W*none\b|\bthere\s+were\s+none\b", re.I
+)
+_APOLOGY_LEAD = re.compile(
+    r"^.*?\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been|are)?\s*"
+    r"(?:received|submitted|given|tendered|noted|reported|made|sent)?\s*(?:from|by|on\s+behalf\s+of|for)?\s*:?\s*",
+    re.I,
+)
+_NAME = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_SUBSTITUTED_BY = re.compile(
+    rf"\s*,?\s*\(?(?:who\s+(?:was|is)\s+)?substituted\s+by\s+(?P<sub>{_NAME})\)?"
+)
+_SUBSTITUTING = re.compile(
+    rf"(?P<sub>{_NAME})\s*(?:\((?:sub(?:stitute|stituting)?)\s+for\s+(?P<a1>{_NAME})\)|"
+    rf"(?:was|would\s+be|is|attended|attending)?\s*(?:as\s+(?:a\s+)?)?(?:substitut\w*)\b[^.]*?\bfor\s+(?P<a2>{_NAME}))"
+)
+_ROLL_STATUS = {
+    "present": r"present|late|arrived|attended|yes|remote|virtual|in person|✓|x",
+    "apologies": r"apolog|excused|sent",
+    "absent": r"absent|no\b|not present|did not attend",
+}
+
+
+@dataclass
+class Attendance:
+    present: list[Attendee] = field(default_factory=list)
+    also_present: list[Attendee] = field(default_factory=list)
+    apologies: list[Attendee] = field(default_factory=list)
+    absent: list[Attendee] = field(default_factory=list)
+    events: list[TimedEvent] = field(default_factory=list)
+    substitutions: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (substitute, member replaced)
+
+
+def _kind(label: str) -> str:
+    return next(kind for kind, pattern in _KINDS if re.search(pattern, label, re.I))
+
+
+def _block_after(lines: Sequence[Line], i: int) -> list[Line]:
+    """The label line (when it carries names) and the lines continuing its list."""
+    label = lines[i]
+    inline = ATTENDANCE_LABEL.match(label.text).end() < len(label.text)
+    block = [label] if inline else []
+    previous = label
+    for line in lines[i + 1 :]:
+        if is_attendance_label(line) or ITEM_CUE.match(line.text) or line.page != previous.page:
+            break
+        if line.bold and not label.bold or (line.bold and not looks_like_person(line.text)):
+            break
+        gap = line.top - previous.bottom
+        if (
+            block
+            and gap > _BLOCK_GAP * line.size
+            and not looks_like_person(re.split(r"[,(–-]", line.text)[0])
+        ):
+            break
+        block.append(line)
+        previous = line
+    return block
+
+
+def _strip_label(text: str) -> str:
+    match = ATTENDANCE_LABEL.match(text)
+    return text[match.end() :] if match else text
+
+
+def _substitutions(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Text without its substitution clauses, and the (substitute, replaced) pairs."""
+    pairs = []
+    for sentence in split_sentences(text):
+        for match in _SUBSTITUTED_BY.finditer(sentence):
+            before = re.split(r",|\band\b|:", sentence[: match.start()])[-1].strip()
+            pairs.append((match["sub"], before))
+        for match in _SUBSTITUTING.finditer(sentence):
+            pairs.append((match["sub"], match["a1"] or match["a2"]))
+    return _SUBSTITUTED_BY.sub("", text), pairs
+
+
+def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendance) -> None:
+    text, pairs = _substitutions(_strip_label(join_name_lines(block)))
+    if kind == "apologies":
+        # "Apologies for Absence" heading, then "Apologies were received from A and B."
+        if _NO_APOLOGIES.search(text):
+            return
+        text = _APOLOGY_LEAD.sub("", text, count=1).rstrip(" .")
+    out.substitutions += pairs
+    found = people(text, block, ctx, f"minutes.{kind}", as_attendee)
+    if kind == "substitutes":
+        kind = "present"
+        found = [a.model_copy(update={"role": a.role or "Substitute"}) for a in found]
+    getattr(out, kind).extend(found)
+
+
+def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendance) -> None:
+    """Labelled attendance blocks (and Name | Role tables straight after a bare label)."""
+    lines = [b for b in preamble if isinstance(b, Line)]
+    for i, line in enumerate(lines):
+        match = ATTENDANCE_LABEL.match(line.text)
+        if not match:
+            continue
+        kind = _kind(match["label"])
+        block = _block_after(lines, i)
+        if block:
+            _read_block(kind, block, ctx, out)
+        else:
+            table = _table_after(preamble, line)
+            if table is not None:
+                getattr(out, "present" if kind == "substitutes" else kind).extend(
+                    _name_role_rows(table, ctx)
+                )
+    for sentence in split_sentences(" ".join(ln.text for ln in lines)):
+        out.substitutions += _substitutions(sentence)[1]
+
+
+def _table_after(blocks: Sequence[Block], line: Line) -> Optional[TableGrid]:
+    index = next(i for i, b in enumerate(blocks) if b is line)
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following if isinstance(following, TableGrid) else None
+
+
+def _name_role_rows(table: TableGrid, ctx: ExtractContext) -> list[Attendee]:
+    out = []
+    for row, bbox in zip(table_rows(table), table.row_bboxes, strict=False):
+        cells = [c for c in row if c]
+        if not cells or not looks_like_person(cells[0]):
+            continue
+        attendee = ctx.parse(parse_attendee, cells[0], field="minutes.attendance", page=table.page)
+        if attendee:
+            role = " ".join(cells[1:]) or attendee.role
+            out.append(
+                attendee.model_copy(
+                    update={"role": role, "evidence": evidence_of(table.page, bbox)}
+                )
+            )
+    return out
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    wanted = {
+        "name": r"name|attendee|member|councillor",
+        "role": r"title|role|position",
+        "status": r"status|attend|present",
+        "arrived": r"arriv",
+        "organisation": r"organi[sz]ation|represent",
+    }
+    found = {}
+    for index, cell in enumerate(header):
+        for key, pattern in wanted.items():
+            if key not in found and cell and re.search(pattern, cell, re.I):
+                found[key] = index
+                break
+    return found
+
+
+def _roll_status(status: str) -> Optional[str]:
+    return next((k for k, p in _ROLL_STATUS.items() if re.match(p, status.strip(), re.I)), None)
+
+
+def read_roll_call(table: TableGrid, ctx: ExtractContext, out: Attendance) -> bool:
+    """Attendee | Title | Status | Arrived tables; True when the table was one."""
+    rows = table_rows(table)
+    if len(rows) < 2:
+        return False
+    header = [c for c in rows[0] if c]
+    cols = _columns(header)
+    if "name" not in cols or ("status" not in cols and "role" not in cols):
+        return False
+    for row, bbox in zip(rows[1:], table.row_bboxes[1:], strict=False):
+        cells = [c for c in row if c] if len([c for c in row if c]) == len(header) else row
+        cells = cells + [""] * (len(header) - len(cells))
+        _roll_row(
+            dict(zip(header, cells, strict=False)),
+            header,
+            cols,
+            evidence_of(table.page, bbox),
+            ctx,
+            out,
+        )
+    return True
+
+
+def _roll_row(
+    row: dict, header: list[str], cols: dict[str, int], evidence, ctx, out: Attendance
+) -> None:
+    cell = lambda key: clean_cell(row.get(header[cols[key]], "")) if key in cols else ""  # noqa: E731
+    name = cell("name")
+    if not name:
+        return
+    attendee = ctx.parse(parse_attendee, name, field="minutes.roll_call", page=evidence.page)
+    if attendee is None:
+        return
+    attendee = attendee.model_copy(
+        update={
+            "role": cell("role") or attendee.role,
+            "evidence": evidence,
+            "organisation": cell("organisation") or attendee.organisation,
+        }
+    )
+    status = _roll_status(cell("status")) if cell("status") else "present"
+    getattr(out, status or "present").append(attendee)
+    arrived = cell("arrived")
+    times = find_times(arrived) if arrived else []
+    if times:
+        out.events.append(
+            TimedEvent(
+                time=times[0][0],
+                text=f"{name} arrived at {arrived}",
+                kind="arrival",
+                evidence=evidence,
+            )
+        )
+
+
+def _apology_text(runs: Sequence[Sequence[Line]]) -> tuple[str, list[Line]]:
+    """The names part of an apologies minute: the lead sentence's tail and any bullets under it."""
+    paras = run_paragraphs(runs)
+    for i, para in enumerate(paras):
+        text = clean_text(para.text)
+        if _NO_APOLOGIES.search(text):
+            return "", []
+        first = next(
+            (s for s in split_sentences(text) if not re.search(r"\bresolved\b|\bnoted?\b", s, re.I)), ""
+        )
+        lead = _APOLOGY_LEAD.match(first) if re.search(r"apolog", first, re.I) else None
+        names = first[lead.end() :] if lead else first
+        bullets = [p for p in paras[i + 1 :] if p.bullet]
+        if names.endswith(":") or not names:
+            if bullets:
+                return "\n".join(strip_bullet(p.text) for p in bullets), [
+                    ln for p in bullets for ln in p.lines
+                ]
+            continue
+        return names, list(para.lines)
+    return "", []
+
+
+def read_apologies_item(item: MinuteDraft, ctx: ExtractContext, out: Attendance) -> None:
+    """Names from an 'Apologies for Absence' minute, substitutions taken out."""
+    text, lines = _apology_text(item.runs)
+    text, pairs = _substitutions(text)
+    out.substitutions += pairs
+    if not text:
+        return
+    found = people(text, lines, ctx, "minutes.apologies", as_attendee)
+    if all(looks_like_person(f"{a.honorific or ''} {a.name}".strip()) for a in found):
+        out.apologies += found
+
+
+def is_apologies_title(title: str) -> bool:
+    return bool(re.search(r"\bapolog", title, re.I))
+
+
+def _same(a: Attendee, name: str) -> bool:
+    try:
+        other = parse_attendee(name)
+    except Exception:  # noqa: BLE001 - a clause that is not a name matches nobody
+        return False
+    return a.name.split()[-1].lower() == other.name.split()[-1].lower()
+
+
+def apply_substitutions(out: Attendance) -> None:
+    """Substitutes who attended are present, with 'Substitute for X' in their role."""
+    for sub, replaced in dict.fromkeys(out.substitutions):
+        note = f"Substitute for {replaced.strip(' .,;')}" if replaced else "Substitute"
+        hit = next((a for a in out.present if _same(a, sub)), None)
+        if hit is None:
+            hit = next((a for a in out.also_present if _same(a, sub)), None)
+            if hit is not None:
+                out.also_present.remove(hit)
+                out.present.append(hit)
+        if hit is None:
+            continue
+        index = out.present.index(hit)
+        if note not in (hit.role or ""):
+            role = f"{hit.role}; {note}" if hit.role else note
+            out.present[index] = hit.model_copy(update={"role": role})

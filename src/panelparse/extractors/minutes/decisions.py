@@ -1,0 +1,243 @@
+"""Decisions in a minute: 'RESOLVED that ...', 'It was resolved that: 1. ... 2. ...', a
+'Decision' heading over its text, 'Committee resolved to: i) ... ii) ...', and US
+'RESULT / MOTION BY / SECOND / AYES' blocks. One decision per resolution block."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence, Union
+
+from ...layout import Line
+from ...layout.query import Paragraph, join_lines, paragraphs, union_bbox
+from ...models.documents import Decision
+from ...parsing import split_sentences
+from ..base import evidence_of
+from .votes import VOTE_LINE, movers, outcome_of, read_votes
+
+_DECISION_LABEL = re.compile(
+    r"^\W*(?:decisions?|resolved|resolutions?|agreed|decided|recommendations?\s+agreed)\s*[:.\-–]?\s*$",
+    re.I,
+)
+_CUE = re.compile(
+    r"^\W*(?:\d{1,3}[.)]\s*)?(?:resolved|agreed|decided)\b"
+    r"|\bit\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b"
+    r"|\b(?:committee|panel|cabinet|council|board|commission|sub-committee|meeting|members|forum|group)\s+"
+    r"(?:\w+ly\s+)?(?:resolved|resolves)\b"
+    r"|^\W*(?:\d{1,3}[.)]\s*)?(?:decision|resolution)\s*[:\-–]\s*\S",
+    re.I,
+)
+_MOTION_RESULT = re.compile(
+    r"\bmotion\b.*\b(?:carried|lost|defeated|fell|approved|failed)\b"
+    r"|\b(?:was|were)\s+(?:declared\s+)?(?:carried|lost)\b",
+    re.I,
+)
+_LIST_MARK = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+", re.I)
+_PARA_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
+# '... resolved to:' at the end, or '... resolved to: i) ...' opening a list of parts.
+_OPENS_LIST = re.compile(r":\s*(?:$|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)", re.I)
+
+
+@dataclass
+class _VoteBlock:
+    lines: list[Line]
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text for ln in self.lines)
+
+
+Unit = Union[Paragraph, _VoteBlock]
+
+
+def _units(lines: Sequence[Line]) -> list[Unit]:
+    """Paragraphs and vote blocks (runs of 'LABEL: value' lines) in order."""
+    units: list[Unit] = []
+    pending: list[Line] = []
+    for line in lines:
+        is_vote = bool(VOTE_LINE.match(line.text))
+        continues_vote = (
+            units
+            and isinstance(units[-1], _VoteBlock)
+            and not pending
+            and not is_vote
+            and line.x0 > units[-1].lines[-1].x0 + 20
+            and line.top - units[-1].lines[-1].bottom < line.size
+        )
+        if is_vote or continues_vote:
+            units += paragraphs(pending)
+            pending = []
+            if (
+                units
+                and isinstance(units[-1], _VoteBlock)
+                and (continues_vote or _same_block(units[-1], line))
+            ):
+                units[-1].lines.append(line)
+            else:
+                units.append(_VoteBlock([line]))
+        else:
+            pending.append(line)
+    return units + paragraphs(pending)
+
+
+def _same_block(block: _VoteBlock, line: Line) -> bool:
+    last = block.lines[-1]
+    return line.page != last.page or line.top - last.bottom < 1.5 * line.size
+
+
+def _evidence(units: Sequence[Unit]):
+    lines = [ln for u in units for ln in u.lines]
+    page = lines[0].page
+    return evidence_of(page, union_bbox(ln.bbox for ln in lines if ln.page == page))
+
+
+def _text(unit: Unit) -> str:
+    return join_lines(ln.text for ln in unit.lines)
+
+
+def _is_list_part(unit: Unit, base_x0: float, same_column: bool) -> bool:
+    if not isinstance(unit, Paragraph) or not (_LIST_MARK.match(unit.text) or unit.bullet):
+        return False
+    x0 = unit.lines[0].x0
+    return x0 >= base_x0 - 3 if same_column else x0 > base_x0 + 3 or unit.bullet
+
+
+def _parts(units: Sequence[Unit], start: int, base_x0: float, same_column: bool) -> int:
+    """Index after the numbered / lettered parts that follow units[start - 1]."""
+    end = start
+    while end < len(units) and _is_list_part(units[end], base_x0, same_column):
+        end += 1
+    return end
+
+
+def _from_cue(text: str) -> str:
+    """The paragraph from its resolving sentence: 'Cllrs Ives and Ward. Committee resolved ...'."""
+    parts = split_sentences(text)
+    start = next((i for i, s in enumerate(parts) if _CUE.search(s)), 0)
+    return " ".join(parts[start:]) if parts else text
+
+
+def _decision(
+    units: Sequence[Unit], lead: Optional[Unit], title: str, cue: bool = False
+) -> Decision:
+    # The minute's own paragraph number goes; the numbered parts of the resolution stay.
+    first = _PARA_NUMBER.sub("", _text(units[0]), count=1)
+    body = "\n".join([_from_cue(first) if cue else first] + [_text(u) for u in units[1:]])
+    context = " ".join(_text(u) for u in ([lead] if lead else []) + list(units))
+    proposer, seconder = movers(context)
+    return Decision(
+        text=body or title,
+        proposer=proposer,
+        seconder=seconder,
+        outcome=outcome_of(context),
+        votes=read_votes(context),
+        evidence=_evidence(units),
+    )
+
+
+def _motion_text(units: Sequence[Unit], i: int, used: set[int]) -> Optional[int]:
+    """Index of the paragraph a vote block decides: the nearest free, non-bold one above it."""
+    for j in range(i - 1, -1, -1):
+        if j in used or isinstance(units[j], _VoteBlock):
+            return None
+        if not all(ln.bold for ln in units[j].lines):
+            return j
+    return None
+
+
+def _vote_decision(
+    units: Sequence[Unit], i: int, used: set[int], title: str, motion_index: Optional[int] = None
+) -> Decision:
+    """A vote block and the motion it decides (the paragraph above, unless given)."""
+    block = units[i]
+    j = motion_index if motion_index is not None else _motion_text(units, i, used)
+    motion = _text(units[j]) if j is not None else ""
+    used.update([i] + ([j] if j is not None else []))
+    proposer, seconder = movers(block.text)
+    prose = movers(motion)
+    text = _from_cue(_PARA_NUMBER.sub("", motion)) if motion else title
+    return Decision(
+        text=text,
+        proposer=proposer or prose[0],
+        seconder=seconder or prose[1],
+        outcome=outcome_of(block.text) or outcome_of(motion),
+        votes=read_votes(block.text),
+        evidence=_evidence([units[j], block] if j is not None else [block]),
+    )
+
+
+def _label_decision(
+    units: Sequence[Unit], i: int, used: set[int], title: str
+) -> Optional[Decision]:
+    """'Decision' heading: the paragraph under it (and its parts); the lead-in gives movers."""
+    if i + 1 >= len(units) or not isinstance(units[i + 1], Paragraph):
+        return None
+    end = _parts(
+        units,
+        i + 2,
+        units[i + 1].lines[0].x0,
+        same_column=bool(_LIST_MARK.match(units[i + 1].text)),
+    )
+    lead = _lead(units, i, used)
+    used.update(range(i, end))
+    return _decision(units[i + 1 : end], lead, title)
+
+
+def _lead(units: Sequence[Unit], i: int, used: set[int]) -> Optional[Unit]:
+    """The paragraph that moved the decision at units[i]: the nearest one above naming a
+    proposer, back to the previous decision; else the paragraph straight above."""
+    for j in range(i - 1, -1, -1):
+        if j in used or isinstance(units[j], _VoteBlock):
+            break
+        if any(movers(_text(units[j]))):
+            return units[j]
+    above = units[i - 1] if i and i - 1 not in used else None
+    return above if isinstance(above, Paragraph) else None
+
+
+def _cue_decision(units: Sequence[Unit], i: int, used: set[int], title: str) -> Optional[Decision]:
+    unit = units[i]
+    text = _text(unit)
+    if i + 1 < len(units) and isinstance(units[i + 1], _VoteBlock):
+        return _vote_decision(
+            units, i + 1, used, title, motion_index=i
+        )  # the vote below records it
+    if text.rstrip().endswith(":") and re.search(
+        r"\b(?:resolved|agreed|decided)\s*(?:that|to)?\s*:$", text, re.I
+    ):
+        nxt = i + 1
+        if nxt < len(units) and _DECISION_LABEL.match(_text(units[nxt])):
+            return None  # the label below opens the decision; this paragraph is its lead-in
+        end = _parts(units, nxt, unit.lines[0].x0, same_column=False)
+        if end == nxt and nxt < len(units) and isinstance(units[nxt], Paragraph):
+            end = nxt + 1  # 'it was resolved:' over a plain paragraph
+        used.update(range(i, end))
+        return _decision(units[i:end], None, title, cue=True)
+    end = (
+        _parts(units, i + 1, unit.lines[0].x0, same_column=False)
+        if _OPENS_LIST.search(text)
+        else i + 1
+    )
+    lead = _lead(units, i, used)
+    used.update(range(i, end))
+    return _decision(units[i:end], lead, title, cue=True)
+
+
+def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]:
+    """Every resolution block of a minute (its line runs between tables), in order."""
+    units = [u for run in runs for u in _units(run)]
+    used: set[int] = set()
+    found: list[Decision] = []
+    for i, unit in enumerate(units):
+        if i in used:
+            continue
+        decision = None
+        if isinstance(unit, _VoteBlock):
+            decision = _vote_decision(units, i, used, title)
+        elif _DECISION_LABEL.match(_text(unit)):
+            decision = _label_decision(units, i, used, title)
+        elif _CUE.search(_text(unit)) or _MOTION_RESULT.search(_text(unit)):
+            decision = _cue_decision(units, i, used, title)
+        if decision is not None:
+            found.append(decision)
+    return found

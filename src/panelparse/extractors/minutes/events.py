@@ -1,0 +1,153 @@
+"""Timed events (one per sentence that records a time: arrivals, departures, adjournments)
+and declarations of interest."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional, Sequence
+
+from ...errors import ParseError
+from ...layout import Line
+from ...layout.query import lines_bbox, span_evidence, strip_bullet
+from ...models.documents import Declaration, TimedEvent
+from ...parsing import clean_text, find_dates, find_times, parse_attendee, parse_item_number, split_sentences
+from ..base import evidence_of
+from .items import run_paragraphs
+
+_KINDS = (
+    ("arrival", r"\b(?:arrived|joined|entered)\b"),
+    ("departure", r"\b(?:left|departed|withdrew|leaves|exited)\b"),
+    ("resumption", r"\b(?:resumed|reconvened|recommenced)\b"),
+    (
+        "adjournment",
+        r"\badjourn\w*\b.*\b(?:for|until|to\s+allow|briefly|break|recess)\b|\b(?:break|recess)\b",
+    ),
+    ("start", r"\b(?:commenced|started|began|opened|called\s+to\s+order|convened)\b"),
+    ("end", r"\b(?:closed|ended|concluded|finished|terminated|rose)\b|\badjourned\s+at\b"),
+    ("adjournment", r"\badjourn"),
+)
+# 'Duration of meeting: 10.00 - 10.50 am' is the meeting's times, not an event.
+_NOT_EVENT = re.compile(r"\bduration\b|\bmeeting\s+times?\b", re.I)
+_NONE_DECLARED = re.compile(
+    r"\bno\s+(?:declarations|interests|disclosures)\b|\bthere\s+were\s+no(?:ne)?\b|^\W*none\W*$|\bnone\s+(?:were\s+)?"
+    r"(?:declared|received|made)\b|\bno\s+\w+\s+(?:declarations|interests)\b",
+    re.I,
+)
+_DECLARER = re.compile(
+    r"^(?P<who>.+?)\s+(?:declared|stated|indicated|advised|reported|said|made|has|had|wished|confirmed|noted"
+    r"|explained|informed|disclosed|declares)\b",
+    re.I,
+)
+_INTEREST = re.compile(
+    r"\b(?P<kind>(?:disclosable\s+)?(?:non[- ])?(?:pecuniary|personal|prejudicial|registrable"
+    r"|registerable|"
+    r"non-registrable|significant|other\s+registrable|private|professional)(?:\s+and\s+\w+)?)\s+interests?\b",
+    re.I,
+)
+_ITEM_REF = re.compile(
+    r"\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<n>\d{1,3}[a-z]?|\d+/\d+)\b", re.I
+)
+
+
+def _kind(sentence: str) -> str:
+    return next((kind for kind, pattern in _KINDS if re.search(pattern, sentence, re.I)), "other")
+
+
+def _sentence_evidence(sentence: str, lines: Sequence[Line]):
+    where = span_evidence(sentence, lines) or lines_bbox(lines)
+    return evidence_of(*where) if where else None
+
+
+def _other_day(sentence: str, meeting_date: Optional[dt.date]) -> bool:
+    """True when the sentence dates something other than the meeting ('next meeting at 10am
+    on 9 March'): its time is not an event of this meeting."""
+    return any(ref.start != meeting_date for ref, _ in find_dates(sentence))
+
+
+def read_events(
+    runs: Sequence[Sequence[Line]], meeting_date: Optional[dt.date] = None
+) -> list[TimedEvent]:
+    """One event per sentence that records a time of day on the meeting's own day."""
+    events = []
+    for para in run_paragraphs(runs):
+        for sentence in split_sentences(clean_text(strip_bullet(para.text))):
+            times = find_times(sentence)
+            if not times or _other_day(sentence, meeting_date) or _NOT_EVENT.search(sentence):
+                continue
+            events.append(
+                TimedEvent(
+                    time=times[0][0],
+                    text=sentence,
+                    kind=_kind(sentence),
+                    evidence=_sentence_evidence(sentence, para.lines),
+                )
+            )
+    return events
+
+
+def with_ends(events: list[TimedEvent]) -> list[TimedEvent]:
+    """An adjournment followed by no resumption is the meeting's end."""
+    out = list(events)
+    for i, event in enumerate(out):
+        later = [e for e in out[i + 1 :] if e.kind in ("resumption", "start")]
+        if (
+            event.kind == "adjournment"
+            and not later
+            and not re.search(r"\bfor\b|\buntil\b", event.text, re.I)
+        ):
+            out[i] = event.model_copy(update={"kind": "end"})
+    return out
+
+
+def _declaration(text: str, lines: Sequence[Line]) -> Declaration:
+    who = _DECLARER.match(text)
+    name = honorific = None
+    if who:
+        try:
+            person = parse_attendee(who["who"])
+            name, honorific = person.name, person.honorific
+        except ParseError:
+            pass
+    item = _ITEM_REF.search(text)
+    number: Optional[str] = None
+    if item:
+        try:
+            number = parse_item_number(item["n"])
+        except ParseError:
+            number = item["n"]
+    interest = _INTEREST.search(text)
+    where = _sentence_evidence(text, lines)
+    return Declaration(
+        name=name,
+        honorific=honorific,
+        item=number,
+        interest=interest["kind"].lower() if interest else None,
+        text=text,
+        evidence=where,
+    )
+
+
+def read_declarations(runs: Sequence[Sequence[Line]]) -> list[Declaration]:
+    """Declarations under a 'Declarations of interest' minute; [] when none were made."""
+    paras = run_paragraphs(runs)
+    text = " ".join(p.text for p in paras)
+    if not text.strip() or _NONE_DECLARED.search(text):
+        return []
+    found = []
+    for para in paras:
+        body = clean_text(strip_bullet(para.text))
+        if re.search(r"\bresolved\b", body, re.I) or body.endswith(":"):
+            continue
+        found.append(_declaration(body, para.lines))
+    return found
+
+
+def is_declarations_title(title: str) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:declarations?|disclosures?)\b.*\binterests?\b|\binterests?\b.*\bdeclar",
+            title,
+            re.I,
+        )
+    )

@@ -1,0 +1,224 @@
+"""Minutes: attendance, numbered minutes, decisions with proposer and seconder."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...layout import Line
+from ...layout.query import headline, paragraphs, strip_bullet, table_rows
+from ...models import Check
+from ...models.documents import (
+    Author,
+    Decision,
+    Declaration,
+    FutureMeeting,
+    MinuteItem,
+    MinutesDocument,
+    Table,
+    TimedEvent,
+)
+from ...parsing import clean_text
+from ...parsing.pages import find_page_ranges
+from ...span import DocumentSpan
+from ..base import ExtractContext, Extractor, common_fields, evidence_of
+from ..common.features import has_any, head_text
+from ..common.future import future_meetings, is_future_meetings_title
+from .attendance import (
+    Attendance,
+    apply_substitutions,
+    is_apologies_title,
+    read_apologies_item,
+    read_preamble,
+    read_roll_call,
+)
+from .decisions import read_decisions
+from .events import is_declarations_title, read_declarations, read_events, with_ends
+from .header import meeting_times, read_author, read_header
+from .items import MinuteDraft, MinutesLayout, line_runs, read_layout, run_paragraphs
+
+
+class MinutesExtractor(Extractor):
+    """Recognises minutes by a MINUTES heading, attendance and resolutions."""
+
+    kind = "minutes"
+    model = MinutesDocument
+    description = "Minutes: attendance, apologies, minutes, decisions, votes, timed events."
+
+    def score(self, span: DocumentSpan) -> float:
+        head = head_text(span, 12)
+        text = span.text
+        score = 0.0
+        if has_any(head, r"\bminutes\b"):
+            score += 0.5
+        elif has_any(head, r"^\s*(present|members present|attendees|roll call)\b"):
+            score += 0.2  # attendance straight under the heading is how minutes open
+        if has_any(text, r"^\s*(present|members present|attendees|roll call)\b"):
+            score += 0.2
+        if has_any(text, r"\bapologies\b", r"\babsent\b"):
+            score += 0.1
+        if has_any(text, r"\bresolved\b", r"^\s*decision\b", r"\bmotion\b", r"\bcarried\b"):
+            score += 0.2
+        if len(find_page_ranges(text)) >= 2:
+            score -= 0.3
+        return min(score, 1.0)
+
+    def extract(self, span: DocumentSpan, ctx: ExtractContext, confidence: float) -> MinutesDocument:
+        layout = read_layout(span)
+        page = span.start
+        header = ctx.guard("minutes header", page, lambda: read_header(layout.header), _NO_HEADER)
+        attendance = ctx.guard("attendance", page, lambda: _attendance(layout, ctx), Attendance())
+        paras = [p.text for p in paragraphs(layout.all_lines)]
+        start, end = ctx.guard("meeting times", page, lambda: meeting_times(paras, ctx), (None, None))
+        items = [
+            ctx.guard(
+                f"minute {d.number}",
+                d.title_lines[0].page,
+                lambda d=d: _item(d),
+                _bare_item(d),
+            )
+            for d in layout.items
+        ]
+        if not items:
+            ctx.warn("no_minutes_items", "no numbered minutes found", span.start)
+        return MinutesDocument(
+            **common_fields(span, confidence, _title(span)),
+            body=header["body"],
+            date=header["date"],
+            venue=header["venue"],
+            start_time=start or header["start_time"],
+            end_time=end,
+            present=attendance.present,
+            also_present=attendance.also_present,
+            apologies=attendance.apologies,
+            absent=attendance.absent,
+            items=items,
+            declarations=ctx.guard("declarations", page, lambda: _declarations(layout), []),
+            events=ctx.guard("events", page, lambda: _events(layout, attendance, header["date"]), []),
+            author=ctx.guard("author", page, lambda: read_author(layout.all_lines, ctx), Author()),
+            future_meetings=ctx.guard("future meetings", page, lambda: _future(layout, header["date"]), []),
+        )
+
+    def checks(self, document: MinutesDocument) -> list[Check]:
+        """A recorded vote's named voters against its printed count."""
+        return [
+            check
+            for item in document.items
+            for decision in item.decisions
+            if (check := _vote_check(item, decision)) is not None
+        ]
+
+
+_NO_HEADER = {"body": None, "date": None, "venue": None, "start_time": None}
+
+
+def _declarations(layout: MinutesLayout) -> list[Declaration]:
+    return [d for draft in layout.items if is_declarations_title(draft.title) for d in read_declarations(draft.runs)]
+
+
+def _events(layout: MinutesLayout, attendance: Attendance, date) -> list[TimedEvent]:
+    timed = read_events(_event_runs(layout), date)
+    return sorted(with_ends(attendance.events + timed), key=_page_order)
+
+
+def _future(layout: MinutesLayout, date) -> list[FutureMeeting]:
+    year = date.year if date else None
+    return [
+        m
+        for draft in layout.items
+        if is_future_meetings_title(draft.title)
+        for m in future_meetings(draft.lines, reference_year=year)
+    ]
+
+
+def _bare_item(draft: MinuteDraft) -> MinuteItem:
+    heading = draft.title_lines[0]
+    return MinuteItem(
+        number=draft.number,
+        title=clean_text(draft.title),
+        evidence=evidence_of(heading.page, heading.bbox),
+    )
+
+
+def _title(span: DocumentSpan) -> Optional[str]:
+    page = span.first_page
+    line = headline(page) if page else None
+    return line.text if line else None
+
+
+def _page_order(event) -> tuple:
+    return (event.evidence.page, event.evidence.bbox[1] if event.evidence.bbox else 0) if event.evidence else (0, 0)
+
+
+def _event_runs(layout: MinutesLayout) -> list[list[Line]]:
+    """Line runs that may hold timed events: not the header, not future-meeting lists."""
+    runs = line_runs(layout.preamble)
+    for draft in layout.items:
+        if not is_future_meetings_title(draft.title):
+            runs += draft.runs
+    return runs
+
+
+def _attendance(layout: MinutesLayout, ctx: ExtractContext) -> Attendance:
+    out = Attendance()
+    read_preamble(layout.preamble, ctx, out)
+    for table in [b for b in layout.preamble if not isinstance(b, Line)] + [t for d in layout.items for t in d.tables]:
+        read_roll_call(table, ctx, out)
+    for draft in layout.items:
+        if is_apologies_title(draft.title):
+            read_apologies_item(draft, ctx, out)
+    apply_substitutions(out)
+    return out
+
+
+def _table(table) -> Table:
+    rows = table_rows(table)
+    return Table(
+        page=table.page,
+        header=rows[0] if rows else [],
+        rows=rows[1:],
+        evidence=evidence_of(table.page, table.bbox),
+    )
+
+
+def _item(draft: MinuteDraft) -> MinuteItem:
+    paras = run_paragraphs(draft.runs)
+    heading = draft.title_lines[0]
+    return MinuteItem(
+        number=draft.number,
+        title=clean_text(draft.title),
+        text="\n".join(p.text for p in paras if not p.bullet),
+        bullets=[strip_bullet(p.text) for p in paras if p.bullet],
+        decisions=read_decisions(draft.runs, clean_text(draft.title)),
+        agenda_item=draft.agenda_item,
+        tables=[_table(t) for t in draft.tables],
+        evidence=evidence_of(heading.page, heading.bbox),
+    )
+
+
+def _vote_check(item: MinuteItem, decision: Decision) -> Optional[Check]:
+    """Named voters against the printed tally; None when the minute prints only one of them."""
+    votes = decision.votes
+    if votes is None or not votes.printed:
+        return None
+    sides = (
+        ("for", votes.for_, votes.for_names),
+        ("against", votes.against, votes.against_names),
+        ("abstain", votes.abstain, votes.abstain_names),
+    )
+    if not any(names for _, _, names in sides):
+        return None
+    bad = [
+        f"{side}: printed {count}, named {len(names)}"
+        for side, count, names in sides
+        if count is not None and count != len(names)
+    ]
+    if "unanimous" in votes.printed.lower() and (votes.against_names or votes.abstain_names):
+        bad.append("printed unanimous, yet some voted against or abstained")
+    named = ", ".join(f"{side} {len(names)}" for side, _, names in sides if names)
+    detail = f" ({'; '.join(bad)})" if bad else ""
+    return Check(
+        code="recorded_vote",
+        status="fail" if bad else "pass",
+        message=f"minute {item.number}: tally {votes.printed}; named {named}{detail}",
+        evidence=decision.evidence,
+    )

@@ -1,0 +1,185 @@
+"""The minutes header (body, date, venue, time), the meeting's start and end times, and
+the officer who produced the minutes."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from ...errors import ParseError
+from ...layout import Line
+from ...layout.query import join_lines, paragraphs
+from ...models.documents import Author
+from ...parsing import (
+    clean_text,
+    find_date,
+    find_dates,
+    find_email,
+    find_times,
+    is_caps,
+    parse_person,
+    parse_time_range,
+    title_case,
+)
+from ..base import ExtractContext
+
+# "MINUTES of a meeting of the Cabinet held in ...", "Minutes of the X meeting held on ..."
+_MINUTES_SENTENCE = re.compile(r"\bminutes\b.*\b(?:meeting|held)\b|\bmeeting\b.*\bheld\b", re.I)
+_BODY_IN_SENTENCE = re.compile(
+    r"\bminutes\s+of\s+(?:a|an|the)\s+(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:\s+meeting)?\s+held\b",
+    re.I,
+)
+_VENUE_BEFORE_DATE = re.compile(r"\bheld\s+(?:in|at)\s+(?P<venue>.+?)\s+on\s+(?=\S)", re.I)
+_VENUE_AFTER = re.compile(r"^\W*(?:at|in)\s+(?P<venue>.+?)\.?$", re.I)
+_VENUE_ONLY = re.compile(r"\bheld\s+(?:in|at)\s+(?P<venue>.+?)\.?$", re.I)
+_NOT_BODY = re.compile(r"\b(minutes|agenda)\b", re.I)
+_DURATION = re.compile(
+    r"\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:duration|times?))\b", re.I
+)
+_STARTED = re.compile(
+    r"\b(?:commenced|started|began|opened|called\s+to\s+order|convened|start(?:ed)?\s+at)\b", re.I
+)
+_ENDED = re.compile(
+    r"\b(?:closed|ended|concluded|finished|terminated|rose|close\s+of\s+(?:the\s+)?meeting)\b"
+    r"|\bmeeting\s+(?:was\s+)?adjourned\s+at\b|^\W*adjourned\s+at\b",
+    re.I,
+)
+_AUTHOR = re.compile(
+    r"(?:officer\s+who\s+(?:has\s+)?produced\s+these\s+minutes\s+is|minutes\s+(?:were\s+)?(?:taken|prepared|produced"
+    r"|recorded|compiled)\s+by|minute[- ]?taker\s*:?|minutes\s+by\s*:?|clerk\s*:)"
+    r"\s+(?P<name>[^\n]+)",
+    re.I,
+)
+
+
+def _sentence(lines: Sequence[Line]) -> tuple[Optional[str], list[Line]]:
+    """The 'Minutes of the meeting held ...' paragraph and its lines."""
+    for para in paragraphs(lines):
+        if _MINUTES_SENTENCE.search(para.text):
+            return clean_text(para.text), list(para.lines)
+    return None, []
+
+
+def _sentence_venue(sentence: str) -> Optional[str]:
+    dates = find_dates(sentence)
+    match = _VENUE_BEFORE_DATE.search(sentence)
+    if match and dates:
+        return match["venue"]
+    if dates:
+        after = _VENUE_AFTER.match(sentence[dates[0][1][1] :])
+        if after:
+            return after["venue"]
+    match = _VENUE_ONLY.search(sentence)
+    return match["venue"] if match and not dates else None
+
+
+def _body_candidates(
+    zone: Sequence[Line], sentence: Optional[str], sentence_lines: list[Line]
+) -> list[str]:
+    """Names of the body in order of trust: from the minutes sentence, a larger headline,
+    the text before a date ('CORPORATE PARENTING PANEL – 10 th December 2024'), the first line."""
+    found = []
+    match = _BODY_IN_SENTENCE.search(sentence or "")
+    if match and match["body"].strip().lower() not in ("meeting", "committee"):
+        found.append(match["body"])
+    plain = [
+        ln
+        for ln in zone
+        if ln not in sentence_lines and not _NOT_BODY.search(ln.text) and not find_date(ln.text)
+    ]
+    biggest = max((ln.size for ln in plain), default=0)
+    if plain and biggest > min(ln.size for ln in zone):
+        found.append(" ".join(ln.text for ln in plain if ln.size == biggest))
+    for line in zone:
+        dates = find_dates(line.text)
+        head = line.text[: dates[0][1][0]].strip(" -–,") if dates else ""
+        if head and not _NOT_BODY.search(head):
+            found.append(head)
+    if plain:
+        found.append(plain[0].text)
+    return [clean_text(f) for f in found if clean_text(f)]
+
+
+def _choose_body(candidates: list[str]) -> Optional[str]:
+    """Prefer a name printed in mixed case ('Wiltshire Police and Crime Panel') over capitals."""
+    if not candidates:
+        return None
+    mixed = [c for c in candidates if not is_caps(c)]
+    return mixed[0] if mixed else title_case(candidates[0])
+
+
+def _lines_venue(zone: Sequence[Line], body: Optional[str]) -> Optional[str]:
+    """Venue lines printed below the date line (Sutton Coldfield, East Palo Alto)."""
+    dated = [i for i, ln in enumerate(zone) if find_date(ln.text)]
+    if not dated:
+        return None
+    parts = [
+        clean_text(ln.text)
+        for ln in zone[dated[0] + 1 :]
+        if not find_date(ln.text)
+        and not _MINUTES_SENTENCE.search(ln.text)
+        and not _NOT_BODY.search(ln.text)
+    ]
+    parts = [p for p in parts if body is None or p.lower() != body.lower()]
+    return ", ".join(parts) or None
+
+
+def read_header(zone: Sequence[Line]) -> dict:
+    """body, date, venue and the time printed in the header."""
+    sentence, sentence_lines = _sentence(zone)
+    body = _choose_body(_body_candidates(zone, sentence, sentence_lines))
+    date = find_date(sentence) if sentence else None
+    date_line = next((ln.text for ln in zone if find_date(ln.text)), None)
+    if date is None and date_line:
+        date = find_date(date_line)
+    venue = _sentence_venue(sentence) if sentence else None
+    venue = venue or _lines_venue(zone, body)
+    times = find_times(date_line) if date_line else []
+    return {
+        "body": body,
+        "date": date.start if date and date.precision == "day" else None,
+        "venue": title_case(re.sub(r"^the\s+", "", venue.strip(" ,."), flags=re.I))
+        if venue
+        else None,
+        "start_time": times[0][0] if times else None,
+    }
+
+
+def meeting_times(paras: Sequence[str], ctx: ExtractContext) -> tuple[Optional[str], Optional[str]]:
+    """(start, end) from 'Duration of meeting: 10.00 - 10.50 am', 'called to order at 7:07 p.m.',
+    'Meeting Closed 21:00pm', 'The meeting was adjourned at 7:48 p.m.'."""
+    start = end = None
+    for text in paras:
+        if _DURATION.search(text):
+            try:
+                return parse_time_range(text)
+            except ParseError:
+                ctx.warn("unparsed_time_range", f"meeting duration: {text!r}")
+        times = find_times(text)
+        if not times:
+            continue
+        if start is None and _STARTED.search(text):
+            start = times[0][0]
+        if _ENDED.search(text) and not re.search(
+            r"\badjourn\w*\s+(?:the\s+meeting\s+)?for\b", text, re.I
+        ):
+            end = times[-1][0]
+    return start, end
+
+
+def read_author(lines: Sequence[Line], ctx: ExtractContext) -> Author:
+    """'The Officer who has produced these minutes is Matt Hitch matthew.hitch@...'."""
+    for para in paragraphs(lines):
+        text = join_lines(ln.text for ln in para.lines)
+        match = _AUTHOR.search(text)
+        if not match:
+            continue
+        raw = re.split(
+            r",|\s(?:of|on|tel|telephone|email|e-mail|direct)\b|\s\S+@",
+            match["name"] + " ",
+            maxsplit=1,
+            flags=re.I,
+        )[0]
+        person = ctx.parse(parse_person, raw.strip(" ."), field="author.name", page=para.page)
+        return Author(name=person.name if person else None, email=find_email(text[match.start() :]))
+    return Author()

@@ -1,0 +1,242 @@
+"""The layout of a set of minutes: header lines, the attendance preamble, and the numbered
+(or '(Item N)'-tagged) minutes with the lines and tables under each heading."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from ...layout import Block, Line, TableGrid
+from ...layout.query import Paragraph, paragraphs
+from ...span import DocumentSpan
+from ..common.numbering import Numbered, heading_column, in_column, numbered, top_level
+from ..common.titles import continues_title, right_margin
+
+# '(Item 5)', 'Item 5', '(Agenda Item 5)': the agenda item a minute records.
+ITEM_CUE = re.compile(
+    r"^\(?\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>\d{1,3}[a-z]?)\s*\)?\.?$", re.I
+)
+ATTENDANCE_LABEL = re.compile(
+    r"^\W*(?P<label>(?:members\s+|councillors\s+|officers\s+|others\s+)?present|also\s+present|also\s+in\s+attendance"
+    r"|in\s+attendance|attendees|attendance|officers(?:\s+in\s+attendance)?|apologies(?:\s+for\s+absence)?"
+    r"|(?:absent|apologies)(?:\s+with(?:out)?\s+apologies)?|absent|roll\s+call|substitutes?(?:\s+present)?)"
+    r"\s*(?::|-|$)\s*",
+    re.I,
+)
+_MAX_TITLE_WORDS = 20
+# Running heads and feet repeat on this many pages at the same height.
+_RUNNING_PAGES = 2
+# ... within this share of the page height from its top or bottom edge.
+_RUNNING_BAND = 0.1
+
+
+@dataclass
+class MinuteDraft:
+    """One minute as laid out: its heading and the blocks under it."""
+
+    number: str
+    title_lines: list[Line]
+    title: str
+    agenda_item: Optional[str] = None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[Line]:
+        return [b for b in self.blocks if isinstance(b, Line)]
+
+    @property
+    def tables(self) -> list[TableGrid]:
+        return [b for b in self.blocks if isinstance(b, TableGrid)]
+
+    @property
+    def runs(self) -> list[list[Line]]:
+        return line_runs(self.blocks)
+
+
+def line_runs(blocks: Sequence[Block]) -> list[list[Line]]:
+    """Lines grouped into the runs between tables, so no paragraph reaches across a table."""
+    runs: list[list[Line]] = [[]]
+    for block in blocks:
+        if isinstance(block, Line):
+            runs[-1].append(block)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def run_paragraphs(runs: Sequence[Sequence[Line]]) -> list[Paragraph]:
+    return [p for run in runs for p in paragraphs(run)]
+
+
+@dataclass
+class MinutesLayout:
+    header: list[Line]
+    preamble: list[Block]
+    items: list[MinuteDraft]
+
+    @property
+    def all_lines(self) -> list[Line]:
+        out = list(self.header) + [b for b in self.preamble if isinstance(b, Line)]
+        for item in self.items:
+            out += item.title_lines + item.lines
+        return out
+
+
+def _running_key(line: Line) -> str:
+    return re.sub(r"\d+", "#", line.text.lower())
+
+
+def body_blocks(span: DocumentSpan) -> list[Block]:
+    """Lines and tables of the content pages in reading order, without running heads/feet
+    (the same text at the same height on several pages, page numbers aside)."""
+    pages = span.content_pages
+    banded = [
+        (p, ln)
+        for p in pages
+        for ln in p.lines
+        if ln.top < p.height * _RUNNING_BAND or ln.bottom > p.height * (1 - _RUNNING_BAND)
+    ]
+    seen = Counter((_running_key(ln), round(ln.top)) for _, ln in banded)
+    running = {k for k, n in seen.items() if n >= _RUNNING_PAGES}
+    return [
+        b
+        for p in pages
+        for b in p.flow()
+        if not (isinstance(b, Line) and (_running_key(b), round(b.top)) in running)
+    ]
+
+
+def is_attendance_label(line: Line) -> bool:
+    return bool(ATTENDANCE_LABEL.match(line.text))
+
+
+def _title_like(head: Numbered) -> bool:
+    words = head.title.split()
+    return len(words) <= _MAX_TITLE_WORDS and not (len(words) > 8 and head.title.endswith("."))
+
+
+def _numbered_heads(lines: Sequence[Line]) -> dict[int, Numbered]:
+    cands = {
+        i: n
+        for i, ln in enumerate(lines)
+        if (n := numbered(ln)) and top_level(n.number) and _title_like(n)
+    }
+    bold = {i: n for i, n in cands.items() if n.line.bold}
+    pool = bold if len(bold) >= 2 else {i: n for i, n in cands.items() if n.apart}
+    column = heading_column(pool.values())
+    heads = {i: n for i, n in pool.items() if in_column(n.x0, column)}
+    if pool is bold:
+        return heads
+    return _increasing(heads)
+
+
+def _increasing(heads: dict[int, Numbered]) -> dict[int, Numbered]:
+    """Plain-text numbered lines count as headings only while their numbers go up."""
+    out, last = {}, 0
+    for i, head in sorted(heads.items()):
+        value = int(re.sub(r"\D.*", "", head.number) or 0)
+        if value > last:
+            out[i], last = head, value
+    return out
+
+
+def _cue_heads(lines: Sequence[Line]) -> dict[int, str]:
+    """Unnumbered headings tagged by an '(Item N)' line below them: index -> item number."""
+    return {
+        i - 1: m["n"]
+        for i, ln in enumerate(lines)
+        if i and (m := ITEM_CUE.match(ln.text)) and not ITEM_CUE.match(lines[i - 1].text)
+    }
+
+
+def _continues_title(line: Line, last: Line, title_x0: float, margin: float) -> bool:
+    return (
+        continues_title(line, last, title_x0, margin)
+        and not ITEM_CUE.match(line.text)
+        and not is_attendance_label(line)
+    )
+
+
+def _draft_at(
+    lines: Sequence[Line], i: int, head: tuple[str, str, float]
+) -> tuple[MinuteDraft, int]:
+    """The draft whose heading starts at lines[i], and the index after its heading lines."""
+    number, title, title_x0 = head
+    draft = MinuteDraft(number=number, title_lines=[lines[i]], title=title)
+    margin = right_margin([ln for ln in lines if ln.page == lines[i].page])
+    j = i + 1
+    while j < len(lines) and _continues_title(lines[j], draft.title_lines[-1], title_x0, margin):
+        draft.title_lines.append(lines[j])
+        draft.title = f"{draft.title} {lines[j].text}"
+        j += 1
+    if j < len(lines) and (cue := ITEM_CUE.match(lines[j].text)):
+        draft.agenda_item = cue["n"].lower()
+        draft.title_lines.append(lines[j])
+        j += 1
+    return draft, j
+
+
+_NOT_A_HEADING = re.compile(
+    r"^\W*(?:resolved|resolution|decision|recommendations?|motion|agreed|noted|carried|lost|"
+    r"proposed|seconded|action|note)\b",
+    re.I,
+)
+_MAX_BOLD_HEADING_WORDS = 12
+
+
+def _bold_heads(lines: Sequence[Line]) -> dict[int, tuple[str, str, float]]:
+    """Minutes that print neither numbers nor '(Item N)': short bold lines after the
+    attendance block are the headings; their number is '' (none is printed)."""
+    label = next((i for i, ln in enumerate(lines) if is_attendance_label(ln)), None)
+    if label is None:
+        return {}
+    heads: dict[int, tuple[str, str, float]] = {}
+    for i, line in enumerate(lines[label + 1 :], start=label + 1):
+        previous = lines[i - 1]
+        if (line.bold and len(line.text.split()) <= _MAX_BOLD_HEADING_WORDS and not previous.bold
+                and not is_attendance_label(line) and not _NOT_A_HEADING.match(line.text)):
+            heads[i] = ("", line.text, line.x0)
+    return heads if len(heads) >= 2 else {}
+
+
+def _heads(lines: Sequence[Line]) -> dict[int, tuple[str, str, float]]:
+    """Heading line index -> (number, title, title x)."""
+    numbered_heads = _numbered_heads(lines)
+    if len(numbered_heads) >= 2:
+        return {i: (n.number, n.title, n.title_x0) for i, n in numbered_heads.items()}
+    cued = _cue_heads(lines)
+    if cued:
+        return {i: (number, lines[i].text, lines[i].x0) for i, number in cued.items()}
+    return _bold_heads(lines) or {i: (n.number, n.title, n.title_x0) for i, n in numbered_heads.items()}
+
+
+def read_layout(span: DocumentSpan) -> MinutesLayout:
+    """Split the minutes into header, attendance preamble and minute drafts."""
+    blocks = body_blocks(span)
+    lines = [b for b in blocks if isinstance(b, Line)]
+    heads = _heads(lines)
+    first_head = min(heads, default=len(lines))
+    first_label = next(
+        (i for i, ln in enumerate(lines[:first_head]) if is_attendance_label(ln)), first_head
+    )
+    header = lines[:first_label]
+    items: list[MinuteDraft] = []
+    preamble: list[Block] = []
+    skip_until = -1
+    line_index = {id(ln): i for i, ln in enumerate(lines)}
+    for block in blocks:
+        i = line_index.get(id(block))
+        if i is not None and i < first_label:
+            continue
+        if i is not None and i in heads:
+            draft, skip_until = _draft_at(lines, i, heads[i])
+            items.append(draft)
+        elif i is not None and i < skip_until:
+            continue
+        elif items:
+            items[-1].blocks.append(block)
+        else:
+            preamble.append(block)
+    return MinutesLayout(header=header, preamble=preamble, items=items)

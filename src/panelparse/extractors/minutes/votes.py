@@ -1,0 +1,192 @@
+"""Who moved and seconded a decision, and how the vote went: prose ('On the proposal of
+Cllr Sheppard, seconded by Cllr Amin'), labelled lines ('MOTION BY: Mashack', 'AYES: ...',
+'For: 5') and printed tallies ('[4-2-1-1]', 'UNANIMOUS', '(7 for, 2 against)')."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...models.documents import Votes
+from ...parsing import split_names
+
+_PROPOSAL = [
+    re.compile(
+        r"\bon\s+the\s+(?:proposal|motion)\s+of\s+(?P<p>.+?),?\s+(?:and\s+)?seconded\s+by\s+(?P<s>.+?)"
+        r"(?=,|\.|;|\s+it\s+was|\s+the\s+\w+\s+(?:resolved|agreed)|$)",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:proposed|moved|motion\s+(?:was\s+)?(?:made\s+)?by)\s+(?:by\s+)?(?P<p>.+?),?\s+(?:and\s+)?"
+        r"second(?:ed)?\s+by\s+(?P<s>.+?)(?=[,.;]|\s+it\s+was|"
+        r"\s+that\b|\s+to\s+|$)",
+        re.I,
+    ),
+    re.compile(
+        r"(?P<p>[^,.;]+?)\s+(?:made|moved|put\s+forward)\s+(?:a|the)\s+motion,?\s+seconded\s+by\s+"
+        r"(?P<s>[^,.;]+?)(?=\s+to\b|[,.;]|$)",
+        re.I,
+    ),
+    re.compile(
+        r"(?P<p>[^.;]+?)\s+(?:proposed|moved)(?:\s+and|,)\s+(?P<s>[^.;]+?)\s+seconded\b", re.I
+    ),
+]
+_LABELS = {
+    "proposer": r"motion\s+by|moved\s+by|mover|moved|proposer|proposed(?:\s+by)?",
+    "seconder": r"second(?:ed)?(?:\s+by)?|seconder",
+    "result": r"result|outcome|vote",
+    "for": r"ayes?|yeas?|for|in\s+favou?r|yes",
+    "against": r"nays?|noes|no|against|opposed",
+    "abstain": r"abstain(?:ed|s|ing)?|abstentions?",
+    "absent": r"absent|recused|not\s+voting|away",
+}
+_LABEL = re.compile(
+    r"(?:^|(?<=[\s.;]))(?P<label>"
+    + "|".join(f"(?:{p})" for p in _LABELS.values())
+    + r")\s*(?:\((?P<n>\d+)\))?\s*:\s*",
+    re.I,
+)
+VOTE_LINE = re.compile(
+    r"^\s*(?:" + "|".join(f"(?:{p})" for p in _LABELS.values()) + r")\s*(?:\(\d+\))?\s*:", re.I
+)
+_TALLY = re.compile(
+    r"\[\s*(?P<t>\d+(?:\s*-\s*\d+){1,3}|unanimous)\s*\]|\b(?P<u>unanimous(?:ly)?)\b"
+    # 'Motion carried 5-0', 'passed (4-1-1)', 'Vote: 6-2'
+    r"|\b(?:carried|passed|failed|approved|adopted|lost|defeated|vote)\s*:?,?\s*\(?"
+    r"(?P<t2>\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2}){0,2})\b\)?",
+    re.I,
+)
+_COUNT_BEFORE = re.compile(
+    r"(?<![\d.,£$])\b(?P<n>\d{1,3})\s+(?P<votes>votes?\s+)?(?:were\s+)?"  # parsing-ok: not money
+    r"(?P<k>for|in\s+favou?r|against|abstentions?|abstained|abstaining)\b",
+    re.I,
+)
+# Prose counts need a second side or 'votes' nearby: '256.27 for a Band D' is no vote count.
+_COUNT_WINDOW = 60
+_NAMES_SPLIT = re.compile(r",|;|\s+and\s+|\s*&\s*")
+
+
+def _trim_name(text: str) -> str:
+    """A mover as written, without a leading clause ('Following the debate, the Leader') or a
+    trailing appositive ('Mr Oakford, Deputy Leader and ...')."""
+    text = text.strip(" ,.;:")
+    text = (
+        re.split(r",\s*", text)[-1]
+        if re.search(r"\b(?:following|after|having)\b", text, re.I)
+        else text
+    )
+    return re.split(r",\s*", text)[0].strip()
+
+
+def movers(text: str) -> tuple[Optional[str], Optional[str]]:
+    """(proposer, seconder) as written in prose or labelled lines, else (None, None)."""
+    for pattern in _PROPOSAL:
+        match = pattern.search(text)
+        if match:
+            return _trim_name(match["p"]), _trim_name(match["s"])
+    fields = labelled(text)
+    return fields.get("proposer") or None, fields.get("seconder") or None
+
+
+def labelled(text: str) -> dict[str, str]:
+    """'MOTION BY: Garcia SECOND: Allen Fisk AYES: ...' -> {proposer: 'Garcia', ...}; first wins."""
+    matches = list(_LABEL.finditer(text))
+    found: dict[str, str] = {}
+    for match, nxt in zip(matches, matches[1:] + [None], strict=False):
+        key = next(k for k, p in _LABELS.items() if re.fullmatch(p, match["label"], re.I))
+        value = text[match.end() : nxt.start() if nxt else len(text)].strip(" .;")
+        if match["n"]:
+            value = f"({match['n']}) {value}"
+        found.setdefault(key, value)
+    return found
+
+
+def _names(value: str) -> list[str]:
+    value = re.sub(r"^\(\d+\)\s*", "", value).strip(" ,.;")
+    if not value or re.fullmatch(r"none|nil|n/?a|-+|—", value, re.I) or value.isdigit():
+        return []
+    if re.match(r"(?:cllrs|councillors)\b", value, re.I):
+        return split_names(value)
+    return [
+        n.strip(" .")
+        for n in _NAMES_SPLIT.split(value)
+        if n.strip(" .") and not n.strip(" .").isdigit()
+    ]
+
+
+def _count(value: str) -> Optional[int]:
+    match = re.match(r"^\((\d+)\)|^(\d+)\b", value.strip())
+    return int(match.group(1) or match.group(2)) if match else None
+
+
+def _tally(text: str, votes: dict) -> Optional[str]:
+    match = _TALLY.search(text)
+    if not match:
+        return None
+    tally = match["t"] or match["t2"]
+    if tally and tally.lower() != "unanimous":
+        numbers = [int(n) for n in re.findall(r"\d+", tally)]
+        for key, number in zip(("for_", "against", "abstain"), numbers, strict=False):
+            votes.setdefault(key, number)
+        return match.group(0)
+    return "UNANIMOUS"
+
+
+def read_votes(text: str) -> Optional[Votes]:
+    """The recorded vote in text, or None when none is recorded. `printed` keeps any count
+    printed as a number, so names can be checked against it."""
+    fields = labelled(text)
+    votes: dict = {}
+    printed: list[str] = []
+    for key in ("for", "against", "abstain", "absent"):
+        if key not in fields:
+            continue
+        if names := _names(fields[key]):
+            votes[f"{key}_names"] = names
+        count = _count(fields[key])
+        if count is not None and key != "absent":
+            votes["for_" if key == "for" else key] = count
+            printed.append(f"{key} {count}")
+    counts = list(_COUNT_BEFORE.finditer(text))
+    for match in counts:
+        if not match["votes"] and not any(
+            o is not match
+            and abs(o.start() - match.start()) < _COUNT_WINDOW
+            and o["k"].lower() != match["k"].lower()
+            for o in counts
+        ):
+            continue
+        kind = match["k"].lower()
+        key = "abstain" if kind.startswith("abst") else "against" if kind == "against" else "for_"
+        if key not in votes:
+            votes[key] = int(match["n"])
+            printed.append(match.group(0))
+    tally = _tally(text, votes)
+    if tally:
+        printed.insert(0, tally)
+    if not votes and not printed:
+        return None
+    return Votes(
+        **{("for" if k == "for_" else k): v for k, v in votes.items()},
+        printed="; ".join(printed) or None,
+    )
+
+
+def outcome_of(text: str) -> Optional[str]:
+    """'carried', 'lost', 'approved', 'failed', 'resolved', 'agreed' ... as the text says."""
+    fields = labelled(text)
+    result = re.split(r"\s*[\[(]", fields.get("result", ""))[0].strip().lower()
+    if re.search(r"[a-z]", result):
+        return result
+    for word, outcome in (
+        (r"not\s+carried|\blost\b|defeated|\bfell\b|failed|rejected", "lost"),
+        (r"\bcarried\b(?!\s+out)", "carried"),
+        (r"\bresolved?\b|\bresolves\b", "resolved"),
+        (r"\bagreed\b", "agreed"),
+        (r"\bdecided\b", "decided"),
+        (r"\bapproved\b", "approved"),
+        (r"\bnoted\b", "noted"),
+    ):
+        if re.search(word, text, re.I):
+            return outcome
+    return None

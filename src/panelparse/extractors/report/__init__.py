@@ -1,0 +1,5 @@
+"""The report kind: ReportExtractor and the modules it alone uses."""
+
+from .extractor import ReportExtractor
+
+__all__ = ["ReportExtractor"]
