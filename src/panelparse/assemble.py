@@ -5,17 +5,36 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from .models import Check, Evidence, Meeting
-from .models.documents import AgendaDocument, AgendaItem, DocumentBase, MinutesDocument
+from .models.documents import (
+    AgendaDocument,
+    AgendaItem,
+    CommissioningPlanDocument,
+    DocumentBase,
+    MinutesDocument,
+    ReportDocument,
+)
 from .parsing import find_date
 
 
 def meeting_from(documents: Sequence[DocumentBase]) -> Meeting:
-    """The meeting header comes from the agenda; without one, from nothing (all null)."""
+    """The meeting the file is for, from whichever document names it.
+
+    The agenda where there is one (a pack's minutes are of an earlier meeting, so the two are
+    never mixed); else the minutes (a minutes-only file is common); else a paper's own header
+    ('To: Cabinet - 30 January 2025', a covering letter), which names the meeting it goes to.
+    """
     agenda = next((d for d in documents if isinstance(d, AgendaDocument)), None)
-    if agenda is None:
-        return Meeting()
-    return Meeting(body=agenda.body, date=agenda.date, start_time=agenda.start_time,
-                   venue=agenda.venue, contact=agenda.contact)
+    if agenda is not None:
+        return Meeting(body=agenda.body, date=agenda.date, start_time=agenda.start_time,
+                       venue=agenda.venue, contact=agenda.contact)
+    minutes = next((d for d in documents if isinstance(d, MinutesDocument)), None)
+    if minutes is not None:
+        return Meeting(body=minutes.body, date=minutes.date, start_time=minutes.start_time, venue=minutes.venue)
+    paper = next((d for d in documents if isinstance(d, (ReportDocument, CommissioningPlanDocument)) and d.meeting), None)
+    if paper is not None:
+        day = paper.date.start if paper.date and paper.date.precision == "day" else None
+        return Meeting(body=paper.meeting, date=day)
+    return Meeting()
 
 
 def link_agenda_items(documents: Sequence[DocumentBase]) -> None:

@@ -20,13 +20,22 @@ from panelparse.parsing import find_page_ranges, parse_item_number
         ("23/15.", None, "23/15"),
         ("PC/23/15", None, "PC/23/15"),
         ("Minute 23/15", None, "23/15"),
+        ("2643.", None, "2643"),  # running minute numbers (a Welsh community council)
+        ("(3)", None, "3"),
+        ("3)", None, "3"),
+        ("6.1", None, "6.1"),
+        ("18.05.1", None, "18.05.1"),  # date-coded YY.MM.N, kept as printed
+        ("05.24.01", None, "05.24.01"),  # MM.YY.NN
+        ("A1", None, "A1"),
+        ("a)", "11", "11a"),
+        ("(ii)", "4", "4ii"),
     ],
 )
 def test_parse_item_number(raw, parent, expected):
     assert parse_item_number(raw, parent) == expected
 
 
-@pytest.mark.parametrize("raw", ["(a)", "2019", "10.00", "3.1", "£15", "Apologies", "1/2/3/4"])
+@pytest.mark.parametrize("raw", ["(a)", "10.00", "7.30", "12345", "£15", "Apologies", "1/2/3/4", "a1"])
 def test_parse_item_number_failures(raw):
     with pytest.raises(ParseError):
         parse_item_number(raw)

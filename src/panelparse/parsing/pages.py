@@ -9,8 +9,13 @@ from ..errors import ParseError
 
 # "(Pages 11 - 18)", "(Page 7)", "(pages 11-18)", "(pp. 11 - 18)", "(Pages 11 to 18)"
 _PAGES = re.compile(r"\(\s*(?:pages?|pp?\.)\s*(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)", re.I)
-_ITEM = re.compile(r"^(?:item\s+)?(\d{1,3})(?:\.(?=\s|$)|\.?([a-z])(?:\)|\.)?|\s*\(([a-z])\))?$", re.I)
-_SUB_ITEM = re.compile(r"^\(?([a-z])[\).]$", re.I)
+# "3", "3.", "3)", "(3)", "2643." (running minute numbers), "6a", "6a)", "6(a)", "6 (a)".
+_ITEM = re.compile(r"^(?:item\s+)?\(?(\d{1,4})(?:[.)]|\)\.)?$|^(?:item\s+)?(\d{1,3})(?:\.?([a-z])[.)]?|\s*\(([a-z])\))$", re.I)
+# "6.1", "6.1.2" (sections), and date-coded numbers kept as printed: "18.05.1", "05.24.01", "25.11.03".
+_DOTTED = re.compile(r"^(?:item\s+)?(\d{1,4}(?:\.\d{1,3}){1,3})\.?$", re.I)
+# "A1", "B12." (lettered series).
+_LETTERED = re.compile(r"^([A-Z])(\d{1,3})[.)]?$")
+_SUB_ITEM = re.compile(r"^\(?([a-z]|[ivx]{2,4})[).]$", re.I)
 # Minute references that carry the year or the committee: '23/15', 'PC/23/15', 'CAB 23/15'.
 _MINUTE_REF = re.compile(
     r"^(?:min(?:ute)?\.?\s+)?((?:[A-Z]{1,5}[/ ]?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)\.?$", re.I
@@ -29,8 +34,9 @@ def find_page_ranges(text: str) -> list[tuple[int, int, tuple[int, int]]]:
 
 
 def parse_item_number(raw: str, parent: Optional[str] = None) -> str:
-    """Normalise an agenda or minute number: '3.' -> '3', '6a' -> '6a', '6(a)' -> '6a';
-    minute references keep their form without a trailing dot: '23/15.' -> '23/15'.
+    """Normalise an agenda or minute number: '3.' -> '3', '(3)' -> '3', '6a' -> '6a',
+    '6(a)' -> '6a', 'A1' -> 'A1'; dotted and date-coded numbers and minute references keep
+    their form without a trailing dot: '6.1', '18.05.1', '23/15.' -> '23/15'.
 
     A bare sub-item label ('(a)', 'b.') needs the parent item number; raises ParseError
     when there is none or the text is not an item number.
@@ -38,8 +44,15 @@ def parse_item_number(raw: str, parent: Optional[str] = None) -> str:
     text = raw.strip()
     match = _ITEM.match(text)
     if match:
-        letter = match.group(2) or match.group(3) or ""
-        return f"{int(match.group(1))}{letter.lower()}"
+        if match.group(1):
+            return str(int(match.group(1)))
+        return f"{int(match.group(2))}{(match.group(3) or match.group(4)).lower()}"
+    match = _DOTTED.match(text)
+    if match and not _looks_like_time(match.group(1)):
+        return match.group(1)
+    match = _LETTERED.match(text)
+    if match:
+        return f"{match.group(1)}{int(match.group(2))}"
     match = _SUB_ITEM.match(text)
     if match and parent:
         return f"{parent}{match.group(1).lower()}"
@@ -47,3 +60,9 @@ def parse_item_number(raw: str, parent: Optional[str] = None) -> str:
     if match:
         return match.group(1)
     raise ParseError(raw, "item number")
+
+
+def _looks_like_time(dotted: str) -> bool:
+    """'10.00', '7.30', '14.45': a clock time printed beside an item, not an item number."""
+    parts = dotted.split(".")
+    return len(parts) == 2 and len(parts[1]) == 2 and int(parts[0]) <= 24 and int(parts[1]) % 5 == 0

@@ -85,7 +85,7 @@ class MinutesExtractor(Extractor):
             body=header["body"],
             date=header["date"],
             venue=header["venue"],
-            start_time=start or header["start_time"],
+            start_time=header["start_time"] or start,
             end_time=end,
             present=attendance.present,
             also_present=attendance.also_present,
