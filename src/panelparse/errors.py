@@ -75,6 +75,18 @@ class MemoryLimitError(ResourceLimitError):
     exit_code = 12
 
 
+class PageLimitError(ResourceLimitError):
+    """The pack has more pages than allowed (--max-pages)."""
+
+    exit_code = 13
+
+
+class OutputError(PanelparseError):
+    """An output file, folder or stream cannot be written (unwritable, full, a folder given as a file)."""
+
+    exit_code = 73
+
+
 class ParseError(PanelparseError, ValueError):
     """A string could not be parsed as the value type asked for."""
 

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from .limits import DEFAULT_MAX_PAGES
+
+
+class OcrMode(str, Enum):
+    """When scanned pages get a text layer from OCR before layout."""
+
+    off = "off"
+    auto = "auto"
+    force = "force"
 
 
 class ExtractOptions(BaseModel):
@@ -18,3 +29,21 @@ class ExtractOptions(BaseModel):
         description="'builtin' for built-in extractors only; else a comma list of plugin distributions; None = all.",
     )
     require_text: bool = Field(default=True, description="Raise NoTextLayerError for a PDF with no text layer.")
+    password: Optional[str] = Field(
+        default=None, description="Password of an encrypted PDF (an empty user password needs none).", repr=False
+    )
+    max_pages: Optional[int] = Field(
+        default=DEFAULT_MAX_PAGES, ge=1, description="Raise PageLimitError for a PDF with more pages; None = no limit."
+    )
+    timeout: Optional[float] = Field(
+        default=None, gt=0, description="Raise PackTimeoutError after this many seconds; None = no limit."
+    )
+    max_memory: Optional[int] = Field(
+        default=None, gt=0,
+        description="Cap the process's address space (bytes) while reading; MemoryLimitError past it. "
+        "None = no cap (the CLI sets one).",
+    )
+    ocr: OcrMode = Field(
+        default=OcrMode.off,
+        description="auto: OCR pages with no text layer; force: OCR every page; off: never. Needs panelparse[ocr].",
+    )

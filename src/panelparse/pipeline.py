@@ -15,26 +15,17 @@ from .assemble import (
     minutes_date_checks,
 )
 from .classify import classify
-from .errors import ExtractorError, NotAPDFError, NoTextLayerError, PanelparseError, StrictModeError
+from .errors import ExtractorError, PanelparseError, StrictModeError
 from .extractors.base import ExtractContext
 from .extractors.registry import Registered, get_registry
-from .layout import PageLayout, open_pack
+from .limits import Deadline, memory_limit, time_limit
+from .load import load_pages
 from .models import ExtractionWarning, Generator, MeetingPack, Source
 from .models.documents import DocumentBase
 from .options import ExtractOptions
 from .segment import segment
 
 log = logging.getLogger(__name__)
-
-
-def _require_readable(pages: list[PageLayout], path: str, require_text: bool) -> list[ExtractionWarning]:
-    broken = [p for p in pages if p.error]
-    if pages and len(broken) == len(pages):
-        raise NotAPDFError(f"{path}: damaged PDF, no page could be read ({broken[0].error})")
-    if require_text and pages and not any(p.char_count for p in pages):
-        raise NoTextLayerError(f"{path}: no text layer on any of {len(pages)} pages (a scan?); OCR it first")
-    return [ExtractionWarning(code="page_unreadable", message=f"page {p.number}: {p.error}", page=p.number)
-            for p in broken]
 
 
 def _extract_one(reg: Registered, classified, index: int, registry, options: ExtractOptions) -> DocumentBase:
@@ -57,16 +48,21 @@ def extract(path: str | os.PathLike, options: Optional[ExtractOptions] = None) -
     """Read a meeting-pack PDF into a validated MeetingPack.
 
     Raises a PackLoadError subclass for input that cannot be read (missing, not a PDF,
-    encrypted, no text layer) and StrictModeError in strict mode when warnings arise.
-    Problems with single documents or values are returned as warnings instead.
+    encrypted, no text layer), a ResourceLimitError past a budget (PageLimitError,
+    PackTimeoutError, MemoryLimitError) and StrictModeError in strict mode when warnings
+    arise. Problems with single documents or values are returned as warnings instead.
     """
     options = options or ExtractOptions()
+    with memory_limit(options.max_memory), time_limit(options.timeout) as deadline:
+        return _extract(path, options, deadline)
+
+
+def _extract(path: str | os.PathLike, options: ExtractOptions, deadline: Deadline) -> MeetingPack:
     registry, problems = get_registry(options.plugins)
-    with open_pack(path) as pack:
-        pages = list(pack.pages())
-        meta = pack.metadata
+    loaded = load_pages(path, options, deadline)
+    pages, meta = loaded.pages, loaded.metadata
     warnings = [ExtractionWarning(code="plugin_error", message=p) for p in problems]
-    warnings += _require_readable(pages, str(path), options.require_text)
+    warnings += loaded.warnings
     documents: list[DocumentBase] = []
     used: dict[str, str] = {}
     for index, span in enumerate(segment(pages)):

@@ -5,15 +5,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import tempfile
 from pathlib import Path
 from typing import Iterator, Optional
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfplumber.utils.exceptions import PdfminerException
 
-from ..errors import EncryptedPDFError, FileMissingError, MemoryLimitError, NotAPDFError
+from ..errors import EncryptedPDFError, FileMissingError, MemoryLimitError, NotAPDFError, PackLoadError, PageLimitError
+from . import repair
 from .furniture import find_printed_page
 from .settings import LayoutSettings
 from .text import clean_word_text
@@ -76,19 +76,42 @@ def _raise_if_out_of_memory(exc: BaseException, path: Path) -> None:
         raise MemoryLimitError(f"{path}: reading it needs more memory than allowed (a decompression bomb?)") from None
 
 
-def _open(path: Path):
+def _cause(exc: BaseException) -> BaseException:
+    """The innermost exception pdfminer wrapped: a RecursionError, not '(PdfminerException)'."""
+    *_, last = _chain(exc)
+    return last
+
+
+def _describe(exc: BaseException) -> str:
+    cause = _cause(exc)
+    text = " ".join(str(cause).split())[:160]
+    return f"{type(cause).__name__}: {text}" if text else type(cause).__name__
+
+
+def _open(path: Path, password: Optional[str] = None):
+    """pdfplumber's PDF and its page count; raises a PackLoadError subclass naming the cause."""
+    pdf = None
     try:
-        return pdfplumber.open(path)
-    except MemoryError:
-        _raise_if_out_of_memory(MemoryError(), path)
-        raise
-    except (PdfminerException, PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        pdf = pdfplumber.open(path, password=password or "")
+        count = len(pdf.pages)
+    except (MemoryError, RecursionError, Exception) as exc:  # pdfminer raises many types on damage
+        if pdf is not None:
+            _close_quietly(pdf)
         _raise_if_out_of_memory(exc, path)
         if _is_encryption_error(exc):
-            raise EncryptedPDFError(f"{path}: the PDF is encrypted and needs a password") from None
-        raise NotAPDFError(f"{path}: damaged or unreadable PDF ({type(exc).__name__})") from None
-    except Exception as exc:  # pdfminer raises many types on damaged files
-        raise NotAPDFError(f"{path}: damaged or unreadable PDF ({type(exc).__name__}: {exc})") from None
+            raise EncryptedPDFError(f"{path}: the PDF is encrypted and needs a password (--password)") from None
+        raise NotAPDFError(f"{path}: damaged or unreadable PDF ({_describe(exc)})") from None
+    if count == 0:
+        _close_quietly(pdf)
+        raise NotAPDFError(f"{path}: the PDF has no pages")
+    return pdf, count
+
+
+def _close_quietly(pdf) -> None:
+    try:
+        pdf.close()
+    except Exception:  # closing a damaged file can fail; there is nothing left to release
+        log.debug("close failed", exc_info=True)
 
 
 def _meta(pdf, key: str) -> Optional[str]:
@@ -232,23 +255,24 @@ def _unreadable(number: int, exc: Exception, width: float = 595.0, height: float
 
 
 class PackLayout:
-    """An open PDF: metadata now, pages one at a time (each released after it is read)."""
+    """An open PDF: metadata now, pages one at a time (each released after it is read).
 
-    def __init__(self, path: Path, settings: Optional[LayoutSettings] = None) -> None:
+    A file pdfminer cannot open (or finds no pages in) is repaired with qpdf into a private
+    temp file and opened again; `repaired` then says why, for a warning in the output.
+    """
+
+    def __init__(self, path: Path, settings: Optional[LayoutSettings] = None, *,
+                 password: Optional[str] = None, max_pages: Optional[int] = None,
+                 force_repair: bool = False) -> None:
         self.path = Path(path)
         self.settings = settings or LayoutSettings()
+        self.repaired: Optional[str] = None
+        self._scratch: Optional[tempfile.TemporaryDirectory] = None
         _check_is_pdf(self.path)
-        self._pdf = _open(self.path)
-        try:
-            page_count = len(self._pdf.pages)
-        except Exception as exc:
+        self._pdf, page_count = self._open_or_repair(password, force_repair)
+        if max_pages and page_count > max_pages:
             self.close()
-            if _is_encryption_error(exc):
-                raise EncryptedPDFError(f"{self.path}: the PDF is encrypted and needs a password") from None
-            raise NotAPDFError(f"{self.path}: damaged or unreadable PDF ({type(exc).__name__})") from None
-        if page_count == 0:
-            self.close()
-            raise NotAPDFError(f"{self.path}: the PDF has no pages")
+            raise PageLimitError(f"{self.path}: {page_count} pages, more than the {max_pages} allowed (--max-pages)")
         self.metadata = PackMetadata(
             path=str(path),
             sha256=sha256_of(self.path),
@@ -258,6 +282,29 @@ class PackLayout:
             title=_meta(self._pdf, "Title"),
         )
 
+    def _open_or_repair(self, password: Optional[str], force: bool):
+        first: PackLoadError = NotAPDFError(f"{self.path}: no page could be read")
+        if not force:
+            try:
+                return _open(self.path, password)
+            except (NotAPDFError, EncryptedPDFError) as exc:
+                first = exc
+        self._scratch = repair.private_folder()
+        try:
+            copy = repair.repaired_copy(self.path, self._scratch.name, password)
+            opened = _open(copy)
+        except (repair.RepairFailed, NotAPDFError, EncryptedPDFError) as exc:
+            self.close()
+            if isinstance(exc, EncryptedPDFError) and not isinstance(first, EncryptedPDFError):
+                raise exc from None
+            raise first from None
+        except BaseException:
+            self.close()
+            raise
+        self.repaired = str(first).replace(f"{self.path}: ", "", 1)
+        log.info("%s: repaired with qpdf (%s)", self.path, self.repaired)
+        return opened
+
     def __enter__(self) -> "PackLayout":
         return self
 
@@ -265,10 +312,12 @@ class PackLayout:
         self.close()
 
     def close(self) -> None:
-        try:
-            self._pdf.close()
-        except Exception:  # closing a damaged file can fail; there is nothing left to release
-            log.debug("close failed for %s", self.path, exc_info=True)
+        pdf = getattr(self, "_pdf", None)
+        if pdf is not None:
+            _close_quietly(pdf)
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
 
     def page(self, number: int) -> PageLayout:
         """Read 1-based page `number`; raises IndexError when out of range."""
@@ -295,6 +344,11 @@ class PackLayout:
             yield self.page(number)
 
 
-def open_pack(path: str | os.PathLike, settings: Optional[LayoutSettings] = None) -> PackLayout:
-    """Open a PDF for reading; raises a PackLoadError subclass for bad input."""
-    return PackLayout(Path(path), settings)
+def open_pack(path: str | os.PathLike, settings: Optional[LayoutSettings] = None, *,
+              password: Optional[str] = None, max_pages: Optional[int] = None,
+              force_repair: bool = False) -> PackLayout:
+    """Open a PDF for reading, repairing it first if pdfminer cannot (or `force_repair`).
+
+    Raises a PackLoadError subclass for bad input, PageLimitError past `max_pages`.
+    """
+    return PackLayout(Path(path), settings, password=password, max_pages=max_pages, force_repair=force_repair)

@@ -1,0 +1,98 @@
+"""Open a pack and read its pages within the budgets: repair, password, page limit, OCR, deadline.
+
+The pipeline's first stage. Everything that touches the PDF is in `panelparse.layout`; this
+module decides what to do when the first reading is not good enough (a damaged file is read
+again from a repaired copy; pages with no text layer are OCR'd when asked) and turns what
+happened into warnings for the output.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .errors import NotAPDFError, NoTextLayerError
+from .layout import PackMetadata, PageLayout, open_pack
+from .limits import Deadline
+from .models import ExtractionWarning
+from .options import ExtractOptions, OcrMode
+
+
+@dataclass
+class LoadedPack:
+    """Pages and metadata of one pack, with the warnings reading them produced."""
+
+    pages: list[PageLayout]
+    metadata: PackMetadata
+    warnings: list[ExtractionWarning] = field(default_factory=list)
+    ocr_pages: frozenset[int] = frozenset()
+
+
+def load_pages(path: str | os.PathLike, options: ExtractOptions, deadline: Optional[Deadline] = None) -> LoadedPack:
+    """Read every page of the pack at `path`.
+
+    Raises a PackLoadError subclass for unreadable input (after a repair was tried),
+    PageLimitError past options.max_pages and PackTimeoutError past the deadline.
+    """
+    loaded = _read(path, options, deadline, force_repair=False)
+    if _all_broken(loaded.pages) and not _was_repaired(loaded):
+        try:  # pdfminer opened the file but no page: a rebuilt copy often reads
+            retry = _read(path, options, deadline, force_repair=True)
+        except NotAPDFError:
+            retry = None
+        if retry is not None and not _all_broken(retry.pages):
+            loaded = retry
+    if options.ocr is not OcrMode.off:
+        _apply_ocr(path, options, loaded, deadline)
+    loaded.warnings += _require_readable(loaded.pages, str(path), options.require_text)
+    return loaded
+
+
+def _read(path, options: ExtractOptions, deadline: Optional[Deadline], force_repair: bool) -> LoadedPack:
+    with open_pack(path, password=options.password, max_pages=options.max_pages, force_repair=force_repair) as pack:
+        pages = []
+        for page in pack.pages():
+            pages.append(page)
+            if deadline is not None:
+                deadline.check()
+        warnings = []
+        if pack.repaired:
+            warnings.append(ExtractionWarning(code="pdf_repaired", message=(
+                f"the PDF was repaired before reading ({pack.repaired}); check the result against the PDF")))
+        return LoadedPack(pages, pack.metadata, warnings)
+
+
+def _was_repaired(loaded: LoadedPack) -> bool:
+    return any(w.code == "pdf_repaired" for w in loaded.warnings)
+
+
+def _all_broken(pages: list[PageLayout]) -> bool:
+    return bool(pages) and all(p.error for p in pages)
+
+
+def _require_readable(pages: list[PageLayout], path: str, require_text: bool) -> list[ExtractionWarning]:
+    broken = [p for p in pages if p.error]
+    if pages and len(broken) == len(pages):
+        raise NotAPDFError(f"{path}: damaged PDF, no page could be read ({broken[0].error})")
+    if require_text and pages and not any(p.char_count for p in pages):
+        raise NoTextLayerError(f"{path}: no text layer on any of {len(pages)} pages (a scan?); "
+                               "OCR it first, or use --ocr auto (pip install 'panelparse[ocr]')")
+    return [ExtractionWarning(code="page_unreadable", message=f"page {p.number}: {p.error}", page=p.number)
+            for p in broken]
+
+
+def _apply_ocr(path, options: ExtractOptions, loaded: LoadedPack, deadline: Optional[Deadline]) -> None:
+    from .layout.ocr import needs_ocr, ocr_pages
+
+    wanted = [p.number for p in loaded.pages if options.ocr is OcrMode.force or needs_ocr(p)]
+    if not wanted:
+        return
+    replaced, engine = ocr_pages(path, wanted, password=options.password, deadline=deadline)
+    by_number = {p.number: p for p in replaced}
+    loaded.pages = [by_number.get(p.number, p) for p in loaded.pages]
+    loaded.ocr_pages = frozenset(by_number)
+    if by_number:
+        listed = ", ".join(str(n) for n in sorted(by_number))
+        loaded.warnings.append(ExtractionWarning(code="ocr", message=(
+            f"text on page(s) {listed} was read by OCR ({engine}); values read from it may be wrong")))
