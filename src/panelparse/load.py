@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from .errors import NotAPDFError, NoTextLayerError
 from .layout import PackMetadata, PageLayout, open_pack
 from .limits import Deadline
 from .models import ExtractionWarning
 from .options import ExtractOptions, OcrMode
+
+# progress(stage, done, total), told by extract() as it goes: "reading pages" (before each page),
+# "finding documents", "extracting documents" (before each document), "checking".
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -29,16 +33,18 @@ class LoadedPack:
     ocr_pages: frozenset[int] = frozenset()
 
 
-def load_pages(path: str | os.PathLike, options: ExtractOptions, deadline: Optional[Deadline] = None) -> LoadedPack:
-    """Read every page of the pack at `path`.
+def load_pages(path: str | os.PathLike, options: ExtractOptions, deadline: Optional[Deadline] = None,
+               progress: Optional[Progress] = None) -> LoadedPack:
+    """Read every page of the pack at `path` (or options.pages), calling progress("reading pages", done, total).
 
     Raises a PackLoadError subclass for unreadable input (after a repair was tried),
-    PageLimitError past options.max_pages and PackTimeoutError past the deadline.
+    PageLimitError past options.max_pages, PackTimeoutError past the deadline and
+    IndexError when options.pages goes past the last page.
     """
-    loaded = _read(path, options, deadline, force_repair=False)
+    loaded = _read(path, options, deadline, force_repair=False, progress=progress)
     if _all_broken(loaded.pages) and not _was_repaired(loaded):
         try:  # pdfminer opened the file but no page: a rebuilt copy often reads
-            retry = _read(path, options, deadline, force_repair=True)
+            retry = _read(path, options, deadline, force_repair=True, progress=progress)
         except NotAPDFError:
             retry = None
         if retry is not None and not _all_broken(retry.pages):
@@ -49,11 +55,17 @@ def load_pages(path: str | os.PathLike, options: ExtractOptions, deadline: Optio
     return loaded
 
 
-def _read(path, options: ExtractOptions, deadline: Optional[Deadline], force_repair: bool) -> LoadedPack:
+def _read(path, options: ExtractOptions, deadline: Optional[Deadline], force_repair: bool,
+          progress: Optional[Progress] = None) -> LoadedPack:
     with open_pack(path, password=options.password, max_pages=options.max_pages, force_repair=force_repair) as pack:
+        first, last = options.pages or (1, pack.metadata.page_count)
+        if last > pack.metadata.page_count:
+            raise IndexError(f"{path}: pages {first}-{last} go past the last page ({pack.metadata.page_count})")
         pages = []
-        for page in pack.pages():
-            pages.append(page)
+        for number in range(first, last + 1):
+            if progress is not None:
+                progress("reading pages", len(pages), last - first + 1)
+            pages.append(pack.page(number))
             if deadline is not None:
                 deadline.check()
         warnings = []

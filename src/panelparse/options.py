@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .limits import DEFAULT_MAX_PAGES
 
@@ -47,3 +47,15 @@ class ExtractOptions(BaseModel):
         default=OcrMode.off,
         description="auto: OCR pages with no text layer; force: OCR every page; off: never. Needs panelparse[ocr].",
     )
+    pages: Optional[tuple[int, int]] = Field(
+        default=None,
+        description="Read only physical pages first..last (1-based, inclusive); None = every page. "
+        "Page numbers in the output stay those of the whole PDF.",
+    )
+
+    @field_validator("pages")
+    @classmethod
+    def _ordered(cls, pages: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+        if pages is not None and not 1 <= pages[0] <= pages[1]:
+            raise ValueError(f"pages {pages[0]}-{pages[1]}: want 1 <= first <= last")
+        return pages

@@ -19,7 +19,7 @@ from .errors import ExtractorError, PanelparseError, StrictModeError
 from .extractors.base import ExtractContext
 from .extractors.registry import Registered, get_registry
 from .limits import Deadline, memory_limit, time_limit
-from .load import load_pages
+from .load import Progress, load_pages
 from .models import ExtractionWarning, Generator, MeetingPack, Source
 from .models.documents import DocumentBase
 from .options import ExtractOptions
@@ -44,32 +44,42 @@ def _extract_one(reg: Registered, classified, index: int, registry, options: Ext
     return document
 
 
-def extract(path: str | os.PathLike, options: Optional[ExtractOptions] = None) -> MeetingPack:
+def extract(path: str | os.PathLike, options: Optional[ExtractOptions] = None,
+            progress: Optional[Progress] = None) -> MeetingPack:
     """Read a meeting-pack PDF into a validated MeetingPack.
 
     Raises a PackLoadError subclass for input that cannot be read (missing, not a PDF,
     encrypted, no text layer), a ResourceLimitError past a budget (PageLimitError,
     PackTimeoutError, MemoryLimitError) and StrictModeError in strict mode when warnings
     arise. Problems with single documents or values are returned as warnings instead.
+    `progress`, if given, is told each stage as it goes (see `Progress`).
     """
     options = options or ExtractOptions()
     with memory_limit(options.max_memory), time_limit(options.timeout) as deadline:
-        return _extract(path, options, deadline)
+        return _extract(path, options, deadline, progress or _no_progress)
 
 
-def _extract(path: str | os.PathLike, options: ExtractOptions, deadline: Deadline) -> MeetingPack:
+def _no_progress(stage: str, done: int, total: int) -> None:
+    pass
+
+
+def _extract(path: str | os.PathLike, options: ExtractOptions, deadline: Deadline, progress: Progress) -> MeetingPack:
     registry, problems = get_registry(options.plugins)
-    loaded = load_pages(path, options, deadline)
+    loaded = load_pages(path, options, deadline, progress)
     pages, meta = loaded.pages, loaded.metadata
     warnings = [ExtractionWarning(code="plugin_error", message=p) for p in problems]
     warnings += loaded.warnings
     documents: list[DocumentBase] = []
     used: dict[str, str] = {}
-    for index, span in enumerate(segment(pages)):
+    progress("finding documents", 0, 1)
+    spans = segment(pages)
+    for index, span in enumerate(spans):
+        progress("extracting documents", index, len(spans))
         classified = classify(span, registry)
         reg = registry[classified.kind]
         used[reg.kind] = f"{reg.distribution} {reg.version}"
         documents.append(_extract_one(reg, classified, index, registry, options))
+    progress("checking", 0, 1)
     link_agenda_items(documents)
     checks = [c for doc in documents for c in registry[doc.kind].extractor.checks(doc)] if documents else []
     checks += agenda_range_checks(documents) + minutes_date_checks(documents) + agenda_minutes_checks(documents)
@@ -85,7 +95,8 @@ def _extract(path: str | os.PathLike, options: ExtractOptions, deadline: Deadlin
     return pack_model
 
 
-def extract_bytes(data: bytes, name: str = "-", options: Optional[ExtractOptions] = None) -> MeetingPack:
+def extract_bytes(data: bytes, name: str = "-", options: Optional[ExtractOptions] = None,
+                  progress: Optional[Progress] = None) -> MeetingPack:
     """Read a pack held in memory (e.g. piped on stdin); `name` becomes source.path."""
     import tempfile
 
@@ -94,7 +105,7 @@ def extract_bytes(data: bytes, name: str = "-", options: Optional[ExtractOptions
         with open(path, "wb") as fh:
             fh.write(data)
         try:
-            pack = extract(path, options)
+            pack = extract(path, options, progress)
         except PanelparseError as exc:  # name the input as the user gave it, not the temp file
             raise type(exc)(str(exc).replace(path, name)) from None
     pack.source.path = name
