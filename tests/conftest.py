@@ -27,6 +27,18 @@ def update_goldens(request) -> bool:
     return request.config.getoption("--update-goldens")
 
 
+# Tests that ask for one of these fixtures read a real PDF end to end (seconds each): they run
+# in the full suite, and `pytest -m "not slow"` (the fast tier) leaves them out. Tests that call
+# the pipeline themselves carry @pytest.mark.slow explicitly.
+WHOLE_PDF_FIXTURES = {"extract_pack", "sample_pack", "read_pages"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if WHOLE_PDF_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def _builtin_extractors_only(monkeypatch):
     # Tests must not depend on whatever third-party plugins the machine has installed.
@@ -65,6 +77,47 @@ def read_pages():
 def sample_pack():
     """The MeetingPack of the bundled Wiltshire sample pack."""
     return _extract(str(SAMPLE_PACK))
+
+
+@lru_cache(maxsize=None)
+def _golden(name: str):
+    from panelparse.models import MeetingPack
+
+    return MeetingPack.model_validate_json((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))
+
+
+GOLDEN_NAMES = tuple(sorted(p.stem for p in GOLDEN.glob("*.json")))
+
+
+@pytest.fixture(scope="session")
+def golden_pack():
+    """The committed golden MeetingPack of a fixture, by name (no PDF is read: render and CLI tests start here).
+
+    The goldens are checked against the PDFs by test_golden.py, so what is rendered is what extract returns.
+    """
+    return _golden
+
+
+@pytest.fixture
+def goldens_for_pdfs(monkeypatch):
+    """Make `panelparse.pipeline.extract` return the golden pack of a fixture PDF instead of reading it.
+
+    CLI tests then exercise options, rendering and messages in milliseconds; the slow tier runs
+    the real pipeline through the CLI. A PDF without a golden fails the test loudly.
+    """
+    from panelparse import pipeline
+
+    def fake_extract(path, options=None, progress=None):
+        name = Path(path).stem
+        assert name in GOLDEN_NAMES, f"{path}: no golden JSON to stand in for it"
+        if progress is not None:
+            total = _golden(name).source.page_count
+            for done in range(total + 1):
+                progress("reading pages", done, total)
+        return _golden(name)
+
+    monkeypatch.setattr(pipeline, "extract", fake_extract)
+    return fake_extract
 
 
 def only_document(pack, kind: str):

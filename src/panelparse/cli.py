@@ -80,11 +80,13 @@ def extract(
 ) -> None:
     """Extract one pack: rich tables in the terminal, or JSON / Markdown / CSV."""
     from .pipeline import extract as run
-    from .render.output import write_output
+    from .render.output import OutputRequest, write_output
 
     try:
         result = _read_stdin(strict, no_plugins) if str(pack) == "-" else run(pack, _options(strict, no_plugins))
-        write_output(result, _infer_format(fmt, as_json, out), out, table.value if table else None, out_console())
+        request = OutputRequest(_infer_format(fmt, as_json, out), out, table.value if table else None)
+        for note in write_output(result, request, out_console()):
+            err_console.print(f"panelparse: {note}", markup=False, soft_wrap=True)
     except Exception as exc:  # every failure is one line on stderr and an exit code
         _fail(exc)
 

@@ -10,6 +10,7 @@ class OutputFormat(str, Enum):
 
     table = "table"
     json = "json"
+    jsonl = "jsonl"
     markdown = "markdown"
     csv = "csv"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from ..models import MeetingPack
 from .tidy import TIDY_TABLES
 
@@ -19,7 +21,7 @@ def _md_table(columns: list[str], rows: list[list[object]]) -> str:
 def render_markdown(pack: MeetingPack) -> str:
     """The pack as Markdown text."""
     m = pack.meeting
-    out = [f"# {m.body or pack.source.title or pack.source.path}", ""]
+    out = [f"# {m.body or PurePath(pack.source.path).name}", ""]  # never the PDF metadata's title
     if m.date:
         out += [f"{m.date} {m.start_time or ''} — {m.venue or ''}", ""]
     out += ["## Documents", "", _md_table(

@@ -5,6 +5,7 @@ Used by the CSV and Markdown renderers; a spreadsheet user gets one sheet per ta
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from typing import Callable, Iterator, Optional
 
@@ -177,18 +178,64 @@ def _table_rows(index: int, t_index: int, kind: str, table: Table) -> Iterator[R
         yield out
 
 
-TIDY_TABLES: dict[str, Callable[[MeetingPack], Iterator[Row]]] = {
-    "agenda_items": agenda_items,
-    "attendance": attendance,
-    "decisions": decisions,
-    "scorecards": scorecards,
-    "deliverables": deliverables,
-    "funding": funding,
-    "budget": budget,
-    "contracts": contracts,
-    "report_tables": report_tables,
+@dataclass(frozen=True)
+class TidyTable:
+    """One tidy table: how to produce its rows, and the columns every row has, in order.
+
+    `columns` is the whole header of an empty table, so CSVs of two packs always concatenate.
+    An `open` table also has columns named by the PDF itself (other KPI labels, a printed
+    table's header), added after the declared ones in the order they are first seen.
+    """
+
+    rows: Callable[[MeetingPack], Iterator[Row]]
+    columns: tuple[str, ...]
+    open: bool = False
+
+    def __call__(self, pack: MeetingPack) -> Iterator[Row]:
+        return self.rows(pack)
+
+
+def _scorecard_columns() -> tuple[str, ...]:
+    columns = ["document", "priority", "priority_title", "table", "group", "measure"]
+    for f in _SCORECARD_FIELDS:
+        columns += [f, f"{f}_unit", *([f"{f}_direction"] if f.startswith("vs_") else []), f"{f}_raw", f"{f}_label"]
+    return (*columns, "rag", "trend", "page")
+
+
+_MONEY_COLUMNS = ("document", "financial_year", "name", "amount_gbp", "approximate", "raw", "is_total", "in_subtotal",
+                  "page")
+
+TIDY_TABLES: dict[str, TidyTable] = {
+    "agenda_items": TidyTable(agenda_items, ("document", "number", "parent", "title", "part", "pack_pages_start",
+                                             "pack_pages_end", "document_indices", "description")),
+    "attendance": TidyTable(attendance, ("document", "meeting_date", "status", "honorific", "name", "role",
+                                         "organisation")),
+    "decisions": TidyTable(decisions, ("document", "meeting_date", "minute", "minute_title", "outcome", "proposer",
+                                       "seconder", "votes_for", "votes_against", "votes_abstain", "text")),
+    "scorecards": TidyTable(scorecards, _scorecard_columns(), open=True),
+    "deliverables": TidyTable(deliverables, ("document", "priority", "priority_title", "action", "due_raw",
+                                             "due_start", "due_end", "progress_pct", "progress_raw", "page")),
+    "funding": TidyTable(funding, _MONEY_COLUMNS),
+    "budget": TidyTable(budget, _MONEY_COLUMNS),
+    "contracts": TidyTable(contracts, ("document", "service", "value_gbp", "value_approximate", "value_raw",
+                                       "procurement", "procurement_start", "procurement_end", "planned_start_raw",
+                                       "planned_start", "planned_start_precision", "page")),
+    "report_tables": TidyTable(report_tables, ("document", "kind", "table", "page", "row", "group", "subgroup"),
+                               open=True),
 }
 
 
+def table_columns(name: str, rows: list[Row]) -> list[str]:
+    """The header of table `name` for these rows: its declared columns, then any the PDF named."""
+    columns = list(TIDY_TABLES[name].columns)
+    seen = set(columns)
+    for row in rows:
+        for key in row:
+            if key not in seen:
+                seen.add(key)
+                columns.append(key)
+    return columns
+
+
 # The --table choices, derived from the one registry of tidy tables above.
-TableName = Enum("TableName", {name: name for name in TIDY_TABLES}, type=str)
+TableName = Enum("TableName", {name: name for name in TIDY_TABLES}, type=str)  # type: ignore[misc]
