@@ -94,4 +94,5 @@ class ParseError(PanelparseError, ValueError):
         self.raw = raw
         self.expected = expected
         detail = f": {reason}" if reason else ""
-        super().__init__(f"cannot read {raw!r} as {expected}{detail}")
+        shown = raw if len(raw) <= 80 else f"{raw[:60]}... ({len(raw):,} characters)"
+        super().__init__(f"cannot read {shown!r} as {expected}{detail}")

@@ -7,7 +7,9 @@ from typing import Optional
 
 from .text import normalise
 
-EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# The look-behind lets a match start only where a run of address characters starts, so a
+# long run with no "@" is tried once, not once per character.
+EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # A phone number only counts after a label: bare digit runs are years, amounts and codes.
 _PHONE = re.compile(
     r"\b(?:tel(?:ephone)?|phone|direct\s+line|direct\s+dial|mobile|t)\b\.?(?:\s*/\s*ext(?:ension)?\.?)?\s*(?:no\.?|number)?\s*[:.]?\s*"

@@ -13,7 +13,7 @@ from typing import Callable, Optional
 from ..errors import ParseError
 from ..models.values import DateRef, Period
 from ._atoms import MONTH, ORDINAL, RANGE_WORD, WEEKDAY, YEAR4, full_year, month_number
-from .text import DASHES, normalise, normalise_keep_offsets
+from .text import DASHES, TakenSpans, check_length, normalise, normalise_keep_offsets
 from .times import find_times, parse_time, parse_time_range
 
 __all__ = [
@@ -27,18 +27,19 @@ __all__ = [
     "parse_time_range",
 ]
 
-_YEAR = rf"(?:{YEAR4}|'?\d{{2}})"
-_WEEKDAY_LEAD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)"
+_YEAR = rf"(?:{YEAR4}|'?[0-9]{{2}})"
+_WEEKDAY_LEAD = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)"
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # "9 March 2023", "9th March", "9 th March 2023", "the 9th of March", "9-Mar-23".
-_DAY_MONTH = rf"(?P<d>\d{{1,2}})\s*{ORDINAL}?(?:\s+of)?[\s-]+(?P<mon>{MONTH})"
+_DAY_MONTH = rf"(?P<d>[0-9]{{1,2}})\s*{ORDINAL}?(?:\s+of)?[\s-]+(?P<mon>{MONTH})"
 _DAY_TEXT = rf"{_WEEKDAY_LEAD}?(?:the\s+)?{_DAY_MONTH}(?:,?[\s-]+(?P<y>{_YEAR}))?"
 # US order only with an ordinal or comma, so "May 23" stays a month: "March 9, 2023".
 _MONTH_DAY = (
-    rf"{_WEEKDAY_LEAD}?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORDINAL},?|,)\s*(?P<y>{YEAR4})"
+    rf"{_WEEKDAY_LEAD}?(?P<mon>{MONTH})\s+(?P<d>[0-9]{{1,2}})(?:{ORDINAL},?|,)\s*(?P<y>{YEAR4})"
 )
-_ISO = r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
-_NUMERIC_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}|\d{2})"
-_FY_PAIR = rf"(?P<y>{YEAR4}|\d{{2}})\s*[/{DASHES}-]\s*(?P<y2>{YEAR4}|\d{{2}})"
+_ISO = r"(?P<y>[0-9]{4})[-/.](?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})"
+_NUMERIC_DMY = r"(?P<d>[0-9]{1,2})[/.-](?P<m>[0-9]{1,2})[/.-](?P<y>[0-9]{4}|[0-9]{2})"
+_FY_PAIR = rf"(?P<y>{YEAR4}|[0-9]{{2}})\s*[/{DASHES}-]\s*(?P<y2>{YEAR4}|[0-9]{{2}})"
 
 _FINANCIAL_YEAR = re.compile(rf"(?:(?:the\s+)?financial\s+year\s+)?(?:FY\s*)?{_FY_PAIR}", re.I)
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -72,16 +73,25 @@ def _day(raw: str, year: int, month: int, day: int) -> DateRef:
 
 def _text_day(raw: str, m: re.Match[str], reference_year: Optional[int]) -> DateRef:
     if m["y"]:
-        year = full_year(m["y"])
+        year = full_year(m["y"], reference_year)
     elif reference_year is not None:
         year = reference_year
     else:
         raise ParseError(raw, "date", "no year printed and no reference_year given")
-    return _day(raw, year, month_number(m["mon"]), int(m["d"]))
+    ref = _day(raw, year, month_number(m["mon"]), int(m["d"]))
+    _check_weekday(raw, ref, m.groupdict().get("wd"))
+    return ref
+
+
+def _check_weekday(raw: str, ref: DateRef, weekday: Optional[str]) -> None:
+    """A printed weekday must be the date's own: 'Monday 9 March 2023' (a Thursday) is refused."""
+    if weekday and ref.start is not None and _WEEKDAYS[ref.start.weekday()] != weekday.lower()[:3]:
+        day = ref.start.strftime("%A")
+        raise ParseError(raw, "date", f"{ref.start.isoformat()} was a {day}, not a {weekday.strip('.')}")
 
 
 def _quarter(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
-    year, quarter = full_year(m["y"]), int(m["q"])
+    year, quarter = full_year(m["y"], _ref), int(m["q"])
     if m.groupdict().get("y2") is None:  # calendar quarter
         return _months(raw, year, 3 * quarter - 2, 3, "quarter")
     _check_consecutive(raw, year, m["y2"])
@@ -90,11 +100,11 @@ def _quarter(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
 
 def _season(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
     # Meteorological seasons: three whole months; "Winter 2022" starts in December 2022.
-    return _months(raw, full_year(m["y"]), _SEASON_START[m["season"].lower()], 3, "month")
+    return _months(raw, full_year(m["y"], _ref), _SEASON_START[m["season"].lower()], 3, "month")
 
 
 def _financial_year(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
-    year = full_year(m["y"])
+    year = full_year(m["y"], _ref)
     _check_consecutive(raw, year, m["y2"])
     return _months(raw, year, 4, 12, "year")
 
@@ -108,22 +118,22 @@ def _check_consecutive(raw: str, year: int, second: str) -> None:
 _Builder = Callable[[str, re.Match[str], Optional[int]], DateRef]
 _FORMS: list[tuple[re.Pattern[str], _Builder]] = [
     (_c(_ISO), lambda raw, m, _r: _day(raw, int(m["y"]), int(m["m"]), int(m["d"]))),
-    (_c(_NUMERIC_DMY), lambda raw, m, _r: _day(raw, full_year(m["y"]), int(m["m"]), int(m["d"]))),
+    (_c(_NUMERIC_DMY), lambda raw, m, _r: _day(raw, full_year(m["y"], _r), int(m["m"]), int(m["d"]))),
     (_c(_DAY_TEXT), _text_day),
     (_c(_MONTH_DAY), _text_day),
     (
-        _c(rf"(?P<mon>{MONTH})[\s\-/,']*(?P<y>{YEAR4}|\d{{2}})"),
-        lambda raw, m, _r: _months(raw, full_year(m["y"]), month_number(m["mon"]), 1, "month"),
+        _c(rf"(?P<mon>{MONTH})[\s\-/,']*(?P<y>{YEAR4}|[0-9]{{2}})"),
+        lambda raw, m, _r: _months(raw, full_year(m["y"], _r), month_number(m["mon"]), 1, "month"),
     ),
     (_c(rf"(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?:FY\s*)?{_FY_PAIR}"), _quarter),
-    (_c(rf"(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{YEAR4}|\d{{2}})"), _quarter),
+    (_c(rf"(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{YEAR4}|[0-9]{{2}})"), _quarter),
     (_c(rf"(?P<y>{YEAR4})\s*Q(?P<q>[1-4])"), _quarter),
     (
-        _c(rf"(?P<season>spring|summer|autumn|fall|winter)\s+(?P<y>{YEAR4})(?:\s*/\s*\d{{2}})?"),
+        _c(rf"(?P<season>spring|summer|autumn|fall|winter)\s+(?P<y>{YEAR4})(?:\s*/\s*[0-9]{{2}})?"),
         _season,
     ),
-    (_c(rf"(?:FY\s*)?(?P<y>{YEAR4})\s*[/{DASHES}-]\s*(?P<y2>{YEAR4}|\d{{2}})"), _financial_year),
-    (_c(r"FY\s*(?P<y>\d{2})\s*[/-]\s*(?P<y2>\d{2})"), _financial_year),
+    (_c(rf"(?:FY\s*)?(?P<y>{YEAR4})\s*[/{DASHES}-]\s*(?P<y2>{YEAR4}|[0-9]{{2}})"), _financial_year),
+    (_c(r"FY\s*(?P<y>[0-9]{2})\s*[/-]\s*(?P<y2>[0-9]{2})"), _financial_year),
     (_c(rf"(?P<y>{YEAR4})"), lambda raw, m, _r: _months(raw, int(m["y"]), 1, 12, "year")),
 ]
 _MAX_LEAD_WORDS = 5
@@ -134,22 +144,29 @@ def parse_date(raw: str, *, reference_year: Optional[int] = None) -> DateRef:
     """Read a date, month, quarter, season, financial year or year as a DateRef (range of days).
 
     Up to five leading words without digits are skipped ("Contract start April 2023",
-    "w/c 13 March 2023", "Mid 2023"); raw is kept whole. Raises ParseError otherwise.
+    "w/c 13 March 2023", "Mid 2023"); raw is kept whole. A printed weekday must match the
+    date. Two-digit years are read near `reference_year` when given. Raises ParseError otherwise.
     """
+    check_length(raw, "date")
     tokens = normalise(raw).split()
     for skip in range(min(len(tokens), _MAX_LEAD_WORDS + 1)):
         if skip and not _is_lead_word(tokens[skip - 1]):
             break
         ref = _parse_core(raw, " ".join(tokens[skip:]).strip(_TRIM), reference_year)
         if ref is not None:
+            if ref.precision == "day" and skip:  # "Monday 09/03/2023": the weekday was a lead word
+                _check_weekday(raw, ref, next((t for t in tokens[:skip] if re.fullmatch(WEEKDAY + ",?", t, re.I)),
+                                              None))
             return ref
     raise ParseError(raw, "date")
 
 
 def _is_lead_word(token: str) -> bool:
     """A word that may precede a date ("by", "w/c", "Contract start:"); a month name may not,
-    so "June – Sept 22" is not read as "Sept 22"."""
-    return bool(_LEAD_WORD.fullmatch(token)) and not re.fullmatch(MONTH, token, re.I)
+    so "June – Sept 22" is not read as "Sept 22", nor may a month range ("Apr-Jun 2023" is a
+    period, not the year 2023)."""
+    parts = re.split(rf"[-/{DASHES}]", token)
+    return bool(_LEAD_WORD.fullmatch(token)) and not any(re.fullmatch(MONTH, p, re.I) for p in parts if p)
 
 
 def _parse_core(raw: str, core: str, reference_year: Optional[int]) -> Optional[DateRef]:
@@ -162,6 +179,7 @@ def _parse_core(raw: str, core: str, reference_year: Optional[int]) -> Optional[
 
 def parse_financial_year(raw: str) -> str:
     """'2023/24', 'FY23-24', 'FY 2023/24', '2023-2024' -> '2023-24'. Raises ParseError."""
+    check_length(raw, "financial year")
     match = _FINANCIAL_YEAR.fullmatch(normalise(raw).strip(_TRIM))
     if not match:
         raise ParseError(raw, "financial year")
@@ -177,12 +195,13 @@ _PERIOD_SEPARATORS = [
     _c(r"\s+-\s+"),
     _c(r"-"),
 ]
-_YEAR_SPAN = _c(rf"(?P<a>{YEAR4})\s*[-/{DASHES}]\s*(?P<b>{YEAR4}|\d{{2}})")
+_YEAR_SPAN = _c(rf"(?P<a>{YEAR4})\s*[-/{DASHES}]\s*(?P<b>{YEAR4}|[0-9]{{2}})")
 
 
 def parse_period(raw: str) -> Period:
     """'Dec 2022 – Feb 2023', 'Nov-2022 to Jan-2023', 'Sept-Oct 22' -> Period; a lone date gives
     start == end. The start may borrow the end's year ("June – Sept 22"). Raises ParseError."""
+    check_length(raw, "period")
     text = normalise(raw).strip(_TRIM)
     try:
         lone = parse_date(text).model_copy(update={"raw": raw})
@@ -236,7 +255,7 @@ def _year_span(raw: str, text: str) -> Period:
     match = _YEAR_SPAN.fullmatch(text)
     if not match:
         raise ParseError(raw, "period")
-    first, last = int(match["a"]), full_year(match["b"])
+    first, last = int(match["a"]), full_year(match["b"], int(match["a"]))
     if last < first:
         raise ParseError(raw, "period", "ends before it starts")
     return Period(
@@ -248,7 +267,7 @@ def _year_span(raw: str, text: str) -> Period:
 # Running text: day-precision dates only; a month or year alone is too ambiguous in prose.
 _FIND = [
     (_c(rf"(?<![\w/.-]){_ISO}(?![\w/-])"), "iso"),
-    (_c(rf"(?<![\w/.-]){_NUMERIC_DMY}(?![\w/]|[.-]\d)"), "numeric"),
+    (_c(rf"(?<![\w/.-]){_NUMERIC_DMY}(?![\w/]|[.-][0-9])"), "numeric"),
     (
         _c(rf"(?<![\w/]){_WEEKDAY_LEAD}?(?:the\s+)?{_DAY_MONTH}(?:,?\s+(?P<y>{YEAR4}))?(?![\w/])"),
         "text",
@@ -266,16 +285,16 @@ def find_dates(
     text is not normalised first, so spans index into it exactly; raw is the matched text.
     """
     found: list[tuple[DateRef, tuple[int, int]]] = []
-    taken: list[tuple[int, int]] = []
+    taken = TakenSpans()
     searchable = normalise_keep_offsets(text)
     for pattern, kind in _FIND:
         for match in pattern.finditer(searchable):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if taken.overlaps(match.span()):
                 continue
             ref = _found_date(text[match.start() : match.end()], match, kind, reference_year)
             if ref is not None:
                 found.append((ref, match.span()))
-                taken.append(match.span())
+                taken.add(match.span())
     return sorted(found, key=lambda item: item[1])
 
 
@@ -285,7 +304,7 @@ def _found_date(
     try:
         if kind == "text":
             return _text_day(raw, match, reference_year)
-        return _day(raw, full_year(match["y"]), int(match["m"]), int(match["d"]))
+        return _day(raw, full_year(match["y"], reference_year), int(match["m"]), int(match["d"]))
     except ParseError:
         return None
 

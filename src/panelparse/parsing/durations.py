@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..errors import ParseError
-from ._atoms import NUMBER, as_float, to_decimal
-from .text import normalise
+from ._atoms import NUMBER, as_float, is_exact, to_decimal
+from .text import check_length, normalise
 
 __all__ = ["parse_days", "parse_duration"]
 
 # "hh:mm:ss" or "mm:ss", optionally signed. Two parts are minutes:seconds (scorecard response
 # times such as "12:37"), never hours:minutes.
-_CLOCK = re.compile(r"(?P<sign>[+-])?(?P<a>\d+):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?")
+_CLOCK = re.compile(r"(?P<sign>[+-])?(?P<a>[0-9]{1,9}):(?P<b>[0-5][0-9])(?::(?P<c>[0-5][0-9]))?")
 _UNIT_SECONDS = {"h": 3600, "m": 60, "s": 1}
+# A part starts only where a number starts (not inside a digit run), so finditer stays linear.
 _PART = re.compile(
-    rf"(?P<n>{NUMBER})\s*(?P<unit>h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?)(?![a-z])",
+    rf"(?<![0-9.,])(?P<n>{NUMBER})\s*(?P<unit>h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?)(?![a-z])",
     re.I,
 )
 _DAYS = re.compile(
@@ -30,6 +32,7 @@ def parse_duration(raw: str) -> float:
 
     Days are not durations here: use parse_days(). Raises ParseError.
     """
+    check_length(raw, "duration")
     text = normalise(raw)
     clock = _CLOCK.fullmatch(text)
     if clock:
@@ -52,8 +55,14 @@ def _worded_seconds(raw: str, text: str) -> float:
     leftover = re.sub(r"[\s,]|\band\b", "", _PART.sub("", text))
     if not parts or leftover:
         raise ParseError(raw, "duration", "expected hh:mm:ss, mm:ss or a number with a time unit")
-    total = sum(to_decimal(p["n"]) * _UNIT_SECONDS[p["unit"][0].lower()] for p in parts)
-    return as_float(total, 3)
+    total = sum((to_decimal(p["n"]) * _UNIT_SECONDS[p["unit"][0].lower()] for p in parts), Decimal(0))
+    return _seconds(raw, "duration", total)
+
+
+def _seconds(raw: str, expected: str, value: Decimal) -> float:
+    if not is_exact(value, 3):
+        raise ParseError(raw, expected, "more digits than can be held exactly")
+    return as_float(value, 3)
 
 
 def parse_days(raw: str) -> float:
@@ -61,8 +70,9 @@ def parse_days(raw: str) -> float:
 
     Raises ParseError (also for a bare number: the unit must be printed).
     """
+    check_length(raw, "days")
     match = _DAYS.fullmatch(normalise(raw))
     if not match:
         raise ParseError(raw, "days")
-    days = as_float(to_decimal(match["n"]), 3)
+    days = _seconds(raw, "days", to_decimal(match["n"]))
     return -days + 0.0 if match["sign"] == "-" else days

@@ -8,8 +8,8 @@ from typing import Optional
 
 from ..errors import ParseError
 from ..models.values import Money
-from ._atoms import APPROX, CURRENCY, MULTIPLIER, NUMBER, as_float, to_decimal
-from .text import normalise, normalise_keep_offsets
+from ._atoms import APPROX, CURRENCY, MULTIPLIER, NUMBER, NUMBER_END, as_float, is_exact, to_decimal
+from .text import check_length, normalise, normalise_keep_offsets
 
 __all__ = ["find_money", "parse_money"]
 
@@ -23,12 +23,14 @@ _SCALE = {
     "billion": Decimal(1_000_000_000),
 }
 # A minus counts only when it touches the amount ("-£0.2m", "£-0.2m"); a spaced dash is prose.
+# The number must end cleanly (NUMBER_END) and no letter may touch it unless it is a known
+# scale, so "£1,2,3m", "£1.2.3m", "£1 234 567" and "£5mm" are not read as £1, £1.20, £1, £5.
 _SYMBOL_FIRST = (
     rf"(?P<approx>{APPROX})?(?P<minus>-(?=£|GBP))?{CURRENCY}\s?(?P<minus2>-)?"
-    rf"(?P<num>{NUMBER})(?:\s?(?P<scale>{MULTIPLIER}))?"
+    rf"(?P<num>{NUMBER}){NUMBER_END}(?:\s?(?P<scale>{MULTIPLIER}))?(?![a-z0-9])"
 )
 _WORD_AFTER = (
-    rf"(?P<approx_w>{APPROX})?(?P<minus_w>-)?(?P<num_w>{NUMBER})(?:\s?(?P<scale_w>{MULTIPLIER}))?"
+    rf"(?P<approx_w>{APPROX})?(?P<minus_w>-)?(?P<num_w>{NUMBER}){NUMBER_END}(?:\s?(?P<scale_w>{MULTIPLIER}))?"
     r"\s?(?:pounds|GBP)(?![a-z])"
 )
 # A column unit printed in a table header: "£000", "£'000", "£k", "£m", "(£ million)", "GBP".
@@ -40,11 +42,14 @@ _UNIT_SCALE = {"000": Decimal(1_000), "000s": Decimal(1_000), "thousands": Decim
                "millions": Decimal(1_000_000), "billions": Decimal(1_000_000_000)}
 # A bare figure in a unit column: "1,234", "(12.5)", "-0.3".
 _BARE = re.compile(rf"(?P<open>\()?\s*(?P<minus>-)?\s*(?P<num>{NUMBER})\s*(?(open)\))")
+# Brackets that are not one accounting pair around the amount: "((£5m))", "(£5m".
+_DOUBLE_OPEN = re.compile(r"\(\s*\(\s*$")
 _AMOUNT = re.compile(rf"(?<![\w.,]){_SYMBOL_FIRST}|(?<![\w.,]){_WORD_AFTER}", re.I)
 _ACCOUNTING_NEGATIVE = re.compile(rf"\(\s*(?:{_SYMBOL_FIRST}|{_WORD_AFTER})\s*\)", re.I)
 
 
 def _money(raw: str, match: re.Match[str], negate: bool = False) -> Money:
+    """Money for a matched amount; raises ParseError when it cannot be held to the penny."""
     parts = match.groupdict()
     number = parts["num"] or parts["num_w"]
     scale = (parts["scale"] or parts["scale_w"] or "").lower()
@@ -52,7 +57,13 @@ def _money(raw: str, match: re.Match[str], negate: bool = False) -> Money:
     if negate or parts["minus"] or parts["minus2"] or parts["minus_w"]:
         amount = -amount
     approximate = bool(parts["approx"] or parts["approx_w"])
-    return Money(raw=raw, amount_gbp=as_float(amount), approximate=approximate)
+    return Money(raw=raw, amount_gbp=_pounds(raw, amount), approximate=approximate)
+
+
+def _pounds(raw: str, amount: Decimal) -> float:
+    if not is_exact(amount, 2):
+        raise ParseError(raw, "money", "too large to hold to the penny")
+    return as_float(amount)
 
 
 def parse_money(raw: str, *, unit: Optional[str] = None) -> Money:
@@ -67,6 +78,7 @@ def parse_money(raw: str, *, unit: Optional[str] = None) -> Money:
     set approximate. A cell that is only a bracketed amount, "(£1.5m)", is negative (accounting
     style); so is "-£0.2m". Amounts are rounded to pennies.
     """
+    check_length(raw, "money")
     text = normalise(raw)
     if unit is not None and not _AMOUNT.search(text):
         return _in_unit(raw, text, unit)
@@ -75,11 +87,16 @@ def parse_money(raw: str, *, unit: Optional[str] = None) -> Money:
         return _money(raw, whole, negate=True)
     match = _AMOUNT.search(text)
     if not match:
-        raise ParseError(raw, "money", "no amount with £, GBP or pounds")
+        reason = ("not a well-formed amount (thousands in threes, one decimal point, k/m/bn)"
+                  if re.search(rf"{CURRENCY}|pounds", text, re.I) else "no amount with £, GBP or pounds")
+        raise ParseError(raw, "money", reason)
+    if text.count("(") != text.count(")") or _DOUBLE_OPEN.search(text[: match.start()]):
+        raise ParseError(raw, "money", "brackets around the amount are not one accounting pair")
     return _money(raw, match)
 
 
 def _in_unit(raw: str, text: str, unit: str) -> Money:
+    check_length(unit, "money column unit")
     found = _UNIT.search(normalise(unit))
     if not found:
         raise ParseError(raw, "money", f"column unit {unit!r} names no currency")
@@ -91,7 +108,7 @@ def _in_unit(raw: str, text: str, unit: str) -> Money:
     amount = to_decimal(bare["num"]) * scale
     if bare["open"] or bare["minus"]:
         amount = -amount
-    return Money(raw=raw, amount_gbp=as_float(amount), approximate=False)
+    return Money(raw=raw, amount_gbp=_pounds(raw, amount), approximate=False)
 
 
 def find_money(text: str) -> list[tuple[Money, tuple[int, int]]]:
@@ -99,7 +116,10 @@ def find_money(text: str) -> list[tuple[Money, tuple[int, int]]]:
 
     Brackets never negate here: in prose "(£0.122m per annum)" is an aside, not a loss.
     """
-    return [
-        (_money(text[match.start() : match.end()], match), match.span())
-        for match in _AMOUNT.finditer(normalise_keep_offsets(text))
-    ]
+    found = []
+    for match in _AMOUNT.finditer(normalise_keep_offsets(text)):
+        try:
+            found.append((_money(text[match.start() : match.end()], match), match.span()))
+        except ParseError:  # an amount too large to hold exactly is skipped, like unreadable text
+            continue
+    return found

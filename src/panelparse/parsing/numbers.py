@@ -7,10 +7,10 @@ from typing import Optional
 
 from ..errors import ParseError
 from ..models.values import Change, Value
-from ._atoms import SIGNED_NUMBER, to_decimal
+from ._atoms import SIGNED_NUMBER, is_exact, to_decimal
 from .durations import parse_days, parse_duration
-from .text import DASHES, normalise
-from .trends import arrow_direction, strip_direction, word_direction
+from .text import DASHES, MAX_VALUE_CHARS, check_length, normalise
+from .trends import arrow_direction, conflicting_arrows, strip_direction, word_direction
 
 __all__ = ["is_no_data", "parse_change", "parse_number", "parse_value"]
 
@@ -20,7 +20,7 @@ _PERCENT = re.compile(rf"{_N}\s*(?:%|per\s?cent)", re.I)
 _POINTS = re.compile(
     rf"{_N}\s*(?:%\s*(?:points?|pts?|ppts?)|(?:%\s*)?(?:percentage\s+points?|p\.?p\.?|ppts?))", re.I
 )
-_CLOCK = re.compile(r"[+-]?\d+:[0-5]\d(?::[0-5]\d)?")
+_CLOCK = re.compile(r"[+-]?[0-9]+:[0-5][0-9](?::[0-5][0-9])?")
 # Cells that say there is nothing to read: blank, dashes, N/A, and the scorecards' own phrases
 # ("Zero or No Data Available", "Rolling 12 Month Data Only").
 _NO_DATA = re.compile(
@@ -30,24 +30,38 @@ _NO_DATA = re.compile(
 )
 
 
+class _Inexact(Exception):
+    """A number with more significant digits than a float holds."""
+
+
 def _float(number: str) -> float:
-    return float(to_decimal(number)) + 0.0  # + 0.0: "-0.0" is printed, 0.0 is meant
+    value = to_decimal(number)
+    if not is_exact(value):
+        raise _Inexact(number)
+    return float(value) + 0.0  # + 0.0: "-0.0" is printed, 0.0 is meant
 
 
 def is_no_data(raw: Optional[str]) -> bool:
     """True for a cell that holds no figure: '', '-', '—', 'N/A', 'Zero or No Data Available'."""
+    if raw is not None and len(raw) > MAX_VALUE_CHARS:
+        return False
     return bool(_NO_DATA.fullmatch(normalise(raw or "")))
 
 
 def parse_number(raw: str) -> float:
     """'43,780' -> 43780.0, '0.3', '-3.4', '+7.4'.
 
-    Only a plain number (no %, £ or unit); anything else raises ParseError.
+    Only a plain number (no %, £ or unit) of at most 15 significant digits; anything else
+    raises ParseError.
     """
+    check_length(raw, "number")
     match = _NUMBER.fullmatch(normalise(raw))
     if not match:
         raise ParseError(raw, "number")
-    return _float(match["n"])
+    try:
+        return _float(match["n"])
+    except _Inexact:
+        raise ParseError(raw, "number", "more digits than can be held exactly") from None
 
 
 def parse_value(raw: Optional[str]) -> Value:
@@ -58,13 +72,18 @@ def parse_value(raw: Optional[str]) -> Value:
     text -> value None, unit 'text'.
     """
     raw = raw or ""
+    if len(raw) > MAX_VALUE_CHARS:
+        return Value(raw=raw, unit="text")
     text = normalise(raw)
     if is_no_data(text):
         return Value(raw=raw)
-    for reader in (_percent, _seconds, _days, _count):
-        read = reader(text)
-        if read is not None:
-            return Value(raw=raw, value=read[0], unit=read[1])
+    try:
+        for reader in (_percent, _seconds, _days, _count):
+            read = reader(text)
+            if read is not None:
+                return Value(raw=raw, value=read[0], unit=read[1])
+    except _Inexact:  # a figure too long to hold exactly is kept as printed
+        pass
     return Value(raw=raw, unit="text")
 
 
@@ -107,18 +126,24 @@ def parse_change(raw: Optional[str]) -> Change:
     Raises ParseError for text that is none of these.
     """
     raw = raw or ""
+    check_length(raw, "change")
     text = normalise(raw)
     if is_no_data(text):
         return Change(raw=raw)
+    if conflicting_arrows(text):
+        raise ParseError(raw, "change", "arrows point both ways")
     direction = arrow_direction(text) or word_direction(text)
     core = strip_direction(text)
     if not core:
         return Change(raw=raw, direction=direction)
-    for reader in (_points, _percent, _seconds, _days, _count):
-        read = reader(core)
-        if read is not None:
-            value = _signed_by_word(read[0], core, text)
-            return Change(raw=raw, value=value, unit=read[1], direction=direction)
+    try:
+        for reader in (_points, _percent, _seconds, _days, _count):
+            read = reader(core)
+            if read is not None:
+                value = _signed_by_word(read[0], core, text)
+                return Change(raw=raw, value=value, unit=read[1], direction=direction)
+    except _Inexact:
+        raise ParseError(raw, "change", "more digits than can be held exactly") from None
     raise ParseError(raw, "change", "expected %, % points, hh:mm:ss, days or a count")
 
 

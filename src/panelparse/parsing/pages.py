@@ -6,19 +6,22 @@ import re
 from typing import Optional
 
 from ..errors import ParseError
+from .text import check_length
 
 # "(Pages 11 - 18)", "(Page 7)", "(pages 11-18)", "(pp. 11 - 18)", "(Pages 11 to 18)"
-_PAGES = re.compile(r"\(\s*(?:pages?|pp?\.)\s*(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)", re.I)
+_PAGES = re.compile(r"\(\s*(?:pages?|pp?\.)\s*([0-9]{1,4})(?:\s*(?:-|–|—|to)\s*([0-9]{1,4}))?\s*\)", re.I)
 # "3", "3.", "3)", "(3)", "2643." (running minute numbers), "6a", "6a)", "6(a)", "6 (a)".
-_ITEM = re.compile(r"^(?:item\s+)?\(?(\d{1,4})(?:[.)]|\)\.)?$|^(?:item\s+)?(\d{1,3})(?:\.?([a-z])[.)]?|\s*\(([a-z])\))$", re.I)
+_ITEM = re.compile(
+    r"^(?:item\s+)?\(?([0-9]{1,4})(?:[.)]|\)\.)?$|^(?:item\s+)?([0-9]{1,3})(?:\.?([a-z])[.)]?|\s*\(([a-z])\))$", re.I
+)
 # "6.1", "6.1.2" (sections), and date-coded numbers kept as printed: "18.05.1", "05.24.01", "25.11.03".
-_DOTTED = re.compile(r"^(?:item\s+)?(\d{1,4}(?:\.\d{1,3}){1,3})\.?$", re.I)
+_DOTTED = re.compile(r"^(?:item\s+)?([0-9]{1,4}(?:\.[0-9]{1,3}){1,3})\.?$", re.I)
 # "A1", "B12." (lettered series).
-_LETTERED = re.compile(r"^([A-Z])(\d{1,3})[.)]?$")
+_LETTERED = re.compile(r"^([A-Z])([0-9]{1,3})[.)]?$")
 _SUB_ITEM = re.compile(r"^\(?([a-z]|[ivx]{2,4})[).]$", re.I)
 # Minute references that carry the year or the committee: '23/15', 'PC/23/15', 'CAB 23/15'.
 _MINUTE_REF = re.compile(
-    r"^(?:min(?:ute)?\.?\s+)?((?:[A-Z]{1,5}[/ ]?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)\.?$", re.I
+    r"^(?:min(?:ute)?\.?\s+)?((?:[A-Z]{1,5}[/ ]?)?[0-9]{1,4}/[0-9]{1,4}(?:/[0-9]{1,4})?)\.?$", re.I
 )
 
 
@@ -41,6 +44,7 @@ def parse_item_number(raw: str, parent: Optional[str] = None) -> str:
     A bare sub-item label ('(a)', 'b.') needs the parent item number; raises ParseError
     when there is none or the text is not an item number.
     """
+    check_length(raw, "item number")
     text = raw.strip()
     match = _ITEM.match(text)
     if match:

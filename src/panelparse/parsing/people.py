@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..errors import ParseError
 from ..models.values import Attendee, Person
-from .text import DASHES, normalise
+from .text import DASHES, MAX_VALUE_CHARS, check_length, normalise
 
 __all__ = ["HONORIFICS", "POST_NOMINALS", "parse_attendee", "parse_person", "split_names"]
 
@@ -150,6 +150,7 @@ def parse_attendee(raw: str) -> Attendee:
     ParseError when no plausible name is left (letters, spaces, ' - . only; at most 8 words;
     not just a title or post-nominals).
     """
+    check_length(raw, "person")
     text, chairing = _IN_THE_CHAIR.subn("", _clean(raw))
     text, bracketed = _pop_brackets(text)
     dash = _SPACED_DASH.search(text)
@@ -222,7 +223,9 @@ def split_names(text: str) -> list[str]:
     names: list[str] = []
     for piece in _split_top_level(_distribute_plural_title(normalise(text)), ",;\n"):
         piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.I).strip()
-        for part in filter(None, _split_on_and(piece)):
+        # A piece longer than any list of names is left whole: splitting it on "and" costs
+        # time that grows with its square, and parse_attendee refuses it anyway.
+        for part in filter(None, _split_on_and(piece) if len(piece) <= MAX_VALUE_CHARS else [piece]):
             if names and _is_attachment(part):
                 names[-1] = f"{names[-1]}, {part}"
             else:
@@ -243,7 +246,7 @@ def _distribute_plural_title(text: str) -> str:
     title = _SINGULAR[match["title"].lower()]
     parts = []
     for piece in _split_top_level(text[match.end() :], ",;\n"):
-        for part in _split_and_top_level(piece):
+        for part in _split_and_top_level(piece) if len(piece) <= MAX_VALUE_CHARS else [piece]:
             lone = _is_post_nominals(part) or _ORG_WORD.search(part) or _split_honorific(part)[0]
             if part:
                 parts.append(part if lone else f"{title} {part}")

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+
+from ..errors import ParseError
+
+# No printed value is longer than this: a longer input is refused before any pattern runs,
+# so every value parser is bounded whatever a hostile cell holds.
+MAX_VALUE_CHARS = 300
+
+
+def check_length(raw: str, expected: str, limit: int = MAX_VALUE_CHARS) -> None:
+    """Raise ParseError when raw is too long to be one `expected` value."""
+    if len(raw) > limit:
+        raise ParseError(raw, expected, f"longer than {limit} characters")
 
 # En, em and horizontal-bar dashes are kept: in scorecards a lone dash is a "flat" trend mark
 # and between two dates or times it is a range. Parsers match them with this set.
@@ -69,14 +82,41 @@ def split_sentences(text: str) -> list[str]:
     """Split running text into sentences; titles ('Cllr.', 'Mr.') and initials do not end one."""
     out, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start : match.start()].split()
-        last = before[-1].rstrip(".").lower() if before else ""
+        last = _last_word(text, start, match.start()).rstrip(".").lower()
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         out.append(text[start : match.start()].strip())
         start = match.end()
     tail = text[start:].strip()
     return [s for s in out + ([tail] if tail else []) if s]
+
+
+class TakenSpans:
+    """Non-overlapping (start, end) spans already claimed in a text; overlap checks by bisection,
+    so the find_* functions stay linear however many matches a text holds."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        """True when span shares a character with a claimed span."""
+        index = bisect.bisect_left(self._starts, span[1])  # claimed spans starting before span ends
+        return index > 0 and self._ends[index - 1] > span[0]
+
+    def add(self, span: tuple[int, int]) -> None:
+        """Claim span (which must not overlap a claimed one)."""
+        index = bisect.bisect_left(self._starts, span[0])
+        self._starts.insert(index, span[0])
+        self._ends.insert(index, span[1])
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The word just before `end` (not before `start`), found by walking back over it only."""
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
 
 
 def is_caps(text: str) -> bool:

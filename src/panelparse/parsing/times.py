@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional
 
 from ..errors import ParseError
 from ._atoms import RANGE_WORD
-from .text import DASHES, normalise, normalise_keep_offsets
+from .text import DASHES, TakenSpans, check_length, normalise, normalise_keep_offsets
 
 __all__ = ["find_times", "parse_time", "parse_time_range"]
 
@@ -16,18 +16,18 @@ _MERIDIEM = r"(?:[ap]\s?m\b|[ap]\.\s?m\b\.?)"
 _NOON = r"(?:(?:12(?:[:.]00)?\s*)?(?:noon|midday|midnight)\b)"
 # One time: "10.00 am", "10:00am", "5pm", "14:30", "1400hrs", "12 noon".
 _CLOCK = (
-    rf"(?:{_NOON}|\d{{1,2}}(?:[:.]\d{{2}})?\s*{_MERIDIEM}|\d{{1,2}}[:.]\d{{2}}(?:\s*(?:hrs?|hours)\b)?"
-    r"|\d{4}\s*(?:hrs?|hours)\b)"
+    rf"(?:{_NOON}|[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*{_MERIDIEM}|[0-9]{{1,2}}[:.][0-9]{{2}}(?:\s*(?:hrs?|hours)\b)?"
+    r"|[0-9]{4}\s*(?:hrs?|hours)\b)"
 )
 _SEPARATOR = rf"\s*(?:-|[{DASHES}]|\b{RANGE_WORD}\b)\s*"
 # In a range one side may be a bare hour ("10 - 11am"); it borrows am/pm from the other.
-_RANGE_SIDE = rf"(?:{_CLOCK}|\d{{1,2}}(?![\d:.]))"
+_RANGE_SIDE = rf"(?:{_CLOCK}|[0-9]{{1,2}}(?![0-9:.]))"
 _RANGE = re.compile(rf"(?P<a>{_RANGE_SIDE})(?P<sep>{_SEPARATOR})(?P<b>{_RANGE_SIDE})", re.I)
 _PARTS = re.compile(
-    r"(?P<h>\d{1,2})(?:[:.]?(?P<m>\d{2}))?\s*(?:(?P<mer>[ap])(?:\s?m\b|\.\s?m\b\.?)|(?P<hrs>hrs?|hours)\b)?",
+    r"(?P<h>[0-9]{1,2})(?:[:.]?(?P<m>[0-9]{2}))?\s*(?:(?P<mer>[ap])(?:\s?m\b|\.\s?m\b\.?)|(?P<hrs>hrs?|hours)\b)?",
     re.I,
 )
-_LABEL = re.compile(r"^[^\d:]*:\s*")  # "Duration of meeting: "
+_LABEL = re.compile(r"^[^0-9:]*:\s*")  # "Duration of meeting: "
 
 
 class _Clock(NamedTuple):
@@ -60,7 +60,7 @@ def _minutes(raw: str, clock: _Clock) -> int:
         if not explicit or hour > 23:
             raise ParseError(raw, "time", "no am/pm and not a 24-hour time")
         return hour * 60 + minute
-    if hour > 12 and meridiem == "p" and hour <= 23:  # "14:30pm": the 24-hour reading is meant
+    if hour > 12 and meridiem == "p" and hour <= 23 and explicit:  # "14:30pm": the 24-hour reading is meant
         return hour * 60 + minute
     if not 1 <= hour <= 12:
         raise ParseError(raw, "time", "hour out of range for am/pm")
@@ -76,6 +76,7 @@ def parse_time(raw: str) -> str:
 
     An hour alone needs am/pm ("5pm"); "10.00" with no am/pm is read as 24-hour. Raises ParseError.
     """
+    check_length(raw, "time")
     return _hhmm(_minutes(raw, _read(raw, normalise(raw))))
 
 
@@ -86,6 +87,7 @@ def parse_time_range(raw: str) -> tuple[str, str]:
     put the start after the end ("11.00 - 1.00 pm" -> 11:00, 13:00). A leading label ending
     in ':' and surrounding brackets are ignored. Raises ParseError, also when end < start.
     """
+    check_length(raw, "time range")
     text = _LABEL.sub("", normalise(raw).strip(" ()[]."))
     match = _RANGE.fullmatch(text)
     if not match:
@@ -113,11 +115,11 @@ def _borrow_meridiem(raw: str, clock: _Clock, other: _Clock, *, is_end: bool = F
 # Running text. A time with am/pm (or noon) always counts; a bare "10.00"/"14:30" counts only
 # straight after "at", "from", "until", "till" or "between", and not after measuring verbs
 # ("averaged at 12:37" is a duration), or as the start of a range whose end has am/pm.
-_FIND_RANGE = re.compile(rf"(?<![\w.,:£$]){_RANGE.pattern}(?![\w%]|[.:]\d)", re.I)
+_FIND_RANGE = re.compile(rf"(?<![\w.,:£$]){_RANGE.pattern}(?![\w%]|[.:][0-9])", re.I)
 _FIND_MERIDIEM = re.compile(
-    rf"(?<![\w.,:£$])(?:{_NOON}|\d{{1,2}}(?:[:.]\d{{2}})?\s*{_MERIDIEM})", re.I
+    rf"(?<![\w.,:£$])(?:{_NOON}|[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*{_MERIDIEM})", re.I
 )
-_FIND_BARE = re.compile(r"(?<![\w.,:£$/-])\d{1,2}[:.]\d{2}(?![\w%]|[.:]\d)", re.I)
+_FIND_BARE = re.compile(r"(?<![\w.,:£$/-])[0-9]{1,2}[:.][0-9]{2}(?![\w%]|[.:][0-9])", re.I)
 _CUE = re.compile(r"\b(?P<verb>\w+\s+)?(?:at|from|until|till|between)\s+$", re.I)
 _MEASURING = {
     "averaged",
@@ -137,6 +139,7 @@ _MEASURING = {
 def find_times(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Every time of day in running text as ('HH:MM', (start, end)), in order. See rule above."""
     found: dict[tuple[int, int], str] = {}
+    taken = TakenSpans()
     text = normalise_keep_offsets(text)  # same length, so spans still index the caller's text
     for match in _FIND_RANGE.finditer(text):
         if _range_counts(text, match):
@@ -145,16 +148,17 @@ def find_times(text: str) -> list[tuple[str, tuple[int, int]]]:
             except ParseError:
                 continue
             found[match.span("a")], found[match.span("b")] = first, last
+            taken.add(match.span("a"))
+            taken.add(match.span("b"))
     for pattern in (_FIND_MERIDIEM, _FIND_BARE):
         for match in pattern.finditer(text):
-            if _overlaps(match.span(), found) or (
-                pattern is _FIND_BARE and not _cued(text, match.start())
-            ):
+            if taken.overlaps(match.span()) or (pattern is _FIND_BARE and not _cued(text, match.start())):
                 continue
             try:
                 found[match.span()] = parse_time(match.group(0))
             except ParseError:
                 continue
+            taken.add(match.span())
     return sorted(((value, span) for span, value in found.items()), key=lambda item: item[1])
 
 
@@ -168,5 +172,4 @@ def _cued(text: str, start: int) -> bool:
     return bool(cue) and (cue["verb"] or "").strip().lower() not in _MEASURING
 
 
-def _overlaps(span: tuple[int, int], found: dict[tuple[int, int], str]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in found)
+

@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from typing import Literal, Optional
 
+from ..errors import ParseError
 from .text import DASHES, normalise
 
-__all__ = ["arrow_direction", "parse_direction", "strip_direction", "word_direction"]
+__all__ = ["arrow_direction", "conflicting_arrows", "parse_direction", "strip_direction", "word_direction"]
 
 Direction = Literal["up", "down", "flat"]
 
 _UP_GLYPHS = "▲△↑⬆⇧↗⏶🔺"
 _DOWN_GLYPHS = "▼▽↓⬇⇩↘⏷🔻"
 _FLAT_GLYPHS = "►▶▸→↔⇔◄◀"
+_ARROWS = frozenset(_UP_GLYPHS + _DOWN_GLYPHS + _FLAT_GLYPHS)
 # An en/em dash is a "flat" mark only as the last token ("0.1% —", "—"), never inside a range
 # such as "Dec 2022 – Feb 2023".
 _GLYPH = re.compile(rf"[{_UP_GLYPHS}{_DOWN_GLYPHS}{_FLAT_GLYPHS}]|(?:(?<=\s)|^)[{DASHES}](?=\s*$)")
@@ -40,8 +42,18 @@ def parse_direction(raw: Optional[str]) -> Optional[Direction]:
     ▲ ↑ ⬆ / up, increase(d), rise, higher -> up; ▼ ↓ ⬇ / down, decrease(d), decline(d), fall,
     lower -> down; ► ▶ → or an en/em dash as the last token / no change, unchanged, static,
     stable -> flat. An ASCII hyphen is a minus sign, never a trend. None when nothing is printed.
+    Raises ParseError when arrows point different ways ("▲▼"): no direction can be trusted.
     """
+    if conflicting_arrows(raw):
+        raise ParseError(raw or "", "direction", "arrows point different ways")
     return arrow_direction(raw) or word_direction(raw)
+
+
+def conflicting_arrows(raw: Optional[str]) -> bool:
+    """True when raw holds arrows of more than one direction ("▲▼", "↑ ↓")."""
+    text = raw or ""
+    kinds = {_glyph_direction(c) for c in text if c in _ARROWS}
+    return len(kinds) > 1
 
 
 def arrow_direction(raw: Optional[str]) -> Optional[Direction]:

@@ -242,7 +242,7 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
     return Measure(
         name=name, periods={f: period_label(label) for f, label in header.labels.items()},
         rag=row_rag(table, row, header), table=index, group=group,
-        values=extra, trend=parse_direction(trend) if trend else None,
+        values=extra, trend=ctx.parse(parse_direction, trend, field=f"{name}: trend", page=page) if trend else None,
         evidence=evidence_of(page, table.row_bboxes[row] if row < len(table.row_bboxes) else table.bbox),
         **fields,
     )
