@@ -8,6 +8,7 @@ so that a regression shows as a failure instead of a hung suite.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import signal
@@ -17,9 +18,9 @@ import time
 from pathlib import Path
 
 import pytest
+from pdfgen import flate_bomb_pdf, glyph_storm_pdf, text_pdf
 from typer.testing import CliRunner
 
-from pdfgen import flate_bomb_pdf, glyph_storm_pdf, text_pdf
 from panelparse.batch import BatchSettings, BatchUsageError, expand_inputs, parse_size, run_batch
 from panelparse.batch.inputs import output_names
 from panelparse.cli import app
@@ -294,3 +295,193 @@ def test_sigkill_of_the_parent_then_a_rerun_completes_everything_once(tmp_path):
                and line is not next(x for x in lines if x["input"] == line["input"]))
     for output in (tmp_path / "out").glob("*.json"):
         assert json.loads(output.read_text())["schema_version"] == "1.0"
+
+
+# --- where inputs run and what they are: the page-worker hook, URLs, progress ---------------
+
+def test_batch_inputs_read_with_one_page_worker_when_extract_has_page_workers(monkeypatch):
+    """--jobs N over packs must not become N x N processes once extract has page workers."""
+    import panelparse.options
+    from panelparse.batch.worker import Task, extract_options
+
+    class WithPageWorkers(panelparse.options.ExtractOptions):
+        workers: int = 4
+
+    monkeypatch.setattr(panelparse.options, "ExtractOptions", WithPageWorkers)
+    options = extract_options(Task(0, "x.pdf", None, strict=True, plugins="builtin"))
+    assert options.workers == 1 and options.strict and options.plugins == "builtin"
+
+
+def test_url_inputs_are_listed_and_named_like_local_ones():
+    fsspec = pytest.importorskip("fsspec")
+    fs = fsspec.filesystem("memory")
+    for name in ("archive/2023/pack.pdf", "archive/2024/pack.PDF", "archive/notes.txt"):
+        fs.pipe_file(f"/{name}", b"%PDF-1.4")
+    try:
+        found = expand_inputs(["memory://archive/"])
+        assert found.files == ["memory:///archive/2023/pack.pdf", "memory:///archive/2024/pack.PDF"]
+        assert found.skipped_non_pdf == 1
+        names = [n.as_posix() for n in output_names(found.files, found.roots)]
+        assert names == ["2023/pack.json", "2024/pack.json"]
+    finally:
+        fs.rm("/archive", recursive=True)
+
+
+def test_lines_for_logs_show_pages_and_warnings_and_the_summary_counts_them():
+    import io
+
+    from rich.console import Console
+
+    from panelparse.batch import BatchSummary, Entry
+    from panelparse.batch.progress import BatchProgress
+
+    def entry(name, status, pages=0, warnings=0, message=None, code=0):
+        return Entry(input=name, size=1, sha256="x", output=None, status=status, exit_code=code, message=message,
+                     pages=pages, documents=1, warnings=warnings, seconds=1.25, version="0")
+
+    entries = [entry("a.pdf", "ok", 12, 2), entry("b.pdf", "ok", 3), entry("c.pdf", "error", message="damaged", code=4)]
+    stream = io.StringIO()
+    progress = BatchProgress(Console(file=stream, width=200, force_terminal=False))
+    progress.started(3, 3, 0)
+    for e in entries:
+        progress.finished(e)
+    progress.close(BatchSummary(entries=entries))
+    lines = stream.getvalue().splitlines()
+    assert lines[:3] == ["[1/3] a.pdf: ok (12 pages, 2 warnings, 1.2s)", "[2/3] b.pdf: ok (3 pages, 1.2s)",
+                         "[3/3] c.pdf: ERROR (exit 4): damaged (1.2s)"]
+    rows = [line.split() for line in lines if line.startswith("│")]
+    assert ["│", "ok", "│", "2", "│", "15", "│", "2", "│"] in rows
+
+
+# --- Dask: the same batch on a cluster --------------------------------------------------------
+
+needs_dask = pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
+                                reason="needs dask.distributed (pip install 'panelparse[dask]')")
+
+
+def _statuses(folder: Path, root: Path) -> dict[str, tuple]:
+    return {Path(line["input"].removeprefix("file://")).relative_to(root).as_posix():
+            (line["status"], line["exit_code"], line["pages"], line["documents"], line["warnings"])
+            for line in manifest_lines(folder / "manifest.jsonl")}
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.json"))}
+
+
+@needs_dask
+def test_dask_local_cluster_gives_the_same_outputs_and_statuses_as_local_workers(tmp_path):
+    src = tmp_path / "in"
+    small_pdfs(src, 3)
+    (src / "sub").mkdir()
+    text_pdf(src / "sub" / "pack-000.pdf", ["AGENDA", "the same name one folder down"])
+    text_pdf(src / "pack-000.PDF", ["AGENDA", "the same name in capitals"])
+    (src / "broken.pdf").write_bytes(b"%PDF-1.4\n garbage")
+    flate_bomb_pdf(src / "bomb.pdf", megabytes=1024)
+    common = dict(jobs=2, max_memory=parse_size("512M"))
+    local = run_batch([src], tmp_path / "local", BatchSettings(**common))
+    dask = run_batch([src], tmp_path / "dask", BatchSettings(executor="dask", **common))
+    assert local.exit_code == dask.exit_code == 10
+    assert _statuses(tmp_path / "local", src) == _statuses(tmp_path / "dask", src)
+    assert {s[0] for s in _statuses(tmp_path / "dask", src).values()} == {"ok", "error", "memory"}
+    assert _outputs(tmp_path / "local") == _outputs(tmp_path / "dask") and len(_outputs(tmp_path / "dask")) == 5
+    # One manifest, one set of rules: local workers resume what the cluster did.
+    rerun = run_batch([src], tmp_path / "dask", BatchSettings(jobs=1))
+    assert {e.status for e in rerun.entries} == {"skipped"}
+
+
+@needs_dask
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_dask_timeouts_and_killed_children_are_recorded_like_local_ones(tmp_path):
+    import threading
+
+    _slow_and_small(tmp_path / "in", 3)
+    timed = run_batch([tmp_path / "in"], tmp_path / "timed", BatchSettings(executor="dask", jobs=2, timeout=1))
+    assert {Path(e.input).name: e.status for e in timed.entries}["a-slow.pdf"] == "timeout"
+
+    manifest = tmp_path / "killed" / "manifest.jsonl"
+
+    def kill_the_slow_child() -> None:
+        _wait_for(lambda: _ok_lines(manifest) == 3, "the small files are done")
+        _wait_for(lambda: _isolated(os.getpid()), "the slow file's child process")
+        for pid in _isolated(os.getpid()):
+            os.kill(pid, signal.SIGKILL)
+
+    killer = threading.Thread(target=kill_the_slow_child, daemon=True)
+    killer.start()
+    killed = run_batch([tmp_path / "in"], tmp_path / "killed", BatchSettings(executor="dask", jobs=2))
+    killer.join(timeout=HANG_GUARD)
+    slow = next(e for e in killed.entries if Path(e.input).name == "a-slow.pdf")
+    assert (slow.status, slow.exit_code) == ("crashed", 14) and "worker died of SIGKILL" in slow.message
+    assert killed.counts()["ok"] == 3 and killed.exit_code == 10
+
+
+def _isolated(pid: int) -> list[int]:
+    """The `python -m panelparse.batch.isolated` processes below `pid`."""
+    found = []
+    for kid in _descendants(pid):
+        try:
+            if b"panelparse.batch.isolated" in Path(f"/proc/{kid}/cmdline").read_bytes():
+                found.append(kid)
+        except OSError:
+            continue
+    return found
+
+
+@needs_dask
+def test_cli_sends_inputs_to_an_existing_scheduler_with_url_inputs_and_outputs(tmp_path):
+    from distributed import LocalCluster
+
+    small_pdfs(tmp_path / "in", 3)
+    out_url, manifest = f"file://{tmp_path}/out", tmp_path / "runs.manifest.jsonl"
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None) as cluster:
+        args = ["batch", f"file://{tmp_path}/in/", "--out", out_url, "--manifest", str(manifest),
+                "--executor", "dask", "--scheduler", cluster.scheduler_address]
+        first = CliRunner().invoke(app, args)
+        assert first.exit_code == 0, first.stderr
+        again = CliRunner().invoke(app, args)
+        assert again.exit_code == 0, again.stderr
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.json")) == [f"pack-00{i}.json" for i in range(3)]
+    lines = manifest_lines(manifest)
+    assert [line["status"] for line in lines] == ["ok"] * 3 + ["skipped"] * 3
+    url = f"file://{tmp_path}/in/pack-000.pdf"
+    assert [line["output"] for line in lines if line["input"] == url] == [f"{out_url}/pack-000.json"] * 2
+    assert json.loads((tmp_path / "out" / "pack-000.json").read_text())["source"]["path"] == url
+
+
+@needs_dask
+def test_an_unreachable_scheduler_is_one_line_before_any_work(tmp_path, monkeypatch):
+    import panelparse.batch.cluster
+
+    monkeypatch.setattr(panelparse.batch.cluster, "CONNECT_TIMEOUT", "1s")
+    small_pdfs(tmp_path / "in", 1)
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                                      "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 69 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not list((tmp_path / "out").glob("*.json"))
+
+
+@needs_dask
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigint_stops_a_dask_batch_promptly_with_a_summary_and_no_orphans(tmp_path):
+    small_pdfs(tmp_path / "in", 1)  # inputs run in name order: the small file first
+    glyph_storm_pdf(tmp_path / "in" / "y-slow.pdf", draws=3_000_000)
+    glyph_storm_pdf(tmp_path / "in" / "z-slow.pdf", draws=3_000_000)
+    proc = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "2", "--executor", "dask",
+                     start_new_session=True)
+    manifest = tmp_path / "out" / "manifest.jsonl"
+    try:
+        _wait_for(lambda: _ok_lines(manifest) == 1 and len(_isolated(proc.pid)) == 2 or proc.poll() is not None,
+                  "both slow files running")
+        children = _isolated(proc.pid)
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=HANG_GUARD)
+    finally:
+        if proc.poll() is None:  # a failed wait: leave nothing running
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, err
+    assert "batch summary" in err and "2 files not done" in err
+    _wait_for(lambda: all(_zombie_or_gone(pid) for pid in children), "no orphaned child processes")
+    statuses = {Path(line["input"]).name: line["status"] for line in manifest_lines(manifest)}
+    assert statuses == {"pack-000.pdf": "ok"}

@@ -94,10 +94,11 @@ def extract(
 @app.command()
 def batch(
     packs: Annotated[list[str], typer.Argument(
-        help="PDF files, folders (searched recursively; symlinked folders followed once) or glob patterns.",
+        help="PDF files, folders (searched recursively; symlinked folders followed once) or glob patterns; "
+        "or fsspec URLs such as s3://bucket/archive/.",
         show_default=False, metavar="PDF_OR_DIR...")],
     out: Annotated[Optional[str], typer.Option(
-        "--out", "-o", help="Folder for the JSON outputs (they mirror the inputs' relative paths); "
+        "--out", "-o", help="Folder (or fsspec URL) for the JSON outputs (they mirror the inputs' relative paths); "
         "with --format jsonl, the JSON Lines file ('-' or none: stdout).", show_default=False)] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json: one file per input; jsonl: one pack per line.",
                                      metavar="json|jsonl")] = "json",
@@ -106,12 +107,19 @@ def batch(
         help="Give up on a file after this many seconds (status timeout).", show_default=False)] = None,
     max_memory: Annotated[str, typer.Option(
         help="Memory cap per worker, e.g. 2G or 512M (status memory); 0 for none.")] = "2G",
-    force: Annotated[bool, typer.Option("--force", help="Redo every input, even those an earlier run finished.")] = False,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Redo every input, even those an earlier run finished.")] = False,
     retry_failed: Annotated[bool, typer.Option(
         "--retry-failed", help="Redo inputs that failed in an earlier run (they are skipped otherwise).")] = False,
     manifest: Annotated[Optional[Path], typer.Option(
         help="Where to keep the manifest (default OUT/manifest.jsonl).", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures and the summary.")] = False,
+    executor: Annotated[str, typer.Option(
+        help="Where inputs run: local worker processes, or a Dask cluster (pip install 'panelparse\\[dask]').",
+        metavar="local|dask")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        help="With --executor dask: the scheduler to use, e.g. tcp://HOST:8786 (default: start a local cluster "
+        "of --jobs workers).", show_default=False)] = None,
     skip_existing: Annotated[bool, typer.Option(hidden=True)] = False,
     strict: StrictOpt = False,
     no_plugins: NoPluginsOpt = False,
@@ -123,7 +131,8 @@ def batch(
     try:
         settings = BatchSettings(jobs=jobs, timeout=timeout, max_memory=parse_size(max_memory), format=fmt,
                                  force=force, retry_failed=retry_failed, strict=strict,
-                                 plugins="builtin" if no_plugins else None, manifest=manifest)
+                                 plugins="builtin" if no_plugins else None, manifest=manifest,
+                                 executor=executor, scheduler=scheduler)
         progress = BatchProgress(err_console, quiet=quiet)
         summary = run_batch(packs, out, settings, progress)
     except Exception as exc:

@@ -7,11 +7,13 @@ Each input is extracted in a worker process under a time and memory limit; one b
 huge or crashing file costs only itself. Outputs mirror the inputs' relative paths under the
 output folder (or go to one JSON Lines stream); `OUT/manifest.jsonl` records every input as it
 finishes, and a rerun skips what an earlier run already did.
+
+Workers are local processes (`pool.py`), or tasks on a Dask cluster (`cluster.py`,
+`executor="dask"`); inputs and outputs may be local paths or fsspec URLs (`storage.py`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import sys
@@ -19,16 +21,19 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterator, Optional, Protocol, Sequence
+from typing import IO, Callable, Iterator, Optional, Protocol, Sequence
 
 from ..errors import PanelparseError
+from . import storage
 from .inputs import Inputs, expand_inputs, output_names
 from .manifest import Entry, Manifest, is_done
 from .pool import LocalPool, StopRequest
+from .storage import Digest
 from .worker import CRASHED, ERROR, MEMORY, OK, SKIPPED, STATUSES, TIMEOUT, Task, TaskResult
 
 __all__ = [
-    "BatchSettings", "BatchSummary", "BatchUsageError", "Entry", "run_batch", "expand_inputs", "parse_size",
+    "BatchSettings", "BatchSummary", "BatchUsageError", "OutputLocationError", "Entry", "run_batch", "expand_inputs",
+    "parse_size", "EXECUTORS",
     "OK", "SKIPPED", "ERROR", "TIMEOUT", "MEMORY", "CRASHED", "STATUSES",
 ]
 
@@ -36,6 +41,7 @@ DEFAULT_MAX_MEMORY = 2 * 1024**3
 # After the first Ctrl-C/SIGTERM, running files get this long to finish before they are cancelled.
 INTERRUPT_GRACE = 3.0
 EXIT_SOME_FAILED = 10
+EXECUTORS = ("local", "dask")
 
 
 class BatchUsageError(PanelparseError):
@@ -52,7 +58,11 @@ class OutputLocationError(PanelparseError):
 
 @dataclass(frozen=True)
 class BatchSettings:
-    """How a batch runs. `jobs=0` means one worker per CPU; `max_memory` is bytes per worker."""
+    """How a batch runs. `jobs=0` means one worker per CPU; `max_memory` is bytes per worker.
+
+    `executor="dask"` runs the inputs on a Dask cluster: the one at `scheduler`
+    (`tcp://host:8786`), or a LocalCluster of `jobs` workers when `scheduler` is None.
+    """
 
     jobs: int = 0
     timeout: Optional[float] = None
@@ -64,6 +74,8 @@ class BatchSettings:
     plugins: Optional[str] = None
     manifest: Optional[Path] = None
     tasks_per_worker: int = 50
+    executor: str = "local"
+    scheduler: Optional[str] = None
 
     def validate(self) -> None:
         """Raise BatchUsageError naming the first unusable value."""
@@ -77,6 +89,16 @@ class BatchSettings:
             raise BatchUsageError(f"--format must be json or jsonl, not {self.format!r}")
         if self.tasks_per_worker < 1:
             raise BatchUsageError("tasks_per_worker must be at least 1")
+        if self.executor not in EXECUTORS:
+            raise BatchUsageError(f"--executor must be local or dask, not {self.executor!r}")
+        if self.scheduler is not None and self.executor != "dask":
+            raise BatchUsageError("--scheduler needs --executor dask")
+        if self.manifest is not None and storage.is_url(str(self.manifest)):
+            raise BatchUsageError("--manifest must be a local file (an object store cannot append)")
+        if self.executor == "dask":
+            from .cluster import require_distributed
+
+            require_distributed()
 
     def worker_count(self, inputs: int) -> int:
         return max(1, min(self.jobs or os.cpu_count() or 1, inputs))
@@ -89,6 +111,7 @@ class BatchSummary:
     entries: list[Entry] = field(default_factory=list)
     not_done: list[str] = field(default_factory=list)
     skipped_non_pdf: int = 0
+    unreadable: list[str] = field(default_factory=list)  # folders that could not be listed
     interrupted_by: Optional[int] = None
     manifest: Optional[str] = None
 
@@ -119,13 +142,25 @@ class BatchEvents(Protocol):
     def stopping(self, signum: int) -> None: ...
 
 
+class Executor(Protocol):
+    """Where inputs run: `pool.LocalPool` (processes here) or `cluster.DaskExecutor`."""
+
+    def start(self) -> None: ...
+
+    def digests(self, paths: list[str], stop: StopRequest) -> list[Optional[Digest]]: ...
+
+    def run(self, tasks: list[Task], on_result: Callable[[TaskResult], None],
+            stop: Optional[StopRequest] = None) -> list[Task]: ...
+
+    def close(self) -> None: ...
+
+
 @dataclass
 class _Planned:
-    path: Path
-    output: Optional[Path]
+    path: str  # an absolute local path, or a canonical URL
+    output: Optional[str]
     size: Optional[int] = None
     sha256: Optional[str] = None
-    previous: Optional[Entry] = None
 
 
 def _version() -> str:
@@ -134,20 +169,22 @@ def _version() -> str:
     return __version__
 
 
-def sha256_of(path: Path) -> tuple[int, str]:
-    digest = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-            size += len(block)
-    return size, digest.hexdigest()
-
-
-def _prepare_output(out: Optional[Path], fmt: str) -> None:
+def _prepare_output(out: Optional[str], fmt: str) -> None:
     """Create the output folder (or the JSON Lines file's folder) and prove it writable."""
     if out is None:
         return
+    if storage.is_url(out):
+        if fmt != "json":
+            raise BatchUsageError("--format jsonl writes a local file or stdout, not a URL")
+        try:
+            storage.prepare_folder(out)
+        except OSError as exc:
+            raise OutputLocationError(f"{out}: cannot write there ({exc.strerror or exc})") from None
+        return
+    _prepare_local_output(Path(out), fmt)
+
+
+def _prepare_local_output(out: Path, fmt: str) -> None:
     folder = out if fmt == "json" else out.parent
     if fmt == "json" and out.exists() and not out.is_dir():
         raise OutputLocationError(f"{out}: --out must be a folder for --format json")
@@ -162,27 +199,32 @@ def _prepare_output(out: Optional[Path], fmt: str) -> None:
         raise OutputLocationError(f"{folder}: cannot write there ({exc.strerror or exc})") from None
 
 
-def _manifest_path(out: Optional[Path], settings: BatchSettings) -> Optional[Path]:
+def _manifest_path(out: Optional[str], settings: BatchSettings) -> Optional[Path]:
     if settings.manifest is not None:
         return settings.manifest
     if out is None:
         return None
-    return out / "manifest.jsonl" if settings.format == "json" else out.with_name(out.stem + ".manifest.jsonl")
+    if storage.is_url(out):
+        raise BatchUsageError("--out is a URL: give --manifest FILE, a local file (an object store cannot append)")
+    path = Path(out)
+    return path / "manifest.jsonl" if settings.format == "json" else path.with_name(path.stem + ".manifest.jsonl")
 
 
-def _plan(found: Inputs, out: Optional[Path], settings: BatchSettings) -> list[_Planned]:
+def _plan(found: Inputs, out: Optional[str], settings: BatchSettings) -> list[_Planned]:
     if settings.format == "json":
         assert out is not None
-        targets: Sequence[Optional[Path]] = [out / name for name in output_names(found.files, found.roots)]
+        targets: Sequence[Optional[str]] = [storage.join(out, name.as_posix())
+                                            for name in output_names(found.files, found.roots)]
     else:
         targets = [out] * len(found.files)
-    return [_Planned(Path(os.path.abspath(path)), target) for path, target in zip(found.files, targets)]
+    sources = [f if isinstance(f, str) else os.path.abspath(f) for f in found.files]
+    return [_Planned(path, target) for path, target in zip(sources, targets, strict=True)]
 
 
 def _entry(planned: _Planned, result: TaskResult, version: str) -> Entry:
     return Entry(
-        input=str(planned.path), size=planned.size, sha256=planned.sha256,
-        output=str(planned.output) if result.status == OK and planned.output else None,
+        input=planned.path, size=planned.size, sha256=planned.sha256,
+        output=planned.output if result.status == OK and planned.output else None,
         status=result.status, exit_code=result.exit_code, message=result.message, pages=result.pages,
         documents=result.documents, warnings=result.warnings, seconds=result.seconds, version=version,
     )
@@ -215,7 +257,7 @@ def _interruptible(stop: StopRequest, summary: BatchSummary, events: Optional[Ba
 class _JsonlSink:
     """JSON Lines output: one MeetingPack per line, each line written whole and flushed."""
 
-    def __init__(self, out: Optional[Path], truncate: bool) -> None:
+    def __init__(self, out: Optional[str], truncate: bool) -> None:
         self._fh: IO[str] = sys.stdout if out is None else open(out, "w" if truncate else "a", encoding="utf-8")
         self._own = out is not None
 
@@ -230,87 +272,127 @@ class _JsonlSink:
 
 def run_batch(inputs: Sequence[str | os.PathLike], out: Optional[str | os.PathLike],
               settings: Optional[BatchSettings] = None, events: Optional[BatchEvents] = None) -> BatchSummary:
-    """Convert every PDF named by `inputs` (files, folders, globs) into `out`.
+    """Convert every PDF named by `inputs` (files, folders, globs, fsspec URLs) into `out`.
 
-    `out` is a folder for format json; a file, or None for stdout, for format jsonl.
-    Raises BatchUsageError / OutputLocationError before any work when an option or the
-    output location is unusable; every per-file failure is an entry in the summary instead.
+    `out` is a folder (or a URL) for format json; a file, or None for stdout, for format jsonl.
+    Raises BatchUsageError / OutputLocationError (or cluster.ClusterError) before any work when
+    an option, the output location or the cluster is unusable; every per-file failure is an
+    entry in the summary instead.
     """
     settings = settings or BatchSettings()
     settings.validate()
-    out_path = Path(out) if out is not None and os.fspath(out) != "-" else None
-    if settings.format == "json" and out_path is None:
+    out_text = _output_text(out)
+    if settings.format == "json" and out_text is None:
         raise BatchUsageError("--out FOLDER is required for --format json")
-    found = expand_inputs(inputs)
+    try:
+        found = expand_inputs(inputs)
+    except storage.StorageError as exc:
+        raise BatchUsageError(str(exc)) from None
+    if found.missing:
+        raise BatchUsageError(f"no such file, folder or match: {found.missing[0]}")
     if not found.files:
         raise BatchUsageError("no PDF files found in the inputs given")
-    _prepare_output(out_path, settings.format)
-    manifest = Manifest(_manifest_path(out_path, settings))
+    manifest = Manifest(_manifest_path(out_text, settings))
+    _prepare_output(out_text, settings.format)
     version = _version()
-    summary = BatchSummary(skipped_non_pdf=found.skipped_non_pdf,
+    summary = BatchSummary(skipped_non_pdf=found.skipped_non_pdf, unreadable=list(found.unreadable),
                            manifest=str(manifest.path) if manifest.path else None)
-    plan = _plan(found, out_path, settings)
+    plan = _plan(found, out_text, settings)
     previous = {} if settings.force else manifest.previous()
+    executor = _executor(settings, len(plan))
     manifest.open()
-    sink = _JsonlSink(out_path, truncate=settings.force) if settings.format == "jsonl" else None
+    sink = _JsonlSink(out_text, truncate=settings.force) if settings.format == "jsonl" else None
     try:
-        _run(plan, previous, settings, version, manifest, sink, summary, events)
+        _run(plan, previous, settings, version, executor, manifest, sink, summary, events)
     finally:
+        executor.close()
         manifest.close()
         if sink:
             sink.close()
     return summary
 
 
+def _output_text(out: Optional[str | os.PathLike]) -> Optional[str]:
+    if out is None or os.fspath(out) == "-":
+        return None
+    return os.fspath(out)
+
+
+def _executor(settings: BatchSettings, inputs: int) -> Executor:
+    if settings.executor == "dask":
+        from .cluster import DaskExecutor
+
+        return DaskExecutor(settings.scheduler, settings.jobs, settings.max_memory, settings.worker_count(inputs))
+    return LocalPool(settings.worker_count(inputs), settings.max_memory, settings.tasks_per_worker)
+
+
+class _Run:
+    """One batch's bookkeeping: what is finished, in the manifest, on the sink, told to events."""
+
+    def __init__(self, plan: list[_Planned], version: str, manifest: Manifest, sink: Optional[_JsonlSink],
+                 events: Optional[BatchEvents]) -> None:
+        self.plan, self.version, self.manifest, self.sink, self.events = plan, version, manifest, sink, events
+        self.finished: dict[int, Entry] = {}
+
+    def record(self, index: int, entry: Entry, tell: bool = True) -> None:
+        self.finished[index] = entry
+        self.manifest.append(entry)
+        if tell and self.events:
+            self.events.finished(entry)
+
+    def on_result(self, result: TaskResult) -> None:
+        if self.sink is not None and result.status == OK and result.text is not None:
+            self.sink.write(result.text)
+        self.record(result.index, _entry(self.plan[result.index], result, self.version))
+
+    def tasks(self, digests: list[Optional[Digest]], previous: dict[str, Entry],
+              settings: BatchSettings) -> list[Task]:
+        """The inputs to run; those already done, or unreadable, are finished here."""
+        tasks = []
+        for index, (planned, digest) in enumerate(zip(self.plan, digests, strict=True)):
+            if digest is None:  # stopped before it was read
+                continue
+            planned.size, planned.sha256, problem = digest
+            if problem is not None or planned.sha256 is None:
+                result = TaskResult(index, ERROR, 3, problem or "cannot read")
+                self.record(index, _entry(planned, result, self.version), tell=False)
+                continue
+            earlier = previous.get(planned.path)
+            if is_done(earlier, planned.sha256, self.version, settings.retry_failed, storage.exists):
+                assert earlier is not None
+                note = f"unchanged since an earlier run ({earlier.status})"
+                entry = Entry(**{**earlier.__dict__, "status": SKIPPED, "message": note, "seconds": 0.0})
+                self.record(index, entry, tell=False)
+                continue
+            target = planned.output if settings.format == "json" else None
+            tasks.append(Task(index, planned.path, target, settings.timeout, settings.strict, settings.plugins))
+        return tasks
+
+
 def _run(plan: list[_Planned], previous: dict[str, Entry], settings: BatchSettings, version: str,
-         manifest: Manifest, sink: Optional[_JsonlSink], summary: BatchSummary,
+         executor: Executor, manifest: Manifest, sink: Optional[_JsonlSink], summary: BatchSummary,
          events: Optional[BatchEvents]) -> None:
-    finished: dict[int, Entry] = {}
-    tasks: list[Task] = []
-    for index, planned in enumerate(plan):
-        try:
-            planned.size, planned.sha256 = sha256_of(planned.path)
-        except OSError as exc:
-            result = TaskResult(index, ERROR, 3, f"cannot read: {exc.strerror or exc}")
-            finished[index] = _entry(planned, result, version)
-            continue
-        earlier = previous.get(str(planned.path))
-        if is_done(earlier, planned.sha256, version, settings.retry_failed):
-            assert earlier is not None
-            note = f"unchanged since an earlier run ({earlier.status})"
-            finished[index] = Entry(**{**earlier.__dict__, "status": SKIPPED, "message": note, "seconds": 0.0})
-            continue
-        target = str(planned.output) if settings.format == "json" and planned.output else None
-        tasks.append(Task(index, str(planned.path), target, settings.timeout, settings.strict, settings.plugins))
-    for entry in finished.values():
-        manifest.append(entry)
-    if events:
-        events.started(len(plan), len(tasks), sum(e.status == SKIPPED for e in finished.values()))
-        for index in sorted(finished):
-            events.finished(finished[index])
-
-    def on_result(result: TaskResult) -> None:
-        if sink is not None and result.status == OK and result.text is not None:
-            sink.write(result.text)
-        entry = _entry(plan[result.index], result, version)
-        finished[result.index] = entry
-        manifest.append(entry)
-        if events:
-            events.finished(entry)
-
+    run = _Run(plan, version, manifest, sink, events)
     stop = StopRequest()
-    pool = LocalPool(settings.worker_count(len(tasks)), settings.max_memory, settings.tasks_per_worker)
-    undone: list[Task] = []
     try:
         with _interruptible(stop, summary, events):
-            undone = pool.run(tasks, on_result, stop) if tasks else []
+            executor.start()
+            digests = executor.digests([p.path for p in plan], stop)
+            tasks = run.tasks(digests, previous, settings)
+            if events:
+                skipped = sum(e.status == SKIPPED for e in run.finished.values())
+                events.started(len(plan), len(tasks), skipped)
+                for index in sorted(run.finished):
+                    events.finished(run.finished[index])
+            if tasks and not stop.requested:
+                executor.run(tasks, run.on_result, stop)  # what it leaves undone is what is not finished
     except KeyboardInterrupt:  # a second Ctrl-C: everything still running is abandoned
-        pool.close()
+        executor.close()
         if summary.interrupted_by is None:
             summary.interrupted_by = signal.SIGINT
-        undone = [t for t in tasks if t.index not in finished]
-    summary.entries = [finished[i] for i in sorted(finished)]
-    summary.not_done = [t.path for t in undone]
+    # Inputs stopped before they finished (not read yet, not started, or cancelled).
+    summary.entries = [run.finished[i] for i in sorted(run.finished)]
+    summary.not_done = [p.path for i, p in enumerate(plan) if i not in run.finished]
 
 
 _SIZE_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}

@@ -1,8 +1,9 @@
 """Which files a batch reads, and where each one's output goes.
 
 Inputs are files, folders (searched recursively, symlinked folders followed once) and glob
-patterns. Each PDF's output mirrors its path relative to the inputs' common folder, so
-`a/pack.pdf` and `b/pack.pdf` never share an output, and no output lands outside `--out`.
+patterns, or the same as fsspec URLs (`s3://bucket/archive/`, `gs://b/2023/*.pdf`). Each PDF's
+output mirrors its path relative to the inputs' common folder, so `a/pack.pdf` and
+`b/pack.pdf` never share an output, and no output lands outside `--out`.
 """
 
 from __future__ import annotations
@@ -11,21 +12,26 @@ import glob
 import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Iterable
+from typing import Iterable, Union
 
+from . import storage
+
+# A local file, or the canonical fsspec URL of a remote object.
+Location = Union[Path, str]
 
 @dataclass
 class Inputs:
     """PDFs found, in a stable order, and what was passed over."""
 
-    files: list[Path] = field(default_factory=list)
-    roots: list[Path] = field(default_factory=list)  # the folder each file was found under
+    files: list[Location] = field(default_factory=list)
+    roots: list[Location] = field(default_factory=list)  # the folder each file was found under
     skipped_non_pdf: int = 0
-    missing: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # arguments that name nothing
+    unreadable: list[str] = field(default_factory=list)  # folders that could not be listed
 
 
-def is_pdf_name(path: Path) -> bool:
-    return path.suffix.lower() == ".pdf"
+def is_pdf_name(path: Path | str) -> bool:
+    return str(path).lower().endswith(".pdf")
 
 
 def _walk(folder: Path, seen_dirs: set[str], found: Inputs) -> Iterable[Path]:
@@ -36,7 +42,7 @@ def _walk(folder: Path, seen_dirs: set[str], found: Inputs) -> Iterable[Path]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
-        found.missing.append(str(folder))
+        found.unreadable.append(str(folder))
         return
     for entry in entries:
         path = Path(entry.path)
@@ -55,8 +61,8 @@ def expand_inputs(args: Iterable[str | os.PathLike]) -> Inputs:
     seen_files: set[str] = set()
     seen_dirs: set[str] = set()
 
-    def add(path: Path, root: Path) -> None:
-        real = os.path.realpath(path)
+    def add(path: Location, root: Location) -> None:
+        real = path if isinstance(path, str) else os.path.realpath(path)
         if real not in seen_files:
             seen_files.add(real)
             found.files.append(path)
@@ -64,23 +70,36 @@ def expand_inputs(args: Iterable[str | os.PathLike]) -> Inputs:
 
     for arg in args:
         text = os.fspath(arg)
-        path = Path(text)
-        matches = [Path(m) for m in sorted(glob.glob(text, recursive=True))] if glob.has_magic(text) else [path]
+        if storage.is_url(text):
+            urls, url_root, skipped = storage.expand_url(text, is_pdf_name)
+            found.skipped_non_pdf += skipped
+            if not urls and not skipped:
+                found.missing.append(text)
+            for url in urls:
+                add(url, url_root)
+            continue
+        matches = [Path(m) for m in sorted(glob.glob(text, recursive=True))] if glob.has_magic(text) else [Path(text)]
         if not matches or not (matches[0].exists() or matches[0].is_symlink()):
             found.missing.append(text)
             continue
         base = _static_prefix(text) if glob.has_magic(text) else None
         for match in matches:
-            if match.is_dir():
-                for pdf in _walk(match, seen_dirs, found):
-                    add(pdf, base or match)
-            elif match.is_file() and (is_pdf_name(match) or not glob.has_magic(text)):
-                add(match, base or match.parent)  # a file named explicitly is read whatever its suffix
-            elif match.exists():
-                found.skipped_non_pdf += 1
-            else:
-                found.missing.append(str(match))
+            for pdf, root in _expand_match(match, base, glob.has_magic(text), seen_dirs, found):
+                add(pdf, root)
     return found
+
+
+def _expand_match(match: Path, base: Path | None, from_glob: bool, seen_dirs: set[str],
+                  found: Inputs) -> Iterable[tuple[Path, Path]]:
+    if match.is_dir():
+        for pdf in _walk(match, seen_dirs, found):
+            yield pdf, base or match
+    elif match.is_file() and (is_pdf_name(match) or not from_glob):
+        yield match, base or match.parent  # a file named explicitly is read whatever its suffix
+    elif match.exists():
+        found.skipped_non_pdf += 1
+    else:
+        found.missing.append(str(match))
 
 
 def _static_prefix(pattern: str) -> Path:
@@ -90,14 +109,16 @@ def _static_prefix(pattern: str) -> Path:
     return Path(*static) if static else Path(".")
 
 
-def output_names(files: list[Path], roots: list[Path] | None = None, suffix: str = ".json") -> list[PurePosixPath]:
+def output_names(files: list[Location], roots: list[Location] | None = None,
+                 suffix: str = ".json") -> list[PurePosixPath]:
     """A distinct relative output path for each input (case-insensitively distinct, too).
 
     Paths are relative to the common folder of the roots the inputs were found under: one
-    folder argument gives its own tree; several give each their folder's name first.
+    folder argument gives its own tree; several give each their folder's name first. A URL
+    counts as the path /PROTOCOL/BUCKET/KEY, so URLs and local files never share a name either.
     """
-    absolute = [Path(os.path.abspath(f)) for f in files]
-    bases = [os.path.abspath(r) for r in roots] if roots else [str(p.parent) for p in absolute]
+    absolute = [Path(_key(f)) for f in files]
+    bases = [_root_key(r) for r in roots] if roots else [str(p.parent) for p in absolute]
     root = Path(os.path.commonpath(bases)) if bases else Path(".")
     taken: set[str] = set()
     names = []
@@ -109,6 +130,14 @@ def output_names(files: list[Path], roots: list[Path] | None = None, suffix: str
                 names.append(candidate)
                 break
     return names
+
+
+def _key(location: Location) -> str:
+    return storage.url_key(location) if isinstance(location, str) else os.path.abspath(location)
+
+
+def _root_key(root: Location) -> str:
+    return storage.url_key(root) if isinstance(root, str) else os.path.abspath(root)
 
 
 def _candidates(rel: PurePosixPath, suffix: str) -> Iterable[PurePosixPath]:

@@ -11,7 +11,7 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Optional
+from typing import IO, Callable, Optional
 
 from .worker import OK, SKIPPED
 
@@ -42,7 +42,7 @@ class Manifest:
 
     def __init__(self, path: Optional[Path]) -> None:
         self.path = path
-        self._fh = None
+        self._fh: Optional[IO[str]] = None
 
     def previous(self) -> dict[str, Entry]:
         """The last decisive (not `skipped`) entry per input path, from earlier runs."""
@@ -77,10 +77,11 @@ class Manifest:
             self._fh = None
 
 
-def is_done(entry: Optional[Entry], sha256: str, version: str, retry_failed: bool) -> bool:
+def is_done(entry: Optional[Entry], sha256: str, version: str, retry_failed: bool,
+            exists: Callable[[str], bool] = os.path.exists) -> bool:
     """Whether an earlier run's entry settles this input (same bytes, same panelparse)."""
     if entry is None or entry.sha256 != sha256 or entry.version != version:
         return False
     if entry.status == OK:
-        return entry.output is None or Path(entry.output).exists()
+        return entry.output is None or exists(entry.output)
     return not retry_failed

@@ -15,10 +15,21 @@ import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait
+from multiprocessing.connection import Connection, wait
 from typing import Callable, Iterable, Optional
 
-from .worker import CRASHED, EXIT_CRASHED, EXIT_TIMEOUT, MEMORY, TIMEOUT, Task, TaskResult, worker_main
+from .storage import Digest, digest_or_error
+from .worker import (
+    CRASHED,
+    EXIT_CRASHED,
+    EXIT_TIMEOUT,
+    MEMORY,
+    TIMEOUT,
+    Task,
+    TaskResult,
+    death_message,
+    worker_main,
+)
 
 # A worker that overruns its --timeout by this much is killed by the parent: the alarm inside
 # the worker could not fire (e.g. stuck in native code).
@@ -51,7 +62,7 @@ class StopRequest:
 @dataclass
 class _Worker:
     process: multiprocessing.process.BaseProcess
-    conn: object
+    conn: Connection
     task: Optional[Task] = None
     started: float = 0.0
     served: int = 0
@@ -68,6 +79,13 @@ class LocalPool:
     max_memory: Optional[int] = None
     tasks_per_worker: int = 50
     workers: list[_Worker] = field(default_factory=list)
+
+    def start(self) -> None:
+        """Workers start on demand, in `run`."""
+
+    def digests(self, paths: list[str], stop: StopRequest) -> list[Optional[Digest]]:
+        """(size, sha256, error) per input, read here in the parent; None where stopped first."""
+        return [None if stop.requested else digest_or_error(path) for path in paths]
 
     def run(self, tasks: Iterable[Task], on_result: Callable[[TaskResult], None],
             stop: Optional[StopRequest] = None) -> list[Task]:
@@ -138,7 +156,8 @@ class LocalPool:
             pass
         if not worker.alive():
             worker.process.join()
-            return TaskResult(task.index, CRASHED, EXIT_CRASHED, _death(worker.process.exitcode), seconds=elapsed), True
+            message = death_message(worker.process.exitcode)
+            return TaskResult(task.index, CRASHED, EXIT_CRASHED, message, seconds=elapsed), True
         if task.timeout and elapsed > task.timeout + HARD_TIMEOUT_GRACE:
             message = f"gave up after {task.timeout:g} s (--timeout); worker killed"
             return TaskResult(task.index, TIMEOUT, EXIT_TIMEOUT, message, seconds=elapsed), True
@@ -164,16 +183,3 @@ class LocalPool:
         """End every worker: idle ones are told to stop, busy ones are killed."""
         for worker in list(self.workers):
             self._retire(worker, kill=worker.task is not None)
-
-
-def _death(exitcode: Optional[int]) -> str:
-    if exitcode is not None and exitcode < 0:
-        import signal
-
-        try:
-            name = signal.Signals(-exitcode).name
-        except ValueError:
-            name = f"signal {-exitcode}"
-        hint = " (out of memory?)" if name == "SIGKILL" else ""
-        return f"worker died of {name}{hint}"
-    return f"worker exited with code {exitcode}"

@@ -23,6 +23,8 @@ STATUSES = (OK, SKIPPED, ERROR, TIMEOUT, MEMORY, CRASHED)
 EXIT_TIMEOUT = PackTimeoutError.exit_code
 EXIT_MEMORY = MemoryLimitError.exit_code
 EXIT_CRASHED = 14
+EXIT_UNREADABLE = 3
+EXIT_UNWRITABLE = 73
 EXIT_INTERNAL = 70
 
 
@@ -63,7 +65,7 @@ class _Expired(BaseException):
 def time_limit(seconds: Optional[float]) -> Iterator[None]:
     """Raise PackTimeoutError when the body runs longer than `seconds` (main thread, POSIX only)."""
     usable = seconds and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    if not usable or seconds is None:
         yield
         return
 
@@ -81,11 +83,43 @@ def time_limit(seconds: Optional[float]) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def extract_options(task: Task):
+    """The options one batch input is read with.
+
+    A batch runs its parallelism across files (--jobs, or the Dask cluster's threads). When
+    ExtractOptions has page-level `workers` (issue 14), every batch input gets one, so
+    `--jobs N` never turns into N x N processes on the same cores.
+    """
+    from ..options import ExtractOptions
+
+    fields: dict = {"strict": task.strict, "plugins": task.plugins}
+    if "workers" in ExtractOptions.model_fields:
+        fields["workers"] = 1
+    return ExtractOptions(**fields)
+
+
+def _extract(task: Task):
+    from ..pipeline import extract, extract_bytes
+    from . import storage
+
+    options = extract_options(task)
+    if storage.is_url(task.path):
+        try:
+            data = storage.read_bytes(task.path)
+        except OSError as exc:
+            raise _Unreadable(exc.strerror or str(exc)) from None
+        return extract_bytes(data, task.path, options)
+    return extract(task.path, options)
+
+
+class _Unreadable(Exception):
+    """A URL input could not be fetched (local files report FileMissingError themselves)."""
+
+
 def run_task(task: Task) -> TaskResult:
     """Extract one input and write (or return) its JSON; never raises."""
-    from ..options import ExtractOptions
-    from ..pipeline import extract
     from ..render.json import render_json
+    from . import storage
 
     started = time.perf_counter()
 
@@ -94,15 +128,13 @@ def run_task(task: Task) -> TaskResult:
 
     try:
         with time_limit(task.timeout):
-            pack = extract(task.path, ExtractOptions(strict=task.strict, plugins=task.plugins))
+            pack = _extract(task)
             text = render_json(pack, compact=task.target is None)
         counts = dict(pages=pack.source.page_count, documents=len(pack.documents),
                       warnings=len(pack.warnings) + sum(len(d.warnings) for d in pack.documents))
         if task.target is None:
             return done(OK, 0, text=text, **counts)
-        from ..atomic import atomic_write_text
-
-        atomic_write_text(task.target, text)
+        storage.write_text(task.target, text)
         return done(OK, 0, output=task.target, **counts)
     except PackTimeoutError as exc:
         return done(TIMEOUT, EXIT_TIMEOUT, str(exc))
@@ -110,8 +142,10 @@ def run_task(task: Task) -> TaskResult:
         return done(MEMORY, EXIT_MEMORY, "ran out of memory (--max-memory); a decompression bomb?")
     except PanelparseError as exc:
         return done(ERROR, exc.exit_code, _one_line(str(exc).replace(task.path + ": ", "")))
+    except _Unreadable as exc:
+        return done(ERROR, EXIT_UNREADABLE, _one_line(f"cannot read: {exc}"))
     except OSError as exc:
-        return done(ERROR, 73, _one_line(f"cannot write output: {exc}"))
+        return done(ERROR, EXIT_UNWRITABLE, _one_line(f"cannot write output: {exc}"))
     except Exception as exc:  # a defect on one file is reported, never fatal to the batch
         return done(ERROR, EXIT_INTERNAL, _one_line(f"internal error: {type(exc).__name__}: {exc}"))
 
@@ -163,3 +197,15 @@ def worker_main(conn, max_memory: Optional[int]) -> None:
             conn.send(result)
         except (BrokenPipeError, OSError):
             return
+
+
+def death_message(exitcode: Optional[int]) -> str:
+    """Why a worker process ended, from its exit code (negative: the signal that killed it)."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        hint = " (out of memory?)" if name == "SIGKILL" else ""
+        return f"worker died of {name}{hint}"
+    return f"worker exited with code {exitcode}"
