@@ -342,7 +342,8 @@ def epa(epa_pack):
 def test_epa_header_and_roll_call(epa):
     assert (epa.body, epa.date) == ("East Palo Alto Planning Commission", dt.date(2020, 1, 27))
     assert epa.venue == "EPA Government Center, City Council Chamber, East Palo Alto, CA 94303"
-    assert (epa.start_time, epa.end_time) == ("19:07", "19:48")  # called to order / adjourned
+    # The header prints the meeting time (7:00 p.m.); "called to order at 7:07" is an event.
+    assert (epa.start_time, epa.end_time) == ("19:00", "19:48")
     assert _names(epa.present) == [
         "Andrei Garcia",
         "Robert Allen Fisk",

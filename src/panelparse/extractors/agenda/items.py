@@ -14,6 +14,7 @@ from ...models.base import PageRange
 from ...models.documents import AgendaItem
 from ...parsing import clean_text, find_page_ranges, parse_item_number
 from ..base import evidence_of
+from ..common.names import looks_like_person
 from ..common.numbering import Numbered, heading_column, in_column, mostly_bold, numbered, top_level
 from ..common.titles import continues_title, right_margin
 
@@ -101,6 +102,14 @@ def _continues_title(line: Line, draft: _Draft, margin: float) -> bool:
     )
 
 
+def _new_draft(head: Numbered, part: str, line: Line) -> _Draft:
+    """A draft for the item headed by `line`; text run in after its title starts the body."""
+    draft = _Draft(head=head, number=head.number, part=part, title_lines=[line])
+    if head.rest_words:
+        draft.body.append(Line(head.rest_words, line.page))
+    return draft
+
+
 def _drafts(lines: Sequence[Line]) -> list[_Draft]:
     layout = _Layout(lines)
     margins = {
@@ -115,11 +124,11 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
         if marker:
             part, current, in_preamble = marker, None, True
         elif head := layout.item(line, parent):
-            current = _Draft(head=head, number=head.number, part=part, title_lines=[line])
+            current = _new_draft(head, part, line)
             drafts.append(current)
             in_preamble = False
         elif not in_preamble and (head := layout.sub_item(line, parent)):
-            current = _Draft(head=head, number=head.number, part=part, title_lines=[line])
+            current = _new_draft(head, part, line)
             parent.children.append(current)
         elif current and current.body == [] and _continues_title(line, current, margins[line.page]):
             current.title_lines.append(line)
@@ -133,31 +142,59 @@ def _title_and_pages(draft: _Draft) -> tuple[str, Optional[PageRange], list[Line
     title = " ".join([draft.head.title] + [ln.text for ln in draft.title_lines[1:]])
     body = list(draft.body)
     ranges = find_page_ranges(title)
-    if not ranges and body and find_page_ranges(body[0].text):
-        first = body.pop(0).text
-        ranges = find_page_ranges(first)
-        title = f"{title} {first}"
     pages = None
     if ranges:
         start, end, (a, b) = ranges[-1]
         pages = PageRange(start=start, end=end)
         title = title[:a] + title[b:]
+    elif body and (below := find_page_ranges(body[0].text)):
+        # The range printed after a run-in description or alone on the next line.
+        start, end, (a, b) = below[-1]
+        pages = PageRange(start=start, end=end)
+        if not (body[0].text[:a] + body[0].text[b:]).strip(" .,;-–"):
+            body.pop(0)
     return clean_text(title).rstrip(" -–"), pages, body
 
 
 def _description(body: Sequence[Line]) -> Optional[str]:
     text = "\n".join(p.text for p in paragraphs(body))
+    for _, _, (a, b) in reversed(find_page_ranges(text)):
+        text = (text[:a].rstrip() + " " + text[b:].lstrip()).strip()
     return text or None
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]{3,80})\)\s*$")
+
+
+def _presenter(title: str, body: list[Line]) -> tuple[str, Optional[str], list[Line]]:
+    """A lead named in brackets after the title, or on a line of its own under the item:
+    'Minutes and action points (Nigel Shadbolt)', '(Nick Bagshaw, Steve Peters)'."""
+    match = _TRAILING_BRACKET.search(title)
+    if match and _names_only(match.group(1)):
+        return title[: match.start()].rstrip(), clean_text(match.group(1)), body
+    for index, line in enumerate(body):
+        whole = _TRAILING_BRACKET.fullmatch(line.text.strip())
+        if whole and _names_only(whole.group(1)):
+            return title, clean_text(whole.group(1)), body[:index] + body[index + 1 :]
+    return title, None, body
+
+
+def _names_only(text: str) -> bool:
+    parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
+    return bool(parts) and all(looks_like_person(p) for p in parts)
 
 
 def _item(draft: _Draft) -> AgendaItem:
     title, pages, body = _title_and_pages(draft)
+    title, presenter, body = _presenter(title, body)
     line = draft.title_lines[0]
     return AgendaItem(
         number=draft.number,
         title=title,
         description=_description(body),
         pack_pages=pages,
+        time=draft.head.time,
+        presenter=presenter,
         part=draft.part,
         children=[_item(c) for c in draft.children],
         evidence=evidence_of(line.page, line.bbox),

@@ -17,6 +17,18 @@ from .features import has_any
 
 T = TypeVar("T")
 _MAX_NAME_WORDS = 4
+# Capitalised words that make a phrase a title, an office or an organisation, not a name:
+# 'Verbal Report', 'Part II', 'Wiltshire Council', 'To Follow', 'Chief Executive'.
+NOT_NAME_WORDS = frozenset("""
+a an and the of to for in on at by with from as or
+report reports update updates verbal follow council councils committee board panel trust
+authority service services department office team group forum partnership executive chief
+officer director manager head clerk chair chairman chairperson member members meeting
+minutes agenda item items page pages part appendix annex policy plan plans strategy budget
+review draft final new other any business matters arising apologies declarations interest
+interests public questions presentation note notes action actions date dates next time venue
+police fire crime county district parish town city borough community national local unit
+""".split())
 
 
 def looks_like_person(text: str) -> bool:
@@ -29,7 +41,12 @@ def looks_like_person(text: str) -> bool:
     if attendee.honorific:
         return True
     words = attendee.name.split()
-    return 2 <= len(words) <= _MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
+    return (
+        2 <= len(words) <= _MAX_NAME_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower().strip(".,") in NOT_NAME_WORDS for w in words)
+        and not any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in words[1:])
+    )
 
 
 def _continues(previous: str, text: str) -> bool:

@@ -10,7 +10,7 @@ from typing import Iterable, Optional, Sequence
 
 from ...errors import ParseError
 from ...layout import Line, Word
-from ...parsing import parse_item_number
+from ...parsing import parse_item_number, parse_time, parse_time_range
 
 # Words that may stand before the number itself ("Item 5", "Minute 23/15").
 _LEAD_WORDS = {"item", "minute", "min", "min."}
@@ -18,17 +18,30 @@ _LEAD_WORDS = {"item", "minute", "min", "min."}
 COLUMN_TOLERANCE = 8.0
 
 
+# A run-in title ("2643. Police Report: Attached.") is at most this many words.
+MAX_RUN_IN_TITLE_WORDS = 12
+_DASHES = {"-", "–", "—"}
+
+
 @dataclass(frozen=True)
 class Numbered:
-    """A line that starts with an item number."""
+    """A line that starts with an item number: its title, and any text run in after the title."""
 
     line: Line
     number: str
     title_words: tuple[Word, ...]
+    rest_words: tuple[Word, ...] = ()
+    time: Optional[str] = None  # a time slot printed between number and title ('11.00 - 11.10')
 
     @property
     def title(self) -> str:
-        return " ".join(w.text for w in self.title_words)
+        text = " ".join(w.text for w in self.title_words)
+        return re.sub(r"\s*(?::-?|[-–—])\s*$", "", text) or text
+
+    @property
+    def rest(self) -> str:
+        """Text printed after a run-in title on the heading line ('' when none)."""
+        return " ".join(w.text for w in self.rest_words)
 
     @property
     def x0(self) -> float:
@@ -61,9 +74,64 @@ def numbered(line: Line, parent: Optional[str] = None) -> Optional[Numbered]:
     except ParseError:
         return None
     rest = words[start + 1 :]
+    time, skip = leading_time(rest)
+    rest = rest[skip:]
     if not rest or not re.match(r"[A-Z0-9\"'‘“(]", rest[0].text):
         return None
-    return Numbered(line=line, number=number, title_words=tuple(rest))
+    cut = run_in_split(rest)
+    if cut is None:
+        return Numbered(line=line, number=number, title_words=tuple(rest), time=time)
+    return Numbered(line=line, number=number, title_words=tuple(rest[:cut]), rest_words=tuple(rest[cut:]),
+                    time=time)
+
+
+def leading_time(words: Sequence[Word]) -> tuple[Optional[str], int]:
+    """A time slot opening the words ('11.00 - 11.10', '11.00-11.10', '10.30am'): (HH:MM start,
+    words it takes), or (None, 0). Timed agendas print it between the number and the title."""
+    for n in (3, 1):
+        if len(words) <= n:
+            continue
+        text = " ".join(w.text for w in words[:n])
+        try:
+            return parse_time_range(text)[0], n
+        except ParseError:
+            pass
+        if n == 1 and re.match(r"\d", text):
+            try:
+                return parse_time(text), 1
+            except ParseError:
+                pass
+    return None, 0
+
+
+def _reads_as_text(words: Sequence[Word]) -> bool:
+    """After a colon: running text ('Attached. No Police presence.'), not the rest of a title
+    ('Contract Award: Building Cleaning Services')."""
+    if not words:
+        return False
+    text = " ".join(w.text for w in words)
+    return words[0].text[:1].islower() or text.rstrip()[-1:] in ".;!?" or len(words) > 6
+
+
+def run_in_split(words: Sequence[Word]) -> Optional[int]:
+    """Where a run-in title ends and its text begins: 'Police Report: Attached.',
+    '**Apologies** None received', 'Declarations of Interest - to receive any...'.
+
+    Returns the index of the first word after the title, or None when the line is all title.
+    A title ending in a colon with nothing after it is all title.
+    """
+    limit = min(len(words), MAX_RUN_IN_TITLE_WORDS + 1)
+    if words[0].bold:
+        plain = next((i for i in range(1, limit) if not words[i].bold), None)
+        if plain is not None and all(w.bold for w in words[:plain]) and not any(w.bold for w in words[plain:]):
+            return plain
+    for i in range(limit):
+        text = words[i].text
+        if text.endswith((":", ":-")) and not re.fullmatch(r"\d{1,2}[:.]\d{2}:?", text):
+            return i + 1 if _reads_as_text(words[i + 1 :]) else None
+        if 0 < i < len(words) - 1 and text in _DASHES and words[i + 1].text[:1].islower():
+            return i + 1
+    return None
 
 
 def top_level(number: str) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from ...layout import Block, Line, TableGrid
+from ...layout import Block, Line, TableGrid, Word
 from ...layout.query import Paragraph, paragraphs
 from ...span import DocumentSpan
 from ..common.numbering import Numbered, heading_column, in_column, numbered, top_level
@@ -159,15 +159,30 @@ def _continues_title(line: Line, last: Line, title_x0: float, margin: float) -> 
     )
 
 
-def _draft_at(
-    lines: Sequence[Line], i: int, head: tuple[str, str, float]
-) -> tuple[MinuteDraft, int]:
+@dataclass(frozen=True)
+class Head:
+    """A minute heading: its number ('' when none is printed), title, where the title text
+    starts, and the words run in after the title on the heading line."""
+
+    number: str
+    title: str
+    title_x0: float
+    rest: tuple[Word, ...] = ()
+
+    @classmethod
+    def of(cls, n: Numbered) -> "Head":
+        return cls(n.number, n.title, n.title_x0, n.rest_words)
+
+
+def _draft_at(lines: Sequence[Line], i: int, head: Head) -> tuple[MinuteDraft, int]:
     """The draft whose heading starts at lines[i], and the index after its heading lines."""
-    number, title, title_x0 = head
-    draft = MinuteDraft(number=number, title_lines=[lines[i]], title=title)
+    draft = MinuteDraft(number=head.number, title_lines=[lines[i]], title=head.title)
+    if head.rest:  # a run-in title: the text after it is the minute's first line
+        draft.blocks.append(Line(head.rest, lines[i].page))
+        return draft, i + 1
     margin = right_margin([ln for ln in lines if ln.page == lines[i].page])
     j = i + 1
-    while j < len(lines) and _continues_title(lines[j], draft.title_lines[-1], title_x0, margin):
+    while j < len(lines) and _continues_title(lines[j], draft.title_lines[-1], head.title_x0, margin):
         draft.title_lines.append(lines[j])
         draft.title = f"{draft.title} {lines[j].text}"
         j += 1
@@ -186,30 +201,30 @@ _NOT_A_HEADING = re.compile(
 _MAX_BOLD_HEADING_WORDS = 12
 
 
-def _bold_heads(lines: Sequence[Line]) -> dict[int, tuple[str, str, float]]:
+def _bold_heads(lines: Sequence[Line]) -> dict[int, Head]:
     """Minutes that print neither numbers nor '(Item N)': short bold lines after the
     attendance block are the headings; their number is '' (none is printed)."""
     label = next((i for i, ln in enumerate(lines) if is_attendance_label(ln)), None)
     if label is None:
         return {}
-    heads: dict[int, tuple[str, str, float]] = {}
+    heads: dict[int, Head] = {}
     for i, line in enumerate(lines[label + 1 :], start=label + 1):
         previous = lines[i - 1]
         if (line.bold and len(line.text.split()) <= _MAX_BOLD_HEADING_WORDS and not previous.bold
                 and not is_attendance_label(line) and not _NOT_A_HEADING.match(line.text)):
-            heads[i] = ("", line.text, line.x0)
+            heads[i] = Head("", line.text, line.x0)
     return heads if len(heads) >= 2 else {}
 
 
-def _heads(lines: Sequence[Line]) -> dict[int, tuple[str, str, float]]:
-    """Heading line index -> (number, title, title x)."""
+def _heads(lines: Sequence[Line]) -> dict[int, Head]:
+    """Heading line index -> its Head."""
     numbered_heads = _numbered_heads(lines)
     if len(numbered_heads) >= 2:
-        return {i: (n.number, n.title, n.title_x0) for i, n in numbered_heads.items()}
+        return {i: Head.of(n) for i, n in numbered_heads.items()}
     cued = _cue_heads(lines)
     if cued:
-        return {i: (number, lines[i].text, lines[i].x0) for i, number in cued.items()}
-    return _bold_heads(lines) or {i: (n.number, n.title, n.title_x0) for i, n in numbered_heads.items()}
+        return {i: Head(number, lines[i].text, lines[i].x0) for i, number in cued.items()}
+    return _bold_heads(lines) or {i: Head.of(n) for i, n in numbered_heads.items()}
 
 
 def read_layout(span: DocumentSpan) -> MinutesLayout:

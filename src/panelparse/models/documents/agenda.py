@@ -21,6 +21,12 @@ class AgendaItem(ContractModel):
     pack_pages: Optional[PageRange] = Field(
         default=None, description="Printed pack pages from '(Pages 11 - 18)'."
     )
+    time: Optional[str] = Field(
+        default=None, pattern=TIME_PATTERN, description="HH:MM the item's time slot starts, when one is printed."
+    )
+    presenter: Optional[str] = Field(
+        default=None, description="Who presents or leads the item, as printed ('Nick Bagshaw, Steve Peters')."
+    )
     part: Literal["I", "II"] = Field(default="I", description="Part I (public) or Part II (exempt).")
     children: list["AgendaItem"] = Field(default_factory=list, description="Sub-items in order.")
     document_indices: list[int] = Field(
