@@ -95,12 +95,17 @@ def _require_readable(pages: list[PageLayout], path: str, require_text: bool) ->
 
 
 def _apply_ocr(path, options: ExtractOptions, loaded: LoadedPack, deadline: Optional[Deadline]) -> None:
-    from .layout.ocr import needs_ocr, ocr_pages
+    from .layout.ocr import OcrUnavailable, needs_ocr, ocr_pages
 
     wanted = [p.number for p in loaded.pages if options.ocr is OcrMode.force or needs_ocr(p)]
     if not wanted:
         return
-    replaced, engine = ocr_pages(path, wanted, password=options.password, deadline=deadline)
+    try:
+        replaced, engine = ocr_pages(path, wanted, password=options.password, deadline=deadline)
+    except OcrUnavailable as exc:
+        loaded.warnings.append(ExtractionWarning(
+            code="ocr_unavailable", message=f"{len(wanted)} page(s) have no text layer, but {exc}"))
+        return
     by_number = {p.number: p for p in replaced}
     loaded.pages = [by_number.get(p.number, p) for p in loaded.pages]
     loaded.ocr_pages = frozenset(by_number)

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Iterator, Optional, Protocol, Sequence
 
-from ..errors import PanelparseError
 from . import storage
+from .errors import BatchUsageError, ClusterError, OutputLocationError
 from .inputs import Inputs, expand_inputs, output_names
 from .manifest import Entry, Manifest, is_done
 from .pool import LocalPool, StopRequest
@@ -33,7 +33,7 @@ from .worker import CRASHED, ERROR, MEMORY, OK, SKIPPED, STATUSES, TIMEOUT, Task
 
 __all__ = [
     "BatchSettings", "BatchSummary", "BatchUsageError", "OutputLocationError", "Entry", "run_batch", "expand_inputs",
-    "parse_size", "EXECUTORS",
+    "parse_size", "EXECUTORS", "ClusterError",
     "OK", "SKIPPED", "ERROR", "TIMEOUT", "MEMORY", "CRASHED", "STATUSES",
 ]
 
@@ -42,18 +42,6 @@ DEFAULT_MAX_MEMORY = 2 * 1024**3
 INTERRUPT_GRACE = 3.0
 EXIT_SOME_FAILED = 10
 EXECUTORS = ("local", "dask")
-
-
-class BatchUsageError(PanelparseError):
-    """A batch option or the output location is unusable; found before any work starts."""
-
-    exit_code = 2
-
-
-class OutputLocationError(PanelparseError):
-    """The output folder or file cannot be created or written."""
-
-    exit_code = 73
 
 
 @dataclass(frozen=True)

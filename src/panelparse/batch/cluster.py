@@ -23,7 +23,7 @@ import uuid
 from collections import deque
 from typing import Any, Callable, Optional
 
-from ..errors import PanelparseError
+from .errors import BatchUsageError, ClusterError
 from .pool import StopRequest
 from .storage import Digest, digest_or_error
 from .worker import CRASHED, ERROR, EXIT_CRASHED, EXIT_INTERNAL, Task, TaskResult
@@ -37,19 +37,11 @@ THREADS_REFRESH_SECONDS = 5.0
 # interrupt grace ends, so an interrupted batch still exits within 5 s of the first Ctrl-C.
 TEARDOWN_SECONDS = 1.0
 
-class ClusterError(PanelparseError):
-    """The Dask cluster cannot be used: unreachable, no workers, or workers without panelparse."""
-
-    exit_code = 69
-
-
 def require_distributed() -> Any:
     """The dask.distributed module, or a one-line error saying how to install it."""
     try:
         import distributed
     except ImportError:
-        from . import BatchUsageError
-
         raise BatchUsageError("--executor dask needs dask.distributed: pip install 'panelparse[dask]'") from None
     return distributed
 

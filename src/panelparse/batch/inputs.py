@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Union
 
-from . import storage
+from .storage import expand_url, is_url, url_key
 
 # A local file, or the canonical fsspec URL of a remote object.
 Location = Union[Path, str]
@@ -70,8 +70,8 @@ def expand_inputs(args: Iterable[str | os.PathLike]) -> Inputs:
 
     for arg in args:
         text = os.fspath(arg)
-        if storage.is_url(text):
-            urls, url_root, skipped = storage.expand_url(text, is_pdf_name)
+        if is_url(text):
+            urls, url_root, skipped = expand_url(text, is_pdf_name)
             found.skipped_non_pdf += skipped
             if not urls and not skipped:
                 found.missing.append(text)
@@ -133,11 +133,11 @@ def output_names(files: list[Location], roots: list[Location] | None = None,
 
 
 def _key(location: Location) -> str:
-    return storage.url_key(location) if isinstance(location, str) else os.path.abspath(location)
+    return url_key(location) if isinstance(location, str) else os.path.abspath(location)
 
 
 def _root_key(root: Location) -> str:
-    return storage.url_key(root) if isinstance(root, str) else os.path.abspath(root)
+    return url_key(root) if isinstance(root, str) else os.path.abspath(root)
 
 
 def _candidates(rel: PurePosixPath, suffix: str) -> Iterable[PurePosixPath]:

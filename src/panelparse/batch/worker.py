@@ -100,12 +100,12 @@ def extract_options(task: Task):
 
 def _extract(task: Task):
     from ..pipeline import extract, extract_bytes
-    from . import storage
+    from .storage import is_url, read_bytes
 
     options = extract_options(task)
-    if storage.is_url(task.path):
+    if is_url(task.path):
         try:
-            data = storage.read_bytes(task.path)
+            data = read_bytes(task.path)
         except OSError as exc:
             raise _Unreadable(exc.strerror or str(exc)) from None
         return extract_bytes(data, task.path, options)
@@ -119,7 +119,7 @@ class _Unreadable(Exception):
 def run_task(task: Task) -> TaskResult:
     """Extract one input and write (or return) its JSON; never raises."""
     from ..render.json import render_json
-    from . import storage
+    from .storage import write_text
 
     started = time.perf_counter()
 
@@ -134,7 +134,7 @@ def run_task(task: Task) -> TaskResult:
                       warnings=len(pack.warnings) + sum(len(d.warnings) for d in pack.documents))
         if task.target is None:
             return done(OK, 0, text=text, **counts)
-        storage.write_text(task.target, text)
+        write_text(task.target, text)
         return done(OK, 0, output=task.target, **counts)
     except PackTimeoutError as exc:
         return done(TIMEOUT, EXIT_TIMEOUT, str(exc))
