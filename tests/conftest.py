@@ -100,24 +100,31 @@ def golden_pack():
 
 @pytest.fixture
 def goldens_for_pdfs(monkeypatch):
-    """Make `panelparse.pipeline.extract` return the golden pack of a fixture PDF instead of reading it.
+    """Make `panelparse.pipeline.extract` return (a copy of) the golden pack of a fixture PDF instead of reading it.
 
     CLI tests then exercise options, rendering and messages in milliseconds; the slow tier runs
-    the real pipeline through the CLI. A PDF without a golden fails the test loudly.
+    the real pipeline through the CLI. A PDF without a golden fails the test loudly. Returns
+    the list of (path, options) the pipeline was called with.
     """
     from panelparse import pipeline
+
+    calls: list[tuple[Path, object]] = []
 
     def fake_extract(path, options=None, progress=None):
         name = Path(path).stem
         assert name in GOLDEN_NAMES, f"{path}: no golden JSON to stand in for it"
+        calls.append((Path(path), options))
         if progress is not None:
             total = _golden(name).source.page_count
-            for done in range(total + 1):
+            for done in range(total):
                 progress("reading pages", done, total)
-        return _golden(name)
+            progress("extracting documents", 0, len(_golden(name).documents))
+        pack = _golden(name).model_copy(deep=True)
+        pack.source.path = str(path)  # as the pipeline does: the path as given
+        return pack
 
     monkeypatch.setattr(pipeline, "extract", fake_extract)
-    return fake_extract
+    return calls
 
 
 def only_document(pack, kind: str):

@@ -2,38 +2,72 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from ._version import __version__
-from .console import err_console, out_console
+from .console import Messages, err_console, out_console
+from .conventions import Command, Group, UsageProblem, debug_logging, page_range, read_pack, report_warnings
 from .errors import PanelparseError
+from .inspect import VALUE_KINDS
 from .render import OutputFormat
+from .render.table import View
 from .render.tidy import TableName
 
 app = typer.Typer(
-    no_args_is_help=True,
-    add_completion=False,
+    cls=Group,
+    add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
+    rich_markup_mode=None,  # plain help and one-line errors; rich is for the data
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     help="Turn UK local-government meeting packs (PDF) into validated, typed data.",
 )
 
-PackArg = Annotated[
-    Path, typer.Argument(help="Meeting pack PDF ('-' reads stdin for extract).", show_default=False, metavar="PACK.pdf")
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON on stdout (same as --format json).")]
-FormatOpt = Annotated[
-    Optional[OutputFormat],
-    typer.Option("--format", "-f", help="Output format (default: table; json when -o ends in .json)."),
-]
-OutOpt = Annotated[
-    Optional[Path], typer.Option("--out", "-o", help="Write to this file (CSV: a directory) instead of stdout.")
-]
-StrictOpt = Annotated[bool, typer.Option("--strict", help="Fail (exit 9) when anything could not be read fully.")]
+# Options are declared once here and shared; each help line says what the option does on the
+# command it is on (tests/test_cli_help.py checks every --help against the code).
+PackArg = Annotated[Path, typer.Argument(help="Meeting pack PDF.", show_default=False, metavar="PACK.pdf")]
+StdinPackArg = Annotated[Path, typer.Argument(
+    help="Meeting pack PDF; '-' reads it from stdin.", show_default=False, metavar="PACK.pdf")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of a table.")]
+ExtractJsonOpt = Annotated[bool, typer.Option("--json", help="Print the MeetingPack JSON (same as --format json).")]
+FormatOpt = Annotated[Optional[OutputFormat], typer.Option(
+    "--format", "-f", show_default=False, metavar="FORMAT",
+    help="table, json, jsonl (one line), markdown or csv. Default: from the -o suffix (.json .jsonl .md .csv), "
+    "else table.")]
+OutOpt = Annotated[Optional[Path], typer.Option(
+    "--out", "-o", show_default=False, metavar="FILE", help="Write to FILE instead of stdout.")]
+ExtractOutOpt = Annotated[Optional[Path], typer.Option(
+    "--out", "-o", show_default=False, metavar="PATH",
+    help="Write to this file (atomically) instead of stdout; with --format csv, a .csv file gets one table "
+    "and a folder gets every table.")]
+TableOpt = Annotated[Optional[TableName], typer.Option(
+    "--table", show_default=False, metavar="NAME",
+    help="CSV: this table only (" + ", ".join(t.value for t in TableName) + ").")]
+ViewOpt = Annotated[Optional[View], typer.Option(
+    "--view", show_default=False, metavar="summary|full",
+    help="Table format: summary, one screen (the default on stdout), or full, every document's tables "
+    "(the default with -o).")]
+CompactOpt = Annotated[bool, typer.Option("--compact", help="JSON on one line (jsonl is always one line).")]
+ExcelOpt = Annotated[bool, typer.Option(
+    "--excel", help="CSV: start with a UTF-8 BOM, so Excel shows £ and dashes (a plain csv reader would not want it).")]
+AppendOpt = Annotated[bool, typer.Option(
+    "--append", help="CSV folder: add this pack's rows to tables of other packs there (its earlier rows replaced).")]
+ForceOpt = Annotated[bool, typer.Option("--force", help="CSV folder: replace tables of other packs there.")]
+PagesOpt = Annotated[Optional[str], typer.Option(
+    "--pages", show_default=False, metavar="N[-M]",
+    help="Read only these physical pages, e.g. 3-10 (page numbers in the output stay the PDF's).")]
+StrictOpt = Annotated[bool, typer.Option(
+    "--strict", help="Fail when anything could not be read fully: exit 9 (7 a plugin failed, 8 an extractor failed).")]
 NoPluginsOpt = Annotated[bool, typer.Option("--no-plugins", help="Use the built-in extractors only.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print no warnings, notes or progress; errors only.")]
+VerboseOpt = Annotated[int, typer.Option(
+    "--verbose", "-v", count=True, show_default=False,
+    help="-v: also how long each stage took; -vv: also panelparse's debug log.")]
 INTERNAL_ERROR = 70
 
 
@@ -47,51 +81,67 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(INTERNAL_ERROR)
 
 
-def _options(strict: bool, no_plugins: bool):
+def _options(strict: bool, no_plugins: bool, **fields):
     from .options import ExtractOptions
 
-    return ExtractOptions(strict=strict, plugins="builtin" if no_plugins else None)
+    return ExtractOptions(strict=strict, plugins="builtin" if no_plugins else None, **fields)
 
 
-def _read_stdin(strict: bool, no_plugins: bool):
-    from .pipeline import extract_bytes
-
-    return extract_bytes(sys.stdin.buffer.read(), "-", _options(strict, no_plugins))
-
-
-def _infer_format(fmt: Optional[OutputFormat], as_json: bool, out: Optional[Path]) -> OutputFormat:
-    if as_json:
-        return OutputFormat.json
-    if fmt is not None:
-        return fmt
-    suffixes = {".json": OutputFormat.json, ".md": OutputFormat.markdown, ".csv": OutputFormat.csv}
-    return suffixes.get(out.suffix.lower(), OutputFormat.table) if out else OutputFormat.table
+def _read(pack: Path, options, messages: Messages, strict: bool = False):
+    """The pack through the pipeline (progress on a terminal), its warnings on stderr, --strict applied."""
+    result = read_pack(pack, options, messages)
+    report_warnings(result, strict, messages)
+    return result
 
 
-@app.command()
+def _check_target(pack: Path, request) -> None:
+    """A CSV folder holding another pack's tables is found before the work, not after it."""
+    from .render.csv import check_folder
+    from .render.output import csv_folder
+
+    if request.fmt is OutputFormat.csv and csv_folder(request.out) and not (request.append or request.force):
+        check_folder(request.out, [request.table] if request.table else None, str(pack))
+
+
+@app.command(cls=Command)
 def extract(
-    pack: PackArg,
-    as_json: JsonOpt = False,
+    pack: StdinPackArg,
+    as_json: ExtractJsonOpt = False,
     fmt: FormatOpt = None,
-    out: OutOpt = None,
-    table: Annotated[Optional[TableName], typer.Option(help="CSV: print only this table.")] = None,
+    out: ExtractOutOpt = None,
+    table: TableOpt = None,
+    view: ViewOpt = None,
+    compact: CompactOpt = False,
+    excel: ExcelOpt = False,
+    append: AppendOpt = False,
+    force: ForceOpt = False,
+    pages: PagesOpt = None,
     strict: StrictOpt = False,
     no_plugins: NoPluginsOpt = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
 ) -> None:
-    """Extract one pack: rich tables in the terminal, or JSON / Markdown / CSV."""
-    from .pipeline import extract as run
-    from .render.output import OutputRequest, write_output
+    """Extract one pack: an overview in the terminal, or JSON, JSON Lines, Markdown or CSV."""
+    from .render.output import OutputRequest, conflict, infer_format, write_output
 
+    request = OutputRequest(infer_format(fmt, as_json, out), out, table.value if table else None, view, compact,
+                            excel, append, force)
+    clash = conflict(request, as_json, fmt)
+    if clash:
+        _fail(UsageProblem(clash))
+    messages = _messages(quiet, verbose)
+    options = _options(False, no_plugins, pages=page_range(pages))  # --strict is applied after the warnings
     try:
-        result = _read_stdin(strict, no_plugins) if str(pack) == "-" else run(pack, _options(strict, no_plugins))
-        request = OutputRequest(_infer_format(fmt, as_json, out), out, table.value if table else None)
+        _check_target(pack, request)
+        result = _read(pack, options, messages, strict)
         for note in write_output(result, request, out_console()):
-            err_console.print(f"panelparse: {note}", markup=False, soft_wrap=True)
+            messages.note(note)
+        sys.stdout.flush()
     except Exception as exc:  # every failure is one line on stderr and an exit code
         _fail(exc)
 
 
-@app.command()
+@app.command(cls=Command)
 def batch(
     packs: Annotated[list[str], typer.Argument(
         help="PDF files, folders (searched recursively; symlinked folders followed once) or glob patterns; "
@@ -121,7 +171,9 @@ def batch(
         help="With --executor dask: the scheduler to use, e.g. tcp://HOST:8786 (default: start a local cluster "
         "of --jobs workers).", show_default=False)] = None,
     skip_existing: Annotated[bool, typer.Option(hidden=True)] = False,
-    strict: StrictOpt = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Count a file with warnings as failed (its manifest line says exit 9; the batch exits 10).")
+    ] = False,
     no_plugins: NoPluginsOpt = False,
 ) -> None:
     """Convert many packs, unattended; resumable (see OUT/manifest.jsonl). Exit 10 if any file failed."""
@@ -141,9 +193,9 @@ def batch(
     raise typer.Exit(summary.exit_code)
 
 
-@app.command()
+@app.command(cls=Command)
 def schema(out: OutOpt = None) -> None:
-    """Print the JSON Schema of the output."""
+    """Print the JSON Schema (draft 2020-12) of extract's JSON output."""
     from .atomic import atomic_write_text
     from .schema import schema_text
 
@@ -153,9 +205,9 @@ def schema(out: OutOpt = None) -> None:
         sys.stdout.write(schema_text())
 
 
-@app.command()
-def extractors(as_json: JsonOpt = False) -> None:
-    """List the installed extractors (built-in and plugins)."""
+@app.command(cls=Command)
+def extractors(as_json: JsonOpt = False, quiet: QuietOpt = False) -> None:
+    """List the installed extractors (built-in and plugins) and any plugin that failed to load."""
     from . import inspect
     from .render import inspect as show
 
@@ -168,40 +220,49 @@ def extractors(as_json: JsonOpt = False) -> None:
     else:
         show.extractors_table(rows, out_console())
     for problem in problems:
-        err_console.print(f"panelparse: warning: {problem}", markup=False, soft_wrap=True)
+        Messages(quiet).warning(problem)
 
 
-@app.command()
-def classify(pack: PackArg, as_json: JsonOpt = False, no_plugins: NoPluginsOpt = False) -> None:
-    """Show how the pack splits into documents and how each was classified."""
+@app.command(cls=Command)
+def classify(pack: PackArg, as_json: JsonOpt = False, no_plugins: NoPluginsOpt = False, quiet: QuietOpt = False,
+             verbose: VerboseOpt = 0) -> None:
+    """Show how the pack splits into documents, the cues that split it, and each extractor's score."""
     from . import inspect
     from .render import inspect as show
 
+    messages, plugins = _messages(quiet, verbose), "builtin" if no_plugins else None
     try:
-        rows = inspect.segments(pack, "builtin" if no_plugins else None)
+        with messages.timed(f"read {pack}"):
+            rows = inspect.segments(pack, plugins)
+        problems = inspect.extractors(plugins)[1]
     except Exception as exc:
         _fail(exc)
+    for problem in problems:
+        messages.warning(problem)
     if as_json:
         sys.stdout.write(show.segments_json(rows))
     else:
         show.segments_table(rows, str(pack), out_console())
 
 
-@app.command()
+@app.command(cls=Command)
 def layout(
     pack: PackArg,
-    page: Annotated[int, typer.Option("--page", "-p", help="1-based page.")] = 1,
+    page: Annotated[int, typer.Option("--page", "-p", min=1, metavar="N",
+                                      help="The page to show (1-based, physical).")] = 1,
     as_json: JsonOpt = False,
+    verbose: VerboseOpt = 0,
 ) -> None:
-    """Show what the layout layer reads off one page (for writing extractors)."""
+    """Show what the layout layer reads off one page: lines, fonts, positions, tables (for writing extractors)."""
     from . import inspect
     from .render import inspect as show
 
+    messages = _messages(False, verbose)
     try:
-        info = inspect.page_layout(pack, page)
+        with messages.timed(f"read page {page} of {pack}"):
+            info = inspect.page_layout(pack, page)
     except IndexError as exc:
-        err_console.print(f"panelparse: error: {exc}", markup=False)
-        raise typer.Exit(2) from None
+        _fail(UsageProblem(str(exc)))
     except Exception as exc:
         _fail(exc)
     if as_json:
@@ -210,27 +271,100 @@ def layout(
         show.page_text(info, sys.stdout)
 
 
-@app.command()
+ValueKind = Enum("ValueKind", {name: name for name in VALUE_KINDS}, type=str)  # type: ignore[misc]
+
+
+@app.command(cls=Command)
 def parse(
-    kind: Annotated[
-        str,
-        typer.Argument(help="date, period, time, money, value, change, direction, duration, person, attendee, "
-                       "financial_year."),
-    ],
-    text: Annotated[str, typer.Argument(help="The text to parse.")],
+    kind: Annotated[ValueKind, typer.Argument(help="Which parser: " + ", ".join(VALUE_KINDS) + ".",
+                                              metavar="KIND", show_default=False)],
+    text: Annotated[str, typer.Argument(help="The text to parse; put -- before it if it starts with '-'.",
+                                        metavar="TEXT", show_default=False)],
 ) -> None:
-    """Parse one value with the shared parsers and print it as JSON."""
+    """Parse one value with the shared parsers and print it as JSON (e.g. parse change -- '-1.5% points ▼')."""
     from . import inspect
     from .render import inspect as show
 
-    if kind not in inspect.VALUE_KINDS:
-        err_console.print(f"panelparse: error: unknown value kind {kind!r}; one of: {', '.join(inspect.VALUE_KINDS)}",
-                          markup=False, soft_wrap=True)
-        raise typer.Exit(2)
     try:
-        sys.stdout.write(show.parsed_json(inspect.parse_value(kind, text)))
+        sys.stdout.write(show.parsed_json(inspect.parse_value(kind.value, text)))
     except Exception as exc:
         _fail(exc)
+
+
+@app.command(cls=Command)
+def explain(
+    pack: PackArg,
+    path: Annotated[Optional[str], typer.Option(
+        "--path", show_default=False, metavar="RECORD",
+        help="The record to show, named as in the JSON: documents[2].items[3] (see --list). A document or "
+        "other group shows all its records on its first page.")] = None,
+    html: Annotated[Optional[Path], typer.Option(
+        "--html", show_default=False, metavar="FILE",
+        help="Write one self-contained HTML file: every page with records, every record's box overlaid.")] = None,
+    list_records: Annotated[bool, typer.Option(
+        "--list", help="Print every record: path, page and label, tab-separated.")] = False,
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", show_default=False, metavar="FILE",
+        help="The PNG for --path (default: PACK-RECORD.png here; '-' writes it to stdout).")] = None,
+    extracted: Annotated[Optional[Path], typer.Option(
+        "--extracted", show_default=False, metavar="FILE",
+        help="Take the records from this 'extract --json' output of the same PDF instead of reading it again.")] = None,
+    dpi: Annotated[int, typer.Option("--dpi", min=24, max=600, metavar="DPI",
+                                     help="Resolution of the page images, 24 to 600.")] = 96,
+    no_plugins: NoPluginsOpt = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Show where in the PDF records were read: a record's page region as PNG with its box, or all in HTML."""
+    from . import explain as evidence
+
+    _exactly_one(("--path", path is not None), ("--html", html is not None), ("--list", list_records))
+    messages = _messages(quiet, verbose)
+    try:
+        data = (evidence.load_extracted(pack, extracted) if extracted
+                else _read(pack, _options(False, no_plugins), messages))
+        _explain(evidence, pack, data, path, html, list_records, out, dpi, messages)
+    except Exception as exc:
+        _fail(exc)
+
+
+def _explain(evidence, pack: Path, data, path, html, list_records, out, dpi, messages: Messages) -> None:
+    from .atomic import atomic_write_text
+    from .render.explain import record_lines
+
+    if list_records:
+        sys.stdout.write(record_lines(evidence.records(data)))
+    elif html is not None:
+        atomic_write_text(html, evidence.html_report(pack, data, dpi=dpi))
+        messages.note(f"wrote {html}")
+    else:
+        image, shown = evidence.evidence_image(pack, data, path, dpi=dpi)
+        target = out or Path(f"{pack.stem}-{re.sub(r'[^A-Za-z0-9]+', '-', path).strip('-')}.png")
+        _write_bytes(target, image.png)
+        wrote = "" if str(target) == "-" else f"; wrote {target}"
+        messages.note(f"page {image.page}: {len(shown)} box(es) drawn{wrote}")
+
+
+def _write_bytes(target: Path, data: bytes) -> None:
+    if str(target) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        from .atomic import atomic_write_bytes
+
+        atomic_write_bytes(target, data)
+
+
+def _exactly_one(*flags: tuple[str, bool]) -> None:
+    given = [name for name, present in flags if present]
+    if len(given) != 1:
+        names = " or ".join(name for name, _ in flags)
+        _fail(UsageProblem(f"give one of {names}" if not given else f"{' and '.join(given)} conflict: pick one"))
+
+
+def _messages(quiet: bool, verbose: int) -> Messages:
+    debug_logging(verbose)
+    return Messages(quiet=quiet, verbose=verbose)
 
 
 def _version(value: bool) -> None:
@@ -239,13 +373,19 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _root(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
-    ] = False,
+    ctx: typer.Context,
+    version: Annotated[bool, typer.Option(
+        "--version", "-V", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
-    """Turn UK local-government meeting packs (PDF) into validated, typed data."""
+    """Turn UK local-government meeting packs (PDF) into validated, typed data.
+
+    Data goes to stdout; progress, warnings and errors to stderr. 'panelparse COMMAND -h' for a command's options.
+    """
+    if ctx.invoked_subcommand is None:  # bare `panelparse`: help on stdout, and that is a success
+        typer.echo(ctx.get_help())
+        raise typer.Exit(0)
 
 
 def main() -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Iterator, TextIO
 
 from rich.console import Console
 
@@ -67,3 +69,10 @@ class Messages:
         """Printed with -v (level 1) or -vv (level 2)."""
         if self.verbose >= level and not self.quiet:
             self._line(f"panelparse: {text}")
+
+    @contextmanager
+    def timed(self, what: str) -> Iterator[None]:
+        """With -v, say how long the block took ('read pack.pdf in 2.1 s')."""
+        started = time.monotonic()
+        yield
+        self.detail(f"{what} in {time.monotonic() - started:.1f} s")

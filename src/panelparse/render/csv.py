@@ -70,9 +70,10 @@ def _foreign_sources(path: Path, source: str) -> set[str]:
     return {r["source"] for r in rows} - {source}
 
 
-def _check_folder(directory: Path, names: list[str], source: str) -> None:
+def check_folder(directory: Path, names: list[str] | None, source: str) -> None:
+    """Raise FolderConflictError if the folder's tables (all, or `names`) hold rows of a pack other than `source`."""
     foreign: set[str] = set()
-    for name in names:
+    for name in TIDY_TABLES if names is None else names:
         path = directory / f"{name}.csv"
         if path.is_file():
             foreign |= _foreign_sources(path, source)
@@ -101,7 +102,7 @@ def write_csv_tables(pack: MeetingPack, directory: Path, names: list[str] | None
     names = list(TIDY_TABLES) if names is None else names
     source = pack.source.path
     if mode is FolderMode.refuse:
-        _check_folder(directory, names, source)
+        check_folder(directory, names, source)
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for name in names:
