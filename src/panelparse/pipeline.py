@@ -14,7 +14,7 @@ from .assemble import (
     meeting_from,
     minutes_date_checks,
 )
-from .classify import classify
+from .coverage import add_reading_warnings
 from .errors import ExtractorError, PanelparseError, StrictModeError
 from .extractors.base import ExtractContext
 from .extractors.registry import Registered, get_registry
@@ -23,13 +23,15 @@ from .load import Progress, load_pages
 from .models import ExtractionWarning, Generator, MeetingPack, Source
 from .models.documents import DocumentBase
 from .options import ExtractOptions
-from .segment import segment
+from .safety import checks_or_warning, classify_or_other, fallback_document, segment_or_whole
 
 log = logging.getLogger(__name__)
 
+PACK_CHECKS = (agenda_range_checks, minutes_date_checks, agenda_minutes_checks)
 
-def _extract_one(reg: Registered, classified, index: int, registry, options: ExtractOptions) -> DocumentBase:
-    ctx = ExtractContext(document_index=index)
+
+def _extract_one(reg: Registered, classified, index: int, registry, options: ExtractOptions,
+                 ctx: ExtractContext) -> DocumentBase:
     try:
         document = reg.extractor.extract(classified.span, ctx, classified.confidence)
     except Exception as exc:  # one bad document must not lose the rest of the pack
@@ -39,7 +41,7 @@ def _extract_one(reg: Registered, classified, index: int, registry, options: Ext
         log.debug("extractor %s failed", reg.kind, exc_info=True)
         ctx.warn("extractor_failed", f"{reg.kind} extractor failed ({type(exc).__name__}: {exc}); "
                  "pages kept as 'other'", classified.span.start)
-        document = registry["other"].extractor.extract(classified.span, ctx, classified.confidence)
+        document = fallback_document(classified.span, classified.confidence, registry, ctx)
     document.warnings.extend(ctx.warnings)
     return document
 
@@ -72,17 +74,18 @@ def _extract(path: str | os.PathLike, options: ExtractOptions, deadline: Deadlin
     documents: list[DocumentBase] = []
     used: dict[str, str] = {}
     progress("finding documents", 0, 1)
-    spans = segment(pages)
+    spans = segment_or_whole(pages, warnings)
     for index, span in enumerate(spans):
         progress("extracting documents", index, len(spans))
-        classified = classify(span, registry)
+        ctx = ExtractContext(document_index=index)
+        classified = classify_or_other(span, registry, ctx)
         reg = registry[classified.kind]
         used[reg.kind] = f"{reg.distribution} {reg.version}"
-        documents.append(_extract_one(reg, classified, index, registry, options))
+        documents.append(_extract_one(reg, classified, index, registry, options, ctx))
+    add_reading_warnings(documents, pages, loaded.ocr_pages)
     progress("checking", 0, 1)
     link_agenda_items(documents)
-    checks = [c for doc in documents for c in registry[doc.kind].extractor.checks(doc)] if documents else []
-    checks += agenda_range_checks(documents) + minutes_date_checks(documents) + agenda_minutes_checks(documents)
+    checks = checks_or_warning(documents, registry, PACK_CHECKS, warnings) if documents else []
     pack_model = MeetingPack(
         source=Source(path=meta.path, sha256=meta.sha256, page_count=meta.page_count,
                       producer=meta.producer, creator=meta.creator, title=meta.title,

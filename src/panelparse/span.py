@@ -55,8 +55,12 @@ class DocumentSpan:
         return sum(p.landscape for p in content) / len(content) if content else 0.0
 
     def printed_range(self) -> Optional[tuple[int, int]]:
+        """First and last printed page; None when none is printed or the stamps run backwards
+        (a range that ends before it starts is no range, and must not sink the document)."""
         numbers = [n for n in self.printed if n is not None]
-        return (numbers[0], numbers[-1]) if numbers else None
+        if not numbers or numbers[-1] < numbers[0]:
+            return None
+        return numbers[0], numbers[-1]
 
     def lines(self):
         """Every body line of the content pages, in order."""
