@@ -13,8 +13,10 @@ import typer
 from ._version import __version__
 from .console import Messages, err_console, out_console
 from .conventions import Command, Group, UsageProblem, debug_logging, page_range, read_pack, report_warnings
-from .errors import PanelparseError
+from .errors import MemoryLimitError, PanelparseError
 from .inspect import VALUE_KINDS
+from .limits import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT
+from .options import OcrMode
 from .render import OutputFormat
 from .render.table import View
 from .render.tidy import TableName
@@ -68,10 +70,28 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print no warnings
 VerboseOpt = Annotated[int, typer.Option(
     "--verbose", "-v", count=True, show_default=False,
     help="-v: also how long each stage took; -vv: also panelparse's debug log.")]
+PasswordOpt = Annotated[Optional[str], typer.Option(
+    "--password", help="Password of an encrypted PDF (an empty user password needs none).", show_default=False)]
+OcrOpt = Annotated[OcrMode, typer.Option(
+    "--ocr", help="auto: OCR pages with no text layer; force: every page; off: never. Needs panelparse[ocr].")]
+MaxPagesOpt = Annotated[int, typer.Option(
+    "--max-pages", help="Give up (exit 13) on a PDF with more pages than this; 0 for no limit.")]
+TimeoutOpt = Annotated[float, typer.Option(
+    "--timeout", help="Give up (exit 11) after this many seconds; 0 for no limit.")]
+MaxMemoryOpt = Annotated[str, typer.Option(
+    "--max-memory", help="Give up (exit 12) past this much memory, e.g. 2G or 512M; 0 for no limit.")]
 INTERNAL_ERROR = 70
 
 
-def _fail(exc: Exception) -> None:
+def _fail(exc: BaseException, out: Optional[Path] = None) -> None:
+    from .environment import output_error, quiet_broken_pipe
+
+    if isinstance(exc, BrokenPipeError):  # the reader closed stdout early (| head): not an error
+        raise typer.Exit(quiet_broken_pipe())
+    if isinstance(exc, MemoryError):
+        exc = MemoryLimitError("ran out of memory (--max-memory); a decompression bomb?")
+    if isinstance(exc, OSError) and output_error(exc) is not None:
+        exc = output_error(OSError(exc.errno, exc.strerror, str(out or exc.filename or "stdout")))
     if isinstance(exc, PanelparseError):
         err_console.print(f"panelparse: error: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code)
@@ -81,10 +101,21 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(INTERNAL_ERROR)
 
 
-def _options(strict: bool, no_plugins: bool, **fields):
+def _options(strict: bool, no_plugins: bool, **budget):
     from .options import ExtractOptions
 
-    return ExtractOptions(strict=strict, plugins="builtin" if no_plugins else None, **fields)
+    return ExtractOptions(strict=strict, plugins="builtin" if no_plugins else None, **budget)
+
+
+def _budget(password: Optional[str], max_pages: int, timeout: float, max_memory: str) -> dict:
+    """ExtractOptions fields for the limits given on the command line (0 = none)."""
+    from .limits import parse_size
+
+    try:
+        memory = parse_size(max_memory)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--max-memory") from None
+    return {"password": password, "max_pages": max_pages or None, "timeout": timeout or None, "max_memory": memory}
 
 
 def _read(pack: Path, options, messages: Messages, strict: bool = False):
@@ -95,11 +126,16 @@ def _read(pack: Path, options, messages: Messages, strict: bool = False):
 
 
 def _check_target(pack: Path, request) -> None:
-    """A CSV folder holding another pack's tables is found before the work, not after it."""
+    """An unwritable target, or a CSV folder holding another pack, is found before the work, not after it."""
+    from .environment import check_output_file, check_output_folder
     from .render.csv import check_folder
     from .render.output import csv_folder
 
-    if request.fmt is OutputFormat.csv and csv_folder(request.out) and not (request.append or request.force):
+    if request.out is None:
+        return
+    folder = request.fmt is OutputFormat.csv and csv_folder(request.out)
+    (check_output_folder if folder else check_output_file)(request.out)
+    if folder and not (request.append or request.force):
         check_folder(request.out, [request.table] if request.table else None, str(pack))
 
 
@@ -118,6 +154,11 @@ def extract(
     pages: PagesOpt = None,
     strict: StrictOpt = False,
     no_plugins: NoPluginsOpt = False,
+    password: PasswordOpt = None,
+    ocr: OcrOpt = OcrMode.off,
+    max_pages: MaxPagesOpt = DEFAULT_MAX_PAGES,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    max_memory: MaxMemoryOpt = "2G",
     quiet: QuietOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
@@ -130,15 +171,16 @@ def extract(
     if clash:
         _fail(UsageProblem(clash))
     messages = _messages(quiet, verbose)
-    options = _options(False, no_plugins, pages=page_range(pages))  # --strict is applied after the warnings
+    options = _options(False, no_plugins, ocr=ocr, pages=page_range(pages),  # --strict is applied after the warnings
+                       **_budget(password, max_pages, timeout, max_memory))
     try:
         _check_target(pack, request)
         result = _read(pack, options, messages, strict)
         for note in write_output(result, request, out_console()):
             messages.note(note)
         sys.stdout.flush()
-    except Exception as exc:  # every failure is one line on stderr and an exit code
-        _fail(exc)
+    except (Exception, MemoryError) as exc:  # every failure is one line on stderr and an exit code
+        _fail(exc, out)
 
 
 @app.command(cls=Command)
@@ -197,12 +239,18 @@ def batch(
 def schema(out: OutOpt = None) -> None:
     """Print the JSON Schema (draft 2020-12) of extract's JSON output."""
     from .atomic import atomic_write_text
+    from .environment import check_output_file
     from .schema import schema_text
 
-    if out:
-        atomic_write_text(out, schema_text())
-    else:
-        sys.stdout.write(schema_text())
+    try:
+        if out:
+            check_output_file(out)
+            atomic_write_text(out, schema_text())
+        else:
+            sys.stdout.write(schema_text())
+            sys.stdout.flush()
+    except Exception as exc:
+        _fail(exc, out)
 
 
 @app.command(cls=Command)
