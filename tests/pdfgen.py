@@ -85,3 +85,31 @@ def glyph_storm_pdf(path: Path, draws: int = 400_000) -> Path:
     """One small page that draws a glyph `draws` times: slow to read by construction."""
     body = b"BT /F1 1 Tf 56 800 Td " + b"(a) Tj " * draws + b"ET"
     return write_pdf(path, [body], compress=True)
+
+
+def ruled_table_stream(rows: list[list[str]], widths: tuple[float, ...] = (200.0, 300.0), top: float = 760,
+                       left: float = 56, height: float = 20, size: float = 9) -> bytes:
+    """A ruled table (every cell boxed) with one line of Helvetica per cell.
+
+    A cell too long for its box is printed in 1 pt type with negative character spacing, so
+    even 24,000 digits stay inside the cell, as a hostile file would print them.
+    """
+    ops, y = [], top
+    for row in rows:
+        x = left
+        for width, cell in zip(widths, row, strict=True):
+            ops.append(f"{x:g} {y - height:g} {width:g} {height:g} re S")
+            cell_size, spacing = size, 0.0
+            if len(cell) * 0.556 * size > width - 6:
+                cell_size = 1.0
+                spacing = (width - 6) / len(cell) - 0.556
+            ops.append(f"BT /F1 {cell_size:g} Tf {spacing:.6f} Tc {x + 3:g} {y - height + 6:g} Td "
+                       f"({_escape(cell)}) Tj ET")
+            x += width
+        y -= height
+    return "\n".join(ops).encode("latin-1")
+
+
+def stamped_stream(lines: Iterable[str], stamp: str) -> bytes:
+    """text_stream(lines) with a ModernGov-style 'Page N' stamp centred at the foot of the page."""
+    return text_stream(lines) + f"\nBT /F1 10 Tf 280 30 Td ({_escape(stamp)}) Tj ET".encode("latin-1")
