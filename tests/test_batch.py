@@ -43,6 +43,7 @@ def batch_cli(*args, **kwargs) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
 
 
+@pytest.mark.slow
 def test_150_small_pdfs_with_two_jobs_complete(tmp_path):
     """More inputs than 50 per worker: the pool retires and replaces workers without hanging."""
     small_pdfs(tmp_path / "in", 150)
@@ -55,6 +56,7 @@ def test_150_small_pdfs_with_two_jobs_complete(tmp_path):
     assert len(lines) == 150 and {line["status"] for line in lines} == {"ok"}
 
 
+@pytest.mark.slow
 def test_colliding_names_get_distinct_outputs(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
@@ -88,6 +90,7 @@ def test_inputs_folders_globs_symlink_loops_and_non_pdfs(tmp_path):
     assert found.skipped_non_pdf == 1
 
 
+@pytest.mark.slow
 def test_memory_bomb_is_recorded_as_memory_and_the_rest_survives(tmp_path):
     (tmp_path / "in").mkdir()
     flate_bomb_pdf(tmp_path / "in" / "bomb.pdf", megabytes=1024)
@@ -98,6 +101,7 @@ def test_memory_bomb_is_recorded_as_memory_and_the_rest_survives(tmp_path):
     assert summary.exit_code == 10
 
 
+@pytest.mark.slow
 def test_timeout_gives_up_on_a_file_that_is_slow_by_construction(tmp_path):
     (tmp_path / "in").mkdir()
     glyph_storm_pdf(tmp_path / "in" / "slow.pdf", draws=2_000_000)
@@ -108,6 +112,7 @@ def test_timeout_gives_up_on_a_file_that_is_slow_by_construction(tmp_path):
     assert "gave up after 2 s" in next(e.message for e in summary.entries if e.status == "timeout")
 
 
+@pytest.mark.slow
 def test_rerun_skips_done_inputs_and_redoes_changed_ones(tmp_path):
     files = small_pdfs(tmp_path / "in", 3)
     bad = tmp_path / "in" / "broken.pdf"
@@ -126,6 +131,7 @@ def test_rerun_skips_done_inputs_and_redoes_changed_ones(tmp_path):
     assert forced.counts()["ok"] == 3
 
 
+@pytest.mark.slow
 def test_jsonl_to_stdout_is_one_pack_per_line(tmp_path):
     small_pdfs(tmp_path / "in", 3)
     result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), "--format", "jsonl", "-q"])
@@ -156,6 +162,7 @@ def test_unwritable_output_folder_is_found_before_extraction(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_output_folder_that_is_a_file_is_refused(tmp_path):
     small_pdfs(tmp_path / "in", 1)
     (tmp_path / "out").write_text("a file")
@@ -163,6 +170,7 @@ def test_output_folder_that_is_a_file_is_refused(tmp_path):
         run_batch([tmp_path / "in"], tmp_path / "out", BatchSettings(jobs=1))
 
 
+@pytest.mark.slow
 def test_outputs_follow_the_umask(tmp_path):
     small_pdfs(tmp_path / "in", 1)
     old = os.umask(0o022)
@@ -228,6 +236,7 @@ def _slow_and_small(folder: Path, small: int, draws: int = 3_000_000) -> None:
     small_pdfs(folder, small)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_worker_killed_mid_run_is_recorded_as_crashed_and_the_others_finish(tmp_path):
     _slow_and_small(tmp_path / "in", 6)
@@ -245,6 +254,7 @@ def test_worker_killed_mid_run_is_recorded_as_crashed_and_the_others_finish(tmp_
     assert "crashed" in err and "worker died of SIGKILL" in err, err
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_sigint_to_the_process_group_stops_promptly_with_a_summary(tmp_path):
     _slow_and_small(tmp_path / "in", 2)
@@ -271,6 +281,7 @@ def _zombie_or_gone(pid: int) -> bool:
     return state == "Z"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_sigkill_of_the_parent_then_a_rerun_completes_everything_once(tmp_path):
     _slow_and_small(tmp_path / "in", 5, draws=40_000)
@@ -369,6 +380,7 @@ def _outputs(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.json"))}
 
 
+@pytest.mark.slow
 @needs_dask
 def test_dask_local_cluster_gives_the_same_outputs_and_statuses_as_local_workers(tmp_path):
     src = tmp_path / "in"
@@ -390,6 +402,7 @@ def test_dask_local_cluster_gives_the_same_outputs_and_statuses_as_local_workers
     assert {e.status for e in rerun.entries} == {"skipped"}
 
 
+@pytest.mark.slow
 @needs_dask
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_dask_timeouts_and_killed_children_are_recorded_like_local_ones(tmp_path):
@@ -428,6 +441,7 @@ def _isolated(pid: int) -> list[int]:
     return found
 
 
+@pytest.mark.slow
 @needs_dask
 def test_cli_sends_inputs_to_an_existing_scheduler_with_url_inputs_and_outputs(tmp_path):
     from distributed import LocalCluster
@@ -449,6 +463,7 @@ def test_cli_sends_inputs_to_an_existing_scheduler_with_url_inputs_and_outputs(t
     assert json.loads((tmp_path / "out" / "pack-000.json").read_text())["source"]["path"] == url
 
 
+@pytest.mark.slow
 @needs_dask
 def test_an_unreachable_scheduler_is_one_line_before_any_work(tmp_path, monkeypatch):
     import panelparse.batch.cluster
@@ -462,6 +477,7 @@ def test_an_unreachable_scheduler_is_one_line_before_any_work(tmp_path, monkeypa
     assert not list((tmp_path / "out").glob("*.json"))
 
 
+@pytest.mark.slow
 @needs_dask
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_sigint_stops_a_dask_batch_promptly_with_a_summary_and_no_orphans(tmp_path):

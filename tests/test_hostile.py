@@ -27,6 +27,10 @@ from panelparse.errors import MemoryLimitError, PackTimeoutError, PageLimitError
 from panelparse.options import ExtractOptions
 from panelparse.pipeline import extract
 
+# Every test here runs the pipeline or the CLI over a PDF built to be slow, large or odd: the full
+# suite runs them, the fast tier (-m "not slow") does not.
+pytestmark = pytest.mark.slow
+
 AGENDA = ["Police and Crime Panel", "", "AGENDA", "", "Date: Thursday 9 March 2023", "Time: 10.30 am",
           "Venue: County Hall, Trowbridge", "", "Membership:", "Cllr Ann Lee (Chairman)", "", "1 Apologies",
           "To receive any apologies for absence.", "2 Minutes of the previous meeting (Pages 3 - 4)",

@@ -15,6 +15,9 @@ from panelparse.extractors.minutes import MinutesExtractor
 from panelparse.options import ExtractOptions
 from panelparse.pipeline import extract
 
+# Every test here runs the whole pipeline over a real PDF: the full suite's tier, not the fast one.
+pytestmark = pytest.mark.slow
+
 MINUTES = CORPUS / "kent-corporate-parenting-panel-2024-12-10-minutes.pdf"
 
 

@@ -5,11 +5,11 @@ from .errors import PanelparseError  # noqa: E402
 from .models import MeetingPack  # noqa: E402
 
 
-def extract(path, options=None):
+def extract(path, options=None, progress=None):
     """Read a meeting-pack PDF into a MeetingPack (see panelparse.pipeline.extract)."""
     from .pipeline import extract as _extract
 
-    return _extract(path, options)
+    return _extract(path, options, progress)
 
 
 __all__ = ["MeetingPack", "PanelparseError", "__version__", "extract"]

@@ -86,7 +86,7 @@ def check_folder(directory: Path, names: list[str] | None, source: str) -> None:
 def _merged(path: Path, name: str, rows: list[Row], source: str) -> tuple[list[str], list[Row]]:
     """The existing file's rows of other packs, then this pack's; columns are the union."""
     old_columns, old_rows = _read(path) if path.is_file() else ([], [])
-    kept: list[Row] = [r for r in old_rows if r.get("source") != source]
+    kept: list[Row] = [dict[str, object](r) for r in old_rows if r.get("source") != source]
     columns = list(dict.fromkeys(["source", *old_columns, *_columns(name, rows)]))
     return columns, kept + rows
 

@@ -15,19 +15,31 @@ from ..models import MeetingPack
 
 
 class PageImageLike(Protocol):
-    png: bytes
-    page: int
-    width: int
-    height: int
+    """A rendered page (panelparse.layout.image.PageImage): render never imports the layout layer."""
+
+    @property
+    def png(self) -> bytes: ...
+    @property
+    def page(self) -> int: ...
+    @property
+    def width(self) -> int: ...
+    @property
+    def height(self) -> int: ...
 
     def to_pixels(self, bbox: tuple[float, float, float, float]) -> tuple[int, int, int, int]: ...
 
 
 class RecordLike(Protocol):
-    path: str
-    label: str
-    page: int
-    bbox: Optional[tuple[float, float, float, float]]
+    """A record with evidence (panelparse.explain.Record)."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def page(self) -> int: ...
+    @property
+    def bbox(self) -> Optional[tuple[float, float, float, float]]: ...
 
 
 _CSS = """

@@ -15,7 +15,7 @@ from typing import Optional
 from rich.console import Console
 
 from ..atomic import atomic_write_text
-from ..models import MeetingPack
+from ..models import ExtractionWarning, MeetingPack
 from . import OutputFormat
 from .csv import BOM, FolderMode
 from .table import View
@@ -150,7 +150,7 @@ def _default_csv_table(pack: MeetingPack) -> tuple[str, list[str]]:
 
 def warning_lines(pack: MeetingPack) -> list[str]:
     """Every warning of the pack as one line: where (document, page), code, message."""
-    located = [(None, w) for w in pack.warnings]
+    located: list[tuple[Optional[int], ExtractionWarning]] = [(None, w) for w in pack.warnings]
     located += [(index, w) for index, doc in enumerate(pack.documents) for w in doc.warnings]
     lines = []
     for index, w in located:
