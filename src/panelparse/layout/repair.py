@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..errors import EncryptedPDFError, MemoryLimitError
 
@@ -56,7 +58,7 @@ def _with_qpdf(path: Path, folder: str, password: Optional[str]) -> Path:
         raise RepairFailed("pikepdf is not installed")
     target = Path(folder) / "repaired.pdf"
     try:
-        with pikepdf.open(path, password=password or "", attempt_recovery=True) as pdf:
+        with _quiet_stderr(), pikepdf.open(path, password=password or "", attempt_recovery=True) as pdf:
             if len(pdf.pages) == 0:
                 raise RepairFailed("qpdf finds no pages either")
             _direct_geometry(pdf, pikepdf)
@@ -122,6 +124,26 @@ def _with_pdfium(path: Path, folder: str, password: Optional[str]) -> Path:
     finally:
         document.close()
     return target
+
+
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """qpdf prints some recovery notes straight to file descriptor 2; stderr is for our one line."""
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, ValueError, OSError):  # no real stderr (embedded, tests): nothing to hide
+        yield
+        return
+    saved = os.dup(fd)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        sys.stderr.flush()
+        os.dup2(devnull, fd)
+        yield
+    finally:
+        os.dup2(saved, fd)
+        os.close(saved)
+        os.close(devnull)
 
 
 def private_folder() -> tempfile.TemporaryDirectory:
