@@ -15,7 +15,7 @@ from .console import Messages, err_console, out_console
 from .conventions import Command, Group, UsageProblem, debug_logging, page_range, read_pack, report_warnings
 from .errors import MemoryLimitError, PanelparseError
 from .inspect import VALUE_KINDS
-from .limits import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT
+from .limits import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, default_budgets
 from .options import OcrMode
 from .render import OutputFormat
 from .render.table import View
@@ -280,7 +280,7 @@ def classify(pack: PackArg, as_json: JsonOpt = False, no_plugins: NoPluginsOpt =
 
     messages, plugins = _messages(quiet, verbose), "builtin" if no_plugins else None
     try:
-        with messages.timed(f"read {pack}"):
+        with messages.timed(f"read {pack}"), default_budgets():
             rows = inspect.segments(pack, plugins)
         problems = inspect.extractors(plugins)[1]
     except Exception as exc:
@@ -307,7 +307,7 @@ def layout(
 
     messages = _messages(False, verbose)
     try:
-        with messages.timed(f"read page {page} of {pack}"):
+        with messages.timed(f"read page {page} of {pack}"), default_budgets():
             info = inspect.page_layout(pack, page)
     except IndexError as exc:
         _fail(UsageProblem(str(exc)))

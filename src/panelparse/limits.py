@@ -129,3 +129,10 @@ def _size(max_bytes: Optional[int]) -> str:
         if max_bytes >= factor:
             return f"{max_bytes / factor:g}{unit}"
     return f"{max_bytes} bytes"
+
+
+@contextmanager
+def default_budgets() -> Iterator[None]:
+    """The CLI's default time and memory budgets, for commands that take no options for them."""
+    with memory_limit(DEFAULT_MAX_MEMORY), time_limit(DEFAULT_TIMEOUT):
+        yield
