@@ -210,14 +210,6 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def _cpu_ticks(pid: int) -> int:
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return -1
-    return int(fields[11]) + int(fields[12])
-
-
 def _wait_for(predicate, what: str) -> None:
     deadline = time.monotonic() + HANG_GUARD
     while not predicate():
@@ -230,10 +222,24 @@ def _ok_lines(manifest: Path) -> int:
     return sum(1 for line in manifest_lines(manifest) if line["status"] == "ok") if manifest.exists() else 0
 
 
-def _slow_and_small(folder: Path, small: int, draws: int = 3_000_000) -> None:
+def _slow_and_small(folder: Path, small: int, draws: int = 3_000_000, slow: str = "a-slow.pdf") -> None:
+    """`small` quick PDFs and one that is slow by construction (3,000,000 draws: minutes of CPU)."""
     folder.mkdir(parents=True)
-    glyph_storm_pdf(folder / "a-slow.pdf", draws=draws)
+    glyph_storm_pdf(folder / slow, draws=draws)
     small_pdfs(folder, small)
+
+
+def _reading(name: str, pids: list[int]) -> list[int]:
+    """Those of `pids` that have a file whose path ends in `name` open (a worker reading that input)."""
+    found = []
+    for pid in pids:
+        try:
+            links = [os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")]
+        except OSError:
+            continue
+        if any(link.endswith(name) for link in links):
+            found.append(pid)
+    return found
 
 
 @pytest.mark.slow
@@ -243,10 +249,8 @@ def test_worker_killed_mid_run_is_recorded_as_crashed_and_the_others_finish(tmp_
     manifest = tmp_path / "out" / "manifest.jsonl"
     proc = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "2")
     _wait_for(lambda: _ok_lines(manifest) == 6, "the small files are done")
-    # Workers are forked by a fork server (the batch's child): they are its grandchildren.
-    workers = [w for kid in _children(proc.pid) for w in _children(kid)]
-    busiest = max(workers, key=_cpu_ticks)  # the worker reading the slow file
-    os.kill(busiest, signal.SIGKILL)
+    _wait_for(lambda: _reading("a-slow.pdf", _descendants(proc.pid)), "a worker reading the slow file")
+    os.kill(_reading("a-slow.pdf", _descendants(proc.pid))[0], signal.SIGKILL)
     out, err = proc.communicate(timeout=HANG_GUARD)
     assert proc.returncode == 10, err
     statuses = {Path(line["input"]).name: line["status"] for line in manifest_lines(manifest)}
@@ -257,19 +261,26 @@ def test_worker_killed_mid_run_is_recorded_as_crashed_and_the_others_finish(tmp_
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_sigint_to_the_process_group_stops_promptly_with_a_summary(tmp_path):
-    _slow_and_small(tmp_path / "in", 2)
-    glyph_storm_pdf(tmp_path / "in" / "b-slow.pdf", draws=3_000_000)
+    small_pdfs(tmp_path / "in", 2)  # inputs are handed out in name order: the small ones first
+    glyph_storm_pdf(tmp_path / "in" / "y-slow.pdf", draws=3_000_000)
+    glyph_storm_pdf(tmp_path / "in" / "z-slow.pdf", draws=3_000_000)
     manifest = tmp_path / "out" / "manifest.jsonl"
     proc = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "2", start_new_session=True)
-    _wait_for(lambda: len(_descendants(proc.pid)) >= 3 and manifest.exists(), "workers started")
-    time.sleep(1)
-    workers = _descendants(proc.pid)
-    os.killpg(proc.pid, signal.SIGINT)
-    out, err = proc.communicate(timeout=HANG_GUARD)
+    try:
+        _wait_for(lambda: _ok_lines(manifest) == 2 and len(_reading("-slow.pdf", _descendants(proc.pid))) == 2
+                  or proc.poll() is not None, "both slow files running")
+        workers = _descendants(proc.pid)
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=HANG_GUARD)
+    finally:
+        if proc.poll() is None:  # a failed wait: leave nothing running
+            os.killpg(proc.pid, signal.SIGKILL)
+    # The slow files need minutes: the batch returned because it cancelled them.
     assert proc.returncode == 130, err
-    assert "batch summary" in err and "not done" in err
-    _wait_for(lambda: not any(_cpu_ticks(w) >= 0 and _zombie_or_gone(w) is False for w in workers),
-              "no orphaned workers")
+    assert "SIGINT: stopping" in err and "batch summary" in err and "2 files not done" in err
+    assert {Path(line["input"]).name: line["status"] for line in manifest_lines(manifest)} == {
+        "pack-000.pdf": "ok", "pack-001.pdf": "ok"}
+    _wait_for(lambda: all(_zombie_or_gone(w) for w in workers), "no orphaned workers")
     assert not list((tmp_path / "out").rglob("*.tmp")), "no partial files"
 
 
@@ -284,28 +295,26 @@ def _zombie_or_gone(pid: int) -> bool:
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_sigkill_of_the_parent_then_a_rerun_completes_everything_once(tmp_path):
-    _slow_and_small(tmp_path / "in", 5, draws=40_000)
+    # One worker; the slow file (about 2 s of CPU) sorts last, so the kill lands while it runs.
+    _slow_and_small(tmp_path / "in", 5, draws=40_000, slow="z-slow.pdf")
     manifest = tmp_path / "out" / "manifest.jsonl"
     proc = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "1")
-    _wait_for(lambda: _ok_lines(manifest) >= 1, "a first file is done")
+    _wait_for(lambda: _ok_lines(manifest) == 5, "the small files are done")
     workers = _descendants(proc.pid)
     proc.kill()
     proc.communicate(timeout=HANG_GUARD)
     _wait_for(lambda: all(_zombie_or_gone(w) for w in workers), "workers exit when the parent is gone")
-    done_before = {line["input"] for line in manifest_lines(manifest) if line["status"] == "ok"}
+    done_before = {Path(line["input"]).name for line in manifest_lines(manifest) if line["status"] == "ok"}
+    assert done_before == {f"pack-00{i}.pdf" for i in range(5)}
     rerun = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "1")
     rerun.communicate(timeout=HANG_GUARD)
     assert rerun.returncode == 0
-    lines = manifest_lines(manifest)
-    ok_counts: dict[str, int] = {}
-    for line in lines:
-        if line["status"] == "ok":
-            ok_counts[line["input"]] = ok_counts.get(line["input"], 0) + 1
-    assert len(ok_counts) == 6 and set(ok_counts.values()) == {1}, "every input converted exactly once"
-    assert all(line["status"] == "skipped" for line in lines if line["input"] in done_before
-               and line is not next(x for x in lines if x["input"] == line["input"]))
-    for output in (tmp_path / "out").glob("*.json"):
-        assert json.loads(output.read_text())["schema_version"] == "1.0"
+    rerun_lines = manifest_lines(manifest)[5:]
+    assert {Path(line["input"]).name: line["status"] for line in rerun_lines} == {
+        **{name: "skipped" for name in done_before}, "z-slow.pdf": "ok"}, "every input converted exactly once"
+    outputs = sorted((tmp_path / "out").glob("*.json"))
+    assert len(outputs) == 6 and all(json.loads(o.read_text())["schema_version"] == "1.0" for o in outputs)
+    assert not list((tmp_path / "out").rglob("*.tmp")), "no partial files"
 
 
 # --- where inputs run and what they are: the page-worker hook, URLs, progress ---------------
@@ -416,9 +425,8 @@ def test_dask_timeouts_and_killed_children_are_recorded_like_local_ones(tmp_path
 
     def kill_the_slow_child() -> None:
         _wait_for(lambda: _ok_lines(manifest) == 3, "the small files are done")
-        _wait_for(lambda: _isolated(os.getpid()), "the slow file's child process")
-        for pid in _isolated(os.getpid()):
-            os.kill(pid, signal.SIGKILL)
+        _wait_for(lambda: _reading("a-slow.pdf", _isolated(os.getpid())), "the slow file's child process")
+        os.kill(_reading("a-slow.pdf", _isolated(os.getpid()))[0], signal.SIGKILL)
 
     killer = threading.Thread(target=kill_the_slow_child, daemon=True)
     killer.start()
@@ -488,8 +496,8 @@ def test_sigint_stops_a_dask_batch_promptly_with_a_summary_and_no_orphans(tmp_pa
                      start_new_session=True)
     manifest = tmp_path / "out" / "manifest.jsonl"
     try:
-        _wait_for(lambda: _ok_lines(manifest) == 1 and len(_isolated(proc.pid)) == 2 or proc.poll() is not None,
-                  "both slow files running")
+        _wait_for(lambda: _ok_lines(manifest) == 1 and len(_reading("-slow.pdf", _isolated(proc.pid))) == 2
+                  or proc.poll() is not None, "both slow files running")
         children = _isolated(proc.pid)
         os.killpg(proc.pid, signal.SIGINT)
         out, err = proc.communicate(timeout=HANG_GUARD)
