@@ -13,8 +13,8 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from ..errors import EncryptedPDFError, FileMissingError, MemoryLimitError, NotAPDFError, PackLoadError, PageLimitError
-from . import repair
 from .furniture import find_printed_page
+from .repair import RepairFailed, private_folder, repaired_copy
 from .settings import LayoutSettings
 from .text import clean_word_text
 from .types import Line, PackMetadata, PageLayout, TableGrid, Word
@@ -289,11 +289,11 @@ class PackLayout:
                 return _open(self.path, password)
             except (NotAPDFError, EncryptedPDFError) as exc:
                 first = exc
-        self._scratch = repair.private_folder()
+        self._scratch = private_folder()
         try:
-            copy = repair.repaired_copy(self.path, self._scratch.name, password)
+            copy = repaired_copy(self.path, self._scratch.name, password)
             opened = _open(copy)
-        except (repair.RepairFailed, NotAPDFError, EncryptedPDFError) as exc:
+        except (RepairFailed, NotAPDFError, EncryptedPDFError) as exc:
             self.close()
             if isinstance(exc, EncryptedPDFError) and not isinstance(first, EncryptedPDFError):
                 raise exc from None
