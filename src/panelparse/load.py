@@ -61,7 +61,7 @@ def _read(path, options: ExtractOptions, deadline: Optional[Deadline], force_rep
         first, last = options.pages or (1, pack.metadata.page_count)
         if last > pack.metadata.page_count:
             raise IndexError(f"{path}: pages {first}-{last} go past the last page ({pack.metadata.page_count})")
-        pages = []
+        pages: list[PageLayout] = []
         for number in range(first, last + 1):
             if progress is not None:
                 progress("reading pages", len(pages), last - first + 1)
