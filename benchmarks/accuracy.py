@@ -54,14 +54,19 @@ class Score:
 
 
 def find_keys(words: list[str] | None = None) -> list[Path]:
-    keys = [k for folder in KEY_FOLDERS for k in sorted((FIXTURES / folder).glob("*.expect.json"))]
+    keys = [k for folder in KEY_FOLDERS for k in sorted((FIXTURES / folder).glob("*.expect.json"))
+            if pdf_for(k).exists()]
     if words:
         keys = [k for k in keys if any(w in k.name for w in words)]
     return keys
 
 
 def pdf_for(key: Path) -> Path:
-    return key.with_name(json.loads(key.read_text())["pdf"])
+    """The PDF a key scores (a key being rewritten counts as having none)."""
+    try:
+        return key.with_name(json.loads(key.read_text())["pdf"])
+    except (OSError, ValueError, KeyError):
+        return key.with_name("missing.pdf")
 
 
 def output_for(pdf: Path, engine: str | None = None) -> tuple[dict | None, str | None]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import CORPUS, SAMPLE_PACK
+
 from panelparse.classify import classify
 from panelparse.extractors.registry import get_registry
 from panelparse.layout.types import PageLayout
@@ -28,7 +28,7 @@ def test_smoothing_fills_interior_gaps_only():
 
 def test_supplementary_pack_splits_into_letter_report_appendix(read_pages):
     assert kinds(read_pages, CORPUS / "kent-cabinet-2025-01-30-item7-supplementary-pack.pdf") == [
-        (1, 2, "other", None), (3, 12, "report", "7"), (13, 22, "report", "7")]
+        (1, 2, "report", None), (3, 12, "report", "7"), (13, 22, "report", "7")]
 
 
 @pytest.mark.parametrize("name, kind", [

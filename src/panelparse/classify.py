@@ -13,6 +13,9 @@ MIN_SCORE = 0.3
 SPECIFIC_WINS = 0.5
 # Papers filed under an agenda item are reports unless something more specific claims them.
 AGENDA_ITEM_BONUS = 0.2
+# A span with at least this many words is a paper of some kind: when no kind is sure of it,
+# the generic kind reads it rather than 'other' (which keeps only page text).
+SUBSTANTIAL_WORDS = 80
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class ClassifiedSpan:
     kind: str
     confidence: float
     scores: dict[str, float]
+    cues: tuple[str, ...] = ()
 
 
 def classify(span: DocumentSpan, registry: dict[str, Registered]) -> ClassifiedSpan:
@@ -36,9 +40,17 @@ def classify(span: DocumentSpan, registry: dict[str, Registered]) -> ClassifiedS
     if scores.get(best, 0.0) < SPECIFIC_WINS:
         best = max([*specific, *generic], key=scores.__getitem__, default="other")
     if scores.get(best, 0.0) < MIN_SCORE:
-        best = "other"
+        best = _fallback(span, generic, scores)
     confidence = scores.get(best, 0.0) if best != "other" else 1.0 - max(scores.values(), default=0.0)
-    return ClassifiedSpan(span, best, round(max(confidence, 0.05), 3), scores)
+    cues = registry[best].extractor.explain(span) if best in registry else ()
+    return ClassifiedSpan(span, best, round(max(confidence, 0.05), 3), scores, cues)
+
+
+def _fallback(span: DocumentSpan, generic: list[str], scores: dict[str, float]) -> str:
+    """'other' for covers and near-empty pages; the best generic kind for a real paper."""
+    if generic and len(span.text.split()) >= SUBSTANTIAL_WORDS:
+        return max(generic, key=scores.__getitem__)
+    return "other"
 
 
 def _score(reg: Registered, span: DocumentSpan) -> float:

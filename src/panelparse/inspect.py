@@ -66,7 +66,7 @@ def segments(path: str | os.PathLike, plugins: Optional[str] = None) -> list[Seg
     for span in spans:
         c = classify(span, registry)
         rows.append(SegmentInfo(span.start, span.end, span.printed_range(), span.agenda_item, c.kind,
-                                c.confidence, list(span.cues),
+                                c.confidence, list(span.cues) + list(c.cues),
                                 {k: round(v, 2) for k, v in c.scores.items()}))
     return rows
 

@@ -237,10 +237,13 @@ def test_extractor_reads_any_span_without_raising(read_pages):
     assert doc.pages.start == 13 and doc.sections
 
 
-def test_report_scores_prose_note_above_other(read_pages):
+def test_report_claims_prose_notes_and_letters_with_content(read_pages):
+    # A briefing note and a covering letter to members are papers a reader wants read, not
+    # 'other' (the answer keys of the corpus and the generated packs agree).
     note = _span(read_pages, SAMPLE_PACK, 51, 52)
     letter = _span(read_pages, KENT_SUPPLEMENT, 1, 2)
-    assert ReportExtractor().score(note) >= 0.3 > ReportExtractor().score(letter)
+    assert ReportExtractor().score(note) >= 0.3
+    assert ReportExtractor().score(letter) >= 0.3
 
 
 # -- helpers ---------------------------------------------------------------------------------

@@ -89,6 +89,10 @@ class Extractor(ABC):
     def extract(self, span: DocumentSpan, ctx: ExtractContext, confidence: float) -> DocumentBase:
         """Read the span into this kind's model."""
 
+    def explain(self, span: DocumentSpan) -> tuple[str, ...]:
+        """The cues behind `score` for this span, for `panelparse classify` (() when not told)."""
+        return ()
+
     def checks(self, document: DocumentBase) -> list[Check]:
         """Reconciliations this document allows (printed totals against their lines...)."""
         return []

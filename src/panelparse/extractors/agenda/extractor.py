@@ -7,40 +7,26 @@ from typing import Optional
 from ...layout import Line
 from ...models.documents import AgendaDocument, AgendaItem, FutureMeeting
 from ...models.values import Contact
-from ...parsing.pages import find_page_ranges
 from ...span import DocumentSpan
 from ..base import ExtractContext, Extractor, common_fields
-from ..common.features import has_any, head_text
+from ..common.cues import CardScored
 from ..common.future import future_meetings, is_future_meetings_title
 from .header import first_headline, read_header
 from .items import first_item_index, item_lines, read_items, read_table_items
 from .people import membership_start, read_membership
+from .settings import SCORE
 
 # The header (meeting, date, venue, contact) sits in the first lines of the frontsheet.
 _MAX_HEADER_LINES = 40
 
 
-class AgendaExtractor(Extractor):
+class AgendaExtractor(CardScored, Extractor):
     """Recognises a frontsheet by its AGENDA heading, numbered items and '(Pages N - M)'."""
 
     kind = "agenda"
     model = AgendaDocument
+    score_card = SCORE
     description = "Agenda frontsheet: meeting, members, items, pack pages, future dates."
-
-    def score(self, span: DocumentSpan) -> float:
-        head = head_text(span, 15)
-        score = 0.0
-        if has_any(head, r"^\s*agenda\s*$", r"^\s*agenda\b(?!\s+item)"):
-            score += 0.5
-        if len(find_page_ranges(span.text)) >= 2:
-            score += 0.3
-        if has_any(span.text, r"apologies") and has_any(span.text, r"declarations? of (disclosable )?interest"):
-            score += 0.2
-        if has_any(head, r"^\s*minutes\b", r"^\s*present\s*:"):
-            score -= 0.4
-        if has_any(head, r"^\s*dear (member|councillor)"):
-            score = min(score, 0.25)
-        return score
 
     def extract(self, span: DocumentSpan, ctx: ExtractContext, confidence: float) -> AgendaDocument:
         lines = list(span.lines())

@@ -15,13 +15,14 @@ from ...layout.query import headline
 from ...models import Check
 from ...models.documents import CommissioningPlanDocument
 from ...models.documents.base import DocumentBase
-from ...parsing import find_money, parse_financial_year
+from ...parsing import parse_financial_year
 from ...span import DocumentSpan
 from ..base import ExtractContext, Extractor, common_fields
-from ..common.features import count, has_any, has_report_header, head_text, header_fields
+from ..common.cues import CardScored
 from ..common.reading import ReportReading, read_report
 from .checks import plan_checks
 from .portfolios import portfolio_name, read_portfolio
+from .settings import SCORE
 from .tables import (
     MoneyTable,
     is_contract_table,
@@ -31,37 +32,16 @@ from .tables import (
     read_money_table,
 )
 
-_PLAN_TITLE = (
-    r"commissioning (plan|intentions|strategy|prospectus)",
-    r"commissioning plans?\b",
-    r"\bbudget (plan|allocations?)\b",
-    r"\bspending plan\b",
-)
 _TOKEN_TRIM = " ,.;:()[]'\"“”‘’"
 
 
-class CommissioningPlanExtractor(Extractor):
+class CommissioningPlanExtractor(CardScored, Extractor):
     """Recognises commissioning plans by their title and money tables."""
 
     kind = "commissioning_plan"
     model = CommissioningPlanDocument
+    score_card = SCORE
     description = "Commissioning/budget plan: funding, budget lines, contracts, portfolios."
-
-    def score(self, span: DocumentSpan) -> float:
-        # The title may sit in the header table (Report Title | ...), which head_text skips.
-        head = head_text(span, 20) + "\n" + "\n".join(header_fields(span).values())
-        score = 0.0
-        if has_any(head, *_PLAN_TITLE):
-            score += 0.5
-        if any(find_money(c or "") for t in span.tables for r in t.rows for c in r):
-            score += 0.2
-        if has_report_header(span):
-            score += 0.1
-        if count(span.text, r"\bportfolio\b") >= 3:
-            score += 0.1
-        if has_any(span.text, r"\bcontract\b") and has_any(span.text, r"\bfunding\b"):
-            score += 0.1
-        return score if score >= 0.5 else score * 0.5
 
     def extract(
         self, span: DocumentSpan, ctx: ExtractContext, confidence: float

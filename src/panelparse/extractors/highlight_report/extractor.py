@@ -26,9 +26,10 @@ from ...models.values import Period
 from ...parsing import parse_period
 from ...span import DocumentSpan
 from ..base import ExtractContext, Extractor, common_fields, evidence_of
-from ..common.features import count, has_any
+from ..common.cues import CardScored
 from .build import PriorityState, ReportBuilder
 from .checks import highlight_checks
+from .settings import SCORE
 from .slides import Slide, priority_of, read_slide, repeated_lines, slide_lines
 from .tables import cell_text
 
@@ -38,33 +39,13 @@ PERIOD_MAX_TOKENS = 7
 _PERIOD_CUES = ("report", "quarter", "period", "performance", "scorecard", "score card")
 
 
-def _scorecard_like(span: DocumentSpan) -> bool:
-    for table in span.tables:
-        header = " ".join(c or "" for c in table.rows[0]).lower() if table.rows else ""
-        if "measure" in header or "last month" in header or "previous" in header:
-            return True
-    return False
-
-
-class HighlightReportExtractor(Extractor):
+class HighlightReportExtractor(CardScored, Extractor):
     """Recognises performance reports by slides, scorecard tables and priorities."""
 
     kind = "highlight_report"
     model = HighlightReportDocument
+    score_card = SCORE
     description = "Highlight/performance report: measure summary, priorities, scorecards, glossary."
-
-    def score(self, span: DocumentSpan) -> float:
-        text = span.text
-        score = 0.0
-        if span.landscape_share > 0.6:
-            score += 0.3
-        if has_any(text, r"highlight report", r"performance report", r"score\s?card"):
-            score += 0.3
-        if _scorecard_like(span):
-            score += 0.3
-        if count(text, r"\bpriority \d") >= 2:
-            score += 0.1
-        return score
 
     def extract(self, span: DocumentSpan, ctx: ExtractContext, confidence: float) -> HighlightReportDocument:
         pages = span.content_pages

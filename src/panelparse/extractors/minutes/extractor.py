@@ -18,10 +18,9 @@ from ...models.documents import (
     TimedEvent,
 )
 from ...parsing import clean_text
-from ...parsing.pages import find_page_ranges
 from ...span import DocumentSpan
 from ..base import ExtractContext, Extractor, common_fields, evidence_of
-from ..common.features import has_any, head_text
+from ..common.cues import CardScored
 from ..common.future import future_meetings, is_future_meetings_title
 from .attendance import (
     Attendance,
@@ -35,32 +34,16 @@ from .decisions import read_decisions
 from .events import is_declarations_title, read_declarations, read_events, with_ends
 from .header import meeting_times, read_author, read_header
 from .items import MinuteDraft, MinutesLayout, line_runs, read_layout, run_paragraphs
+from .settings import SCORE
 
 
-class MinutesExtractor(Extractor):
+class MinutesExtractor(CardScored, Extractor):
     """Recognises minutes by a MINUTES heading, attendance and resolutions."""
 
     kind = "minutes"
     model = MinutesDocument
+    score_card = SCORE
     description = "Minutes: attendance, apologies, minutes, decisions, votes, timed events."
-
-    def score(self, span: DocumentSpan) -> float:
-        head = head_text(span, 12)
-        text = span.text
-        score = 0.0
-        if has_any(head, r"\bminutes\b"):
-            score += 0.5
-        elif has_any(head, r"^\s*(present|members present|attendees|roll call)\b"):
-            score += 0.2  # attendance straight under the heading is how minutes open
-        if has_any(text, r"^\s*(present|members present|attendees|roll call)\b"):
-            score += 0.2
-        if has_any(text, r"\bapologies\b", r"\babsent\b"):
-            score += 0.1
-        if has_any(text, r"\bresolved\b", r"^\s*decision\b", r"\bmotion\b", r"\bcarried\b"):
-            score += 0.2
-        if len(find_page_ranges(text)) >= 2:
-            score -= 0.3
-        return min(score, 1.0)
 
     def extract(self, span: DocumentSpan, ctx: ExtractContext, confidence: float) -> MinutesDocument:
         layout = read_layout(span)

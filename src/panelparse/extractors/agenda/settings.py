@@ -1,0 +1,23 @@
+"""The agenda kind's declared heuristics: how it is recognised. Tune by editing or overriding."""
+
+from __future__ import annotations
+
+from ..common.cues import card
+
+# A notice of meeting: an AGENDA heading or a summons letter, items worded as what the meeting
+# will do ("To receive..."), pack page references; never a record of what happened.
+SCORE = card(
+    ("agenda_heading", 0.45),
+    ("summons", 0.35),
+    ("infinitive_items", 0.3),
+    ("page_references", 0.3),
+    ("business_items", 0.15),
+    ("future_tense", 0.1),
+    ("minutes_heading", -0.45),
+    ("present_label", -0.25),
+    ("narrative", -0.3),
+    ("attendance_table", -0.15),
+    ("outcomes", -0.3),
+    ("signed_by_chair", -0.15),
+    ("kpi_table", -0.3),
+)

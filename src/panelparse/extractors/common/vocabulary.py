@@ -1,0 +1,127 @@
+"""Words councils print, one list per concept, shared by the kinds' classifiers and readers.
+
+A new house style is mostly a new entry here. Every pattern is compiled case-insensitive.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.I | re.M
+
+# A heading has at most this many words; one this short needs no bold or size to be one.
+MAX_HEADING_WORDS = 14
+SHORT_HEADING_WORDS = 6
+
+# "AGENDA", "Agenda & Summons to Councillors", "A.G.M. Agenda", "Notice of Meeting",
+# "Annual Parish Meeting Agenda" — but not "Agenda Item 7" (a stamp) or "agenda items".
+AGENDA_HEADING = re.compile(
+    r"^\W*(?:(?:[\w.&'’–—-]+\s+){0,8}agenda(?!\s+(?:item|no\.?|number|items|reports?\s+pack))\b"
+    r"|notice\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting|summons\b|agenda\s+and\s+summons)",
+    _I,
+)
+# "MINUTES", "Draft minutes of ...", "Unconfirmed minutes", "Notes of the meeting", "Action notes".
+MINUTES_HEADING = re.compile(
+    r"^\W*(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes\s+of\s+(?:the|a)\s+\w*\s*meeting"
+    r"|action\s+notes|meeting\s+notes|record\s+of\s+(?:the\s+)?meeting)\b"
+    r"|^[^.]{0,60}\b(?:minutes|meeting\s+notes|action\s+notes)\W*$",
+    _I,
+)
+# "Minutes of a meeting of the X held on ..." anywhere in the opening sentences.
+MINUTES_SENTENCE = re.compile(r"\bminutes\s+of\s+(?:a|an|the)\b.*\b(?:held|meeting)\b", _I)
+# Agenda items worded as what the meeting will do.
+INFINITIVE = re.compile(
+    r"^\W*to\s+(?:receive|approve|consider|note|agree|elect|appoint|discuss|resolve|register|hear|adopt|review|"
+    r"confirm|sign|authorise|decide|determine|accept|ratify|report|update|co-?opt|welcome|declare|raise)\b",
+    _I,
+)
+STANDING_ITEMS = {
+    "apologies": re.compile(r"\bapolog", _I),
+    "interests": re.compile(r"\b(?:declarations?|disclosures?|register)\s+of\s+(?:\w+\s+)?interests?\b|\binterests?\b", _I),
+    "minutes": re.compile(r"\bminutes\b", _I),
+    "next meeting": re.compile(r"\bnext\s+meeting\b", _I),
+    "any other business": re.compile(r"\bany\s+other\s+business\b|\baob\b", _I),
+    "public": re.compile(r"\bpublic\s+(?:participation|questions|forum|speaking)\b", _I),
+}
+SUMMONS = (
+    r"\byou\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend\b",
+    r"\bnotice\s+is\s+(?:hereby\s+)?given\b",
+    r"^\s*dear\s+(?:members?|councillors?|sir|madam)\b[\s\S]{0,600}\b(?:will|is\s+to)\s+be\s+held\b",
+    r"\bsummons\b",
+)
+LETTER = (
+    r"^\s*dear\s+(?:members?|councillors?|sir|madam|all|colleague)\b",
+    r"^\s*yours\s+(?:sincerely|faithfully)\b",
+)
+FUTURE_MEETING = (
+    r"\b(?:will|is\s+to|to)\s+be\s+held\b",
+    r"\bmeeting\s+of\s+the\b.*\bwill\b",
+)
+# "Present:", "Members present", "In attendance" (a record); "Attendees" is printed by agendas too.
+PRESENT_LABEL = re.compile(
+    r"^\W*(?:(?:members|councillors|officers|others)\s+)?(?:present|in\s+attendance|roll\s+call)\s*(?::|-|–|$)",
+    _I,
+)
+ATTENDANCE_LABEL = re.compile(
+    r"^\W*(?:(?:members|councillors|officers|others)\s+)?(?:present|in\s+attendance|attendees|attending|roll\s+call)"
+    r"\s*(?::|-|–|$)",
+    _I,
+)
+ATTENDANCE_HEADER = re.compile(r"\b(?:attendees|apologies|present|absent|attendance)\b", _I)
+# Minutes tell what people did: "JP welcomed members", "the Chair reported", "members noted".
+NARRATIVE_VERBS = (
+    r"\b(?:welcomed|noted|reported|explained|said|asked|discussed|agreed|thanked|confirmed|presented|"
+    r"suggested|highlighted|advised|informed|stated|commented|queried|responded|updated|outlined|introduced|"
+    r"raised|proposed|seconded|resolved|declared|attended|summarised|undertook|opened|closed)\b"
+)
+# Decisions recorded in the past tense.
+PAST_OUTCOMES = (
+    r"\bresolved\b|\bit\s+was\s+(?:agreed|noted|proposed|resolved|decided|reported)\b|\b(?:was|were)\s+"
+    r"(?:noted|received|agreed|approved|carried|adopted|signed|discussed|reported|accepted|elected)\b"
+    r"|\bseconded\s+by\b|\bunanimously\b|\bmotion\s+(?:was\s+)?(?:carried|lost)\b|\bagreed\s+that\b"
+)
+SIGNED = (r"^\s*signed\b.*\b(?:chair|chairman|chairperson|mayor)\b", r"^\s*(?:chairman|chair)\s*[:.]?\s*_{3,}",
+          r"\bsigned\s*_{3,}")
+# Rows and lines that print a total.
+TOTAL_ROW = re.compile(r"^\W*(?:sub-?\s*)?totals?\b|^\W*(?:net|gross)\s+(?:total|expenditure|budget)\b"
+                       r"|\btotal\s+(?:expenditure|income|budget|spend|payments|receipts|costs?)\b", _I)
+TOTAL_LINE = r"^\s*(?:sub-?\s*)?total\b.*\d"
+# A cell of a table of figures (amounts without a currency sign, nil dashes, '#####').
+FIGURE = re.compile(r"\(?-?\d[\d, ]{0,12}(?:\.\d{1,2})?\)?|[-–—]|#{3,}")
+BUDGET_WORDS = (
+    r"\bbudget\b|\bprecept\b|\bexpenditure\b|\bincome\b|\bspent\b|\bspend\b|\bvariance\b|\breserves?\b"
+    r"|\breceipts\b|\bpayments\b|\bforecast\b|\boutturn\b|\bfunding\b|\ballocations?\b|\bestimates?\b"
+)
+COMMISSIONING_TITLES = (
+    r"commissioning (?:plan|intentions|strategy|prospectus)",
+    r"commissioning plans?\b",
+    r"\bspending\s+plan\b",
+    r"\bbudget\s+(?:plan|allocations?)\b",
+)
+# Headings of money documents that are not plans: they need figures to back them.
+BUDGET_TITLES = (
+    r"\bbudget\b",
+    r"\bspending\b",
+    r"\b(?:statement\s+of\s+)?accounts\b",
+    r"\bprecept\b",
+    r"\bestimates\b",
+    r"\breceipts\s+and\s+payments\b",
+)
+PERFORMANCE_TITLES = (
+    r"highlight report",
+    r"performance (?:report|scorecard|dashboard|monitoring|indicators?|measures?)",
+    r"score\s?card",
+    r"\bkpis?\b",
+    r"key performance",
+    r"\bmeasures\b",
+)
+KPI_HEADER_WORDS = (
+    r"\btarget\b", r"\bactual\b", r"\brag\b", r"\bdirection\b", r"\bprevious\b", r"\bbaseline\b",
+    r"\bmeasure\b", r"\bindicator\b", r"\bperformance\b", r"\btrend\b", r"\bpolarity\b", r"\bthis quarter\b",
+    r"\blast quarter\b", r"\blatest\b", r"\bfloor\b", r"\bstatus\b",
+)
+RAG_WORD = re.compile(r"(?:red|amber|green|blue|r|a|g|rag)", _I)
+REPORT_HEADER_LABELS = frozenset({
+    "meeting", "date", "report title", "report presented by", "author", "from", "to", "subject", "classification",
+    "report of", "report author", "report by", "cabinet member", "wards affected", "key decision", "decision no",
+})

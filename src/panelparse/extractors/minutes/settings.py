@@ -1,0 +1,24 @@
+"""The minutes kind's declared heuristics: how it is recognised. Tune by editing or overriding."""
+
+from __future__ import annotations
+
+from ..common.cues import card
+
+# A record of a meeting: a MINUTES heading or "Minutes of the meeting held on ...", who was
+# present, what was resolved (in the past tense), the chair's signature.
+SCORE = card(
+    ("minutes_heading", 0.5),
+    ("attendance_block", 0.15),
+    ("present_label", 0.15),
+    ("narrative", 0.3),
+    ("outcomes", 0.3),
+    ("signed_by_chair", 0.1),
+    ("business_items", 0.05),
+    ("attendance_table", 0.25),
+    ("agenda_heading", -0.2),
+    ("landscape", -0.2),
+    ("summons", -0.35),
+    ("infinitive_items", -0.35),
+    ("page_references", -0.3),
+    ("kpi_table", -0.3),
+)
