@@ -298,7 +298,7 @@ def report(doc: ReportDocument) -> RenderableType:
         span = f"{numbers[0]}–{numbers[-1]}" if len(numbers) > 1 else "".join(numbers)
         outline.add_row(plain(section.number), label, f"{len(section.paragraphs)} {span}".strip())
     recs = Text("\n".join(f"• {r}" for r in doc.recommendations)) if doc.recommendations else Text("")
-    return Group(header, outline, *(_report_table(t) for t in doc.tables), recs)
+    return Group(*([header] if doc.header else []), outline, *(_report_table(t) for t in doc.tables), recs)
 
 
 RENDERERS: dict[str, Callable] = {
