@@ -6,7 +6,7 @@ import re
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -20,6 +20,11 @@ from .options import OcrMode
 from .render import OutputFormat
 from .render.table import View
 from .render.tidy import TableName
+
+if TYPE_CHECKING:
+    from .models import MeetingPack
+    from .options import ExtractOptions
+    from .render.output import OutputRequest
 
 app = typer.Typer(
     cls=Group,
@@ -118,14 +123,14 @@ def _budget(password: Optional[str], max_pages: int, timeout: float, max_memory:
     return {"password": password, "max_pages": max_pages or None, "timeout": timeout or None, "max_memory": memory}
 
 
-def _read(pack: Path, options, messages: Messages, strict: bool = False):
+def _read(pack: Path, options: ExtractOptions, messages: Messages, strict: bool = False) -> MeetingPack:
     """The pack through the pipeline (progress on a terminal), its warnings on stderr, --strict applied."""
     result = read_pack(pack, options, messages)
     report_warnings(result, strict, messages)
     return result
 
 
-def _check_target(pack: Path, request) -> None:
+def _check_target(pack: Path, request: OutputRequest) -> None:
     """An unwritable target, or a CSV folder holding another pack, is found before the work, not after it."""
     from .environment import check_output_file, check_output_folder
     from .render.csv import check_folder
@@ -371,12 +376,14 @@ def explain(
     try:
         data = (evidence.load_extracted(pack, extracted) if extracted
                 else _read(pack, _options(False, no_plugins), messages))
-        _explain(evidence, pack, data, path, html, list_records, out, dpi, messages)
+        _explain(pack, data, path, html, list_records, out, dpi, messages)
     except Exception as exc:
         _fail(exc)
 
 
-def _explain(evidence, pack: Path, data, path, html, list_records, out, dpi, messages: Messages) -> None:
+def _explain(pack: Path, data: MeetingPack, path: Optional[str], html: Optional[Path], list_records: bool,
+             out: Optional[Path], dpi: int, messages: Messages) -> None:
+    from . import explain as evidence
     from .atomic import atomic_write_text
     from .render.explain import record_lines
 
@@ -386,6 +393,7 @@ def _explain(evidence, pack: Path, data, path, html, list_records, out, dpi, mes
         atomic_write_text(html, evidence.html_report(pack, data, dpi=dpi))
         messages.note(f"wrote {html}")
     else:
+        assert path is not None  # _exactly_one: --path, --html or --list
         image, shown = evidence.evidence_image(pack, data, path, dpi=dpi)
         target = out or Path(f"{pack.stem}-{re.sub(r'[^A-Za-z0-9]+', '-', path).strip('-')}.png")
         _write_bytes(target, image.png)
