@@ -310,8 +310,22 @@ def test_bad_input_gives_one_line_and_distinct_exit_code(tmp_path, make_input, c
 
 # -- the real pipeline, end to end (slow) ----------------------------------------------------
 
-@pytest.mark.slow
-def test_sample_pack_end_to_end_full_view_and_json_equal_the_goldens(tmp_path):
+@pytest.fixture
+def real_pipeline_once(monkeypatch, extract_pack):
+    """The CLI over the real pipeline, each pack read once per test session (conftest's cache)."""
+    from panelparse import pipeline
+
+    real = pipeline.extract
+
+    def cached(path, options=None, progress=None):
+        with monkeypatch.context() as inner:  # the cache fills itself through the real pipeline
+            inner.setattr(pipeline, "extract", real)
+            return extract_pack(path).model_copy(deep=True)
+
+    monkeypatch.setattr(pipeline, "extract", cached)
+
+
+def test_sample_pack_end_to_end_full_view_and_json_equal_the_goldens(real_pipeline_once, tmp_path):
     out = tmp_path / "pack.json"
     result = run("extract", SAMPLE_PACK, "-o", out)
     assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""
@@ -340,8 +354,7 @@ def test_classify_shows_supplementary_pack_split():
     assert "3-12" in table.stdout and "(3, 12)" not in table.stdout
 
 
-@pytest.mark.slow
-def test_csv_export_includes_tables_of_slide_decks(tmp_path):
+def test_csv_export_includes_tables_of_slide_decks(real_pipeline_once, tmp_path):
     deck = CORPUS / "kent-cabinet-2025-01-30-item8-ics-priorities-measures-slides.pdf"
     result = run("extract", deck, "--format", "csv", "--out", tmp_path)
     assert result.exit_code == 0 and result.stdout == ""
