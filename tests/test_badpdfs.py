@@ -13,6 +13,9 @@ from panelparse.errors import EncryptedPDFError, NotAPDFError, PackLoadError
 from panelparse.options import ExtractOptions
 from panelparse.pipeline import extract
 
+# Every test here runs the whole pipeline over a real PDF: the full suite's tier, not the fast one.
+pytestmark = pytest.mark.slow
+
 BAD = sorted(BADPDFS.glob("*.pdf"))
 
 
