@@ -6,9 +6,7 @@ runs it: start-up, worker start and cluster start included. Runs are interleaved
 order rotates each round (1,2,D / 2,D,1 / D,1,2 ...) so that drift in the machine's load
 falls on every configuration alike; the 1-minute load average is read before each run and
 printed beside its figures. Speed-ups are paired: each round's run divided by the same
-round's --jobs 1 run. CPU seconds (user + system of the batch and every process under it)
-are printed too: on a busy machine they move much less than wall time, and they show what
-each configuration costs per input.
+round's --jobs 1 run.
 
     python benchmarks/batch.py                    # 3 rounds over the fixtures
     python benchmarks/batch.py --rounds 5 --copies 2 --write   # and update benchmarks/RESULTS.md
@@ -22,7 +20,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
@@ -52,7 +49,6 @@ class Run:
     pages: int
     failed: int
     load_before: float
-    cpu_seconds: float
 
     @property
     def packs_per_min(self) -> float:
@@ -84,18 +80,15 @@ def inputs(copies: int, folder: Path) -> list[Path]:
 def run_once(config: str, round_: int, folder: Path, scratch: Path) -> Run:
     out = scratch / f"{config}-{round_}"
     load = os.getloadavg()[0]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "panelparse", "batch", str(folder), "--out", str(out), "-q",
                            *CONFIGS[config][1]], capture_output=True, text=True)
     seconds = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if done.returncode not in (0, 10):
         raise SystemExit(f"{config}: exit {done.returncode}\n{done.stderr}")
     lines = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines() if line.strip()]
     return Run(config, round_, seconds, packs=len(lines), pages=sum(line["pages"] for line in lines),
-               failed=sum(line["status"] != "ok" for line in lines), load_before=load, cpu_seconds=cpu)
+               failed=sum(line["status"] != "ok" for line in lines), load_before=load)
 
 
 def rotation(round_: int) -> list[str]:
@@ -113,7 +106,7 @@ def report(runs: list[Run], files: int, copies: int) -> str:
         f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}, {date.today().isoformat()}.",
         "",
         f"{'configuration':24} {'median s':>9} {'packs/min':>10} {'pages/s':>8} {'speed-up':>9} "
-        f"{'range s':>13} {'CPU s':>6}  {'load avg (1 min) before each run'}",
+        f"{'range s':>13}  {'load avg (1 min) before each run'}",
     ]
     base = {r.round: r.seconds for r in runs if r.config == "jobs1"}
     for config, (label, _) in CONFIGS.items():
@@ -124,8 +117,7 @@ def report(runs: list[Run], files: int, copies: int) -> str:
         lines.append(
             f"{label:24} {median:9.1f} {statistics.median(r.packs_per_min for r in mine):10.1f} "
             f"{statistics.median(r.pages_per_s for r in mine):8.1f} {speedup:8.2f}x "
-            f"{min(r.seconds for r in mine):6.1f}-{max(r.seconds for r in mine):<6.1f} "
-            f"{statistics.median(r.cpu_seconds for r in mine):6.1f}  {loads}"
+            f"{min(r.seconds for r in mine):6.1f}-{max(r.seconds for r in mine):<6.1f}  {loads}"
         )
     return "\n".join(lines)
 
@@ -137,7 +129,9 @@ def write_results(table: str, command: str) -> None:
         "",
         f"`{command}` (each configuration converts the same inputs with `panelparse batch` in a fresh",
         "process, start-up included; runs interleaved with the order rotated each round; speed-up is",
-        "the median of each round's --jobs 1 time over that round's time).",
+        "the median of each round's --jobs 1 time over that round's time). The machine is shared: read",
+        "each figure with the load average beside it; on 2 cores a load above 2 means other work was",
+        "taking CPU from the batch, and two workers cannot then give twice the throughput of one.",
         "",
         "```",
         table,
@@ -173,7 +167,7 @@ def main() -> None:
                 run = run_once(config, round_, scratch / "in", scratch)
                 print(f"round {round_ + 1} {CONFIGS[config][0]:24} {run.seconds:6.1f} s  "
                       f"{run.packs_per_min:6.1f} packs/min {run.pages_per_s:6.1f} pages/s  "
-                      f"{run.cpu_seconds:6.1f} CPU s  load {run.load_before:.2f}", file=sys.stderr, flush=True)
+                      f"load {run.load_before:.2f}", file=sys.stderr, flush=True)
                 runs.append(run)
     table = report(runs, len(files), args.copies)
     print(table)
