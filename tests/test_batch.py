@@ -26,6 +26,8 @@ from panelparse.batch.inputs import output_names
 from panelparse.cli import app
 
 HANG_GUARD = 300  # seconds; only to turn a hang into a failure
+needs_dask = pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
+                                reason="needs dask.distributed (pip install 'panelparse[dask]')")
 
 
 def small_pdfs(folder: Path, count: int) -> list[Path]:
@@ -294,11 +296,12 @@ def _zombie_or_gone(pid: int) -> bool:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_sigkill_of_the_parent_then_a_rerun_completes_everything_once(tmp_path):
+@pytest.mark.parametrize("executor", ["local", pytest.param("dask", marks=needs_dask)])
+def test_sigkill_of_the_parent_then_a_rerun_completes_everything_once(tmp_path, executor):
     # One worker; the slow file (about 2 s of CPU) sorts last, so the kill lands while it runs.
     _slow_and_small(tmp_path / "in", 5, draws=40_000, slow="z-slow.pdf")
     manifest = tmp_path / "out" / "manifest.jsonl"
-    proc = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "1")
+    proc = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "1", "--executor", executor)
     _wait_for(lambda: _ok_lines(manifest) == 5, "the small files are done")
     workers = _descendants(proc.pid)
     proc.kill()
@@ -306,7 +309,7 @@ def test_sigkill_of_the_parent_then_a_rerun_completes_everything_once(tmp_path):
     _wait_for(lambda: all(_zombie_or_gone(w) for w in workers), "workers exit when the parent is gone")
     done_before = {Path(line["input"]).name for line in manifest_lines(manifest) if line["status"] == "ok"}
     assert done_before == {f"pack-00{i}.pdf" for i in range(5)}
-    rerun = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "1")
+    rerun = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "1", "--executor", executor)
     rerun.communicate(timeout=HANG_GUARD)
     assert rerun.returncode == 0
     rerun_lines = manifest_lines(manifest)[5:]
@@ -375,10 +378,6 @@ def test_lines_for_logs_show_pages_and_warnings_and_the_summary_counts_them():
 
 # --- Dask: the same batch on a cluster --------------------------------------------------------
 
-needs_dask = pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
-                                reason="needs dask.distributed (pip install 'panelparse[dask]')")
-
-
 def _statuses(folder: Path, root: Path) -> dict[str, tuple]:
     return {Path(line["input"].removeprefix("file://")).relative_to(root).as_posix():
             (line["status"], line["exit_code"], line["pages"], line["documents"], line["warnings"])
@@ -389,6 +388,7 @@ def _outputs(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.json"))}
 
 
+@pytest.mark.slow
 @pytest.mark.slow
 @needs_dask
 def test_dask_local_cluster_gives_the_same_outputs_and_statuses_as_local_workers(tmp_path):
@@ -411,6 +411,7 @@ def test_dask_local_cluster_gives_the_same_outputs_and_statuses_as_local_workers
     assert {e.status for e in rerun.entries} == {"skipped"}
 
 
+@pytest.mark.slow
 @pytest.mark.slow
 @needs_dask
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -450,6 +451,7 @@ def _isolated(pid: int) -> list[int]:
 
 
 @pytest.mark.slow
+@pytest.mark.slow
 @needs_dask
 def test_cli_sends_inputs_to_an_existing_scheduler_with_url_inputs_and_outputs(tmp_path):
     from distributed import LocalCluster
@@ -485,6 +487,7 @@ def test_an_unreachable_scheduler_is_one_line_before_any_work(tmp_path, monkeypa
     assert not list((tmp_path / "out").glob("*.json"))
 
 
+@pytest.mark.slow
 @pytest.mark.slow
 @needs_dask
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
