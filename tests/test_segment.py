@@ -112,3 +112,62 @@ def test_agenda_item_stamps_start_documents_and_name_their_item():
 def test_a_running_item_header_on_every_page_starts_nothing_new():
     pages = [_stamped_page(n, "4", f"page {n} prose") for n in (1, 2, 3)]
     assert [(s.start, s.end, s.agenda_item) for s in segment(pages)] == [(1, 3, "4")]
+
+
+def _lines_page(number, rows, printed=None, total=None, landscape=False):
+    """A page from (text, size, bold) rows, top to bottom."""
+    from panelparse.layout.types import Line, Word
+
+    width, height = (842, 595) if landscape else (595, 842)
+    lines, top = [], 60.0
+    for text, size, bold in rows:
+        words = tuple(Word(t, 60 + 6 * size * i, top, 60 + 6 * size * i + 5 * len(t), top + size, size, bold)
+                      for i, t in enumerate(text.split()))
+        lines.append(Line(words, number))
+        top += size * 1.6
+    return PageLayout(number=number, width=width, height=height, lines=tuple(lines), printed_page=printed,
+                      printed_total=total)
+
+
+BODY = ("The committee considered the report and the options it set out in some detail.", 11.0, False)
+
+
+def test_unstamped_pack_splits_where_documents_open():
+    # No stamps, no blank pages, no page references: the openings alone tell.
+    pages = [
+        _lines_page(1, [("Ashby Parva Parish Council", 16, True), ("AGENDA", 14, True), BODY]),
+        _lines_page(2, [("MINUTES of a meeting of Ashby Parva Parish Council held on 3 May 2024", 12, True), BODY]),
+        _lines_page(3, [BODY, BODY]),
+        _lines_page(4, [("Ashby Parva Parish Council", 16, True), ("Report of the Clerk", 12, True), BODY]),
+        _lines_page(5, [("Financial Implications", 12, True), BODY]),
+        _lines_page(6, [("Budget v Spend 2023/24", 17, True), BODY]),
+    ]
+    spans = segment(pages)
+    assert [(s.start, s.end) for s in spans] == [(1, 1), (2, 3), (4, 5), (6, 6)]
+    assert [c for c in spans[1].cues if c.startswith("opens:")] == ["opens:minutes"]
+
+
+def test_a_page_n_of_m_count_holds_a_document_together():
+    pages = [
+        _lines_page(1, [("MINUTES", 14, True), BODY], printed=1, total=3),
+        _lines_page(2, [BODY], printed=2, total=3),
+        _lines_page(3, [("Report of the Clerk", 12, True), BODY]),  # no footer, but page 3 of 3
+        _lines_page(4, [("Report of the Treasurer", 12, True), BODY]),
+    ]
+    assert [(s.start, s.end) for s in segment(pages)] == [(1, 3), (4, 4)]
+
+
+def test_a_repeated_heading_is_not_a_new_document_but_a_second_meeting_is():
+    frontsheet = [
+        _lines_page(1, [("AGENDA", 20, True), ("Meeting: Police and Crime Panel", 11, False), BODY]),
+        _lines_page(2, [("Information for the public", 12, True), BODY]),
+        _lines_page(3, [("AGENDA", 16, True), ("Part I", 12, True), BODY]),
+    ]
+    assert [(s.start, s.end) for s in segment(frontsheet)] == [(1, 3)]
+    two_meetings = [
+        _lines_page(1, [("ASHBY PARVA PARISH COUNCIL", 16, True), ("Annual Parish Meeting", 14, True),
+                        ("Wednesday 14th May 2025 at 7.00pm", 11, True), BODY]),
+        _lines_page(2, [("ASHBY PARVA PARISH COUNCIL", 16, True), ("Annual Meeting of the Council", 14, True),
+                        ("Wednesday 14th May 2025 at 7.45pm", 11, True), BODY]),
+    ]
+    assert [(s.start, s.end) for s in segment(two_meetings)] == [(1, 1), (2, 2)]

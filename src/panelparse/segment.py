@@ -14,15 +14,39 @@ from typing import Optional, Sequence
 
 from .errors import ParseError
 from .layout import PageLayout
+from .parsing import find_date, find_times
 from .parsing.pages import find_page_ranges, parse_item_number
 from .span import DocumentSpan
 
 _ITEM_START = re.compile(r"^(?:item\s+)?(\d{1,3}(?:\.|[a-z]\.?|\s*\([a-z]\))?|\([a-z]\))(?=\s|$)", re.I)
-_START_HEADINGS = re.compile(
-    r"^(agenda|minutes\b|minutes of|report title|report of|report to|from\s*:|to\s*:|subject\s*:"
-    r"|meeting\b|dear member)",
-    re.I,
-)
+# How the top of a page shows that a new document opens there (declared vocabulary).
+OPENINGS = {
+    "minutes": re.compile(
+        r"^\W*(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\b|^[^.]{0,60}\bminutes\W*$", re.I),
+    "agenda": re.compile(
+        r"^\W*(?:[\w.&'’–—-]+\s+){0,6}agenda\W*$|^\W*agenda\b(?!\s+item)|^\W*notice\s+of\s+(?:the\s+)?meeting\b"
+        r"|\bsummons\b", re.I),
+    "report": re.compile(
+        r"^\W*(?:report\s+(?:of|to|by|title|author)\b|report\s*:|title\s+of\s+report|from\s*:|to\s*:|subject\s*:"
+        r"|meeting\s*:|dear\s+(?:member|councillor|sir|madam|all|colleague)s?\b)", re.I),
+    "appendix": re.compile(r"^\W*(?:appendix|annex)\s+[A-Z0-9]{1,3}\b", re.I),
+}
+# Openings that are labels or letters count in plain type; headings must be set apart.
+PLAIN_OPENINGS = ("report",)
+# A line this many times the body size at the top of a page is a document's title.
+TITLE_SIZE = 1.4
+HEADER_LABELS = frozenset({"meeting", "date", "report title", "title", "report presented by", "presented by",
+                           "author", "report author", "from", "to", "subject", "classification", "report of"})
+# A meeting's header: a title, then its date with a time or a venue, in the top lines.
+MEETING_HEADER_LINES = 5
+MEETING_LABEL = re.compile(r"^\W*(?:time|venue|place|location|where|when)\s*:", re.I)
+# An opening is read from this many body lines at the top of the page ...
+OPENING_LINES = 4
+# ... that start within this share of the page height from its top ...
+OPENING_TOP_SHARE = 0.35
+# ... and has at most this many words (a 'Minutes of a meeting of ... held ...' sentence more).
+OPENING_WORDS = 14
+OPENING_SENTENCE_WORDS = 40
 _AGENDA_ITEM_STAMP = re.compile(r"^agenda item\s+(\d{1,3}[a-z]?)\b", re.I)
 # ModernGov prints "Agenda Item 7" in the top band of the first page of an item's papers.
 STAMP_TOP_SHARE = 0.12
@@ -141,9 +165,66 @@ def _physical_for(printed: Sequence[Optional[int]], wanted: int) -> Optional[int
     return None
 
 
-def _starts_like_document(page: PageLayout) -> bool:
-    top_lines = [ln for ln in page.lines[:6] if ln.top < page.height * 0.35]
-    return any(_START_HEADINGS.match(ln.text.strip()) or _AGENDA_ITEM_STAMP.match(ln.text.strip()) for ln in top_lines)
+def _top_lines(page: PageLayout) -> list:
+    return [ln for ln in page.lines[:OPENING_LINES] if ln.top < page.height * OPENING_TOP_SHARE]
+
+
+def opening(page: PageLayout, previous: Optional[PageLayout] = None,
+            letterheads: frozenset[str] = frozenset(), body_size: Optional[float] = None) -> Optional[tuple[str, str]]:
+    """How the top of `page` opens a document, as (kind, the line that says so): a heading that
+    names a kind ('minutes', 'agenda', 'report', 'appendix'), a document 'title' set well above
+    the body size, or a council's 'letterhead' that began an earlier document. A line the
+    previous page also prints at its top is a running header and a numbered line is an item
+    heading: neither opens anything. None when the page opens nothing."""
+    running = {ln.text.lower() for ln in _top_lines(previous)} if previous else set()
+    body = body_size or _body_size([page])
+    found: list[tuple[int, str, str]] = []
+    for line in _top_lines(page):
+        text = line.text.strip()
+        if text.lower() in running or _ITEM_START.match(text) or _AGENDA_ITEM_STAMP.match(text):
+            continue
+        words = len(text.split())
+        set_apart = line.bold or line.size >= body + 1 or text.isupper()
+        for rank, (kind, pattern) in enumerate(OPENINGS.items()):
+            limit = OPENING_SENTENCE_WORDS if kind == "minutes" else OPENING_WORDS
+            sentence = kind == "minutes" and words > OPENING_WORDS
+            if words <= limit and pattern.search(text) and (set_apart or sentence or kind in PLAIN_OPENINGS):
+                found.append((rank, kind, text))
+        slide_after_slide = page.landscape and previous is not None and previous.landscape
+        if (words <= OPENING_WORDS and body and line.size >= TITLE_SIZE * body and not slide_after_slide
+                and re.search(r"[A-Za-z]{3}", text)):
+            found.append((len(OPENINGS), "title", text))
+        elif text.lower() in letterheads and set_apart:
+            found.append((len(OPENINGS) + 1, "letterhead", text))
+    if not found and _header_table_on_top(page):
+        return "report", "header table"
+    return min(found)[1:] if found else None
+
+
+def _header_table_on_top(page: PageLayout) -> bool:
+    """A label | value table opening the page: Meeting | Date | Report Title | Author."""
+    if not page.tables or (page.lines and page.lines[0].top < page.tables[0].top):
+        return False
+    labels = [(row[0] or "").strip().lower().rstrip(":") for row in page.tables[0].rows if row]
+    return sum(label in HEADER_LABELS for label in labels) >= 2
+
+
+def _body_size(pages: Sequence[PageLayout]) -> float:
+    """The size most body text is set in (by characters)."""
+    weights: dict[int, int] = {}
+    for page in pages:
+        for line in page.lines:
+            weights[round(line.size)] = weights.get(round(line.size), 0) + len(line.text)
+    return float(max(weights, key=weights.__getitem__)) if weights else 0.0
+
+
+def _continues_numbered_run(prev: PageLayout, page: PageLayout, file_pages: int) -> bool:
+    """The page before says 'Page k of M' with k < M and this page carries on that count.
+    A count over the whole file (M = its page count) says nothing about where documents end."""
+    total = prev.printed_total
+    if total is None or total >= file_pages or prev.printed_page is None or prev.printed_page >= total:
+        return False
+    return page.printed_page is None or page.printed_page == prev.printed_page + 1
 
 
 def _page_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Optional[int]],
@@ -162,6 +243,8 @@ def _page_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Optional[i
         cues.append("orientation_change")
     if printed[i] is None and printed[i - 1] is not None:
         cues.append("stamp_stops")
+    if prev.printed_total is not None and prev.printed_page == prev.printed_total < len(pages):
+        cues.append("after_last_numbered_page")
     return cues
 
 
@@ -180,19 +263,56 @@ def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]
         if end and end < len(pages) and not pages[end].is_blank:
             add(end + 1, "after_agenda_range")
     stamps = [item_stamp(p) for p in pages]
+    letterheads = {_letterhead(pages[0])} - {None}
+    body = _body_size(pages)
+    current = opening(pages[0], body_size=body)
     for i in range(1, len(pages)):
-        if not pages[i].is_blank:
-            for cue in _page_cues(i, pages, printed, stamps):
-                add(pages[i].number, cue)
+        if pages[i].is_blank:
+            continue
+        for cue in _page_cues(i, pages, printed, stamps):
+            add(pages[i].number, cue)
+        if _continues_numbered_run(pages[i - 1], pages[i], len(pages)):
+            continue
+        found = opening(pages[i], pages[i - 1], frozenset(letterheads), body) or _meeting_opening(pages[i])
+        # The same heading the document opened with ('AGENDA' again over the items page, the
+        # council's letterhead) starts nothing unless a new meeting's header comes with it.
+        if found and (current is None or found[1] != current[1] or meeting_header(pages[i])):
+            add(pages[i].number, f"opens:{found[0]}")
+        if found or _confirmed(cues.get(pages[i].number, [])):
+            current = found
+            letterheads |= {_letterhead(pages[i])} - {None}
     return cues
 
 
-def _confirmed(cues: list[str], page: PageLayout) -> bool:
-    strong = {"first_page", "printed_restart", "after_blank", "after_agenda_range"}
-    if any(c in strong or c.startswith(("agenda_pages:", "item_stamp:")) for c in cues):
-        return True
-    # Weak cues only count when the page itself looks like the top of a document.
-    return _starts_like_document(page)
+def _letterhead(page: PageLayout) -> Optional[str]:
+    """The first line with words at the top of a document's first page (often the council's
+    name), which later documents of the same pack repeat as their letterhead."""
+    line = next((ln for ln in page.lines[:3] if re.search(r"[A-Za-z]{3}", ln.text)), None)
+    return line.text.strip().lower() if line else None
+
+
+def _meeting_opening(page: PageLayout) -> Optional[tuple[str, str]]:
+    return ("meeting", page.lines[0].text.strip()) if meeting_header(page) else None
+
+
+def meeting_header(page: PageLayout) -> Optional[str]:
+    """'meeting' when the top of the page names a meeting: a title line, then its full date with
+    a time or venue, as a frontsheet or a second meeting in the same file opens."""
+    top = page.lines[:MEETING_HEADER_LINES]
+    dated = [i for i, ln in enumerate(top) if (d := find_date(ln.text)) is not None and d.precision == "day"]
+    if not dated or dated[0] == 0 or top[0].top > page.height * OPENING_TOP_SHARE:
+        return None
+    first = top[0]
+    titled = first.bold or first.size >= _body_size([page]) + 1
+    timed = any(find_times(ln.text) or MEETING_LABEL.match(ln.text) for ln in top[dated[0]: dated[0] + 3])
+    return "meeting" if titled and timed else None
+
+
+def _confirmed(cues: list[str]) -> bool:
+    """Strong cues start a document on their own; a page that opens like a document starts one
+    unless it carries on a 'Page k of M' count (those cues are not added then)."""
+    strong = {"first_page", "printed_restart", "after_blank", "after_agenda_range", "after_last_numbered_page"}
+    return any(c in strong or c.startswith(("agenda_pages:", "item_stamp:", "opens:")) for c in cues)
 
 
 def _agenda_item_for(span_printed: Sequence[Optional[int]], refs: Sequence[ItemReference]) -> Optional[str]:
@@ -210,7 +330,7 @@ def segment(pages: Sequence[PageLayout]) -> list[DocumentSpan]:
     printed = smooth_printed_pages(pages)
     refs = find_item_references(pages, printed)
     cues = _boundary_cues(pages, printed, refs)
-    starts = sorted(n for n, c in cues.items() if _confirmed(c, pages[n - 1]))
+    starts = sorted(n for n, c in cues.items() if _confirmed(c))
     spans = []
     for i, start in enumerate(starts):
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(pages)

@@ -56,6 +56,16 @@ def _page_stamps(band: list[Word]) -> list[tuple[int, set[Word], bool]]:
     return stamps
 
 
+def find_printed_total(words: Iterable[Word], page_height: float) -> Optional[int]:
+    """M of a 'Page N of M' stamp in the top or bottom band: how long the document is."""
+    band = [w for w in words if _in_band(w, page_height)]
+    for _, stamp_words, has_total in _page_stamps(band):
+        if has_total:
+            numbers = sorted((w for w in stamp_words if _NUMBER.match(w.text)), key=lambda w: w.x0)
+            return int(numbers[-1].text) if len(numbers) >= 2 else None
+    return None
+
+
 def find_printed_page(words: Iterable[Word], page_height: float) -> tuple[Optional[int], set[Word]]:
     """Return the printed page number and the words of its stamp.
 

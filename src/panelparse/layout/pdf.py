@@ -13,7 +13,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from ..errors import EncryptedPDFError, FileMissingError, MemoryLimitError, NotAPDFError, PackLoadError, PageLimitError
-from .furniture import find_printed_page
+from .furniture import find_printed_page, find_printed_total
 from .repair import RepairFailed, private_folder, repaired_copy
 from .settings import LayoutSettings
 from .text import clean_word_text
@@ -244,6 +244,7 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
         lines=tuple(body),
         tables=tuple(tables),
         printed_page=printed,
+        printed_total=find_printed_total(stamp_words, float(page.height)) if stamp_words else None,
         furniture=tuple(stamps),
         char_count=len(page.chars),
         image_count=len(page.images),

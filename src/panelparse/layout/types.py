@@ -130,6 +130,7 @@ class PageLayout:
     tables: tuple[TableGrid, ...] = ()
     printed_page: Optional[int] = None
     furniture: tuple[Line, ...] = field(default=())
+    printed_total: Optional[int] = None  # M of a "Page N of M" footer: the document's length
     char_count: int = 0
     image_count: int = 0
     error: Optional[str] = None
