@@ -13,7 +13,7 @@ from ...layout.query import Paragraph, join_lines, paragraphs, union_bbox
 from ...models.documents import Decision
 from ...parsing import split_sentences
 from ..base import evidence_of
-from .votes import VOTE_LINE, movers, outcome_of, read_votes
+from .votes import COUNT_LINE, VOTE_LINE, movers, outcome_of, read_votes
 
 _DECISION_LABEL = re.compile(
     r"^\W*(?:decisions?|resolved|resolutions?|agreed|decided|recommendations?\s+agreed)\s*[:.\-–]?\s*$",
@@ -32,6 +32,23 @@ _MOTION_RESULT = re.compile(
     r"|\b(?:was|were)\s+(?:declared\s+)?(?:carried|lost)\b",
     re.I,
 )
+# 'moved by X and seconded by Y: that ...', 'It was proposed by X, seconded by Y and agreed that',
+# 'X moved and Y seconded that ...', 'On the motion of X, seconded by Y'.
+_MOTION = re.compile(
+    r"\b(?:moved|proposed)\s+by\b|\bon\s+the\s+(?:proposal|motion)\s+of\b|\bmotion\s+(?:was\s+)?(?:made\s+)?by\b"
+    r"|\b(?:moved|proposed)\s*(?:,|and)\s.*\bseconded\b",
+    re.I,
+)
+# What the motion proposed: the words after 'that' (or after the colon before it).
+_MOTION_WORDING = re.compile(r"(?::\s*|\b)that\s+(?P<w>.+)$|:\s*(?P<c>\S.+)$", re.I | re.S)
+# 'On being put to the vote the amendment was LOST.', 'The motion was carried.', 'Motion fell.'
+_RESULT_ONLY = re.compile(
+    r"^\W*(?:on\s+being\s+put\s+to\s+(?:the\s+)?(?:a\s+)?vote,?\s+)?(?:the\s+)?(?:substantive\s+)?"
+    r"(?:motion|amendment|recommendation|proposal)s?\s+(?:was|were)\s+(?:declared\s+)?"
+    r"(?:carried|lost|defeated|approved|agreed|rejected|withdrawn|fell)\b[^.]*\.?\s*$"
+    r"|^\W*(?:the\s+)?(?:motion|amendment)\s+(?:fell|falls|was\s+withdrawn)\W*$",
+    re.I,
+)
 _LIST_MARK = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+", re.I)
 _PARA_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 # '... resolved to:' at the end, or '... resolved to: i) ...' opening a list of parts.
@@ -47,7 +64,39 @@ class _VoteBlock:
         return " ".join(ln.text for ln in self.lines)
 
 
-Unit = Union[Paragraph, _VoteBlock]
+@dataclass
+class _Piece:
+    """Sentences of a paragraph that hold one motion, one result or one vote line; the
+    paragraph's lines stand as its evidence."""
+
+    lines: list[Line]
+    text: str
+    bullet: bool = False
+
+
+Unit = Union[Paragraph, _VoteBlock, _Piece]
+
+
+def _opens_piece(sentence: str) -> bool:
+    return bool(_MOTION.search(sentence) or _RESULT_ONLY.match(sentence) or COUNT_LINE.match(sentence))
+
+
+def _split_motions(units: list[Unit]) -> list[Unit]:
+    """Cut a paragraph that runs a motion, its result and its vote (or an amendment and then the
+    substantive motion) together into one piece each, so each gets its own decision."""
+    out: list[Unit] = []
+    for unit in units:
+        sentences = split_sentences(unit.text) if isinstance(unit, Paragraph) else []
+        if len(sentences) < 2 or not any(_opens_piece(s) for s in sentences[1:]):
+            out.append(unit)
+            continue
+        pieces: list[list[str]] = [[]]
+        for sentence in sentences:
+            if _opens_piece(sentence) and pieces[-1]:
+                pieces.append([])
+            pieces[-1].append(sentence)
+        out += [_Piece(list(unit.lines), " ".join(p)) for p in pieces if p]
+    return out
 
 
 def _units(lines: Sequence[Line]) -> list[Unit]:
@@ -55,7 +104,7 @@ def _units(lines: Sequence[Line]) -> list[Unit]:
     units: list[Unit] = []
     pending: list[Line] = []
     for line in lines:
-        is_vote = bool(VOTE_LINE.match(line.text))
+        is_vote = bool(VOTE_LINE.match(line.text) or COUNT_LINE.match(line.text))
         continues_vote = (
             units
             and isinstance(units[-1], _VoteBlock)
@@ -92,7 +141,7 @@ def _evidence(units: Sequence[Unit]):
 
 
 def _text(unit: Unit) -> str:
-    return join_lines(ln.text for ln in unit.lines)
+    return unit.text if isinstance(unit, _Piece) else join_lines(ln.text for ln in unit.lines)
 
 
 def _is_list_part(unit: Unit, base_x0: float, same_column: bool) -> bool:
@@ -223,21 +272,109 @@ def _cue_decision(units: Sequence[Unit], i: int, used: set[int], title: str) -> 
     return _decision(units[i:end], lead, title, cue=True)
 
 
+def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) -> Optional[Decision]:
+    """A motion or amendment ('moved by X and seconded by Y: that ...'), with the result and vote
+    lines that follow it. None when the paragraph only moves what a resolution below records
+    ('Moved by X, seconded by Y.', 'the Leader proposed ... the above motion'): it leads that."""
+    text = _PARA_NUMBER.sub("", _text(units[i]), count=1)
+    resolved = _from_cue(text)
+    if resolved != text and _CUE.search(resolved):  # 'Moved by X, seconded by Y. RESOLVED: that ...'
+        proposer, seconder = movers(text)
+        used.add(i)
+        decision = Decision(text=resolved, proposer=proposer, seconder=seconder, outcome=outcome_of(resolved),
+                            votes=read_votes(text), evidence=_evidence([units[i]]))
+        return _with_followers(decision, units, i + 1, used)
+    movers_at = _MOTION.search(text)
+    wording = _MOTION_WORDING.search(text, movers_at.start()) if movers_at else None
+    proposer, seconder = movers(text)
+    decision = Decision(
+        text=(wording["w"] or wording["c"]).strip() if wording else text,
+        proposer=proposer,
+        seconder=seconder,
+        outcome=outcome_of(_result_part(text, wording)),
+        votes=read_votes(text),
+        evidence=_evidence([units[i]]),
+    )
+    probe: set[int] = set(used) | {i}
+    decision = _with_followers(decision, units, i + 1, probe)
+    if decision.outcome is None and decision.votes is None and (wording is None or _resolution_follows(units, i)):
+        return None
+    used.update(probe)
+    return decision
+
+
+def _resolution_follows(units: Sequence[Unit], i: int) -> bool:
+    """A resolution (or decision heading) follows within the next few paragraphs."""
+    for unit in units[i + 1 : i + 8]:
+        text = _text(unit)
+        if _CUE.search(text) or _DECISION_LABEL.match(text):
+            return True
+        if _MOTION.search(text):
+            return False
+    return False
+
+
+def _result_part(text: str, wording: Optional[re.Match[str]]) -> str:
+    """Where a motion's outcome is printed: before its wording ('seconded by Y and unanimously
+    agreed that') or in a sentence after it ('... frozen. The motion was LOST.'), never inside
+    the wording ('that the minutes be agreed' proposes, it does not record)."""
+    head = text[: wording.start()] if wording else text
+    tail_result = re.search(r"(?:\.|;)\s*([^.;]*\b(?:carried|lost|defeated|fell|withdrawn)\b[^.;]*)", text, re.I)
+    return head + (" " + tail_result.group(1) if tail_result else "")
+
+
+def _kind_of(unit: Unit) -> str:
+    if isinstance(unit, _VoteBlock):
+        return "vote"
+    text = _text(unit)
+    if COUNT_LINE.match(text):
+        return "vote"
+    if _RESULT_ONLY.match(text):
+        return "result"
+    return "other"
+
+
+def _with_followers(decision: Decision, units: Sequence[Unit], start: int, used: set[int]) -> Decision:
+    """Attach the result line ('the amendment was LOST') and vote counts printed under a decision."""
+    update: dict = {}
+    j = start
+    while j < len(units) and j not in used and _kind_of(units[j]) in ("result", "vote"):
+        text = _text(units[j])
+        if _kind_of(units[j]) == "result" and "outcome" not in update:
+            update["outcome"] = outcome_of(text)
+        elif decision.votes is None and "votes" not in update and (votes := read_votes(text)) is not None:
+            update["votes"] = votes
+            if not (decision.proposer or decision.seconder) and any(movers(text)):
+                update["proposer"], update["seconder"] = movers(text)
+            update["outcome"] = update.get("outcome") or decision.outcome or outcome_of(text)
+        else:
+            break
+        used.add(j)
+        j += 1
+    return decision.model_copy(update=update) if update else decision
+
+
 def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]:
-    """Every resolution block of a minute (its line runs between tables), in order."""
-    units = [u for run in runs for u in _units(run)]
+    """Every resolution block of a minute (its line runs between tables), in order: resolutions,
+    decision headings, motions and amendments each with its own result and vote, vote blocks."""
+    units = _split_motions([u for run in runs for u in _units(run)])
     used: set[int] = set()
     found: list[Decision] = []
     for i, unit in enumerate(units):
         if i in used:
             continue
         decision = None
-        if isinstance(unit, _VoteBlock):
+        text = _text(unit)
+        if isinstance(unit, _VoteBlock) or COUNT_LINE.match(text):
             decision = _vote_decision(units, i, used, title)
-        elif _DECISION_LABEL.match(_text(unit)):
+        elif _DECISION_LABEL.match(text):
             decision = _label_decision(units, i, used, title)
-        elif _CUE.search(_text(unit)) or _MOTION_RESULT.search(_text(unit)):
+        elif _MOTION.search(text) and not _CUE.search(text):
+            decision = _motion_decision(units, i, used, title)
+        elif _CUE.search(text) or _MOTION_RESULT.search(text):
             decision = _cue_decision(units, i, used, title)
         if decision is not None:
+            if not _MOTION.search(text):
+                decision = _with_followers(decision, units, max(used) + 1 if used else i + 1, used)
             found.append(decision)
     return found

@@ -49,6 +49,18 @@ _LABEL = re.compile(
 VOTE_LINE = re.compile(
     r"^\s*(?:" + "|".join(f"(?:{p})" for p in _LABELS.values()) + r")\s*(?:\(\d+\))?\s*:", re.I
 )
+# A line of counts only: 'For 5, Against 2, Abstentions 1', '(8 for, 2 against, 1 abstention)',
+# 'Votes: For 6 Against 2 Abstain 0'.
+_SIDE = r"(?:for|in\s+favou?r|against|abstentions?|abstained|abstaining|abstain)"
+COUNT_LINE = re.compile(
+    rf"^\W*(?:votes?\s*(?:cast)?\s*:?\s*)?(?:(?:{_SIDE}\s*:?\s*\d{{1,3}}|\d{{1,3}}\s+(?:votes?\s+)?{_SIDE})"
+    rf"[\s,;.)]*){{2,}}\W*$",
+    re.I,
+)
+_COUNT_AFTER = re.compile(
+    r"\b(?P<k>for|in\s+favou?r|against|abstentions?|abstained|abstaining|abstain)\s*:?\s*(?P<n>\d{1,3})\b(?![.,]\d)",
+    re.I,
+)
 _TALLY = re.compile(
     r"\[\s*(?P<t>\d+(?:\s*-\s*\d+){1,3}|unanimous)\s*\]|\b(?P<u>unanimous(?:ly)?)\b"
     # 'Motion carried 5-0', 'passed (4-1-1)', 'Vote: 6-2'
@@ -70,6 +82,9 @@ def _trim_name(text: str) -> str:
     """A mover as written, without a leading clause ('Following the debate, the Leader') or a
     trailing appositive ('Mr Oakford, Deputy Leader and ...')."""
     text = text.strip(" ,.;:")
+    # '... seconded by Cllr Y and unanimously agreed that': the name ends before the outcome.
+    text = re.split(r"\s+and\s+(?:it\s+was\s+|was\s+|were\s+)?(?:unanimously\s+|duly\s+)?"
+                    r"(?:agreed|resolved|carried|approved|RESOLVED|AGREED)\b", text, maxsplit=1)[0]
     text = (
         re.split(r",\s*", text)[-1]
         if re.search(r"\b(?:following|after|having)\b", text, re.I)
@@ -147,9 +162,9 @@ def read_votes(text: str) -> Optional[Votes]:
         if count is not None and key != "absent":
             votes["for_" if key == "for" else key] = count
             printed.append(f"{key} {count}")
-    counts = list(_COUNT_BEFORE.finditer(text))
+    counts = list(_COUNT_BEFORE.finditer(text)) + list(_COUNT_AFTER.finditer(text))
     for match in counts:
-        if not match["votes"] and not any(
+        if not match.groupdict().get("votes") and not any(
             o is not match
             and abs(o.start() - match.start()) < _COUNT_WINDOW
             and o["k"].lower() != match["k"].lower()
