@@ -7,7 +7,7 @@ from .durations import parse_days, parse_duration
 from .money import find_money, parse_money
 from .numbers import is_no_data, parse_change, parse_number, parse_value
 from .pages import find_page_ranges, parse_item_number
-from .people import HONORIFICS, POST_NOMINALS, parse_attendee, parse_person, split_names
+from .people import OFFICE_ONLY, HONORIFICS, POST_NOMINALS, parse_attendee, parse_person, split_names
 from .text import DASHES, clean_text, is_caps, normalise, normalise_keep_offsets, split_sentences, title_case
 from .times import find_times, parse_time, parse_time_range
 from .trends import parse_direction
@@ -21,6 +21,7 @@ __all__ = [
     "title_case",
     "DASHES",
     "HONORIFICS",
+    "OFFICE_ONLY",
     "POST_NOMINALS",
     "find_date",
     "find_dates",

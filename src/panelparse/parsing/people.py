@@ -9,12 +9,13 @@ from ..errors import ParseError
 from ..models.values import Attendee, Person
 from .text import DASHES, MAX_VALUE_CHARS, check_length, normalise
 
-__all__ = ["HONORIFICS", "POST_NOMINALS", "parse_attendee", "parse_person", "split_names"]
+__all__ = ["HONORIFICS", "OFFICE_ONLY", "POST_NOMINALS", "parse_attendee", "parse_person", "split_names"]
 
 # Titles that precede a name; several may stack ("Cllr Dr"). Roles such as Mayor, Leader or
 # Commissioner are not honorifics: they go to Attendee.role.
 HONORIFICS: tuple[str, ...] = (
-    "Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady",
+    "Cllr", "Councillor", "County Cllr", "County Councillor", "District Cllr", "District Councillor",
+    "Borough Cllr", "Borough Councillor", "Town Cllr", "Town Councillor", "Parish Cllr", "Parish Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady",
     "Baroness", "Baron", "Prof", "Professor", "Rev", "Revd", "Reverend", "The Rev", "The Revd",
     "The Reverend", "Canon", "Rabbi", "Hon", "The Hon", "Rt Hon", "The Rt Hon", "Right Honourable",
     "The Right Honourable", "Alderman", "Chief Constable", "Deputy Chief Constable",
@@ -139,6 +140,31 @@ def _clean(raw: str) -> str:
     return _BULLET.sub("", normalise(raw).replace("\n", " ")).strip(" ,;:.")
 
 
+# A role printed before the name's title: 'Chairman Cllr Mrs Shewell', 'Mayor Councillor A Jones'.
+_LEADING_ROLE = re.compile(
+    r"^(?P<role>(?:(?:deputy|vice|acting)[- ]?)?(?:chair(?:man|woman|person)?|mayor|leader|lord\s+mayor|"
+    r"town\s+mayor|deputy\s+mayor))\s+(?=(?:the\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr|county|district)\b)"
+    # 'Clerk J Connelly', 'Treasurer Mrs A Smith': an office, then the person holding it.
+    r"|^(?P<office>(?:parish\s+|town\s+|deputy\s+)?(?:clerk|treasurer|rfo|secretary))\s+(?=[A-Z])",
+    re.I,
+)
+# A role printed after the name in capitals: 'J Smith CHAIR', 'S Gethin CHIEF FIRE OFFICER'.
+_CAPS_ROLE = re.compile(r"(?P<name>.*?[a-z].*?)\s+(?P<role>[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+)*)$")
+
+
+def _leading_role(text: str) -> tuple[str, Optional[str]]:
+    match = _LEADING_ROLE.match(text)
+    return (text[match.end():], match["role"] or match["office"]) if match else (text, None)
+
+
+def _caps_role(text: str) -> tuple[str, Optional[str]]:
+    """Split a role set in capitals off the end of a mixed-case name (post-nominals stay)."""
+    match = _CAPS_ROLE.fullmatch(text)
+    if not match or not _ROLE_WORD.search(match["role"]) or _is_post_nominals(match["role"]):
+        return text, None
+    return match["name"].rstrip(" ,"), match["role"]
+
+
 def parse_attendee(raw: str) -> Attendee:
     """'Cllr Steve Bucknell (Chairman)', 'Naji Darwish – Chief Executive, OPCC' -> Attendee.
 
@@ -152,6 +178,8 @@ def parse_attendee(raw: str) -> Attendee:
     """
     check_length(raw, "person")
     text, chairing = _IN_THE_CHAIR.subn("", _clean(raw))
+    text, lead_role = _leading_role(text)
+    text, caps_role = _caps_role(text)
     text, bracketed = _pop_brackets(text)
     dash = _SPACED_DASH.search(text)
     head, dash_role = (text[: dash.start()], text[dash.end() :]) if dash else (text, "")
@@ -161,6 +189,7 @@ def parse_attendee(raw: str) -> Attendee:
         _add_dash_role(dash_role.strip(" ,"), roles, organisations)
     for part in bracketed + [s for s in segments if s and not _is_post_nominals(s)]:
         (roles if _is_role(part) else organisations).append(part)
+    roles = [r for r in (lead_role, caps_role) if r] + roles
     if chairing and not roles:
         roles.append("Chair")
     honorific, name = _split_honorific(name_part)
@@ -221,7 +250,12 @@ def split_names(text: str) -> list[str]:
     name-shaped ('Albourne and Ramsbury', 'Brinkworth') is joined back to the name before it.
     """
     names: list[str] = []
-    for piece in _split_top_level(_distribute_plural_title(normalise(text)), ",;\n"):
+    text = _AND_THE_OFFICE.sub(", ", normalise(text))
+    text = re.sub(r"\)\s+(?=[A-Z][a-z]*\.?\s+[A-Z])", "), ", text)  # '(Chair) R Healey' is two entries
+    # 'P Moran   Clerk J Connelly': an office and its holder after a name, with no comma.
+    text = re.sub(r"(?<=[a-z])\s+(?=(?:Clerk|Treasurer|RFO|Secretary)\s+(?:Mr|Mrs|Ms|Miss|Dr|[A-Z]\b|[A-Z][a-z]+\s+[A-Z]))",
+                  ", ", text)
+    for piece in _split_top_level(_distribute_plural_title(text), ",;\n"):
         piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.I).strip()
         # A piece longer than any list of names is left whole: splitting it on "and" costs
         # time that grows with its square, and parse_attendee refuses it anyway.
@@ -233,21 +267,36 @@ def split_names(text: str) -> list[str]:
     return names
 
 
-# "Cllrs Ives, Ward and Ellis": one plural title stands for each name in the list.
+# "Cllrs Ives, Ward and Ellis": one plural title stands for each name after it in the list,
+# until a name with its own title ("Chairman Cllr Mrs Shewell, Cllrs Hayward, Hoskins, ...").
 _PLURAL_TITLE = re.compile(r"^(?P<title>Cllrs|Councillors|Messrs|Drs)\.?\s+(?=[A-Z])")
 _SINGULAR = {"cllrs": "Cllr", "councillors": "Councillor", "messrs": "Mr", "drs": "Dr"}
+# "... and the Clerk": an office named without a person, split off as an entry of its own.
+_AND_THE_OFFICE = re.compile(r"\s+(?:and|&)\s+(?=the\s+[A-Z]?[a-z]*\s*(?:clerk|chair|mayor|treasurer|secretary|"
+                             r"officer|rfo|minute|press|public)\b)", re.I)
+
+
+# "the Clerk", "the Clerk to the Council", "the Chairman": an office, no person named.
+OFFICE_ONLY = re.compile(r"^(?:the\s+)(?P<office>(?:[A-Z]?[a-z]+\s+)?(?:clerk|chair(?:man|woman|person)?|mayor|treasurer|"
+                         r"secretary|rfo|responsible\s+financial\s+officer|minute[- ]?taker)\b.*)$", re.I)
 
 
 def _distribute_plural_title(text: str) -> str:
     """'Cllrs Lee (Chair), Hewett and Wood' -> 'Cllr Lee (Chair), Cllr Hewett, Cllr Wood'."""
-    match = _PLURAL_TITLE.match(text)
-    if not match:
+    if not re.search(r"\b(?:Cllrs|Councillors|Messrs|Drs)\b", text):
         return text
-    title = _SINGULAR[match["title"].lower()]
-    parts = []
-    for piece in _split_top_level(text[match.end() :], ",;\n"):
-        for part in _split_and_top_level(piece) if len(piece) <= MAX_VALUE_CHARS else [piece]:
-            lone = _is_post_nominals(part) or _ORG_WORD.search(part) or _split_honorific(part)[0]
+    parts: list[str] = []
+    title: Optional[str] = None
+    for piece in _split_top_level(text, ",;\n"):
+        match = _PLURAL_TITLE.match(piece)
+        if match:
+            title, piece = _SINGULAR[match["title"].lower()], piece[match.end():]
+        elif piece and _split_honorific(piece)[0]:
+            title = None
+        pieces = _split_and_top_level(piece) if title and len(piece) <= MAX_VALUE_CHARS else [piece]
+        for part in pieces:
+            lone = (not title or _is_post_nominals(part) or _ORG_WORD.search(part) or _split_honorific(part)[0]
+                    or _LEADING_ROLE.match(part))
             if part:
                 parts.append(part if lone else f"{title} {part}")
     return ", ".join(parts)
@@ -268,7 +317,7 @@ def _split_on_and(piece: str) -> list[str]:
         left, right = piece[: match.start()], piece[match.end() :]
         if (
             _depth(left) == 0
-            and _looks_like_name(left)
+            and (_looks_like_name(left) or _ACRONYM.fullmatch(left.strip()))
             and _looks_like_name(right.split(" and ")[0])
         ):
             return [left.strip(), *_split_on_and(right.strip())]
@@ -291,7 +340,10 @@ def _is_attachment(part: str) -> bool:
     head = _SPACED_DASH.split(_pop_brackets(part)[0], maxsplit=1)[0]
     if _is_post_nominals(head):
         return True
-    if _split_honorific(head)[0]:
+    if _split_honorific(head)[0] or OFFICE_ONLY.match(head):
+        return False
+    head, role = _caps_role(_leading_role(head)[0])
+    if role and _NAMEISH.fullmatch(head):  # 'J Nightingale INDEPENDENT CO-OPTED MEMBER'
         return False
     organisation = bool(_ACRONYM.fullmatch(head)) or (
         bool(_ORG_WORD.search(head)) and not _ROLE_WORD.search(head)

@@ -11,7 +11,7 @@ from ...layout import Line
 from ...layout.query import lines_bbox, locate_phrase
 from ...models import Evidence
 from ...models.values import Attendee
-from ...parsing import normalise, parse_attendee, split_names
+from ...parsing import OFFICE_ONLY, normalise, parse_attendee, split_names
 from ..base import ExtractContext, evidence_of
 from .features import has_any
 
@@ -124,6 +124,12 @@ def people(
     """Parsed people of a list; entries that are not people become warnings, not records."""
     out = []
     for entry in entries(text, lines):
+        office = OFFICE_ONLY.match(entry.raw)
+        if office:  # 'the Clerk': the office attended, its holder unnamed
+            title = office["office"].strip()
+            title = title[:1].upper() + title[1:]
+            out.append(build(Attendee(name=title, role=title), entry.evidence))
+            continue
         attendee = ctx.parse(
             parse_attendee,
             entry.raw,

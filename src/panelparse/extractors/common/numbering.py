@@ -121,17 +121,76 @@ def run_in_split(words: Sequence[Word]) -> Optional[int]:
     A title ending in a colon with nothing after it is all title.
     """
     limit = min(len(words), MAX_RUN_IN_TITLE_WORDS + 1)
+    colon = next((i for i in range(limit) if _ends_title(words[i].text)), None)
+    if colon is not None and not _title_shaped(words[: colon + 1]):
+        colon = None  # 'Jo Carpenter, Participation Officer, introduced the item:' is a sentence
+    if colon is not None:
+        rest = words[colon + 1 :]
+        # The colon ends the title ('Updates: A466 Road Closures – Cllr X reported ...' is
+        # titled 'Updates') unless a bold title runs on into a subtitle and stops there.
+        bold_title = words[0].bold and any(not w.bold for w in rest)
+        return colon + 1 if rest and (bold_title or _reads_as_text(rest)) else None
     if words[0].bold:
         plain = next((i for i in range(1, limit) if not words[i].bold), None)
         if plain is not None and all(w.bold for w in words[:plain]) and not any(w.bold for w in words[plain:]):
             return plain
-    for i in range(limit):
-        text = words[i].text
-        if text.endswith((":", ":-")) and not re.fullmatch(r"\d{1,2}[:.]\d{2}:?", text):
-            return i + 1 if _reads_as_text(words[i + 1 :]) else None
-        if 0 < i < len(words) - 1 and text in _DASHES and words[i + 1].text[:1].islower():
+    for i in range(1, limit):
+        if i < len(words) - 1 and words[i].text in _DASHES and words[i + 1].text[:1].islower():
             return i + 1
     return None
+
+
+def _title_shaped(words: Sequence[Word]) -> bool:
+    """A run-in title is bold, or short, or mostly capitalised, and has no comma."""
+    text = " ".join(w.text for w in words)
+    if all(w.bold for w in words):
+        return True
+    capitalised = sum(w.text[:1].isupper() for w in words)
+    return "," not in text and (len(words) <= 4 or capitalised * 2 >= len(words))
+
+
+def _ends_title(text: str) -> bool:
+    """'Report:', 'Sub-Committees:-', a colon standing alone; not a time ('10:30')."""
+    return text.endswith((":", ":-")) and not re.fullmatch(r"\d{1,2}[:.]\d{2}:?", text)
+
+
+def number_scheme(number: str) -> str:
+    """How a number is written: 'plain' (76), 'dotted' (6.1), 'coded' (18.05.1, 05.24.01),
+    'slash' (23/15), 'lettered' (A1), 'sub' (6a)."""
+    if re.fullmatch(r"\d+", number):
+        return "plain"
+    if re.fullmatch(r"\d+\.\d+", number):
+        return "dotted"
+    if re.fullmatch(r"\d+(?:\.\d+){2,}", number):
+        return "coded"
+    if "/" in number:
+        return "slash"
+    if re.fullmatch(r"[A-Z]\d+", number):
+        return "lettered"
+    return "sub"
+
+
+def sequence_key(number: str, position: Optional[int] = None) -> tuple[int, ...]:
+    """What rises from one minute to the next: the whole number, or for a coded or slashed one
+    the part at `position` (default the last: '18.05.7' -> (7,), so a misprinted '1.05.8'
+    still follows it; 'Min 43/24' counts in its first part, see varying_part)."""
+    parts = [int(p) for p in re.findall(r"\d+", number)]
+    if not parts:
+        return (0,)
+    if number_scheme(number) in ("coded", "slash"):
+        index = position if position is not None and position < len(parts) else len(parts) - 1
+        return (parts[index],)
+    return tuple(parts)
+
+
+def varying_part(numbers: Iterable[str]) -> Optional[int]:
+    """Which part of coded or slashed numbers counts the minutes: the one taking most values
+    ('43/24, 44/24, 45/24' -> 0; '23/14, 23/15' -> 1; '18.05.1, 18.05.2' -> 2)."""
+    split = [[int(p) for p in re.findall(r"\d+", n)] for n in numbers]
+    width = min((len(p) for p in split), default=0)
+    if width < 2:
+        return None
+    return max(range(width), key=lambda k: (len({p[k] for p in split}), k))
 
 
 def top_level(number: str) -> bool:

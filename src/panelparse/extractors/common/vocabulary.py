@@ -125,3 +125,19 @@ REPORT_HEADER_LABELS = frozenset({
     "meeting", "date", "report title", "report presented by", "author", "from", "to", "subject", "classification",
     "report of", "report author", "report by", "cabinet member", "wards affected", "key decision", "decision no",
 })
+
+# Roles of officers and staff: in a 'Present' list they are in attendance, not members.
+OFFICER_ROLE = re.compile(
+    r"\b(?:clerk|officer|treasurer|secretary|director|chief\s+executive|manager|solicitor|accountant|rfo|"
+    r"democratic|committee\s+services|minute[- ]?taker|monitoring|head\s+of|assistant|adviser|advisor|analyst|"
+    r"scrutiny|lawyer|legal|finance\s+lead|administrator|coordinator|co-ordinator|planner|engineer|auditor)\b",
+    _I,
+)
+# Titles that mark an elected or appointed member, whatever role follows.
+MEMBER_HONORIFIC = re.compile(r"\b(?:cllr|councillor|alderman|mayor)\b", _I)
+# Where a list of those present turns to the public or the press, who are not attendees.
+PUBLIC_MARK = re.compile(
+    r"(?:^|[.,;:\n]\s*|\s+)(?:\(?\d+\)?\s+|two|three|four|five|several|no)?\s*(?:members?\s+of\s+(?:the\s+)?(?:public|press)"
+    r"|(?:the\s+)?public\s*(?:gallery)?\s*[:\-–]|press\s*[:\-–])",
+    _I,
+)

@@ -14,9 +14,11 @@ from ...models.documents import TimedEvent
 from ...models.values import Attendee
 from ...parsing import clean_text, find_times, parse_attendee, split_sentences
 from ..base import ExtractContext, evidence_of
+from ..common import vocabulary as vocab
 from ..common.names import as_attendee, join_name_lines, looks_like_person, people
 from .items import (
     ATTENDANCE_LABEL,
+    attendance_label,
     ITEM_CUE,
     MinuteDraft,
     is_attendance_label,
@@ -111,8 +113,25 @@ def _substitutions(text: str) -> tuple[str, list[tuple[str, str]]]:
     return _SUBSTITUTED_BY.sub("", text), pairs
 
 
+def _without_public(text: str) -> str:
+    """The list up to where it turns to the public or the press ('Members of the public - Mr X')."""
+    match = vocab.PUBLIC_MARK.search(text)
+    return text[: match.start()] if match else text
+
+
+def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attendee]]:
+    """(members, officers): in a 'Present' list, staff with an officer's role and no member's
+    title ('Clerk', 'CHIEF FIRE OFFICER') are in attendance, not present as members."""
+    members, officers = [], []
+    for person in found:
+        officer = person.role and vocab.OFFICER_ROLE.search(person.role)
+        member = person.honorific and vocab.MEMBER_HONORIFIC.search(person.honorific)
+        (officers if officer and not member else members).append(person)
+    return members, officers
+
+
 def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendance) -> None:
-    text, pairs = _substitutions(_strip_label(join_name_lines(block)))
+    text, pairs = _substitutions(_without_public(_strip_label(join_name_lines(block))))
     if kind == "apologies":
         # "Apologies for Absence" heading, then "Apologies were received from A and B."
         if _NO_APOLOGIES.search(text):
@@ -123,15 +142,56 @@ def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendan
     if kind == "substitutes":
         kind = "present"
         found = [a.model_copy(update={"role": a.role or "Substitute"}) for a in found]
+    if kind == "present":
+        found, officers = _officers_apart(found)
+        out.also_present.extend(officers)
     getattr(out, kind).extend(found)
+
+
+def _label_columns(line: Line) -> list[tuple[float, Optional[str]]]:
+    """For a label line printed as columns ('Present | Members of the public', 'Members |
+    Officials'), each column's left edge and what it lists (None: not attendees)."""
+    segments = line.segments()
+    if len(segments) < 2:
+        return []
+    columns = []
+    for segment in segments:
+        match = ATTENDANCE_LABEL.match(segment.text)
+        if vocab.PUBLIC_MARK.match(segment.text) or re.match(r"\W*(?:members\s+of\s+the\s+)?(?:public|press)\b",
+                                                              segment.text, re.I):
+            columns.append((segment.x0, None))
+        elif match and match.end() >= len(segment.text.rstrip(" :")):
+            columns.append((segment.x0, _kind(match["label"])))
+        else:
+            return []  # names on the label line: one column of names, not labelled columns
+    return columns
+
+
+def _column_blocks(lines: Sequence[Line], i: int, columns: list[tuple[float, Optional[str]]]) -> list[
+        tuple[str, list[Line]]]:
+    """The lines under a column label line, cut into one block of segments per listed column."""
+    edges = [x for x, _ in columns[1:]]
+    parts: list[list] = [[] for _ in columns]
+    for line in lines[i + 1 :]:
+        if is_attendance_label(line) or line.page != lines[i].page or line.top - lines[i].bottom > 30 * line.size:
+            break
+        for segment in line.segments():
+            index = sum(segment.x0 >= edge - 4 for edge in edges)
+            parts[index].append(segment)
+    return [(kind, part) for (_, kind), part in zip(columns, parts) if kind and part]
 
 
 def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendance) -> None:
     """Labelled attendance blocks (and Name | Role tables straight after a bare label)."""
     lines = [b for b in preamble if isinstance(b, Line)]
     for i, line in enumerate(lines):
-        match = ATTENDANCE_LABEL.match(line.text)
+        match = attendance_label(line)
         if not match:
+            continue
+        columns = _label_columns(line)
+        if columns:
+            for kind, block in _column_blocks(lines, i, columns):
+                _read_block(kind, block, ctx, out)
             continue
         kind = _kind(match["label"])
         block = _block_after(lines, i)
@@ -145,6 +205,20 @@ def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendanc
                 )
     for sentence in split_sentences(" ".join(ln.text for ln in lines)):
         out.substitutions += _substitutions(sentence)[1]
+    if not out.apologies:
+        _apology_sentences(lines, ctx, out)
+
+
+def _apology_sentences(lines: Sequence[Line], ctx: ExtractContext, out: Attendance) -> None:
+    """'Apologies for absence were received from N Mardle and K Dewhurst.' in the preamble."""
+    for sentence in split_sentences(" ".join(ln.text for ln in lines)):
+        lead = _APOLOGY_LEAD.match(sentence)
+        if not lead or not re.search(r"\bapolog", sentence[: lead.end()], re.I) or _NO_APOLOGIES.search(sentence):
+            continue
+        names = sentence[lead.end():].rstrip(" .")
+        if names and names[:1].isupper():
+            out.apologies += [a for a in people(names, lines, ctx, "minutes.apologies", as_attendee)
+                              if looks_like_person(f"{a.honorific or ''} {a.name}".strip())]
 
 
 def _table_after(blocks: Sequence[Block], line: Line) -> Optional[TableGrid]:

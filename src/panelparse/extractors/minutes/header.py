@@ -22,6 +22,7 @@ from ...parsing import (
     title_case,
 )
 from ..base import ExtractContext
+from .items import is_attendance_label
 
 # "MINUTES of a meeting of the Cabinet held in ...", "Minutes of the X meeting held on ..."
 _MINUTES_SENTENCE = re.compile(r"\bminutes\b.*\b(?:meeting|held)\b|\bmeeting\b.*\bheld\b", re.I)
@@ -53,10 +54,19 @@ _AUTHOR = re.compile(
 
 
 def _sentence(lines: Sequence[Line]) -> tuple[Optional[str], list[Line]]:
-    """The 'Minutes of the meeting held ...' paragraph and its lines."""
-    for para in paragraphs(lines):
-        if _MINUTES_SENTENCE.search(para.text):
-            return clean_text(para.text), list(para.lines)
+    """The 'Minutes of the meeting held ...' paragraph and its lines, carried on into the next
+    paragraph when a bold title line breaks it before its date ('... held at Council' /
+    'Chamber, Town Hall on Monday, 27 March 2023')."""
+    paras = paragraphs(lines)
+    for index, para in enumerate(paras):
+        if not _MINUTES_SENTENCE.search(para.text):
+            continue
+        text, taken = para.text, list(para.lines)
+        for nxt in paras[index + 1 : index + 3]:
+            if find_date(text) or text.rstrip().endswith(".") or is_attendance_label(nxt.lines[0]):
+                break
+            text, taken = f"{text} {nxt.text}", taken + list(nxt.lines)
+        return clean_text(text), taken
     return None, []
 
 
