@@ -171,3 +171,18 @@ def test_a_repeated_heading_is_not_a_new_document_but_a_second_meeting_is():
                         ("Wednesday 14th May 2025 at 7.45pm", 11, True), BODY]),
     ]
     assert [(s.start, s.end) for s in segment(two_meetings)] == [(1, 1), (2, 2)]
+
+
+def test_a_second_meetings_agenda_half_way_down_a_page_is_a_document_of_its_own():
+    page = _lines_page(1, [
+        ("ASHBY PARVA PARISH COUNCIL", 16, True), ("Annual Parish Meeting Agenda", 14, True),
+        ("1. To approve the minutes of the last Annual Parish Meeting", 12, False),
+        ("2. To receive the Annual Report", 12, False),
+        ("A.G.M. Agenda", 14, True),
+        ("1. To elect a Chairperson", 12, False), ("2. To receive apologies", 12, False),
+        ("3. Date of next meeting", 12, False),
+    ])
+    first, second = segment([page])
+    assert (first.start, first.end, second.start, second.end) == (1, 1, 1, 1)
+    assert [ln.text for ln in first.pages[0].lines][-1] == "2. To receive the Annual Report"
+    assert second.pages[0].lines[0].text == "A.G.M. Agenda" and "opens:second_meeting" in second.cues

@@ -37,6 +37,22 @@ def meeting_from(documents: Sequence[DocumentBase]) -> Meeting:
     return Meeting()
 
 
+def share_page_headers(documents: Sequence[DocumentBase]) -> None:
+    """A second agenda that starts part-way down a page (an AGM after the Annual Parish
+    Meeting) takes the date, venue and body the page's header gave the first, where it prints
+    none of its own."""
+    for before, after in zip(documents, documents[1:]):
+        if not (isinstance(before, AgendaDocument) and isinstance(after, AgendaDocument)):
+            continue
+        if after.pages.start != before.pages.end:
+            continue
+        for name in ("body", "date", "venue"):
+            if getattr(after, name) is None:
+                setattr(after, name, getattr(before, name))
+        if after.contact.name is None and after.contact.email is None:
+            after.contact = before.contact
+
+
 def link_agenda_items(documents: Sequence[DocumentBase]) -> None:
     """Fill AgendaItem.document_indices from the documents whose printed pages it cites."""
     for agenda in (d for d in documents if isinstance(d, AgendaDocument)):

@@ -13,13 +13,14 @@ from .assemble import (
     link_agenda_items,
     meeting_from,
     minutes_date_checks,
+    share_page_headers,
 )
 from .coverage import add_reading_warnings
 from .errors import ExtractorError, PanelparseError, StrictModeError
 from .extractors.base import ExtractContext
 from .extractors.registry import Registered, get_registry
 from .limits import Deadline, memory_limit, time_limit
-from .load import Progress, load_pages
+from .load import Progress, load_pages, unpacked
 from .models import ExtractionWarning, Generator, MeetingPack, Source
 from .models.documents import DocumentBase
 from .options import ExtractOptions
@@ -77,6 +78,7 @@ def _extract(path: str | os.PathLike, options: ExtractOptions, deadline: Deadlin
     spans = segment_or_whole(pages, warnings)
     for index, span in enumerate(spans):
         progress("extracting documents", index, len(spans))
+        span = unpacked(span)  # a long pack's pages are unpacked one document at a time
         ctx = ExtractContext(document_index=index)
         classified = classify_or_other(span, registry, ctx)
         reg = registry[classified.kind]
@@ -84,6 +86,7 @@ def _extract(path: str | os.PathLike, options: ExtractOptions, deadline: Deadlin
         documents.append(_extract_one(reg, classified, index, registry, options, ctx))
     add_reading_warnings(documents, pages, loaded.ocr_pages)
     progress("checking", 0, 1)
+    share_page_headers(documents)
     link_agenda_items(documents)
     checks = checks_or_warning(documents, registry, PACK_CHECKS, warnings) if documents else []
     pack_model = MeetingPack(

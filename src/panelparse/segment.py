@@ -9,7 +9,7 @@ landscape runs. Blank separators always stay with the document before them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from .errors import ParseError
@@ -323,8 +323,62 @@ def _agenda_item_for(span_printed: Sequence[Optional[int]], refs: Sequence[ItemR
     return min(matches, key=lambda r: r.end - r.start).number if matches else None
 
 
+def second_meetings(page: PageLayout, body_size: float) -> list[int]:
+    """Indices of lines where a further agenda opens part-way down a page: a set-apart agenda
+    heading after numbered items, followed by items numbered from 1 again ('Annual Parish
+    Meeting Agenda' 1-4, then 'A.G.M. Agenda' 1-16 on one page)."""
+    cuts, items_above = [], False
+    lines = page.lines
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if _ITEM_START.match(text):
+            items_above = True
+            continue
+        set_apart = line.bold or line.size >= body_size + 1
+        if items_above and set_apart and OPENINGS["agenda"].search(text) and _first_item_follows(lines[i + 1 : i + 4]):
+            cuts.append(i)
+            items_above = False
+    return cuts
+
+
+def _first_item_follows(lines: Sequence) -> bool:
+    for line in lines:
+        match = _ITEM_START.match(line.text.strip())
+        if match:
+            return re.match(r"(?:item\s+)?1\b", match.group(0), re.I) is not None
+    return False
+
+
+def _cut(page: PageLayout, start: int, end: Optional[int]) -> PageLayout:
+    """The part of a page from line `start` to line `end` (tables by position), same number."""
+    lines = page.lines[start:end]
+    top = lines[0].top if start else float("-inf")
+    bottom = page.lines[end].top if end is not None and end < len(page.lines) else float("inf")
+    tables = tuple(t for t in page.tables if top <= t.top < bottom)
+    return replace(page, lines=tuple(lines), tables=tables)
+
+
+def _split_shared_pages(spans: list[DocumentSpan], body_size: float) -> list[DocumentSpan]:
+    """Spans cut where a second meeting's agenda starts part-way down a page; both parts keep
+    the page's number (two documents share it)."""
+    out: list[DocumentSpan] = []
+    for span in spans:
+        pending = span
+        for index, page in enumerate(span.pages):
+            for cut in reversed(second_meetings(page, body_size)):
+                head_pages = pending.pages[:index] + (_cut(page, 0, cut),)
+                tail_pages = (_cut(page, cut, None),) + pending.pages[index + 1 :]
+                out.append(replace(pending, pages=head_pages, printed=pending.printed[: index + 1]))
+                pending = DocumentSpan(tail_pages, pending.printed[index:], pending.agenda_item,
+                                       ("opens:second_meeting",))
+                break
+        out.append(pending)
+    return out
+
+
 def segment(pages: Sequence[PageLayout]) -> list[DocumentSpan]:
-    """Split pages into DocumentSpans that together cover every page, in order, once."""
+    """Split pages into DocumentSpans that together cover every page, in order. Two documents
+    share a page only where a second meeting's agenda starts part-way down it."""
     if not pages:
         return []
     printed = smooth_printed_pages(pages)
@@ -340,4 +394,4 @@ def segment(pages: Sequence[PageLayout]) -> list[DocumentSpan]:
             (stamp for p in span_pages if not p.is_blank for stamp in [item_stamp(p)]), None)
         spans.append(DocumentSpan(span_pages, span_printed, item, tuple(cues.get(start, ()))))
     assert sum(len(s.pages) for s in spans) == len(pages), "spans must partition the pack"
-    return spans
+    return _split_shared_pages(spans, _body_size(pages))

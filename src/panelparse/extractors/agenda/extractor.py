@@ -11,6 +11,7 @@ from ...span import DocumentSpan
 from ..base import ExtractContext, Extractor, common_fields
 from ..common.cues import CardScored
 from ..common.future import future_meetings, is_future_meetings_title
+from ..common.vocabulary import AGENDA_HEADING
 from .header import first_headline, read_header
 from .items import first_item_index, item_lines, read_items, read_table_items
 from .people import membership_start, read_membership
@@ -56,13 +57,22 @@ class AgendaExtractor(CardScored, Extractor):
         if not items:
             ctx.warn("no_agenda_items", "no numbered agenda items found", span.start)
         return AgendaDocument(
-            **common_fields(span, confidence, first_headline(span)),
+            **common_fields(span, confidence, _title(span)),
             **header,
             members=members,
             substitutes=substitutes,
             items=items,
             future_meetings=ctx.guard("future meetings", page, lambda: _future(items, lines, header.get("date")), []),
         )
+
+
+def _title(span: DocumentSpan) -> Optional[str]:
+    """The agenda's own heading when it says more than 'AGENDA' ('Annual Parish Meeting
+    Agenda', 'A.G.M. Agenda'); else the page's headline."""
+    for line in span.head_lines(15):
+        if (line.bold or line.text.isupper()) and len(line.text.split()) >= 2 and AGENDA_HEADING.search(line.text):
+            return line.text
+    return first_headline(span)
 
 
 _NO_HEADER = {"body": None, "date": None, "start_time": None, "venue": None, "contact": Contact()}

@@ -12,10 +12,11 @@ from ...layout import Line, TableGrid
 from ...layout.query import paragraphs, table_rows
 from ...models.base import PageRange
 from ...models.documents import AgendaItem
-from ...parsing import clean_text, find_page_ranges, parse_item_number
+from ...parsing import clean_text, find_date, find_page_ranges, parse_item_number
 from ..base import evidence_of
+from ..common.headings import select_heads
 from ..common.names import looks_like_person
-from ..common.numbering import Numbered, heading_column, in_column, mostly_bold, numbered, top_level
+from ..common.numbering import Numbered, heading_column, mostly_bold, numbered
 from ..common.titles import continues_title, right_margin
 
 _PART = re.compile(
@@ -48,34 +49,32 @@ class _Draft:
     children: list["_Draft"] = field(default_factory=list)
 
 
+# An item title is at most this many words.
+_MAX_TITLE_WORDS = 30
+
+
+def _item_like(head: Numbered) -> bool:
+    """A numbered line that can head an item: not a date ('3 February 2025') nor a sentence."""
+    date = find_date(head.line.text)
+    if date is not None and head.line.text.startswith(date.raw.split()[0]):
+        return False
+    words = head.title.split()
+    return len(words) <= _MAX_TITLE_WORDS and not (len(words) > 12 and head.title.endswith("."))
+
+
 class _Layout:
-    """Where and how this agenda prints its item headings."""
+    """Where and how this agenda prints its item headings (inferred before reading items)."""
 
     def __init__(self, lines: Sequence[Line]):
-        found = [
-            n
-            for n in (numbered(ln) for ln in lines)
-            if n and top_level(n.number) and n.number.isdigit()
-        ]
-        self.column = heading_column(found)
-        in_col = [n.line for n in found if in_column(n.x0, self.column)]
-        self.bold = mostly_bold(in_col)
+        self.heads = select_heads(lines, _item_like, titles_wrap=True)
+        self.column = heading_column(list(self.heads.values()))
+        self.bold = mostly_bold([n.line for n in self.heads.values()])
 
     def styled(self, line: Line) -> bool:
         return line.bold == self.bold
 
-    def item(self, line: Line, previous: Optional[_Draft]) -> Optional[Numbered]:
-        head = numbered(line)
-        if (
-            not head
-            or not head.number.isdigit()
-            or not in_column(head.x0, self.column)
-            or not self.styled(line)
-        ):
-            return None
-        if previous and previous.number.isdigit() and int(head.number) <= int(previous.number):
-            return None
-        return head
+    def item(self, index: int) -> Optional[Numbered]:
+        return self.heads.get(index)
 
     def sub_item(self, line: Line, parent: Optional[_Draft]) -> Optional[Numbered]:
         if (
@@ -118,12 +117,12 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
     }
     drafts: list[_Draft] = []
     part, current, in_preamble = "I", None, True
-    for line in lines:
+    for index, line in enumerate(lines):
         marker = part_marker(line)
         parent = drafts[-1] if drafts else None
         if marker:
             part, current, in_preamble = marker, None, True
-        elif head := layout.item(line, parent):
+        elif head := layout.item(index):
             current = _new_draft(head, part, line)
             drafts.append(current)
             in_preamble = False

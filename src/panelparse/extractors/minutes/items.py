@@ -11,16 +11,8 @@ from typing import Optional, Sequence
 from ...layout import Block, Line, TableGrid, Word
 from ...layout.query import Paragraph, paragraphs
 from ...span import DocumentSpan
-from ..common.numbering import (
-    Numbered,
-    heading_column,
-    in_column,
-    number_scheme,
-    numbered,
-    sequence_key,
-    top_level,
-    varying_part,
-)
+from ..common.headings import select_heads, styled
+from ..common.numbering import Numbered
 from ..common.titles import continues_title, right_margin
 
 # '(Item 5)', 'Item 5', '(Agenda Item 5)': the agenda item a minute records.
@@ -137,80 +129,9 @@ def _title_like(head: Numbered) -> bool:
 
 
 def _numbered_heads(lines: Sequence[Line]) -> dict[int, Numbered]:
-    """The minute headings among the numbered lines: the numbering scheme most lines use, the
-    column the styled ones (bold, or set off by a tab) stand in, and the longest run of rising
-    numbers, preferring styled lines, so numbered lists inside a minute are not minutes."""
-    cands = {
-        i: n
-        for i, ln in enumerate(lines)
-        if (n := numbered(ln)) and top_level(n.number) and _title_like(n) and not _A_RESOLUTION.match(n.title)
-        and _heading_shaped(n, lines[i + 1] if i + 1 < len(lines) else None)
-    }
-    if not cands:
-        return {}
-    schemes = Counter(number_scheme(n.number) for n in cands.values())
-    styled_by = Counter(number_scheme(n.number) for n in cands.values() if _styled(n))
-    scheme = max(schemes, key=lambda k: (styled_by[k], schemes[k], k == "plain"))
-    cands = {i: n for i, n in cands.items() if number_scheme(n.number) == scheme}
-    styled = {i for i, n in cands.items() if _styled(n)}
-    column = heading_column([n for i, n in cands.items() if i in styled] if len(styled) >= 2 else cands.values())
-    in_col = {i: n for i, n in cands.items() if in_column(n.x0, column)}
-    position = varying_part(n.number for n in in_col.values())
-    return _with_misprints(_longest_rising_run(in_col, styled, position), in_col, styled, position)
-
-
-def _with_misprints(run: dict[int, Numbered], heads: dict[int, Numbered], styled: set[int],
-                    position: Optional[int]) -> dict[int, Numbered]:
-    """Styled headings the run skipped because their number is misprinted ('6' between 55 and
-    57): kept as printed where the expected number ends with the printed one."""
-    kept = sorted(run)
-    out = dict(run)
-    for before, after in zip(kept, kept[1:]):
-        expected = sequence_key(run[before].number, position)[-1] + 1
-        gap = [i for i in heads if before < i < after and i in styled]
-        if len(gap) == 1 and sequence_key(run[after].number, position)[-1] == expected + 1:
-            number = re.sub(r"\D", "", heads[gap[0]].number.split(".")[-1])
-            if number and str(expected).endswith(number):
-                out[gap[0]] = heads[gap[0]]
-    return dict(sorted(out.items()))
-
-
-def _heading_shaped(head: Numbered, following: Optional[Line]) -> bool:
-    """A bold title, a title with text run in after it, or a line the next line does not carry
-    on; not the first line of a numbered paragraph."""
-    if head.title_words[0].bold or head.rest_words or following is None:
-        return True
-    line = head.line
-    runs_on = (
-        following.page == line.page
-        and following.top - line.bottom < 0.6 * line.size
-        and min(abs(following.x0 - head.title_x0), abs(following.x0 - line.x0)) < 4
-        and not numbered(following)
-    )
-    return not runs_on
-
-
-def _styled(head: Numbered) -> bool:
-    return head.title_words[0].bold or head.apart
-
-
-def _longest_rising_run(heads: dict[int, Numbered], styled: set[int], position: Optional[int]) -> dict[int, Numbered]:
-    """The heads whose sequence numbers rise, as many styled ones as possible, then as many."""
-    order = sorted(heads)
-    keys = [sequence_key(heads[i].number, position) for i in order]
-    best: list[tuple[int, int, int]] = []  # per head: (styled, length, previous index)
-    for j, key in enumerate(keys):
-        own = int(order[j] in styled)
-        options = [(best[k][0] + own, best[k][1] + 1, k) for k in range(j) if keys[k] < key]
-        best.append(max(options, default=(own, 1, -1)))
-    if not best:
-        return {}
-    j = max(range(len(best)), key=lambda k: best[k][:2])
-    run = []
-    while j >= 0:
-        run.append(order[j])
-        j = best[j][2]
-    return {i: heads[i] for i in sorted(run)}
+    """The minute headings among the numbered lines (see common/headings.select_heads); a
+    numbered line that records a decision ('6. RESOLVED that ...') is a paragraph."""
+    return select_heads(lines, lambda n: _title_like(n) and not _A_RESOLUTION.match(n.title))
 
 
 def _cue_heads(lines: Sequence[Line]) -> dict[int, str]:
@@ -296,8 +217,8 @@ def _heads(lines: Sequence[Line]) -> dict[int, Head]:
     """Heading line index -> its Head."""
     numbered_heads = _numbered_heads(lines)
     cued = _cue_heads(lines)
-    styled = sum(_styled(n) for n in numbered_heads.values())
-    if len(numbered_heads) >= 2 and (len(cued) < 2 or styled >= len(cued)):
+    shown = sum(styled(n) for n in numbered_heads.values())
+    if len(numbered_heads) >= 2 and (len(cued) < 2 or shown >= len(cued)):
         return {i: Head.of(n) for i, n in numbered_heads.items()}
     if cued:
         return {i: Head(number, lines[i].text, lines[i].x0) for i, number in cued.items()}

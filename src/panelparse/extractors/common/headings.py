@@ -1,0 +1,109 @@
+"""Which numbered lines are a document's item or minute headings.
+
+Councils number their items in many schemes ('1.', 'Item 5', 'Min 43/24', '18.05.1', '2643.',
+'A1'); numbered lists and paragraphs sit beside them. The scheme, the column and the style of
+the headings are inferred from the document itself before any heading is chosen: the scheme
+most styled lines use, the column they stand in, then the longest run of rising numbers,
+preferring styled lines (bold, or set off by a tab).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable, Optional, Sequence
+
+from ...layout import Line
+from .numbering import (
+    Numbered,
+    heading_column,
+    in_column,
+    number_scheme,
+    numbered,
+    sequence_key,
+    top_level,
+    varying_part,
+)
+
+# A line the next one carries on starts within this share of the font size below it.
+RUN_ON_GAP = 0.6
+
+
+def styled(head: Numbered) -> bool:
+    """Set apart as a heading: a bold title, or a tab between number and title."""
+    return head.title_words[0].bold or head.apart
+
+
+def heading_shaped(head: Numbered, following: Optional[Line]) -> bool:
+    """A bold title, a title with text run in after it, or a line the next line does not carry
+    on; not the first line of a numbered paragraph."""
+    if head.title_words[0].bold or head.rest_words or following is None:
+        return True
+    line = head.line
+    runs_on = (
+        following.page == line.page
+        and following.top - line.bottom < RUN_ON_GAP * line.size
+        and min(abs(following.x0 - head.title_x0), abs(following.x0 - line.x0)) < 4
+        and not numbered(following)
+    )
+    return not runs_on
+
+
+def select_heads(lines: Sequence[Line], accept: Callable[[Numbered], bool],
+                 titles_wrap: bool = False) -> dict[int, Numbered]:
+    """Line index -> heading, for the numbered lines that head items. `accept` rules out what
+    a kind knows is no heading (a sentence, a recorded decision, a date). With `titles_wrap`
+    (agendas, whose long titles run onto a second line) a line carried on by the next is
+    still a candidate; else it is taken for a numbered paragraph."""
+    cands = {
+        i: n
+        for i, ln in enumerate(lines)
+        if (n := numbered(ln)) and top_level(n.number) and accept(n)
+        and (titles_wrap or heading_shaped(n, lines[i + 1] if i + 1 < len(lines) else None))
+    }
+    if not cands:
+        return {}
+    schemes = Counter(number_scheme(n.number) for n in cands.values())
+    styled_by = Counter(number_scheme(n.number) for n in cands.values() if styled(n))
+    scheme = max(schemes, key=lambda k: (styled_by[k], schemes[k], k == "plain"))
+    cands = {i: n for i, n in cands.items() if number_scheme(n.number) == scheme}
+    shown = {i for i, n in cands.items() if styled(n)}
+    column = heading_column([n for i, n in cands.items() if i in shown] if len(shown) >= 2 else cands.values())
+    in_col = {i: n for i, n in cands.items() if in_column(n.x0, column)}
+    position = varying_part(n.number for n in in_col.values())
+    return _with_misprints(longest_rising_run(in_col, shown, position), in_col, shown, position)
+
+
+def longest_rising_run(heads: dict[int, Numbered], shown: set[int], position: Optional[int]) -> dict[int, Numbered]:
+    """The heads whose numbers rise, as many styled ones as possible, then as many as possible."""
+    order = sorted(heads)
+    keys = [sequence_key(heads[i].number, position) for i in order]
+    best: list[tuple[int, int, int]] = []  # per head: (styled, length, previous index)
+    for j, key in enumerate(keys):
+        own = int(order[j] in shown)
+        options = [(best[k][0] + own, best[k][1] + 1, k) for k in range(j) if keys[k] < key]
+        best.append(max(options, default=(own, 1, -1)))
+    if not best:
+        return {}
+    j = max(range(len(best)), key=lambda k: best[k][:2])
+    run = []
+    while j >= 0:
+        run.append(order[j])
+        j = best[j][2]
+    return {i: heads[i] for i in sorted(run)}
+
+
+def _with_misprints(run: dict[int, Numbered], heads: dict[int, Numbered], shown: set[int],
+                    position: Optional[int]) -> dict[int, Numbered]:
+    """Styled headings the run skipped because their number is misprinted ('6' between 55 and
+    57): kept as printed where the expected number ends with the printed one."""
+    kept = sorted(run)
+    out = dict(run)
+    for before, after in zip(kept, kept[1:]):
+        expected = sequence_key(run[before].number, position)[-1] + 1
+        gap = [i for i in heads if before < i < after and i in shown]
+        if len(gap) == 1 and sequence_key(run[after].number, position)[-1] == expected + 1:
+            number = re.sub(r"\D", "", heads[gap[0]].number.split(".")[-1])
+            if number and str(expected).endswith(number):
+                out[gap[0]] = heads[gap[0]]
+    return dict(sorted(out.items()))
