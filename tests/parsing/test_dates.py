@@ -156,10 +156,30 @@ def test_parse_period_failures(raw, match):
         "2023–24",
         "FY2023/24",
         "financial year 2023-24",
+        "April 2023 to March 2024",
+        "1 April 2023 - 31 March 2024",
+        "1st April 2023 – 31st March 2024",
     ],
 )
 def test_parse_financial_year(raw):
     assert parse_financial_year(raw) == "2023-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budget v Spend April 2022 to March 2023", ["2022-23"]),
+        ("Budget Monitoring FY24-25 and the 2023/24 outturn", ["2024-25", "2023-24"]),
+        ("Budget 2018-19 against 2019-2020", ["2018-19", "2019-20"]),
+        ("Pages 23-24, 13/02/2025, 2022-25, 2015/17", []),  # pages, a date, a plan period
+    ],
+)
+def test_find_financial_years(text, expected):
+    from panelparse.parsing import find_financial_years
+
+    found = find_financial_years(text)
+    assert [fy for fy, _ in found] == expected
+    assert all(text[a:b] for _, (a, b) in found)
 
 
 def test_parse_financial_year_century_turn():
@@ -168,7 +188,8 @@ def test_parse_financial_year_century_turn():
 
 @pytest.mark.parametrize(
     ("raw", "match"),
-    [("2022-25", "not consecutive"), ("FY24", "financial year"), ("2023", "financial year")],
+    [("2022-25", "not consecutive"), ("FY24", "financial year"), ("2023", "financial year"),
+     ("April 2023 to March 2025", "not consecutive"), ("March 2023 to April 2024", "financial year")],
 )
 def test_parse_financial_year_failures(raw, match):
     with pytest.raises(ParseError, match=match):

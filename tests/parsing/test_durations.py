@@ -23,6 +23,9 @@ from panelparse.parsing import parse_days, parse_duration
         ("1 hr 30 mins", 5400.0),
         ("2h 15m", 8100.0),
         ("1 hour and 5 minutes", 3900.0),
+        ("-36 s", -36.0),  # a scorecard's change in seconds
+        ("+12 s", 12.0),
+        ("-1 min 5 s", -65.0),
     ],
 )
 def test_parse_duration(raw, seconds):
@@ -39,6 +42,8 @@ def test_parse_duration(raw, seconds):
         ("12", "as duration"),
         ("00:75:00", "as duration"),
         ("5 mins late", "as duration"),
+        ("- 5 s", "as duration"),  # a spaced dash is not a minus sign
+        ("5 s -", "as duration"),
     ],
 )
 def test_parse_duration_failures(raw, match):

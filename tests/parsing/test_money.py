@@ -52,7 +52,28 @@ def test_parse_money_is_exact_to_the_penny():
     assert repr(parse_money("£1.1m").amount_gbp) == "1100000.0"
 
 
-@pytest.mark.parametrize("raw", ["1000 in fuel savings", "", "£", "£TBC", "6.2 percent", "0.567m"])
+@pytest.mark.parametrize(
+    ("raw", "unit", "amount"),
+    [
+        ("-", "£000", 0.0),  # a dash alone in a money column is nil
+        ("\u2013", "£", 0.0),
+        ("(39k)", "Variance £", -39000.0),  # the cell's own scale word wins
+        ("(1,234)", "£", -1234.0),
+        ("1250", "£", 1250.0),
+        ("0.581", "£m", 581000.0),
+    ],
+)
+def test_parse_money_nil_and_own_scale_in_a_unit_column(raw, unit, amount):
+    assert parse_money(raw, unit=unit).amount_gbp == amount
+
+
+@pytest.mark.parametrize("raw", ["######", "(3m", "--", "1 21.80"])
+def test_parse_money_in_a_unit_column_refuses(raw):
+    with pytest.raises(ParseError, match="as money"):
+        parse_money(raw, unit="£")
+
+
+@pytest.mark.parametrize("raw", ["1000 in fuel savings", "", "£", "£TBC", "6.2 percent", "0.567m", "-"])
 def test_parse_money_failures(raw):
     with pytest.raises(ParseError, match="as money"):
         parse_money(raw)

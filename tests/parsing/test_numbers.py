@@ -47,6 +47,8 @@ def test_parse_number_failures(raw):
         ("12 days", 12.0, "days"),
         ("23 days", 23.0, "days"),
         ("48 median days", 48.0, "days"),
+        ("Zero", 0.0, "count"),  # a nought written as a word
+        ("Nil", 0.0, "count"),
         ("Zero or No Data Available", None, None),
         ("Rolling 12 Month Data Only", None, None),
         ("", None, None),
@@ -86,6 +88,12 @@ def test_parse_value(raw, value, unit):
         ("0.0% points", 0.0, "percentage_points", None),
         ("2 pp", 2.0, "percentage_points", None),
         ("1.6 percentage points", 1.6, "percentage_points", None),
+        ("+7.6 pts ▲", 7.6, "percentage_points", "up"),
+        ("-5.6 pts", -5.6, "percentage_points", None),
+        ("3.3 % points", 3.3, "percentage_points", None),
+        ("-36 s", -36.0, "seconds", None),
+        ("+26 s ▲", 26.0, "seconds", "up"),
+        ("-0.1 days", -0.1, "days", None),
         ("up 5", 5.0, "count", "up"),
         ("down 5", -5.0, "count", "down"),  # a word carries the sign
         ("5.0% ▼", 5.0, "percent", "down"),  # an arrow never changes a printed number

@@ -33,6 +33,15 @@ from panelparse.parsing import parse_direction
         ("No Change", "flat"),
         ("static", "flat"),
         ("Stable", "flat"),
+        ("Improving", "up"),  # direction-of-travel words, read as printed
+        ("Better", "up"),
+        ("Worse", "down"),
+        ("Deteriorating", "down"),
+        ("Same", "flat"),
+        ("↗", "up"),
+        ("↘", "down"),
+        ("+", None),  # a sign is a direction only where the column prints signs
+        ("=", None),
         ("up ▼", "down"),  # the arrow outranks a word
         ("-7.5%", None),  # an ASCII hyphen is a minus, not a trend
         ("0.7% points", None),
@@ -45,3 +54,18 @@ from panelparse.parsing import parse_direction
 )
 def test_parse_direction(raw, expected):
     assert parse_direction(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("+", "up"), ("-", "down"), ("=", "flat"), (" + ", "up"), ("\u2212", "down"), ("▲", "up"), ("n/a", None),
+     ("+5%", None), ("Better", "up")],
+)
+def test_parse_direction_of_a_sign_column(raw, expected):
+    assert parse_direction(raw, signs=True) == expected
+
+
+def test_is_sign():
+    from panelparse.parsing import is_sign
+
+    assert [is_sign(c) for c in ("+", "-", "=", "+5", "", "n/a")] == [True, True, True, False, False, False]

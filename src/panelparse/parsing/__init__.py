@@ -2,15 +2,15 @@
 :class:`panelparse.errors.ParseError` on text it cannot read; see docs/parsing.md."""
 
 from .contact import find_email, find_phone
-from .dates import find_date, find_dates, parse_date, parse_financial_year, parse_period
+from .dates import find_date, find_dates, find_financial_years, parse_date, parse_financial_year, parse_period
 from .durations import parse_days, parse_duration
 from .money import find_money, parse_money
 from .numbers import is_no_data, parse_change, parse_number, parse_value
 from .pages import find_page_ranges, parse_item_number
-from .people import OFFICE_ONLY, HONORIFICS, POST_NOMINALS, parse_attendee, parse_person, split_names
+from .people import HONORIFICS, OFFICE_ONLY, POST_NOMINALS, parse_attendee, parse_person, split_names
 from .text import DASHES, clean_text, is_caps, normalise, normalise_keep_offsets, split_sentences, title_case
 from .times import find_times, parse_time, parse_time_range
-from .trends import parse_direction
+from .trends import is_sign, parse_direction
 
 __all__ = [
     "clean_text",
@@ -25,10 +25,12 @@ __all__ = [
     "POST_NOMINALS",
     "find_date",
     "find_dates",
+    "find_financial_years",
     "find_money",
     "find_page_ranges",
     "find_times",
     "is_no_data",
+    "is_sign",
     "normalise",
     "normalise_keep_offsets",
     "parse_attendee",

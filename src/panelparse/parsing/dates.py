@@ -19,6 +19,7 @@ from .times import find_times, parse_time, parse_time_range
 __all__ = [
     "find_date",
     "find_dates",
+    "find_financial_years",
     "find_times",
     "parse_date",
     "parse_financial_year",
@@ -178,14 +179,53 @@ def _parse_core(raw: str, core: str, reference_year: Optional[int]) -> Optional[
 
 
 def parse_financial_year(raw: str) -> str:
-    """'2023/24', 'FY23-24', 'FY 2023/24', '2023-2024' -> '2023-24'. Raises ParseError."""
+    """'2023/24', 'FY23-24', 'FY 2023/24', '2023-2024', 'April 2023 to March 2024',
+    '1 April 2023 - 31 March 2024' -> '2023-24'. Raises ParseError."""
     check_length(raw, "financial year")
-    match = _FINANCIAL_YEAR.fullmatch(normalise(raw).strip(_TRIM))
+    text = normalise(raw).strip(_TRIM)
+    match = _FINANCIAL_YEAR.fullmatch(text) or _APRIL_TO_MARCH.fullmatch(text)
     if not match:
         raise ParseError(raw, "financial year")
+    return _fy_label(raw, match)
+
+
+def _fy_label(raw: str, match: re.Match[str]) -> str:
     year = full_year(match["y"])
     _check_consecutive(raw, year, match["y2"])
     return f"{year}-{(year + 1) % 100:02d}"
+
+
+# The financial year written out: "April 2023 to March 2024", "1 April 2023 – 31 March 2024".
+_APRIL_TO_MARCH = re.compile(
+    rf"(?:1\s*(?:st)?\s+)?april\s+(?P<y>{YEAR4})\s*(?:\s{RANGE_WORD}\s|[-{DASHES}])\s*"
+    rf"(?:31\s*(?:st)?\s+)?march\s+(?P<y2>{YEAR4})",
+    re.I,
+)
+# In running text a two-digit first year needs "FY" ("FY23-24"); "23-24" alone may be pages.
+_FIND_FY = [
+    re.compile(rf"(?<![\w/.-])(?:FY\s*(?P<y>{YEAR4}|[0-9]{{2}})|(?P<y4>{YEAR4}))\s*[/{DASHES}-]\s*"
+               rf"(?P<y2>{YEAR4}|[0-9]{{2}})(?![\w/]|[.-][0-9])", re.I),
+    re.compile(rf"(?<![\w]){_APRIL_TO_MARCH.pattern}(?!\w)", re.I),
+]
+
+
+def find_financial_years(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every financial year in running text ('2023-24' form) with its (start, end) span, in order.
+
+    Reads what parse_financial_year reads, but a two-digit first year only after 'FY' and never
+    inside a date ('13/02/2025'); pairs of years that are not consecutive are skipped.
+    """
+    found: list[tuple[str, tuple[int, int]]] = []
+    searchable = normalise_keep_offsets(text)
+    for pattern in _FIND_FY:
+        for match in pattern.finditer(searchable):
+            first = match.groupdict().get("y4") or match["y"]
+            year = full_year(first)
+            second = match["y2"]
+            if int(second) != (year + 1 if len(second) == 4 else (year + 1) % 100):
+                continue
+            found.append((f"{year}-{(year + 1) % 100:02d}", match.span()))
+    return sorted(found, key=lambda item: item[1])
 
 
 # Tried in order; a period's own dates may contain "-" ("Jan-2023"), so spaced forms come first.

@@ -28,7 +28,7 @@ _DAYS = re.compile(
 
 def parse_duration(raw: str) -> float:
     """Seconds: '00:12:26' -> 746.0, '-00:00:06' -> -6.0, '12:37' (mm:ss) -> 757.0,
-    '1 hour' -> 3600.0, '5 mins' -> 300.0, '1 hr 30 mins' -> 5400.0.
+    '1 hour' -> 3600.0, '5 mins' -> 300.0, '1 hr 30 mins' -> 5400.0, '-36 s' -> -36.0.
 
     Days are not durations here: use parse_days(). Raises ParseError.
     """
@@ -51,12 +51,15 @@ def _clock_seconds(clock: re.Match[str]) -> float:
 def _worded_seconds(raw: str, text: str) -> float:
     if _DAYS.fullmatch(text):
         raise ParseError(raw, "duration", "days are read by parse_days(), not as seconds")
-    parts = list(_PART.finditer(text))
-    leftover = re.sub(r"[\s,]|\band\b", "", _PART.sub("", text))
+    # A sign before the first part signs the whole ("-36 s", "+1 min 5 s"), as on a change cell.
+    sign, body = (text[0], text[1:]) if text[:1] in "+-" and text[1:2].isdigit() else ("", text)
+    parts = list(_PART.finditer(body))
+    leftover = re.sub(r"[\s,]|\band\b", "", _PART.sub("", body))
     if not parts or leftover:
         raise ParseError(raw, "duration", "expected hh:mm:ss, mm:ss or a number with a time unit")
     total = sum((to_decimal(p["n"]) * _UNIT_SECONDS[p["unit"][0].lower()] for p in parts), Decimal(0))
-    return _seconds(raw, "duration", total)
+    seconds = _seconds(raw, "duration", total)
+    return -seconds + 0.0 if sign == "-" else seconds
 
 
 def _seconds(raw: str, expected: str, value: Decimal) -> float:

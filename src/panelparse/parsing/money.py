@@ -9,7 +9,7 @@ from typing import Optional
 from ..errors import ParseError
 from ..models.values import Money
 from ._atoms import APPROX, CURRENCY, MULTIPLIER, NUMBER, NUMBER_END, as_float, is_exact, to_decimal
-from .text import check_length, normalise, normalise_keep_offsets
+from .text import DASHES, check_length, normalise, normalise_keep_offsets
 
 __all__ = ["find_money", "parse_money"]
 
@@ -40,8 +40,12 @@ _UNIT = re.compile(
 )
 _UNIT_SCALE = {"000": Decimal(1_000), "000s": Decimal(1_000), "thousands": Decimal(1_000),
                "millions": Decimal(1_000_000), "billions": Decimal(1_000_000_000)}
-# A bare figure in a unit column: "1,234", "(12.5)", "-0.3".
-_BARE = re.compile(rf"(?P<open>\()?\s*(?P<minus>-)?\s*(?P<num>{NUMBER})\s*(?(open)\))")
+# A bare figure in a unit column: "1,234", "(12.5)", "-0.3", "(39k)" (its own scale word).
+_BARE = re.compile(
+    rf"(?P<open>\()?\s*(?P<minus>-)?\s*(?P<num>{NUMBER})(?:\s?(?P<scale>{MULTIPLIER}))?\s*(?(open)\))", re.I
+)
+# A dash alone in a money column is nil, as accounts print it.
+_NIL = re.compile(rf"[-{DASHES}]")
 # Brackets that are not one accounting pair around the amount: "((£5m))", "(£5m".
 _DOUBLE_OPEN = re.compile(r"\(\s*\(\s*$")
 _AMOUNT = re.compile(rf"(?<![\w.,]){_SYMBOL_FIRST}|(?<![\w.,]){_WORD_AFTER}", re.I)
@@ -70,8 +74,9 @@ def parse_money(raw: str, *, unit: Optional[str] = None) -> Money:
     """The first amount in raw as Money; raw is kept whole.
 
     `unit` is the column header a bare figure is printed under ("£000", "£m", "Budget
-    (£'000)"): "1,234" under "£000" is £1,234,000 and "(1.5)" under "£m" is -£1.5m. A cell
-    that prints its own currency ignores the unit; a unit without £/GBP raises ParseError.
+    (£'000)"): "1,234" under "£000" is £1,234,000 and "(1.5)" under "£m" is -£1.5m; a lone
+    dash is nil (0) and a figure with its own scale word ("(39k)") keeps it. A cell that prints
+    its own currency ignores the unit; a unit without £/GBP raises ParseError.
 
     Needs '£', 'GBP' or 'pounds' ("1000 in fuel savings" raises ParseError). k/m/bn and
     thousand/million/billion scale the number; c, ca., circa, approx., around, about and ~
@@ -100,11 +105,17 @@ def _in_unit(raw: str, text: str, unit: str) -> Money:
     found = _UNIT.search(normalise(unit))
     if not found:
         raise ParseError(raw, "money", f"column unit {unit!r} names no currency")
+    if _NIL.fullmatch(text.strip()):
+        return Money(raw=raw, amount_gbp=0.0, approximate=False)
     bare = _BARE.fullmatch(text.strip())
     if not bare:
         raise ParseError(raw, "money", f"not a figure in {unit!r}")
-    scale_word = (found["scale"] or "").lower()
-    scale = _UNIT_SCALE.get(scale_word) or _SCALE.get(scale_word.rstrip("s"), Decimal(1))
+    own = (bare["scale"] or "").lower()
+    if own:  # the cell names its own scale ("(39k)" under "Variance £"): it wins
+        scale = _SCALE[own]
+    else:
+        scale_word = (found["scale"] or "").lower()
+        scale = _UNIT_SCALE.get(scale_word) or _SCALE.get(scale_word.rstrip("s"), Decimal(1))
     amount = to_decimal(bare["num"]) * scale
     if bare["open"] or bare["minus"]:
         amount = -amount

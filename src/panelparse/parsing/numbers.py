@@ -18,7 +18,7 @@ _N = rf"(?P<n>{SIGNED_NUMBER})"
 _NUMBER = re.compile(_N)
 _PERCENT = re.compile(rf"{_N}\s*(?:%|per\s?cent)", re.I)
 _POINTS = re.compile(
-    rf"{_N}\s*(?:%\s*(?:points?|pts?|ppts?)|(?:%\s*)?(?:percentage\s+points?|p\.?p\.?|ppts?))", re.I
+    rf"{_N}\s*(?:%\s*(?:points?|pts?|ppts?)|(?:%\s*)?(?:percentage\s+points?|p\.?p\.?|ppts?|pts?))", re.I
 )
 _CLOCK = re.compile(r"[+-]?[0-9]+:[0-5][0-9](?::[0-5][0-9])?")
 # Cells that say there is nothing to read: blank, dashes, N/A, and the scorecards' own phrases
@@ -28,6 +28,10 @@ _NO_DATA = re.compile(
     r"|.*\b(?:no data|data only|not available|data not|awaiting data)\b.*",
     re.I,
 )
+
+
+# A nought written as a word ("Zero" complaints upheld, "Nil" returns): the count 0.
+_ZERO_WORDS = frozenset({"zero", "nil"})
 
 
 class _Inexact(Exception):
@@ -68,8 +72,8 @@ def parse_value(raw: Optional[str]) -> Value:
     """A scorecard value cell. Never raises.
 
     '3.5%' -> 3.5 percent; '43,780' -> count; '00:12:26' / '12:37' / '5 mins' -> seconds;
-    '12 days' -> days; no-data cells (see is_no_data) -> value None, unit None; any other
-    text -> value None, unit 'text'.
+    '12 days' -> days; 'Zero' / 'Nil' -> 0 count; no-data cells (see is_no_data) -> value
+    None, unit None; any other text -> value None, unit 'text'.
     """
     raw = raw or ""
     if len(raw) > MAX_VALUE_CHARS:
@@ -77,6 +81,8 @@ def parse_value(raw: Optional[str]) -> Value:
     text = normalise(raw)
     if is_no_data(text):
         return Value(raw=raw)
+    if text.lower() in _ZERO_WORDS:
+        return Value(raw=raw, value=0.0, unit="count")
     try:
         for reader in (_percent, _seconds, _days, _count):
             read = reader(text)

@@ -8,7 +8,7 @@ from typing import Literal, Optional
 from ..errors import ParseError
 from .text import DASHES, normalise
 
-__all__ = ["arrow_direction", "conflicting_arrows", "parse_direction", "strip_direction", "word_direction"]
+__all__ = ["arrow_direction", "conflicting_arrows", "is_sign", "parse_direction", "strip_direction", "word_direction"]
 
 Direction = Literal["up", "down", "flat"]
 
@@ -20,12 +20,18 @@ _ARROWS = frozenset(_UP_GLYPHS + _DOWN_GLYPHS + _FLAT_GLYPHS)
 # such as "Dec 2022 – Feb 2023".
 _GLYPH = re.compile(rf"[{_UP_GLYPHS}{_DOWN_GLYPHS}{_FLAT_GLYPHS}]|(?:(?<=\s)|^)[{DASHES}](?=\s*$)")
 # Whole words only: "set-up" and "follow-up" are not trends.
+# Direction-of-travel words ("Improving / Declining / Static", "Better / Worse / Same") are read
+# as printed: improving is up and worse is down, whatever the measure's polarity.
 _WORD = re.compile(
-    r"(?<![\w-])(?:(?P<up>up|increas(?:e|ed|es|ing)|ris(?:e|es|ing|en)|rose|higher|growth)"
-    r"|(?P<down>down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fall(?:s|ing|en)?|fell|lower|reduced)"
-    r"|(?P<flat>no\s+change|unchanged|static|stable|flat))(?![\w-])",
+    r"(?<![\w-])(?:(?P<up>up|increas(?:e|ed|es|ing)|ris(?:e|es|ing|en)|rose|higher|growth"
+    r"|improv(?:e|ed|es|ing)|better)"
+    r"|(?P<down>down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fall(?:s|ing|en)?|fell|lower|reduced"
+    r"|deteriorat(?:e|ed|es|ing)|worse(?:ning)?)"
+    r"|(?P<flat>no\s+change|unchanged|static|stable|flat|same|maintained))(?![\w-])",
     re.I,
 )
+# A direction column of signs alone: "+" up, "-" down, "=" flat.
+_SIGNS: dict[str, Direction] = {"+": "up", "-": "down", "=": "flat"}
 
 
 def _glyph_direction(glyph: str) -> Direction:
@@ -36,17 +42,28 @@ def _glyph_direction(glyph: str) -> Direction:
     return "flat"
 
 
-def parse_direction(raw: Optional[str]) -> Optional[Direction]:
+def parse_direction(raw: Optional[str], *, signs: bool = False) -> Optional[Direction]:
     """'up', 'down' or 'flat' from the first arrow anywhere in raw, else the first trend word.
 
-    ▲ ↑ ⬆ / up, increase(d), rise, higher -> up; ▼ ↓ ⬇ / down, decrease(d), decline(d), fall,
-    lower -> down; ► ▶ → or an en/em dash as the last token / no change, unchanged, static,
-    stable -> flat. An ASCII hyphen is a minus sign, never a trend. None when nothing is printed.
+    ▲ ↑ ⬆ ↗ / up, increase(d), rise, higher, improving, better -> up; ▼ ↓ ⬇ ↘ / down,
+    decrease(d), decline(d), fall, lower, worse, deteriorating -> down; ► ▶ → or an en/em dash as
+    the last token / no change, unchanged, static, stable, same -> flat. An ASCII hyphen is a
+    minus sign, never a trend, unless `signs` says the column prints directions as signs: then a
+    cell that is only "+", "-" or "=" is up, down or flat. None when nothing is printed.
     Raises ParseError when arrows point different ways ("▲▼"): no direction can be trusted.
     """
     if conflicting_arrows(raw):
         raise ParseError(raw or "", "direction", "arrows point different ways")
+    if signs:
+        sign = _SIGNS.get(normalise(raw or ""))
+        if sign:
+            return sign
     return arrow_direction(raw) or word_direction(raw)
+
+
+def is_sign(raw: Optional[str]) -> bool:
+    """True for a cell that is only '+', '-' or '=' (a direction printed as a sign)."""
+    return normalise(raw or "") in _SIGNS
 
 
 def conflicting_arrows(raw: Optional[str]) -> bool:
