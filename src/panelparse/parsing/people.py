@@ -330,6 +330,7 @@ def _depth(text: str) -> int:
 
 def _looks_like_name(text: str) -> bool:
     outside, _ = _pop_brackets(text)
+    outside = outside.strip(" .,;:")
     honorific, rest = _split_honorific(outside)
     return bool(honorific and rest) or bool(_NAMEISH.fullmatch(rest))
 

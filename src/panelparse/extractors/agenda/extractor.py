@@ -42,13 +42,13 @@ class AgendaExtractor(CardScored, Extractor):
         header = ctx.guard(
             "agenda header",
             page,
-            lambda: read_header(first[:header_end], ctx),
+            lambda: read_header(first[:header_end], ctx, _header_tables(span, first, header_end)),
             _NO_HEADER,
         )
         members, substitutes = ctx.guard(
             "membership",
             page,
-            lambda: read_membership(lines[: first_item_index(lines)], ctx),
+            lambda: read_membership(lines[: first_item_index(lines)], ctx, span.tables),
             ([], []),
         )
         items = ctx.guard("agenda items", page, lambda: read_items(lines), [])
@@ -64,6 +64,15 @@ class AgendaExtractor(CardScored, Extractor):
             items=items,
             future_meetings=ctx.guard("future meetings", page, lambda: _future(items, lines, header.get("date")), []),
         )
+
+
+def _header_tables(span: DocumentSpan, first: list[Line], header_end: int) -> list:
+    """Tables on the first page above the first item (a When / Where / Contact box)."""
+    page = span.first_page
+    if page is None:
+        return []
+    limit = first[header_end].top if header_end < len(first) else page.height
+    return [t for t in page.tables if t.top < limit]
 
 
 def _title(span: DocumentSpan) -> Optional[str]:

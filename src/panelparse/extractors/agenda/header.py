@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from ...layout import Line, Word
-from ...layout.query import headline
+from ...layout import Line, TableGrid, Word
+from ...layout.query import headline, paragraphs
 from ...models.values import Contact
 from ...parsing import (
     clean_text,
@@ -23,6 +23,8 @@ from ...parsing import (
 )
 from ...span import DocumentSpan
 from ..base import ExtractContext
+from ..common.meeting import GENERIC_BODY, MEETING_CUE, MeetingText, read_meeting_text
+from ..common.names import looks_like_person
 
 # Label (lower case, no colon) -> header field.
 LABELS = {
@@ -132,9 +134,22 @@ def read_labels(lines: Sequence[Line]) -> tuple[dict[str, _Label], list[tuple[st
     return found, leftovers
 
 
+# A title line naming the meeting itself ('Cabinet', 'Annual Meeting of X Parish Council') beats
+# the council's letterhead above it.
+_MEETING_WORD = re.compile(
+    r"\b(?:committee|cabinet|panel|board|meeting|forum|authority|commission|assembly|group|sub-committee)\b", re.I
+)
+
+
 def _body(labels: dict[str, _Label], zone: Sequence[Line]) -> Optional[str]:
     if "body" in labels and labels["body"].value:
         return labels["body"].value
+    titled = [ln for ln in zone[:6] if (ln.bold or ln.size > zone[0].size - 0.5) and _MEETING_WORD.search(ln.text)
+              and not _NOT_BODY.match(ln.text) and not find_date(ln.text) and len(ln.text.split()) <= 10
+              and not _split_line(ln)[1]]
+    if titled:
+        chosen = max(titled, key=lambda ln: ln.size)
+        return clean_text(chosen.text) if not chosen.text.isupper() else title_case(clean_text(chosen.text))
     candidates = [
         ln
         for ln in zone
@@ -193,12 +208,24 @@ def _venue(labels, leftovers, date_text: Optional[str], body: Optional[str]) -> 
     return ", ".join(parts) or None
 
 
-def _contact(labels, zone_text: str, ctx: ExtractContext) -> Contact:
+_SIGN_OFF = re.compile(r"^\W*yours\s+(?:sincerely|faithfully)\b", re.I)
+
+
+def _signatory(zone: Sequence[Line]) -> Optional[str]:
+    """The name signed under 'Yours sincerely' in a summons letter."""
+    for i, line in enumerate(zone):
+        if _SIGN_OFF.match(line.text):
+            return next((ln.text for ln in zone[i + 1 : i + 4] if looks_like_person(ln.text)), None)
+    return None
+
+
+def _contact(labels, zone_text: str, zone: Sequence[Line], ctx: ExtractContext,
+             boxed: Optional[str] = None) -> Contact:
     name = None
-    raw = labels["contact"].value if "contact" in labels else None
+    raw = labels["contact"].value if "contact" in labels else boxed
     if not raw:
         match = _CONTACT_SENTENCE.search(zone_text)
-        raw = match.group("name") if match else None
+        raw = match.group("name") if match else _signatory(zone)
     if raw:
         raw = re.split(
             r",|\s(?:on|at|tel|telephone|email|e-mail)\b|\S+@", raw, maxsplit=1, flags=re.I
@@ -215,19 +242,82 @@ def _contact(labels, zone_text: str, ctx: ExtractContext) -> Contact:
     )
 
 
-def read_header(zone: Sequence[Line], ctx: ExtractContext) -> dict:
-    """body, date, start_time, venue and contact read from the frontsheet's header lines."""
+def _meeting_texts(zone: Sequence[Line], leftovers) -> list[MeetingText]:
+    """What the header says of the meeting in prose, best first: a sentence naming it ('A
+    meeting of the X will be held on ...', a summons), then the title block's lines together."""
+    found = [read_meeting_text(p.text) for p in paragraphs(zone)
+             if MEETING_CUE.search(p.text) and not _ANOTHER_MEETING.search(p.text)]
+    block = read_meeting_text(" ".join(text for text, _ in leftovers[:6] if not _NOT_BODY.match(text)))
+    return [block] + found if block.date else found + [block]
+
+
+# 'The meeting will be followed by the Annual Meeting of the Council at 7.45pm' names another.
+_ANOTHER_MEETING = re.compile(r"\b(?:followed\s+by|following|preceded\s+by|after)\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b",
+                              re.I)
+
+
+def _first(values) -> Optional[object]:
+    return next((v for v in values if v is not None), None)
+
+
+def read_header(zone: Sequence[Line], ctx: ExtractContext, tables: Sequence[TableGrid] = ()) -> dict:
+    """body, date, start_time, venue and contact read from the frontsheet's header lines:
+    labelled values first ('Date:', 'Venue:'), then a sentence or title block naming the
+    meeting, then the lines around the date."""
     labels, leftovers = read_labels(zone)
-    body = _body(labels, zone)
+    texts = _meeting_texts(zone, leftovers)
     date, time, date_text = _date_and_time(labels, leftovers, ctx)
+    named = _first(t.body for t in texts if t.body and not GENERIC_BODY.match(t.body))
+    body = labels["body"].value if "body" in labels and labels["body"].value else named or _body(labels, zone)
+    boxed = box_values(tables)
+    if boxed:  # a When / Where / Contact box
+        texts = [read_meeting_text(boxed.get("date", "") + " " + boxed.get("time", ""))] + texts
     zone_text = "\n".join(ln.text for ln in zone)
+    venue = labels["venue"].value if "venue" in labels and labels["venue"].value else boxed.get("venue")
     return {
         "body": body,
-        "date": date,
-        "start_time": time,
-        "venue": _venue(labels, leftovers, date_text, body),
-        "contact": _contact(labels, zone_text, ctx),
+        "date": date if "date" in labels else _first([t.date for t in texts] + [date]),
+        "start_time": time if "time" in labels else _first([t.start_time for t in texts] + [time]),
+        "venue": venue or _first(t.venue for t in texts) or _venue(labels, leftovers, date_text, body),
+        "contact": _contact(labels, zone_text + "\n" + "\n".join(boxed.values()), zone, ctx, boxed.get("contact")),
     }
+
+
+def box_values(tables: Sequence[TableGrid]) -> dict[str, str]:
+    """A header box ('When | Thursday ... at 10.30am', 'Where | Kingsmead Room ...', 'Contact |
+    ...') as field -> text. Some boxes print every value in the first row's cell, one per line:
+    the lines are then sorted into date, venue and contact by what they say."""
+    found: dict[str, str] = {}
+    for table in tables:
+        for row in table.rows:
+            cells = [c or "" for c in row]
+            key = LABELS.get(cells[0].strip().rstrip(":").lower()) if cells else None
+            value = " ".join(c for c in cells[1:] if c).strip()
+            if key and value:
+                found.setdefault(key, value)
+    if "date" in found and "venue" not in found:
+        found.update(_sorted_box_lines(found["date"]))
+    return found
+
+
+def _sorted_box_lines(text: str) -> dict[str, str]:
+    """Lines of one box cell: the dated line, then the venue lines, then the contact's."""
+    out: dict[str, str] = {}
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    dated = next((i for i, ln in enumerate(lines) if find_date(ln)), None)
+    if dated is None:
+        return out
+    out["date"] = lines[dated]
+    venue = []
+    for line in lines[dated + 1 :]:
+        if find_email(line) or find_phone(line) or looks_like_person(line.split(",")[0]):
+            out.setdefault("contact", line)
+            continue
+        if "contact" not in out:
+            venue.append(line)
+    if venue:
+        out["venue"] = ", ".join(venue)
+    return out
 
 
 def first_headline(span: DocumentSpan) -> Optional[str]:

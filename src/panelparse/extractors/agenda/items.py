@@ -88,7 +88,7 @@ class _Layout:
         if (
             not head
             or head.number == parent.number
-            or re.sub(r"[a-z]$", "", head.number) != parent.number
+            or re.sub(r"[a-z]+$", "", head.number) != parent.number
         ):
             return None
         taken = {c.number for c in parent.children}

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from ...layout import Line
+from ...layout import Line, TableGrid
 from ...models.values import Person
-from ..base import ExtractContext
+from ..base import ExtractContext, evidence_of
 from ..common.names import join_name_lines, looks_like_person, people
 from ..common.numbering import numbered
 from .items import part_marker
@@ -17,6 +17,7 @@ _LABEL = re.compile(
     r"^\W*(?P<label>membership(?:\s+of\s+the\s+[\w ]+?)?|members(?:hip)?|councillors"
     r"|committee members|panel members"
     r"|voting members|(?:co-?opted\s+)?(?:independent\s+)?members?|co-?opted\s+[\w ]*?members?"
+    r"|independent\s+co-?opted\s+members?"
     r"|(?:named\s+)?substitutes?(?:\s+members)?|substitute\s+members|reserve\s+members)\s*(?::|$)\s*",
     re.I,
 )
@@ -71,22 +72,76 @@ def _text(block: Sequence[Line]) -> str:
     return text[match.end() :] if match else text
 
 
+# 'Harrowden County Council: Councillors A, B and C', 'Conservative (10): Mr A, Mrs B',
+# 'Independent co-opted members: X and Y' — a group label, then its members.
+_GROUP = re.compile(r"(?:^|\n)(?P<group>[A-Z][^:\n]{1,70}?)(?:\s*\(\d{1,3}\))?\s*:\s*")
+_PARTY_OR_BODY = re.compile(
+    r"\b(?:council|authority|borough|district|county|parish|town|city|conservatives?|labour|liberal|democrats?|"
+    r"green|independents?|reform|plaid|snp|ukip|group|party|co-?opted|members?)\b",
+    re.I,
+)
+_COOPTED = re.compile(r"\bco-?opted\b|\bindependent\s+members?\b", re.I)
+
+
+def _groups(text: str) -> list[tuple[Optional[str], str]]:
+    """(group or None, names) parts of a membership text printed by council or party."""
+    marks = [m for m in _GROUP.finditer(text) if _PARTY_OR_BODY.search(m["group"]) and len(m["group"].split()) <= 8]
+    if not marks:
+        return [(None, text)]
+    parts = [(None, text[: marks[0].start()])] if text[: marks[0].start()].strip() else []
+    for mark, nxt in zip(marks, marks[1:] + [None]):
+        group = mark["group"].strip()
+        parts.append((None if _COOPTED.search(group) else group, text[mark.end() : nxt.start() if nxt else len(text)]))
+    return parts
+
+
+def _person(group: Optional[str]):
+    def build(a, ev) -> Person:
+        return Person(name=a.name, honorific=a.honorific, affiliation=a.organisation or group, evidence=ev)
+    return build
+
+
 def read_membership(
-    lines: Sequence[Line], ctx: ExtractContext
+    lines: Sequence[Line], ctx: ExtractContext, tables: Sequence[TableGrid] = ()
 ) -> tuple[list[Person], list[Person]]:
-    """(members, substitutes); co-opted and independent members count as members."""
+    """(members, substitutes); co-opted and independent members count as members; members
+    printed under their council or party take it as their affiliation."""
     found: dict[str, list[Person]] = {"members": [], "substitutes": []}
     for kind, block in _blocks(lines):
-        found[kind] += people(
-            _text(block),
-            block,
-            ctx,
-            f"agenda.{kind}",
-            lambda a, ev: Person(
-                name=a.name, honorific=a.honorific, affiliation=a.organisation, evidence=ev
-            ),
-        )
+        for group, names in _groups(_text(block)):
+            found[kind] += people(names, block, ctx, f"agenda.{kind}", _person(group))
+    for kind, table in _labelled_tables(lines, tables):
+        found[kind] += _table_people(table, ctx)
     return found["members"], found["substitutes"]
+
+
+def _labelled_tables(lines: Sequence[Line], tables: Sequence[TableGrid]) -> list[tuple[str, TableGrid]]:
+    """Membership or substitutes tables: under a bare label line, or headed Member | Representing."""
+    out = []
+    for table in tables:
+        above = [ln for ln in lines if ln.page == table.page and ln.bottom <= table.top + 1]
+        label = _label(above[-1]) if above else None
+        header = " ".join(c or "" for c in table.rows[0]).lower() if table.rows else ""
+        if label and not label[1]:
+            out.append((label[0], table))
+        elif re.search(r"\b(?:member|councillor|substitute)s?\b", header) and re.search(
+                r"\brepresent|council|role|party|ward\b", header):
+            out.append(("substitutes" if "substitute" in header else "members", table))
+    return out
+
+
+def _table_people(table: TableGrid, ctx: ExtractContext) -> list[Person]:
+    """Name | Council (or Representing, Party) rows; the header row is skipped."""
+    out = []
+    for row, bbox in zip(table.rows[1:], table.row_bboxes[1:], strict=False):
+        cells = [(c or "").strip() for c in row]
+        if not cells or not looks_like_person(cells[0]):
+            continue
+        affiliation = next((c for c in cells[1:] if c), None)
+        out += people(cells[0], [], ctx, "agenda.members", _person(affiliation))
+        if out and out[-1].evidence is None:
+            out[-1] = out[-1].model_copy(update={"evidence": evidence_of(table.page, bbox)})
+    return out
 
 
 def membership_start(lines: Sequence[Line]) -> Optional[int]:

@@ -1,0 +1,71 @@
+"""A meeting named in a sentence or a title block: body, date, start time and venue.
+
+Summons letters and notices say it in prose ('A meeting of the X Panel will be held on Monday,
+10 February 2025 at 2.00 pm in Council Chamber, Town Hall.', 'You are hereby summoned to
+attend a meeting of X to be held at VENUE on DATE at TIME'); parish agendas in a centred
+title block ('Meeting of the Parish Council' / '26th March 2026 at 7.30pm in the Village
+Hall'). Values are read with the shared parsers; a field the text does not print is None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ...parsing import clean_text, find_date, find_times
+
+# "meeting of (the) X will be held / to be held / held / on / at ..."
+_BODY = re.compile(
+    r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][^.;:]*?)"
+    r"(?=\s+(?:will\s+be|is\s+to\s+be|to\s+be|shall\s+be|was|held|on|at|in|which)\b|\s+\d|[.;:,]|\s[-–—]\s|$)",
+)
+# A body named only by its kind ('the Parish Council', 'the Committee'): the letterhead says which.
+GENERIC_BODY = re.compile(
+    r"^(?:(?:parish|town|community|district|county|borough|city)\s+)?(?:council|committee|panel|board|authority)$",
+    re.I,
+)
+# Where: 'in Council Chamber, Town Hall', 'at The Pavilion, Recreation Ground', before the
+# next clause (' on Monday', ' at 7.30pm', '. You are ...') or the end.
+_VENUE = re.compile(
+    r"\b(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z0-9][^.;]*?)"
+    r"(?=\s+(?:on|at|commencing|starting|beginning|from|to\s+transact|for\s+the)\b|\.\s|\.?$|;)",
+)
+MEETING_CUE = re.compile(r"\bmeeting\s+of\b|\bwill\s+be\s+held\b|\bto\s+be\s+held\b|\bsummoned\b", re.I)
+
+
+@dataclass(frozen=True)
+class MeetingText:
+    """What a sentence or title block says of the meeting."""
+
+    body: Optional[str] = None
+    date: Optional[object] = None  # datetime.date
+    start_time: Optional[str] = None
+    venue: Optional[str] = None
+
+
+def read_meeting_text(text: str) -> MeetingText:
+    """Body, date, time and venue named in `text` (one sentence or a title block's lines)."""
+    text = clean_text(text)
+    body = _BODY.search(text)
+    date = find_date(text)
+    times = find_times(text)
+    return MeetingText(
+        body=_tidy(body["body"]) if body else None,
+        date=date.start if date is not None and date.precision == "day" else None,
+        start_time=times[0][0] if times else None,
+        venue=_venue(text),
+    )
+
+
+def _venue(text: str) -> Optional[str]:
+    for match in _VENUE.finditer(text):
+        venue = _tidy(match["venue"])
+        if venue and not find_date(venue) and not find_times(venue) and not re.match(r"\d{1,2}\b", venue):
+            return venue
+    return None
+
+
+def _tidy(text: str) -> Optional[str]:
+    text = re.sub(r"\s+", " ", text).strip(" ,.-–")
+    return text or None
