@@ -26,7 +26,7 @@ from .items import (
 )
 
 _KINDS = (
-    ("also_present", r"also|in\s+attendance|officers|others"),
+    ("also_present", r"also|in\s+attendance|officers|others|invited|guests|officials|presenters"),
     ("apologies", r"apolog"),
     ("absent", r"absent"),
     ("substitutes", r"substitute"),

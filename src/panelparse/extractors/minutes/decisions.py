@@ -354,6 +354,12 @@ def _with_followers(decision: Decision, units: Sequence[Unit], start: int, used:
     return decision.model_copy(update=update) if update else decision
 
 
+def _has_cue(text: str) -> bool:
+    """A resolution cue opening the paragraph or one of its sentences ('... the highway
+    authority. AGREED by a majority that ...')."""
+    return bool(_CUE.search(text)) or any(_CUE.match(s) for s in split_sentences(text)[1:])
+
+
 def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]:
     """Every resolution block of a minute (its line runs between tables), in order: resolutions,
     decision headings, motions and amendments each with its own result and vote, vote blocks."""
@@ -371,7 +377,7 @@ def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]
             decision = _label_decision(units, i, used, title)
         elif _MOTION.search(text) and not _CUE.search(text):
             decision = _motion_decision(units, i, used, title)
-        elif _CUE.search(text) or _MOTION_RESULT.search(text):
+        elif _has_cue(text) or _MOTION_RESULT.search(text):
             decision = _cue_decision(units, i, used, title)
         if decision is not None:
             if not _MOTION.search(text):

@@ -134,8 +134,51 @@ def _lines_venue(zone: Sequence[Line], body: Optional[str]) -> Optional[str]:
     return ", ".join(parts) or None
 
 
+# 'Date: Monday, 24 April 2023', 'Place: The Village Hall', 'Time: 7.00 pm to 8.18 pm'.
+_HEADER_LABEL = re.compile(
+    r"^\W*(?P<label>title|meeting|body|date|place|venue|location|time|where|when)\s*:\s*(?P<value>\S.*)$", re.I)
+_LABEL_FIELD = {"title": "body", "meeting": "body", "body": "body", "date": "date", "when": "date",
+                "place": "venue", "venue": "venue", "location": "venue", "where": "venue", "time": "time"}
+
+
+def _labelled(zone: Sequence[Line]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for line in zone:
+        match = _HEADER_LABEL.match(line.text)
+        if match:
+            found.setdefault(_LABEL_FIELD[match["label"].lower()], match["value"].strip())
+    return found
+
+
+def _from_labels(labels: dict[str, str]) -> dict:
+    """body, date, venue and start time from labelled header lines (or a header table)."""
+    date = find_date(labels.get("date", "")) if "date" in labels else None
+    times = find_times(labels.get("time", "")) if "time" in labels else []
+    if "time" in labels and not times:
+        try:
+            times = [(parse_time_range(labels["time"])[0], (0, 0))]
+        except ParseError:
+            times = []
+    body = labels.get("body")
+    if body:
+        body = re.sub(r"\s+(?:meeting|minutes)$", "", body, flags=re.I)
+    return {"body": body, "date": date.start if date and date.precision == "day" else None,
+            "venue": labels.get("venue"), "start_time": times[0][0] if times else None}
+
+
 def read_header(zone: Sequence[Line]) -> dict:
     """body, date, venue and the time printed in the header."""
+    labels = _labelled(zone)
+    if {"date", "venue"} & set(labels):
+        found = _from_labels(labels)
+        if found["date"] is not None:
+            rest = _read_header_text(zone)
+            return {k: v if v is not None else rest[k] for k, v in found.items()}
+    return _read_header_text(zone)
+
+
+def _read_header_text(zone: Sequence[Line]) -> dict:
+    """body, date, venue and the time from the minutes sentence and the lines around it."""
     sentence, sentence_lines = _sentence(zone)
     body = _choose_body(_body_candidates(zone, sentence, sentence_lines))
     date = find_date(sentence) if sentence else None

@@ -12,6 +12,7 @@ from ...layout import Block, Line, TableGrid, Word
 from ...layout.query import Paragraph, paragraphs
 from ...span import DocumentSpan
 from ..common.headings import select_heads, styled
+from ..common.tabletext import table_lines
 from ..common.numbering import Numbered
 from ..common.titles import continues_title, right_margin
 
@@ -21,6 +22,7 @@ ITEM_CUE = re.compile(
 )
 ATTENDANCE_LABEL = re.compile(
     r"^\W*(?P<label>(?:members\s+|councillors\s+|officers\s+|others\s+)?present|also\s+present|also\s+in\s+attendance"
+    r"|invited|guests|officials|presenters"
     r"|in\s+attendance|attendees|attendance|officers(?:\s+in\s+attendance)?|apologies(?:\s+for\s+absence)?"
     r"|(?:absent|apologies)(?:\s+with(?:out)?\s+apologies)?|absent|roll\s+call|substitutes?(?:\s+present)?)"
     r"\s*(?::|-|$)\s*",
@@ -101,12 +103,16 @@ def body_blocks(span: DocumentSpan) -> list[Block]:
     ]
     seen = Counter((_running_key(ln), round(ln.top)) for _, ln in banded)
     running = {k for k, n in seen.items() if n >= _RUNNING_PAGES}
-    return [
-        b
-        for p in pages
-        for b in p.flow()
-        if not (isinstance(b, Line) and (_running_key(b), round(b.top)) in running)
-    ]
+    blocks: list[Block] = []
+    for page in pages:
+        for block in page.flow():
+            if isinstance(block, Line):
+                if (_running_key(block), round(block.top)) not in running:
+                    blocks.append(block)
+                continue
+            as_lines = table_lines(block)  # minutes or a header printed as a table
+            blocks.extend(as_lines if as_lines is not None else [block])
+    return blocks
 
 
 def attendance_label(line: Line) -> Optional[re.Match[str]]:

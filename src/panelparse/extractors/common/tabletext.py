@@ -1,0 +1,118 @@
+"""Ruled tables that hold running text, turned back into lines so the line readers see them.
+
+Some councils print their minutes as a table (No. | Minute | Action), a header as a label
+table (Date | Monday ... / Place | ... / Attendees | one name per line) or who attended as
+columns (Attendees | Apologies). The layout layer keeps a table's cell text, not its words, so
+the lines made here carry positions inside the table's rows: good enough for reading order,
+evidence within the table, and the tab stop that marks a numbered heading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...errors import ParseError
+from ...layout import Line, TableGrid, Word
+from ...parsing import parse_item_number
+
+# A label cell: a few words, no digits ('Date', 'Place', 'Attendees', 'Report presented by').
+_LABEL = re.compile(r"^[A-Za-z][A-Za-z '’/&()-]{0,40}$")
+_MAX_LABEL_WORDS = 4
+# Column headers that list who attended.
+ATTENDANCE_COLUMNS = re.compile(r"^\W*(?:attendees|present|apologies|absent|in\s+attendance|officers|"
+                                r"officials|also\s+present|members|invited|guests)\W*$", re.I)
+# Labels of a meeting's header table.
+HEADER_LABELS = re.compile(r"^\W*(?:title|meeting|date|time|place|venue|location|where|when|attendees|present|"
+                           r"apologies|absent|invited|in\s+attendance|also\s+present|officers|chair(?:man)?|clerk|"
+                           r"minutes\s+by|minute\s+taker|quorum)\W*$", re.I)
+# Headers of a minutes table's number column.
+_NUMBER_HEADERS = re.compile(r"^\W*(?:no\.?|number|item|minute\s+no\.?|ref\.?|min\.?)?\W*$", re.I)
+# Points between the number and the text of a heading made from a numbered row (a tab stop).
+_TAB = 60.0
+
+
+def _cells(table: TableGrid) -> list[list[str]]:
+    return [[(c or "").strip() for c in row] for row in table.rows]
+
+
+def _is_label(text: str) -> bool:
+    return bool(_LABEL.match(text)) and len(text.split()) <= _MAX_LABEL_WORDS
+
+
+def _number(text: str) -> Optional[str]:
+    try:
+        return parse_item_number(text.strip())
+    except ParseError:
+        return None
+
+
+def table_shape(table: TableGrid) -> Optional[str]:
+    """'labels' (Label | value rows), 'numbered' (No. | text rows), 'columns' (Attendees |
+    Apologies over lists of names), or None for a table of data that stays a table."""
+    rows = _cells(table)
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return None
+    header = [c for c in rows[0] if c]
+    if len(header) >= 2 and all(ATTENDANCE_COLUMNS.match(c) for c in header):
+        return "columns"
+    labelled = [r for r in rows if r[0] and _is_label(r[0]) and any(r[1:])]
+    known = sum(bool(HEADER_LABELS.match(r[0])) for r in labelled)
+    width = max(len([c for c in r if c]) for r in rows)
+    if len(labelled) >= 3 and len(labelled) >= 0.7 * len(rows) and width <= 2 and known >= 2:
+        return "labels"
+    body = rows[1:] if rows[0][0] and _NUMBER_HEADERS.match(rows[0][0]) else rows
+    numbered = [r for r in body if r[0] and _number(r[0]) and any(c for c in r[1:])]
+    # Running text, not a list of titles (an agenda restated in a table): cells of several lines.
+    running = [r for r in numbered if any(c.count("\n") >= 1 or len(c) > 80 for c in r[1:])]
+    return "numbered" if len(numbered) >= 0.6 * len(body) and len(running) >= 2 else None
+
+
+def _line(texts: list[tuple[float, str, bool]], top: float, page: int, size: float) -> Line:
+    """A line of words from (x, text, bold) pieces, each piece's words set left to right."""
+    words = []
+    for x, text, bold in texts:
+        for token in text.split():
+            width = 0.5 * size * len(token)
+            words.append(Word(token, x, top, x + width, top + size, size, bold))
+            x += width + 0.3 * size
+    return Line(tuple(words), page)
+
+
+def table_lines(table: TableGrid, size: float = 11.0) -> Optional[list[Line]]:
+    """The table's text as lines, or None when it is a table of data."""
+    shape = table_shape(table)
+    if shape is None:
+        return None
+    rows = _cells(table)
+    x0 = table.bbox[0] + 4
+    out: list[Line] = []
+
+    placed: dict[int, int] = {}
+
+    def add(pieces: list[tuple[float, str, bool]], row: int) -> None:
+        top = table.row_bboxes[row][1] if row < len(table.row_bboxes) else table.bbox[1]
+        k = placed[row] = placed.get(row, -1) + 1
+        out.append(_line(pieces, top + 2 + 1.25 * size * k, table.page, size))
+
+    if shape == "columns":
+        for col, label in enumerate(rows[0]):
+            if not label:
+                continue
+            add([(x0, label.rstrip(":") + ":", True)], 0)
+            for r, row in enumerate(rows[1:], start=1):
+                for text in (row[col] if col < len(row) else "").splitlines():
+                    if text.strip():
+                        add([(x0 + 10, text, False)], r)
+        return out
+    start = 1 if shape == "numbered" and rows[0][0] and _NUMBER_HEADERS.match(rows[0][0]) else 0
+    for r, row in enumerate(rows[start:], start=start):
+        head, text = row[0], "\n".join(c for c in row[1:2] if c)
+        lines = [ln for ln in text.splitlines() if ln.strip()] or [""]
+        if shape == "labels":
+            add([(x0, head.rstrip(":") + ":", False), (x0 + _TAB * 1.5, lines[0], False)], r)
+        else:
+            add([(x0, head, True), (x0 + _TAB, lines[0], True)], r)
+        for text_line in lines[1:]:
+            add([(x0 + (_TAB * 1.5 if shape == "labels" else _TAB), text_line, False)], r)
+    return out
