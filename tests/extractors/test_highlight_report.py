@@ -277,19 +277,31 @@ def test_scorecards_csv_reads_back(sample_pack, tmp_path: Path):
 
 # -- a KPI deck with other columns ----------------------------------------------------------
 
-def test_kpi_deck_tables_come_out_as_tables(read_pages):
+def test_kpi_deck_groups_indicators_by_directorate(read_pages):
     pages = read_pages(KENT_DECK)
     assert len(pages) == 31
     ctx = ExtractContext(document_index=0)
     doc = HighlightReportExtractor().extract(DocumentSpan(pages, (None,) * len(pages)), ctx, 0.6)
+    assert doc.measure_summary is None and ctx.warnings == []
+    # No slide names a priority; the titles name the directorate after '~' on every slide type
+    # ('Proposed Priorities ... ~ CYPE', 'Measures within the Logframe ~ CYPE'): one priority each.
+    assert [(p.title, len(p.scorecards)) for p in doc.priorities] == [
+        ("CYPE", 4), ("Public Health", 9), ("Communities", 1), ("HROD", 4), ("Procurement", 2),
+        ("Adult Social Care", 6), ("GET", 4)]
+    # 'Objectively Verifiable Indicators | Timescale | Progress': the indicators, dates as printed.
+    life = doc.priorities[1].scorecards[0]
+    assert life.name.startswith("By 2026-28, life expectancy at birth in Kent")
+    assert life.values["Timescale"].raw == "2026" and life.values["Timescale"].value is None
+    assert {m.rag for p in doc.priorities for m in p.scorecards} == {None}  # row shading is no RAG
+    # The Shared Outcome | Number slide is the key to the SO codes.
+    assert [g.term for g in doc.glossary] == ["SO1", "SO2", "SO3", "SO4", "SO5", "SO6"]
     # Commitments tables are not scorecards: they stay tables, with their columns as printed.
-    assert doc.priorities == [] and doc.measure_summary is None and ctx.warnings == []
     titles = [t.title for t in doc.tables]
-    assert len(titles) == 17 and "Measures within the Logframe ~ Public Health" in titles
+    assert len(titles) == 9 and "Measures within the Logframe ~ Public Health" not in titles
     health = next(t for t in doc.tables
                   if t.title == "Proposed Priorities to Improve Health and Wellbeing~ Public Health")
     assert health.header == ["What we have committed to", "Led by", "Timescale", "Measure", "Shared Outcome"]
-    assert health.page == 7 and len(health.rows) == 27  # one table across slides 7-11
+    assert (health.page, health.page_end, len(health.rows)) == (7, 11, 27)  # one table across slides 7-11
     assert health.rows[1][2] == "March 2026"
     assert health.groups[0].label.startswith("Develop a system wide approach to reduce poor outcomes")
     assert [g.label for g in health.groups][-1] == "Enabler"
@@ -302,7 +314,7 @@ def test_kpi_deck_through_the_pipeline(extract_pack):
     assert not [w for d in pack.documents for w in d.warnings if w.code == "extractor_failed"]
     for doc in pack.documents:
         if doc.kind == "highlight_report":
-            assert len(doc.tables) == 17
+            assert len(doc.tables) == 9 and len(doc.priorities) == 7
 
 
 # -- synthetic tables: what the sample does not print ----------------------------------------
@@ -427,14 +439,14 @@ def test_differently_worded_deck_reads_the_same_way():
 
 def test_unreadable_scorecard_value_is_kept_raw_with_a_warning():
     from panelparse.extractors.base import ExtractContext
-    from panelparse.extractors.highlight_report.tables import _measure, scorecard_header
+    from panelparse.extractors.highlight_report.tables import _measure, _Place, scorecard_header
     from panelparse.layout.types import TableGrid
 
     rows = (("Measure", "Last Month (Jan-2023)", "vs. Previous 3 Months (Aug-2022 to Oct-2022)"),
             ("Crime Volume", "see note 4", "-7.5%"))
     table = TableGrid(page=26, bbox=(0, 0, 100, 40), rows=rows, row_bboxes=((0, 0, 100, 20), (0, 20, 100, 40)))
     ctx = ExtractContext(document_index=3)
-    measure = _measure(table, 1, scorecard_header(table), ctx, 0, None)
+    measure = _measure(table, 1, scorecard_header(table), ctx, _Place(0, None))
     assert measure.last_month.raw == "see note 4" and measure.last_month.value is None
     assert measure.vs_previous_3_months.value == -7.5
     assert [w.code for w in ctx.warnings] == ["unparsed_value"] and ctx.warnings[0].page == 26
@@ -477,3 +489,80 @@ def test_kpi_header_needs_a_measure_column_and_figures():
     no_name = TableGrid(page=1, bbox=(0, 0, 1, 1), rows=(("Area", "Actual"), ("North", "12")),
                         row_bboxes=((0, 0, 1, 1), (0, 0, 1, 1)))
     assert kpi_header(prose) is None and kpi_header(no_name) is None
+
+
+# -- house styles (HOUSE-STYLES §4): summary rows, quarter tables, signs, Word headings --------
+
+@pytest.mark.parametrize("total_first", [True, False])
+def test_summary_table_of_rows_with_the_total_first_or_last(total_first):
+    from panelparse.extractors.highlight_report.summary import summary_counts
+
+    rows = [["Priority 1: A clean and green place", "6", "4", "2", "0"],
+            ["P2: An efficient council", "5", "4", "1", "0"]]
+    total = ["Total", "11", "8", "3", "0"]
+    body = [total, *rows] if total_first else [*rows, total]
+    table = _grid(1, [["Priority", "Measures", "Improving", "Declining", "Static"], *body])
+    groups = {g.priority: g for g in summary_counts(table)}
+    assert (groups[None].total, groups[None].improving, groups[None].declining, groups[None].static) == (11, 8, 3, 0)
+    assert (groups[1].total, groups[2].total, groups[2].improving) == (6, 5, 4)
+    builder = _slides([table])
+    # a summary is not a scorecard: no measures named "6" or "5"
+    assert [m for p in builder.priorities.values() for m in p.scorecards] == []
+    assert len(builder.summary) == 3
+
+
+def test_summary_table_needs_priority_or_total_rows():
+    from panelparse.extractors.highlight_report.summary import summary_counts
+
+    table = _grid(1, [["Area", "Measures", "Improving", "Declining"], ["North", "6", "4", "2"]])
+    assert summary_counts(table) == []
+
+
+def test_quarter_table_keeps_its_columns_by_label_and_reads_sign_directions():
+    header = ["Measure", "This Quarter", "Last Quarter", "Change", "RAG", "Direction"]
+    table = _grid(1, [header,
+                      ["Council tax collected", "99.9%", "96.6%", "3.3 % points", "G", "+"],
+                      ["Calls answered", "45,195", "48,235", "-6.3%", "R", "-"],
+                      ["FOI answered in 20 days", "79.5%", "79.5%", "0.0 % points", "A", "="],
+                      ["Complaints upheld", "Zero", "Zero", "-", "G", "n/a"]])
+    cards = _slides([table]).priorities[2].scorecards
+    tax, calls, foi, complaints = cards
+    assert tax.last_3_months is None  # 'This Quarter' is a value by its label, not 'last 3 months'
+    assert (tax.values["This Quarter"].value, tax.values["Last Quarter"].value) == (99.9, 96.6)
+    assert [m.trend for m in cards] == ["up", "down", "flat", None]
+    assert [m.rag for m in cards] == ["green", "red", "amber", "green"]
+    assert (complaints.values["This Quarter"].value, complaints.values["This Quarter"].unit) == (0.0, "count")
+
+
+def test_a_lone_dash_is_no_direction_where_the_column_prints_no_signs():
+    table = _grid(1, [["Measure", "This Quarter", "Last Quarter", "Direction"],
+                      ["Fires attended", "399", "421", "Better"], ["New survey", "TBC", "n/a", "-"]])
+    assert [m.trend for m in _slides([table]).priorities[2].scorecards] == ["up", None]
+
+
+def test_word_report_headings_name_the_priority_of_the_tables_below():
+    kpis = ("Measure", "2022/23", "2023/24", "Target")
+
+    def table(top: float, row: tuple[str, ...]) -> TableGrid:
+        return TableGrid(page=1, bbox=(32, top, 500, top + 60), rows=(kpis, row),
+                         row_bboxes=((32, top, 500, top + 30), (32, top + 30, 500, top + 60)))
+
+    page = _page(1, [_line(1, "Priority 1: A clean and green place", 32, 100, 11, True),
+                     _line(1, "Priority 2: An efficient council", 32, 300, 11, True)],
+                 (table(120, ("Bins missed", "39", "37", "45")), table(320, ("Tax collected", "99%", "98%", "97%"))))
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([read_slide(page, set())])
+    assert {n: [m.name for m in p.scorecards] for n, p in builder.priorities.items()} == {
+        1: ["Bins missed"], 2: ["Tax collected"]}
+    assert builder.priorities[2].title == "An efficient council"
+
+
+def test_code_key_table_is_a_glossary():
+    from panelparse.extractors.highlight_report.tables import code_glossary
+
+    key = _grid(1, [["Shared Outcome", "Number"], ["Give children the best start", "SO1"],
+                    ["Tackle the wider determinants", "SO2"], ["Support healthy living", "SO3"]])
+    contents = _grid(1, [["Contents", "Pages"], ["Overview", "3"], ["Public Health", "7 – 13"], ["Adults", "21"]])
+    assert code_glossary(key) == (1, 0) and code_glossary(contents) is None
+    builder = _slides([key], title="Shared Outcomes")
+    assert [(g.term, g.definition) for g in builder.glossary][0] == ("SO1", "Give children the best start")

@@ -10,6 +10,7 @@ or with no header, continue that table.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -24,10 +25,12 @@ from ...models.documents import (
     TableGroup,
 )
 from ..base import ExtractContext, evidence_of
-from .slides import Block, Slide, priority_of, section_of
+from .slides import Block, Slide, priority_of, section_of, title_groups
+from .summary import summary_counts
 from .tables import (
     ScorecardHeader,
     cell_text,
+    code_glossary,
     deliverables_columns,
     is_glossary_header,
     kpi_header,
@@ -37,7 +40,6 @@ from .tables import (
     read_glossary,
     read_measures,
     scorecard_header,
-    summary_counts,
 )
 
 # Sections that open a priority's text: seeing them again means a new priority has begun.
@@ -72,6 +74,7 @@ class _GenericTable:
     header: list[str]
     rows: list[list[str]] = field(default_factory=list)
     groups: list[TableGroup] = field(default_factory=list)
+    page_end: Optional[int] = None
 
 
 class ReportBuilder:
@@ -89,22 +92,48 @@ class ReportBuilder:
 
     # -- priorities ---------------------------------------------------------------------
     def read(self, slides: list[Slide]) -> None:
+        titled = any(priority_of(s.title) for s in slides)
+        groups = [None] * len(slides) if titled else title_groups([s.title for s in slides])
         for index, slide in enumerate(slides):
             if index == 0 and _is_cover(slide):
                 continue  # its title and period are read by the extractor; the rest is branding
             try:
+                self._enter_group(groups[index])
                 self._slide(slide, slides[index + 1:])
             except Exception as exc:  # noqa: BLE001 - one odd slide must not lose the deck
                 self.ctx.warn("slide_unreadable", f"slide on page {slide.page.number} skipped "
                               f"({type(exc).__name__}: {exc})", slide.page.number)
 
+    def _enter_group(self, group: Optional[str]) -> None:
+        """A deck whose slide titles name a group ('~ Public Health') has a priority per group,
+        numbered in order; a title that extends the group's name ('Public Health Education')
+        continues it."""
+        if not group:
+            return
+        title = (self.current.title or "") if self.current else ""
+        if self.current is None or not group.lower().startswith(title.lower()) or not title:
+            self.current = self._priority(len(self.priorities) + 1, group)
+
     def _slide(self, slide: Slide, later: list[Slide]) -> None:
         self._place(slide, later)
-        glossary_slide = any(is_glossary_header(t) for t in slide.page.tables)
-        for table in slide.page.tables:
-            self._table(table, slide)
-        for block in slide.blocks:
-            self._block(block, document_level=glossary_slide)
+        glossary_slide = any(is_glossary_header(t) or code_glossary(t) for t in slide.page.tables)
+        if not any(_heading_priority(b) for b in slide.blocks):
+            for table in slide.page.tables:
+                self._table(table, slide)
+            for block in slide.blocks:
+                self._block(block, document_level=glossary_slide)
+            return
+        # A page of a Word report: headings naming a priority ('Priority 2: ...') claim the
+        # tables and text below them, so the page is read top to bottom.
+        flow: list[tuple[float, int, object]] = [(t.top, 1, t) for t in slide.page.tables]
+        flow += [(b.first.bbox[1] if b.first else 0.0, 0, b) for b in slide.blocks]
+        for _, _, item in sorted(flow, key=lambda f: (f[0], f[1])):
+            if isinstance(item, Block):
+                found = _heading_priority(item)
+                self.current = self._priority(*found) if found else self.current
+                self._block(item, document_level=glossary_slide)
+            else:
+                self._table(item, slide)  # type: ignore[arg-type]
 
     def _priority(self, number: int, title: Optional[str]) -> PriorityState:
         state = self.priorities.setdefault(number, PriorityState(number))
@@ -124,7 +153,7 @@ class ReportBuilder:
             self.current = self._priority(self._next_number(later), None)
 
     def _opening_sections(self, slide: Slide) -> set[str]:
-        found = {section_of(b.heading_text) for b in slide.blocks} & OPENING_SECTIONS
+        found = {s for b in slide.blocks if (s := section_of(b.heading_text))} & OPENING_SECTIONS
         if any(deliverables_columns(t) for t in slide.page.tables):
             found.add("deliverables")
         return found
@@ -149,7 +178,8 @@ class ReportBuilder:
         elif kind in ("scorecard", "scorecard_continued"):
             self._scorecard(table, slide, continued=kind == "scorecard_continued")
         elif kind in ("glossary", "glossary_continued"):
-            self.glossary.extend(read_glossary(table, has_header=kind == "glossary"))
+            self.glossary.extend(read_glossary(table, has_header=kind == "glossary",
+                                               columns=code_glossary(table) or (0, 1)))
         elif len(table.rows) >= 2:
             self._generic(table, slide.title)
 
@@ -164,7 +194,7 @@ class ReportBuilder:
         if last and self._last_table_kind and self._last_table_kind.startswith("scorecard") \
                 and looks_like_scorecard_rows(table, last):
             return "scorecard_continued"
-        if is_glossary_header(table):
+        if is_glossary_header(table) or code_glossary(table):
             return "glossary"
         after_glossary = (self._last_table_kind or "").startswith("glossary")
         if after_glossary and looks_like_glossary(table):
@@ -192,6 +222,8 @@ class ReportBuilder:
         if last is None or _key(last.header) != _key(header) or last.title != title:
             last = _GenericTable(title, table.page, table.bbox, header)
             self.generic.append(last)
+        elif table.page > last.page:
+            last.page_end = table.page  # the same table run on from an earlier slide
         for offset, row in enumerate(body, start=1):
             if table.row_is_merged(offset):
                 self._group(last, row[0] if row else "")
@@ -211,7 +243,7 @@ class ReportBuilder:
 
     def tables(self) -> list[Table]:
         return [Table(page=t.page, title=t.title, header=t.header, rows=t.rows, groups=_filled(t),
-                      evidence=evidence_of(t.page, t.bbox)) for t in self.generic]
+                      page_end=t.page_end, evidence=evidence_of(t.page, t.bbox)) for t in self.generic]
 
     # -- text ---------------------------------------------------------------------------
     def _block(self, block: Block, document_level: bool) -> None:
@@ -228,6 +260,12 @@ class ReportBuilder:
         note = Commentary(heading=block.heading_text, bullets=block.texts,
                           evidence=evidence_of(first.page, first.bbox))
         (state.commentary if state else self.commentary).append(note)
+
+
+def _heading_priority(block: Block) -> Optional[tuple[int, Optional[str]]]:
+    """(number, title) of a body heading that opens with 'Priority N', else None."""
+    heading = block.heading_text or ""
+    return priority_of(heading) if re.match(r"\W*priority\b", heading, re.I) else None
 
 
 def _is_cover(slide: Slide) -> bool:

@@ -9,8 +9,8 @@ from ...models.documents import HighlightReportDocument, MeasureSummary
 
 
 def _check(code: str, printed: Optional[int], computed: int, what: str, evidence) -> Check:
-    status = "pass" if printed == computed else "fail"
-    return Check(code=code, status=status, message=f"{what}: printed {printed}, computed {computed}",
+    return Check(code=code, status="pass" if printed == computed else "fail",
+                 message=f"{what}: printed {printed}, computed {computed}",
                  evidence=evidence)
 
 
@@ -48,7 +48,7 @@ def _static_split(summary: MeasureSummary) -> list[Check]:
     if any(g.total is None or g.improving is None or g.declining is None for g in groups):
         return []
     unprinted = summary.static - sum(_n(g.static) for g in groups)
-    left_over = sum(g.total - g.improving - g.declining - _n(g.static) for g in groups)  # type: ignore[operator]
+    left_over = sum(_n(g.total) - _n(g.improving) - _n(g.declining) - _n(g.static) for g in groups)
     return [_check("measure_summary_static", unprinted, left_over,
                    "static measures not broken down by priority against the priorities' "
                    "totals less improving and declining", summary.evidence)]

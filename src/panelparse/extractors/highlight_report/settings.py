@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ..common.cues import card
 
 # Performance reports: slides, scorecard tables (Target | Actual | RAG...), percentages and
@@ -16,3 +18,50 @@ SCORE = card(
     ("minutes_heading", -0.4),
     ("money_table", -0.2),
 )
+
+# Measure-summary tables: status columns (or labels), the column of all measures, the total row.
+SUMMARY_STATUS: tuple[tuple[str, str], ...] = (
+    ("improving", r"improv|better"),
+    ("declining", r"declin|worse|deteriorat"),
+    ("static", r"static|stable|no\s+change|unchanged|same|flat"),
+)
+SUMMARY_COUNT_COLUMN = r"^(?:no\.?\s+of\s+|number\s+of\s+|total\s+)?(?:measures|indicators|kpis|total)\b"
+SUMMARY_TOTAL_ROW = r"^\W*(?:grand\s+)?(?:total|all(?:\s+(?:measures|priorities|indicators))?|overall)\b"
+
+# Scorecard columns by what their header says, tried in order: comparisons name a "previous"
+# period and must be tested before the values. A quarter column is a value by its label ("This
+# Quarter", "Last Quarter" = the one before): only a comparison with the previous quarter is a
+# change.
+_PREVIOUS = r"(?:previous|prior|preceding|prev\.?)"
+_RECENT = r"(?:last|past|latest|rolling|recent|current|this)"
+SCORECARD_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("vs_previous_12_months", rf"{_PREVIOUS}\s+(?:12|twelve)\s*months?|{_PREVIOUS}\s+rolling\s+year"),
+    ("vs_previous_3_months",
+     rf"{_PREVIOUS}\s+(?:3|three)\s*months?|\b(?:vs\.?|versus|change\s+on)\s+{_PREVIOUS}\s+quarter"),
+    ("vs_previous_year",
+     rf"{_PREVIOUS}\s+year|same\s+(?:period|month|quarter)\s+last\s+year|year\s+on\s+year|\byoy\b"),
+    ("last_12_months",
+     rf"(?:{_RECENT}\s+)?(?:12|twelve)\s*months?|rolling\s+year|\byear\s+to\s+date\b|\bytd\b"),
+    ("last_3_months", rf"(?:{_RECENT}\s+)?(?:3|three)\s*months?"),
+    ("last_month", rf"{_RECENT}\s+month\b|\bmonth\s*$|\bmonthly\b"),
+    ("name", r"\bmeasures?\b|\bindicators?\b|\bkpis?\b|\bmetrics?\b"),
+    ("rag", r"\brag\b|\bstatus\b|\brating\b"),
+)
+# A 'Direction of travel' / 'Trend' / 'DoT' column.
+TREND_LABEL = r"\bdirection\b|\btrend\b|\bdot\b|\btravel\b"
+# Columns of when, not how much: a Timescale of "2028" is a year, not a figure.
+WHEN_LABEL = r"time\s*scale|\bdates?\b|\byears?\b|deadline|\bdue\b|by\s+when|\bperiod\b"
+# A column counts as figures when at least this share of its filled cells read as values.
+FIGURE_SHARE = 0.6
+DELIVERABLE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("progress", r"\bprogress\b|\bcomplete\b|\bcompletion\b|\bpercent|\bstatus\b"),
+    ("due", r"\bdue\b|\bdate\b|\bdeadline\b|\btimescales?\b|\bby when\b|\btarget\b"),
+    ("action", r"\bactions?\b|\bdeliverables?\b|\bmilestones?\b|\bactivit(?:y|ies)\b|\btasks?\b"),
+)
+GLOSSARY_TERM = r"^(?:acronyms?|abbreviations?|terms?|glossary|short\s*form)$"
+# A code a deck defines in a two-column key table ('SO3', 'KPI7', 'ASC'): capitals, then digits.
+GLOSSARY_CODE = r"[A-Z]{1,5}[0-9]{0,3}"
+GLOSSARY_MIN_CODES = 3
+# RAG ratings printed as words or letters.
+RAG_WORDS: dict[str, Literal["red", "amber", "green"]] = {
+    "red": "red", "r": "red", "amber": "amber", "a": "amber", "green": "green", "g": "green"}

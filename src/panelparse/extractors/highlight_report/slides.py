@@ -54,6 +54,8 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("outcomes", r"\boutcomes?\b|\bachievements?\b|\bachieved\b|\bsuccesses\b"),
 )
 SECTION_MAX_WORDS = 8
+# Where a slide title names its group after the slide type: "Measures ~ CYPE", "Scorecard – Adults".
+_GROUP_SEPARATOR = re.compile(r"\s*[~|\u2013\u2014:]\s*|\s+-\s+")
 
 
 def section_of(heading: Optional[str]) -> Optional[str]:
@@ -221,3 +223,32 @@ def slide_lines(slides: Iterable[Slide]) -> Iterable[str]:
         for block in slide.blocks:
             for para in ([block.heading] if block.heading else []) + block.items:
                 yield from (line.text for line in para.lines)
+
+
+def _title_parts(title: Optional[str]) -> Optional[tuple[str, str]]:
+    """(slide type, group) from 'Measures within the Logframe ~ Public Health': the title cut at
+    its last separator; None for a title without one."""
+    if not title:
+        return None
+    cut = None
+    for match in _GROUP_SEPARATOR.finditer(title):
+        cut = match
+    if cut is None:
+        return None
+    kind, group = title[: cut.start()].strip(), title[cut.end():].strip()
+    if not kind or not group:
+        return None
+    return " ".join(kind.lower().split()), group
+
+
+def title_groups(titles: Sequence[Optional[str]]) -> list[Optional[str]]:
+    """The group each slide's title names, where a deck repeats the same slide types per group
+    ('Priorities ~ CYPE', 'Measures ~ CYPE', 'Priorities ~ Public Health', ...): a slide type
+    printed with two or more groups names its group after the separator. None elsewhere."""
+    parts = [_title_parts(t) for t in titles]
+    groups_of: dict[str, set[str]] = {}
+    for part in parts:
+        if part:
+            groups_of.setdefault(part[0], set()).add(part[1])
+    repeated = {kind for kind, groups in groups_of.items() if len(groups) >= 2}
+    return [part[1] if part and part[0] in repeated else None for part in parts]

@@ -8,47 +8,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Any, Literal, Optional, Sequence
 
-from ...errors import ParseError
 from ...layout import TableGrid
-from ...models.documents import Deliverable, GlossaryEntry, Measure, PriorityCounts
-from ...models.values import Change, DateRef
-from ...parsing import parse_change, parse_date, parse_direction, parse_number, parse_value
+from ...models.documents import Deliverable, GlossaryEntry, Measure
+from ...models.values import Change, DateRef, Direction, Value
+from ...parsing import is_sign, parse_change, parse_date, parse_direction, parse_value
 from ..base import ExtractContext, evidence_of
+from .settings import (
+    DELIVERABLE_COLUMNS,
+    FIGURE_SHARE,
+    GLOSSARY_CODE,
+    GLOSSARY_MIN_CODES,
+    GLOSSARY_TERM,
+    RAG_WORDS,
+    SCORECARD_COLUMNS,
+    TREND_LABEL,
+    WHEN_LABEL,
+)
 
 VALUE_FIELDS = ("last_month", "last_3_months", "last_12_months")
 CHANGE_FIELDS = ("vs_previous_3_months", "vs_previous_year", "vs_previous_12_months")
-_PREVIOUS = r"(?:previous|prior|preceding|prev\.?)"
-_RECENT = r"(?:last|past|latest|rolling|recent|current|this)"
-# Tried in order: comparisons name a "previous" period and must be tested before the values.
-SCORECARD_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("vs_previous_12_months", rf"{_PREVIOUS}\s+(?:12|twelve)\s*months?|{_PREVIOUS}\s+rolling\s+year"),
-    ("vs_previous_3_months", rf"{_PREVIOUS}\s+(?:3|three)\s*months?|{_PREVIOUS}\s+quarter"),
-    ("vs_previous_year",
-     rf"{_PREVIOUS}\s+year|same\s+(?:period|month|quarter)\s+last\s+year|year\s+on\s+year|\byoy\b"),
-    ("last_12_months",
-     rf"(?:{_RECENT}\s+)?(?:12|twelve)\s*months?|rolling\s+year|\byear\s+to\s+date\b|\bytd\b"),
-    ("last_3_months", rf"(?:{_RECENT}\s+)?(?:3|three)\s*months?|{_RECENT}\s+quarter"),
-    ("last_month", rf"{_RECENT}\s+month\b|\bmonth\s*$|\bmonthly\b"),
-    ("name", r"\bmeasures?\b|\bindicators?\b|\bkpis?\b|\bmetrics?\b"),
-    ("rag", r"\brag\b|\bstatus\b|\brating\b"),
-)
-DELIVERABLE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("progress", r"\bprogress\b|\bcomplete\b|\bcompletion\b|\bpercent|\bstatus\b"),
-    ("due", r"\bdue\b|\bdate\b|\bdeadline\b|\btimescales?\b|\bby when\b|\btarget\b"),
-    ("action", r"\bactions?\b|\bdeliverables?\b|\bmilestones?\b|\bactivit(?:y|ies)\b|\btasks?\b"),
-)
-_GLOSSARY_TERM = re.compile(r"^(?:acronyms?|abbreviations?|terms?|glossary|short\s*form)$", re.I)
-_MEASURE_COUNT = re.compile(r"(\d[\d,]*)\s+(?:[A-Za-z&/'-]+\s+){0,3}measures?\b", re.I)
-SUMMARY_LABEL_WORDS = 8
-_PRIORITY_LABEL = re.compile(r"\bP(?:riority)?\s*(\d{1,2})\b", re.I)
-_COUNT_KEYS = (
-    ("improving", r"improv|better"),
-    ("declining", r"declin|worse|deteriorat"),
-    ("static", r"static|stable|no\s+change|unchanged|same|flat"),
-)
-_RAG_WORDS = {"red": "red", "r": "red", "amber": "amber", "a": "amber", "green": "green", "g": "green"}
+_WHEN = re.compile(WHEN_LABEL, re.I)
+_GLOSSARY_TERM = re.compile(GLOSSARY_TERM, re.I)
+_CODE = re.compile(GLOSSARY_CODE)
+Rag = Literal["red", "amber", "green"]
 
 
 def cell_text(cell: Optional[str]) -> str:
@@ -90,8 +74,10 @@ class ScorecardHeader:
     columns: dict[str, int]
     labels: dict[str, str]
     n_cols: int
-    # KPI tables of other shapes: figure columns that are none of the fields above, by label.
+    # KPI tables of other shapes: figure columns that are none of the fields above, by label,
+    # and columns of when (a Timescale) kept as printed.
     extra: dict[str, int] = field(default_factory=dict)
+    text: dict[str, int] = field(default_factory=dict)
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -107,7 +93,7 @@ def scorecard_header(table: TableGrid, row: int = 0) -> Optional[ScorecardHeader
     if row >= len(table.rows):
         return None
     cells = [cell_text(c) for c in table.rows[row]]
-    columns = _map_columns(cells, SCORECARD_COLUMNS)
+    columns = _map_columns(cells, (*SCORECARD_COLUMNS, ("trend", TREND_LABEL)))
     values = [f for f in (*VALUE_FIELDS, *CHANGE_FIELDS) if f in columns]
     if len(values) < 2 or not any(f in columns for f in VALUE_FIELDS):
         return None
@@ -117,17 +103,8 @@ def scorecard_header(table: TableGrid, row: int = 0) -> Optional[ScorecardHeader
     return ScorecardHeader(columns, labels, len(cells))
 
 
-_TREND = r"\bdirection\b|\btrend\b|\bdot\b|\btravel\b"
-# A column counts as figures when at least this share of its filled cells read as values.
-FIGURE_SHARE = 0.6
-
-
-# Columns of when, not how much: a Timescale of "2028" is a year, not a figure.
-_WHEN_LABEL = re.compile(r"time\s*scale|\bdates?\b|\byears?\b|deadline|\bdue\b|by\s+when|\bperiod\b", re.I)
-
-
 def _figures(label: str, cells: Sequence[str]) -> bool:
-    if _WHEN_LABEL.search(label):
+    if _WHEN.search(label):
         return False
     # "No data" cells and the header repeated in the body say nothing either way.
     values = [v for v in (parse_value(c) for c in cells if c and c != label) if v.unit is not None]
@@ -139,23 +116,29 @@ def _figures(label: str, cells: Sequence[str]) -> bool:
 
 def kpi_header(table: TableGrid) -> Optional[ScorecardHeader]:
     """A KPI table of another shape ('Indicator | Target | Actual | RAG | Direction of travel'):
-    a column headed Measure/Indicator/KPI and at least one column of figures."""
+    a column headed Measure/Indicator/KPI and at least one column of figures; or, first, a
+    column of indicators and only a when ('Indicators | Timescale | Progress'), whose dates are
+    kept as printed."""
     if len(table.rows) < 2:
         return None
     cells = [cell_text(c) for c in table.rows[0]]
-    columns = _map_columns(cells, (*SCORECARD_COLUMNS, ("trend", _TREND)))
+    columns = _map_columns(cells, (*SCORECARD_COLUMNS, ("trend", TREND_LABEL)))
     if "name" not in columns:
         return None
     taken = set(columns.values())
-    extra = {}
+    extra, text = {}, {}
     for index, label in enumerate(cells):
         body = [cell_text(row[index]) for row in table.rows[1:] if index < len(row)]
-        if index not in taken and label and _figures(label, body):
+        if index in taken or not label:
+            continue
+        if _figures(label, body):
             extra[label] = index
-    if not extra:
+        elif _WHEN.search(label):
+            text[label] = index
+    if not extra and not (text and columns["name"] == 0):
         return None
     labels = {f: cells[columns[f]] for f in (*VALUE_FIELDS, *CHANGE_FIELDS) if f in columns}
-    return ScorecardHeader(columns, labels, len(cells), extra)
+    return ScorecardHeader(columns, labels, len(cells), extra, text)
 
 
 def looks_like_scorecard_rows(table: TableGrid, header: ScorecardHeader) -> bool:
@@ -168,7 +151,7 @@ def looks_like_scorecard_rows(table: TableGrid, header: ScorecardHeader) -> bool
     return bool(cells) and len(readable) * 2 >= len(cells)
 
 
-def rag_of_fill(rgb) -> Optional[str]:
+def rag_of_fill(rgb) -> Optional[Rag]:
     """red / amber / green for a saturated fill colour; None for white, greys, blues."""
     if not rgb:
         return None
@@ -184,13 +167,13 @@ def rag_of_fill(rgb) -> Optional[str]:
     return None
 
 
-def row_rag(table: TableGrid, row: int, header: ScorecardHeader) -> Optional[str]:
+def row_rag(table: TableGrid, row: int, header: ScorecardHeader) -> Optional[Rag]:
     """The row's colour code: a RAG/status column's word first, then the first coloured cell."""
     cells = table.rows[row]
     if "rag" in header.columns and header.columns["rag"] < len(cells):
         word = cell_text(cells[header.columns["rag"]]).lower().strip(" .")
-        if word in _RAG_WORDS:
-            return _RAG_WORDS[word]
+        if word in RAG_WORDS:
+            return RAG_WORDS[word]
     fills = table.fills[row] if row < len(table.fills) else ()
     return next((rag for rag in map(rag_of_fill, fills) if rag), None)
 
@@ -200,6 +183,7 @@ def read_measures(table: TableGrid, header: ScorecardHeader, first_row: int, ctx
     """One Measure per body row; group rows (one cell across the table) label the rows below."""
     measures: list[Measure] = []
     group: Optional[str] = None
+    signs = _signs_column(table, header, first_row)
     for row in range(first_row, len(table.rows)):
         if table.row_is_merged(row):
             group = cell_text(table.rows[row][0]) or group
@@ -208,10 +192,26 @@ def read_measures(table: TableGrid, header: ScorecardHeader, first_row: int, ctx
             continue  # the header repeated inside the table
         if scorecard_header(table, row) is not None:
             continue  # a header repeated inside the table
-        measure = _measure(table, row, header, ctx, index, group)
+        measure = _measure(table, row, header, ctx, _Place(index, group, signs))
         if measure is not None:
             measures.append(measure)
     return measures
+
+
+def _signs_column(table: TableGrid, header: ScorecardHeader, first_row: int) -> bool:
+    """True when the direction column prints signs ('+', '=' and '-'), so a lone '-' is down."""
+    column = header.columns.get("trend")
+    cells = [_cell(table, row, column) for row in range(first_row, len(table.rows))] if column is not None else []
+    return any(is_sign(c) and c.strip() in ("+", "=") for c in cells)
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a row sits: its table's index within the priority, its group, how trends print."""
+
+    index: int
+    group: Optional[str]
+    signs: bool = False
 
 
 def _cell(table: TableGrid, row: int, column: Optional[int]) -> str:
@@ -220,32 +220,58 @@ def _cell(table: TableGrid, row: int, column: Optional[int]) -> str:
 
 
 def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractContext,
-             index: int, group: Optional[str]) -> Optional[Measure]:
+             place: _Place) -> Optional[Measure]:
     name = _cell(table, row, header.columns.get("name"))
     if not name:
         return None
     page = table.page
-    fields: dict[str, object] = {}
-    for f in VALUE_FIELDS:
-        raw = _cell(table, row, header.columns.get(f))
-        fields[f] = parse_value(raw) if raw else None
-        if fields[f] is not None and fields[f].unit == "text":
-            # kept raw (unit 'text'), but a reader should know a number was expected here
-            ctx.warn("unparsed_value", f"{name}: {f}: cannot read {raw!r} as a value", page)
-    for f in CHANGE_FIELDS:
-        raw = _cell(table, row, header.columns.get(f))
-        fields[f] = ctx.parse(parse_change, raw, field=f"{name}: {f}", page=page,
-                              fallback=lambda r: Change(raw=r)) if raw else None
-    extra = {label: parse_value(_cell(table, row, column)) for label, column in header.extra.items()
-             if _cell(table, row, column)}
     trend = _cell(table, row, header.columns.get("trend"))
+    signs = place.signs
+
+    def direction(raw: str) -> Optional[Direction]:
+        return parse_direction(raw, signs=signs)
+
+    fields: dict[str, Any] = {**_period_values(table, row, header, ctx, name),
+                              **_changes(table, row, header, ctx, name)}
     return Measure(
         name=name, periods={f: period_label(label) for f, label in header.labels.items()},
-        rag=row_rag(table, row, header), table=index, group=group,
-        values=extra, trend=ctx.parse(parse_direction, trend, field=f"{name}: trend", page=page) if trend else None,
+        rag=row_rag(table, row, header), table=place.index, group=place.group,
+        values=_other_values(table, row, header),
+        trend=ctx.parse(direction, trend, field=f"{name}: trend", page=page) if trend else None,  # type: ignore[arg-type]
         evidence=evidence_of(page, table.row_bboxes[row] if row < len(table.row_bboxes) else table.bbox),
         **fields,
     )
+
+
+def _period_values(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractContext,
+                   name: str) -> dict[str, Optional[Value]]:
+    fields: dict[str, Optional[Value]] = {}
+    for f in VALUE_FIELDS:
+        raw = _cell(table, row, header.columns.get(f))
+        value = fields[f] = parse_value(raw) if raw else None
+        if value is not None and value.unit == "text":
+            # kept raw (unit 'text'), but a reader should know a number was expected here
+            ctx.warn("unparsed_value", f"{name}: {f}: cannot read {raw!r} as a value", table.page)
+    return fields
+
+
+def _changes(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractContext,
+             name: str) -> dict[str, Optional[Change]]:
+    fields: dict[str, Optional[Change]] = {}
+    for f in CHANGE_FIELDS:
+        raw = _cell(table, row, header.columns.get(f))
+        fields[f] = ctx.parse(parse_change, raw, field=f"{name}: {f}", page=table.page,
+                              fallback=lambda r: Change(raw=r)) if raw else None
+    return fields
+
+
+def _other_values(table: TableGrid, row: int, header: ScorecardHeader) -> dict[str, Value]:
+    """Figure columns by label, typed; columns of when (a Timescale) kept as printed."""
+    values = {label: parse_value(_cell(table, row, column)) for label, column in header.extra.items()
+              if _cell(table, row, column)}
+    values.update({label: Value(raw=_cell(table, row, column), unit="text")
+                   for label, column in header.text.items() if _cell(table, row, column)})
+    return values
 
 
 def deliverables_columns(table: TableGrid) -> Optional[dict[str, int]]:
@@ -279,42 +305,6 @@ def _progress(raw: Optional[str]) -> Optional[float]:
     return value.value if 0 <= value.value <= 100 else None
 
 
-def _number(raw: str) -> Optional[int]:
-    """A count as printed ('37', '1,234'); None for anything else, negatives included."""
-    try:
-        number = parse_number(raw)
-    except ParseError:
-        return None
-    return int(number) if number >= 0 and number == int(number) else None
-
-
-def summary_counts(table: TableGrid) -> list[PriorityCounts]:
-    """Groups of a measure-summary table: '66 measures | Improving | Declining' over '| 37 | 28'.
-
-    Any row may hold group labels, with the counts in the row below; side-by-side summary boxes
-    that the table finder joined into one staggered grid read the same way. A group without a
-    priority number ('66 PCP performance measures') is the overall count.
-    """
-    groups: list[PriorityCounts] = []
-    for labels, values in zip(table.rows, table.rows[1:], strict=False):
-        current: Optional[PriorityCounts] = None
-        for index, cell in enumerate(labels):
-            label = cell_text(cell)
-            count = _MEASURE_COUNT.search(label)
-            key = next((k for k, pattern in _COUNT_KEYS if re.search(pattern, label, re.I)), None)
-            if count and len(label.split()) <= SUMMARY_LABEL_WORDS:
-                priority = _PRIORITY_LABEL.search(label)
-                current = PriorityCounts(priority=int(priority[1]) if priority else None, label=label,
-                                         total=_number(count[1]))
-                groups.append(current)
-            elif current is not None and key and index < len(values):
-                setattr(current, key, _number(cell_text(values[index])))
-            else:
-                current = None
-    # A cell that merely mentions "measures" has no Improving/Declining counts beside it.
-    return [g for g in groups if any(v is not None for v in (g.improving, g.declining, g.static))]
-
-
 def is_glossary_header(table: TableGrid) -> bool:
     """'Acronym | Value', 'Term | Definition', 'Abbreviation | Meaning' two-column tables."""
     if table.n_cols != 2 or not table.rows:
@@ -330,11 +320,30 @@ def looks_like_glossary(table: TableGrid) -> bool:
     return all(t and len(t) <= 15 and len(t.split()) <= 2 for t in terms)
 
 
-def read_glossary(table: TableGrid, has_header: bool) -> list[GlossaryEntry]:
+def code_glossary(table: TableGrid) -> Optional[tuple[int, int]]:
+    """(term column, meaning column) of a two-column table that gives codes their meaning
+    ('Shared Outcome | Number' over 'Support happy and healthy living for all | SO3'): one
+    column holds distinct short codes, the other words. None for any other table."""
+    if table.n_cols != 2 or len(table.rows) < GLOSSARY_MIN_CODES + 1:
+        return None
+    body = [[cell_text(c) for c in row] for row in table.rows[1:] if len(row) == 2]
+    for term, meaning in ((0, 1), (1, 0)):
+        codes = [row[term] for row in body]
+        words = [row[meaning] for row in body]
+        if (all(_CODE.fullmatch(c) for c in codes) and len(set(codes)) == len(codes)
+                and all(len(w.split()) >= 2 for w in words)):
+            return term, meaning
+    return None
+
+
+def read_glossary(table: TableGrid, has_header: bool, columns: tuple[int, int] = (0, 1)) -> list[GlossaryEntry]:
     out = []
+    term_col, meaning_col = columns
     for row in range(1 if has_header else 0, len(table.rows)):
         cells = table.rows[row]
-        term, definition = cell_text(cells[0]), cell_text(cells[1] if len(cells) > 1 else "")
+        if len(cells) <= max(columns):
+            continue
+        term, definition = cell_text(cells[term_col]), cell_text(cells[meaning_col])
         if term and definition:
             out.append(GlossaryEntry(term=term, definition=definition,
                                      evidence=evidence_of(table.page, table.row_bboxes[row])))
