@@ -82,6 +82,11 @@ def smooth_printed_pages(pages: Sequence[PageLayout]) -> list[Optional[int]]:
     stay None (an unstamped frontsheet).
     """
     printed = [p.printed_page for p in pages]
+    for i in range(1, len(printed)):  # 'Page 2 of 3' then an unnumbered page: that is page 3
+        prev = pages[i - 1]
+        if printed[i] is None and prev.printed_total and printed[i - 1] is not None \
+                and printed[i - 1] < prev.printed_total:
+            printed[i] = printed[i - 1] + 1
     for i in range(1, len(printed) - 1):
         before, after = printed[i - 1], printed[i + 1]
         if before is not None and after is not None and after - before == 2 and printed[i] != before + 1:

@@ -12,6 +12,9 @@ from .types import Word
 STAMP_BAND = 0.12
 _PAGE_WORD = re.compile(r"^page(\d{1,4})?$", re.I)
 _NUMBER = re.compile(r"^\d{1,4}$")
+# A page number dressed in punctuation: '-1-', '– 1 –', '!1' (a glyph the font maps to '!').
+_DRESSED_NUMBER = re.compile(r"^[-–—!|(\[]{0,2}(\d{1,4})[-–—|)\]]{0,2}$")
+_PUNCTUATION = re.compile(r"^[-–—!|()\[\].]+$")
 
 
 def _in_band(word: Word, page_height: float) -> bool:
@@ -33,12 +36,39 @@ def _number_after(label: Word, words: list[Word]) -> Optional[Word]:
 
 
 def _lone_number(words: list[Word], page_height: float) -> Optional[Word]:
+    """A page number alone on its line in the bottom band ('3', '- 3 -', '!3')."""
     for word in words:
-        if not (_NUMBER.match(word.text) and word.top > page_height * (1 - STAMP_BAND)):
+        if not (_DRESSED_NUMBER.match(word.text) and word.top > page_height * (1 - STAMP_BAND)):
             continue
-        if not any(o is not word and abs(o.top - word.top) < 2.0 for o in words):
+        company = [o for o in words if o is not word and abs(o.top - word.top) < 2.0]
+        if all(_PUNCTUATION.match(o.text) for o in company):
             return word
     return None
+
+
+def _spelled_out(band: list[Word]) -> list[Word]:
+    """Letter-spaced words joined: 'P a g e | 1' (a browser print's header) has the word 'Page'."""
+    out: list[Word] = []
+    run: list[Word] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            out.append(Word("".join(w.text for w in run), run[0].x0, run[0].top, run[-1].x1, run[-1].bottom,
+                            run[0].size, run[0].bold))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for word in sorted(band, key=lambda w: (round(w.top), w.x0)):
+        joins = run and len(word.text) == 1 and word.text.isalpha() and abs(word.top - run[-1].top) < 2.0 \
+            and word.x0 - run[-1].x1 < word.size
+        if joins or (not run and len(word.text) == 1 and word.text.isalpha()):
+            run.append(word)
+            continue
+        flush()
+        out.append(word)
+    flush()
+    return out
 
 
 def _page_stamps(band: list[Word]) -> list[tuple[int, set[Word], bool]]:
@@ -75,12 +105,19 @@ def find_printed_page(words: Iterable[Word], page_height: float) -> tuple[Option
     the numbering agenda references cite.
     """
     band = [w for w in words if _in_band(w, page_height)]
-    stamps = _page_stamps(band)
+    joined = _spelled_out(band)
+    stamps = _page_stamps(joined)
     if stamps:
         number, _, _ = min(stamps, key=lambda s: s[2])  # a stamp without "of M" first
-        return number, set().union(*(s[1] for s in stamps))  # none of them is body text
+        used = set().union(*(s[1] for s in stamps))
+        # The letters of a spelled-out 'P a g e' are stamp words too; none of them is body text.
+        originals = {w for w in band if any(u.x0 <= w.x0 and w.x1 <= u.x1 and abs(u.top - w.top) < 2 for u in used)}
+        return number, (used & set(band)) | originals
     lone = _lone_number(band, page_height)
-    return (int(lone.text), {lone}) if lone else (None, set())
+    if lone is None:
+        return None, set()
+    company = {o for o in band if abs(o.top - lone.top) < 2.0}
+    return int(_DRESSED_NUMBER.match(lone.text).group(1)), company
 
 
 def _of_total(number: Word, band: list[Word]) -> set[Word]:

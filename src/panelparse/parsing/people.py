@@ -70,7 +70,39 @@ _IN_THE_CHAIR = re.compile(r",?\s+in\s+the\s+chair$", re.I)
 
 
 def _is_role(text: str) -> bool:
-    return bool(_ROLE_WORD.search(text)) and not _ORG_FIRST.match(text)
+    """A role ('Chairman', 'Head of Assets'), not an organisation named after an office
+    ('Office of the PCC', "Information Commissioner's Office")."""
+    if not _ROLE_WORD.search(text) or _ORG_FIRST.match(text):
+        return False
+    # 'Leader of the Council' is a role; "Information Commissioner's Office" an organisation.
+    return bool(_ROLE_WORD.match(text.strip())) or not _ORG_LAST.search(text)
+
+
+# An organisation ends with what it is: "Information Commissioner's Office", "X Borough Council".
+_ORG_LAST = re.compile(r"\b(?:office|council|trust|authority|service|university|college|ltd|limited|plc|"
+                       r"department|ministry|agency|partnership|constabulary|police|cc)\W*$", re.I)
+
+
+def _initials_of(text: str, name: str) -> bool:
+    """'NO' for Nick Oakhill, 'JTe' for Jeni Tennison: initials printed after a name."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,3}", text) or sum(c.isupper() for c in text) < 2:
+        return False
+    words = [w for w in _split_honorific(name)[1].split() if w[:1].isupper()]
+    capitals = [c for c in text if c.isupper()]
+    return len(words) >= 2 and capitals[0] == words[0][0] and capitals[-1] == words[-1][0]
+
+
+def _add_bracketed(text: str, roles: list[str], organisations: list[str]) -> None:
+    """'(Head of Assets, Locality)', '(Cabinet Spokesperson for ..., Barnsley MBC)': a role,
+    then after its last comma the organisation; a part with no role word is all organisation."""
+    if "," in text and _is_role(text.split(",")[0]):
+        role, _, tail = text.rpartition(",")
+        tail = tail.strip()
+        if tail and not _ROLE_WORD.search(tail) and (_is_organisation_tail(tail) or re.fullmatch(r"[A-Z][\w.&'’-]+", tail)):
+            roles.append(role.strip())
+            organisations.append(tail)
+            return
+    (roles if _is_role(text) else organisations).append(text)
 
 
 def _is_organisation_tail(text: str) -> bool:
@@ -187,7 +219,10 @@ def parse_attendee(raw: str) -> Attendee:
     roles, organisations = [], []
     if dash_role:
         _add_dash_role(dash_role.strip(" ,"), roles, organisations)
-    for part in bracketed + [s for s in segments if s and not _is_post_nominals(s)]:
+    for part in bracketed:
+        if not _initials_of(part, name_part):  # '(NO)' after Nick Oakhill: his initials
+            _add_bracketed(part, roles, organisations)
+    for part in [s for s in segments if s and not _is_post_nominals(s)]:
         (roles if _is_role(part) else organisations).append(part)
     roles = [r for r in (lead_role, caps_role) if r] + roles
     if chairing and not roles:
@@ -338,7 +373,7 @@ def _looks_like_name(text: str) -> bool:
 def _is_attachment(part: str) -> bool:
     """Post-nominals, an organisation or a ward ('Albourne and Ramsbury') printed after a
     comma belong to the name before them; a part with an honorific never does."""
-    head = _SPACED_DASH.split(_pop_brackets(part)[0], maxsplit=1)[0]
+    head = _SPACED_DASH.split(_pop_brackets(part)[0], maxsplit=1)[0].strip(" .;:")
     if _is_post_nominals(head):
         return True
     if _split_honorific(head)[0] or OFFICE_ONLY.match(head):

@@ -141,5 +141,15 @@ def people(
     return out
 
 
+def shared_organisation(found: list[Attendee]) -> list[Attendee]:
+    """'A, B, C and D (DCLG)': an organisation printed once after the last name of a list that
+    prints none for the others belongs to them all."""
+    if len(found) < 2 or not found[-1].organisation or found[-1].role:
+        return found
+    if any(a.organisation or a.role for a in found[:-1]):
+        return found
+    return [a.model_copy(update={"organisation": found[-1].organisation}) for a in found[:-1]] + [found[-1]]
+
+
 def as_attendee(attendee: Attendee, evidence: Optional[Evidence]) -> Attendee:
     return attendee.model_copy(update={"evidence": evidence})

@@ -70,7 +70,8 @@ def numbered(line: Line, parent: Optional[str] = None) -> Optional[Numbered]:
     words = line.words
     start = 1 if words[0].text.lower() in _LEAD_WORDS and len(words) > 2 else 0
     try:
-        number = parse_item_number(words[start].text, parent)
+        # 'Item 1: Minutes' prints a colon after the number.
+        number = parse_item_number(words[start].text.rstrip(":") if start else words[start].text, parent)
     except ParseError:
         return None
     rest = words[start + 1 :]

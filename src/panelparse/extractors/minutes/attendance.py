@@ -15,7 +15,7 @@ from ...models.values import Attendee
 from ...parsing import clean_text, find_times, parse_attendee, split_sentences
 from ..base import ExtractContext, evidence_of
 from ..common import vocabulary as vocab
-from ..common.names import as_attendee, join_name_lines, looks_like_person, people
+from ..common.names import as_attendee, join_name_lines, looks_like_person, people, shared_organisation
 from .items import (
     ATTENDANCE_LABEL,
     attendance_label,
@@ -26,11 +26,11 @@ from .items import (
 )
 
 _KINDS = (
-    ("also_present", r"also|in\s+attendance|officers|others|invited|guests|officials|presenters"),
+    ("also_present", r"also|in\s+attendance|officers|others|invited|guests|officials|presenters|secretariat|other"),
     ("apologies", r"apolog"),
     ("absent", r"absent"),
     ("substitutes", r"substitute"),
-    ("present", r"present|attend|roll"),
+    ("present", r"present|attend|roll|panel|board|members|committee"),
 )
 # A block of names runs on over line gaps up to this many font sizes.
 _BLOCK_GAP = 1.0
@@ -124,7 +124,8 @@ def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attende
     title ('Clerk', 'CHIEF FIRE OFFICER') are in attendance, not present as members."""
     members, officers = [], []
     for person in found:
-        officer = person.role and vocab.OFFICER_ROLE.search(person.role)
+        # Staff of the body: an officer's role and no other organisation named.
+        officer = person.role and vocab.OFFICER_ROLE.search(person.role) and not person.organisation
         member = person.honorific and vocab.MEMBER_HONORIFIC.search(person.honorific)
         (officers if officer and not member else members).append(person)
     return members, officers
@@ -138,7 +139,7 @@ def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendan
             return
         text = _APOLOGY_LEAD.sub("", text, count=1).rstrip(" .")
     out.substitutions += pairs
-    found = people(text, block, ctx, f"minutes.{kind}", as_attendee)
+    found = shared_organisation(people(text, block, ctx, f"minutes.{kind}", as_attendee))
     if kind == "substitutes":
         kind = "present"
         found = [a.model_copy(update={"role": a.role or "Substitute"}) for a in found]

@@ -20,10 +20,14 @@ _DECISION_LABEL = re.compile(
     re.I,
 )
 _CUE = re.compile(
-    r"^\W*(?:\d{1,3}[.)]\s*)?(?:resolved|agreed|decided)\b"
+    r"^\W*(?:\d{1,3}[.)]\s*)?(?:resolved|agreed|decided|approved)\b"
     r"|\bit\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b"
-    r"|\b(?:committee|panel|cabinet|council|board|commission|sub-committee|meeting|members|forum|group)\s+"
-    r"(?:\w+ly\s+)?(?:resolved|resolves)\b"
+    # 'The Committee RESOLVED', 'All Councillors agreed that', 'The Panel approved the minutes',
+    # 'The Group noted the KPIs', 'All agreed this was a true record'.
+    r"|\b(?:committee|panel|cabinet|council|board|commission|sub-committee|meeting|members|forum|group|"
+    r"councillors|authority|all)\s+(?:\w+ly\s+)?(?:resolved|resolves|decided"
+    r"|agreed(?=\s+(?:that|this|unanimously|to\s+(?!the\b)[a-z]+))|approved(?=\s+the\b)|noted(?=\s+the\b))\b"
+    r"|\ball\s+(?:approved|agreed)\b"
     r"|^\W*(?:\d{1,3}[.)]\s*)?(?:decision|resolution)\s*[:\-–]\s*\S",
     re.I,
 )
