@@ -87,6 +87,12 @@ class OutputError(PanelparseError):
     exit_code = 73
 
 
+class TuningError(PanelparseError):
+    """ExtractOptions.weights or .layout names a kind, feature or setting that does not exist."""
+
+    exit_code = 2
+
+
 class ParseError(PanelparseError, ValueError):
     """A string could not be parsed as the value type asked for."""
 

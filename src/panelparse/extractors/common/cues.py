@@ -7,7 +7,10 @@ strength, clipped to 0..1; the cues that fired are kept so `panelparse classify`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
+from typing import Iterator, Mapping
 
 from ...span import DocumentSpan
 from .features import SpanFeatures, features
@@ -47,6 +50,29 @@ class ScoreCard:
     def score(self, span: DocumentSpan) -> float:
         return self.weigh(span)[0]
 
+    def with_weights(self, weights: Mapping[str, float]) -> "ScoreCard":
+        """This card with some cues' weights replaced (a cue not on the card is added)."""
+        unknown = [name for name in weights if not hasattr(SpanFeatures, name)]
+        if unknown:
+            raise ValueError(f"unknown span features: {', '.join(unknown)}")
+        kept = [replace(c, weight=weights[c.feature]) if c.feature in weights else c for c in self.cues]
+        added = [Cue(name, w) for name, w in weights.items() if name not in {c.feature for c in self.cues}]
+        return ScoreCard(tuple(kept + added), self.base)
+
+
+# Weights a caller asked for in this extraction (ExtractOptions.weights), by kind.
+_WEIGHTS: ContextVar[Mapping[str, Mapping[str, float]]] = ContextVar("panelparse_weights", default={})
+
+
+@contextmanager
+def weights_in_force(weights: Mapping[str, Mapping[str, float]]) -> Iterator[None]:
+    """Use these score-card weights for the extraction run inside the block."""
+    token = _WEIGHTS.set(weights)
+    try:
+        yield
+    finally:
+        _WEIGHTS.reset(token)
+
 
 def card(*pairs: tuple[str, float], base: float = 0.0) -> ScoreCard:
     """ScoreCard from ('feature', weight) pairs."""
@@ -54,12 +80,18 @@ def card(*pairs: tuple[str, float], base: float = 0.0) -> ScoreCard:
 
 
 class CardScored:
-    """Mixin for an Extractor scored by a declared card (`score_card`), which also explains itself."""
+    """Mixin for an Extractor scored by a declared card (`score_card`), which also explains itself.
+    Weights given for its kind in ExtractOptions.weights replace the declared ones."""
 
+    kind: str
     score_card: ScoreCard
 
+    def _card(self) -> ScoreCard:
+        tuned = _WEIGHTS.get().get(self.kind)
+        return self.score_card.with_weights(tuned) if tuned else self.score_card
+
     def score(self, span: DocumentSpan) -> float:
-        return self.score_card.score(span)
+        return self._card().score(span)
 
     def explain(self, span: DocumentSpan) -> tuple[str, ...]:
-        return self.score_card.weigh(span)[1]
+        return self._card().weigh(span)[1]
