@@ -18,6 +18,13 @@ class OcrMode(str, Enum):
     force = "force"
 
 
+class LayoutEngine(str, Enum):
+    """What reads the PDF's characters and lines."""
+
+    pdfplumber = "pdfplumber"
+    pdfium = "pdfium"
+
+
 class ExtractOptions(BaseModel):
     """How `panelparse.extract` behaves."""
 
@@ -51,6 +58,17 @@ class ExtractOptions(BaseModel):
         default=None,
         description="Read only physical pages first..last (1-based, inclusive); None = every page. "
         "Page numbers in the output stay those of the whole PDF.",
+    )
+
+    workers: Optional[int] = Field(
+        default=None, ge=1,
+        description="Processes that read pages at once: None = one per available core (a pack of a few pages "
+        "is read in one); 1 = read in this process (what a batch of many packs wants).",
+    )
+    engine: LayoutEngine = Field(
+        default=LayoutEngine.pdfplumber,
+        description="pdfplumber (the default) or pdfium: experimental, faster, with slightly different geometry "
+        "(docs/performance.md).",
     )
 
     @field_validator("pages")

@@ -20,7 +20,7 @@ from .errors import ExtractorError, PanelparseError, StrictModeError
 from .extractors.base import ExtractContext
 from .extractors.registry import Registered, get_registry
 from .limits import Deadline, memory_limit, time_limit
-from .load import Progress, load_pages
+from .load import Progress, load_pages, unpacked
 from .models import ExtractionWarning, Generator, MeetingPack, Source
 from .models.documents import DocumentBase
 from .options import ExtractOptions
@@ -78,6 +78,7 @@ def _extract(path: str | os.PathLike, options: ExtractOptions, deadline: Deadlin
     spans = segment_or_whole(pages, warnings)
     for index, span in enumerate(spans):
         progress("extracting documents", index, len(spans))
+        span = unpacked(span)  # a long pack's pages are unpacked one document at a time
         ctx = ExtractContext(document_index=index)
         classified = classify_or_other(span, registry, ctx)
         reg = registry[classified.kind]

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import tempfile
+from bisect import bisect_left
 from pathlib import Path
 from typing import Iterator, Optional
 
 import pdfplumber
+from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber import utils as plumber_utils
+from pdfplumber.page import ALL_ATTRS, Page, fix_fontname_bytes, normalize_unicode
+from pdfplumber.table import Table
+from pdfplumber.utils import resolve_all, resolve_and_decode
 
-from ..errors import EncryptedPDFError, FileMissingError, MemoryLimitError, NotAPDFError, PackLoadError, PageLimitError
+from ..errors import EncryptedPDFError, NotAPDFError, PackLoadError, PageLimitError
+from .files import check_is_pdf, describe_exception, exception_chain, raise_if_out_of_memory, sha256_of
 from .furniture import find_printed_page, find_printed_total
+from .lines import group_lines
 from .repair import RepairFailed, private_folder, repaired_copy
 from .settings import LayoutSettings
 from .text import clean_word_text
-from .types import Line, PackMetadata, PageLayout, TableGrid, Word
+from .types import PackMetadata, PageLayout, TableGrid, Word
 
 log = logging.getLogger(__name__)
 
@@ -29,63 +36,8 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 logging.getLogger("pdfplumber").setLevel(logging.ERROR)
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _check_is_pdf(path: Path) -> None:
-    if not path.exists():
-        raise FileMissingError(f"{path}: no such file")
-    if not path.is_file() or not os.access(path, os.R_OK):
-        raise FileMissingError(f"{path}: not a readable file")
-    with open(path, "rb") as fh:
-        head = fh.read(1024)
-    if b"%PDF-" not in head:
-        raise NotAPDFError(f"{path}: not a PDF (no %PDF- header)")
-
-
-def _chain(exc: BaseException) -> Iterator[BaseException]:
-    seen: Optional[BaseException] = exc
-    for _ in range(20):
-        if seen is None:
-            return
-        yield seen
-        seen = (
-            seen.__cause__
-            or seen.__context__
-            or (seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None)
-        )
-
-
 def _is_encryption_error(exc: BaseException) -> bool:
-    return any(isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)) for e in _chain(exc))
-
-
-def _out_of_memory(exc: BaseException) -> bool:
-    # zlib reports a failed allocation as zlib.error("... Unable to allocate output buffer"),
-    # and pdfminer wraps it: either way the file is not damaged, the memory budget is spent.
-    return any(isinstance(e, MemoryError) or "unable to allocate" in str(e).lower() for e in _chain(exc))
-
-
-def _raise_if_out_of_memory(exc: BaseException, path: Path) -> None:
-    if _out_of_memory(exc):
-        raise MemoryLimitError(f"{path}: reading it needs more memory than allowed (a decompression bomb?)") from None
-
-
-def _cause(exc: BaseException) -> BaseException:
-    """The innermost exception pdfminer wrapped: a RecursionError, not '(PdfminerException)'."""
-    *_, last = _chain(exc)
-    return last
-
-
-def _describe(exc: BaseException) -> str:
-    cause = _cause(exc)
-    text = " ".join(str(cause).split())[:160]
-    return f"{type(cause).__name__}: {text}" if text else type(cause).__name__
+    return any(isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)) for e in exception_chain(exc))
 
 
 def _open(path: Path, password: Optional[str] = None):
@@ -97,10 +49,10 @@ def _open(path: Path, password: Optional[str] = None):
     except (MemoryError, RecursionError, Exception) as exc:  # pdfminer raises many types on damage
         if pdf is not None:
             _close_quietly(pdf)
-        _raise_if_out_of_memory(exc, path)
+        raise_if_out_of_memory(exc, path)
         if _is_encryption_error(exc):
             raise EncryptedPDFError(f"{path}: the PDF is encrypted and needs a password (--password)") from None
-        raise NotAPDFError(f"{path}: damaged or unreadable PDF ({_describe(exc)})") from None
+        raise NotAPDFError(f"{path}: damaged or unreadable PDF ({describe_exception(exc)})") from None
     if count == 0:
         _close_quietly(pdf)
         raise NotAPDFError(f"{path}: the PDF has no pages")
@@ -119,6 +71,82 @@ def _meta(pdf, key: str) -> Optional[str]:
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
     return str(value).strip() or None if value is not None else None
+
+
+# Values pdfplumber's resolve_all returns unchanged: no PDF object references inside.
+_PLAIN = frozenset({float, int, str, bool, type(None)})
+
+
+def _plain(value) -> bool:
+    kind = type(value)
+    return kind in _PLAIN or (kind is tuple and all(type(v) in _PLAIN for v in value))
+
+
+class FastPage(Page):
+    """pdfplumber's Page, with characters turned into dicts without its generic conversion.
+
+    pdfplumber's `process_object` runs `resolve_all` on every attribute of every object (1.9M
+    calls on the 52-page sample pack, about a third of the reading time). A character's
+    attributes are numbers and strings, so `_char` builds the same dict (same keys, same
+    order, same values) directly; any value that is not plain data, and every other kind of
+    object, still goes through pdfplumber. tests/test_layout_fastpath.py compares the two.
+    """
+
+    _decoded: dict[str, str] = {}
+
+    def parse_objects(self):
+        # Per-page constants of the character conversion, worked out once instead of per char.
+        mb_x0, mb_top = self.mediabox[:2]
+        self._char_constants = (self.page_number, self.pdf.unicode_norm, self.height, mb_top, mb_x0,
+                                self.initial_doctop)
+        return super().parse_objects()
+
+    def process_object(self, obj):
+        if type(obj) is LTChar:
+            return self._char(obj)
+        return super().process_object(obj)
+
+    def _colour_space(self, name) -> str:
+        if type(name) is not str:
+            return resolve_and_decode(name)
+        decoded = self._decoded.get(name)
+        if decoded is None:
+            decoded = self._decoded[name] = resolve_and_decode(name)
+        return decoded
+
+    def _char(self, obj: LTChar) -> dict:
+        number, norm, height, mb_top, mb_x0, doctop = self._char_constants
+        attr = {k: v for k, v in obj.__dict__.items() if k in ALL_ATTRS}
+        for k, v in attr.items():
+            if type(v) not in _PLAIN and not _plain(v):
+                attr[k] = resolve_all(v)
+        attr["object_type"] = "char"
+        attr["page_number"] = number
+        if hasattr(obj, "ncs"):
+            attr["ncs"] = self._colour_space(obj.ncs.name)
+        if hasattr(obj, "scs"):
+            attr["scs"] = resolve_and_decode(obj.scs.name)
+        text = obj._text
+        attr["text"] = text if norm is None else normalize_unicode(norm, text)
+        gs = obj.graphicstate
+        attr["stroking_color"] = gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,)
+        attr["non_stroking_color"] = gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,)
+        if isinstance(attr["fontname"], bytes):
+            attr["fontname"] = fix_fontname_bytes(attr["fontname"])
+        if "y0" in attr:
+            # pdfplumber: top = (height - y1) + mediabox top, in that order (float addition is not associative).
+            attr["top"] = top = (height - attr["y1"]) + mb_top
+            attr["bottom"] = (height - attr["y0"]) + mb_top
+            attr["doctop"] = doctop + top
+        if "x0" in attr and mb_x0 != 0:
+            attr["x0"] = attr["x0"] + mb_x0
+            attr["x1"] = attr["x1"] + mb_x0
+        return attr
+
+
+def fast_page(page: Page) -> FastPage:
+    """The same page of the same PDF as a FastPage (pdfplumber's Page objects are cheap until read)."""
+    return FastPage(page.pdf, page.page_obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
 
 
 def _word_from(raw: dict) -> Optional[Word]:
@@ -143,31 +171,6 @@ def _inside(word: Word, bbox, pad: float = 1.0) -> bool:
     return bbox[0] - pad <= cx <= bbox[2] + pad and bbox[1] - pad <= cy <= bbox[3] + pad
 
 
-def _same_line(ref: Word, word: Word, tolerance: float) -> bool:
-    if abs(word.top - ref.top) <= tolerance:
-        return True
-    # Mixed sizes on one baseline share (nearly) the same bottom.
-    if abs(word.bottom - ref.bottom) <= max(tolerance, 0.25 * min(ref.size, word.size)):
-        return True
-    # Overlap is measured against the taller word, so a 60pt slide title does not swallow
-    # the two 24pt lines printed beside it.
-    overlap = min(ref.bottom, word.bottom) - max(ref.top, word.top)
-    return overlap / (max(ref.bottom - ref.top, word.bottom - word.top) or 1.0) > 0.6
-
-
-def group_lines(words: list[Word], page: int, tolerance: float) -> list[Line]:
-    """Group words into lines (shared baseline), each line sorted left to right."""
-    lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        home = next((line for line in reversed(lines[-3:]) if _same_line(line[-1], word, tolerance)), None)
-        if home is not None:
-            home.append(word)
-        else:
-            lines.append([word])
-    lines.sort(key=lambda ws: min(w.top for w in ws))
-    return [Line(tuple(sorted(ws, key=lambda w: w.x0)), page) for ws in lines]
-
-
 def _fill_at(rects: list[dict], bbox) -> Optional[tuple[float, float, float]]:
     x0, top, x1, bottom = bbox
     for rect in rects:
@@ -182,6 +185,40 @@ def _fill_at(rects: list[dict], bbox) -> Optional[tuple[float, float, float]]:
     return None
 
 
+def _mid_in(char: dict, bbox) -> bool:
+    # pdfplumber's Table.extract test: the character's centre, half-open on the right and bottom.
+    v_mid = (char["top"] + char["bottom"]) / 2
+    h_mid = (char["x0"] + char["x1"]) / 2
+    return bbox[0] <= h_mid < bbox[2] and bbox[1] <= v_mid < bbox[3]
+
+
+def table_rows(table: Table) -> list[list[Optional[str]]]:
+    """`table.extract()`, with each row's characters looked up instead of scanning the page for every row.
+
+    pdfplumber tests every character of the page against every row (910k tests on the sample
+    pack); here the page's characters are narrowed to the table once, then to each row by a
+    bisect on their centres, and the same test picks the same characters in the same order.
+    """
+    bbox = table.bbox
+    chars = [c for c in table.page.chars if _mid_in(c, bbox)]
+    order = sorted(range(len(chars)), key=lambda i: (chars[i]["top"] + chars[i]["bottom"]) / 2)
+    mids = [(chars[i]["top"] + chars[i]["bottom"]) / 2 for i in order]
+    out = []
+    for row in table.rows:
+        top, bottom = row.bbox[1], row.bbox[3]
+        near = sorted(order[bisect_left(mids, top):bisect_left(mids, bottom)])
+        row_chars = [chars[i] for i in near if _mid_in(chars[i], row.bbox)]
+        cells = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            in_cell = [c for c in row_chars if _mid_in(c, cell)]
+            cells.append(plumber_utils.extract_text(in_cell) if in_cell else "")
+        out.append(cells)
+    return out
+
+
 def _tables(page, number: int, settings: LayoutSettings) -> tuple[list[TableGrid], list[tuple]]:
     """The page's ruled tables, and the bboxes of their cells (words there belong to a table)."""
     if not (page.rects or page.lines or page.edges):
@@ -190,7 +227,7 @@ def _tables(page, number: int, settings: LayoutSettings) -> tuple[list[TableGrid
     rects = sorted(page.rects, key=lambda r: (r["bottom"] - r["top"]) * (r["x1"] - r["x0"]))
     page_area = float(page.width) * float(page.height)
     for table in page.find_tables(settings.table_settings):
-        rows = table.extract()
+        rows = table_rows(table)
         if len(rows) < settings.min_table_rows or max(len(r) for r in rows) < 2:
             continue
         x0, top, x1, bottom = table.bbox
@@ -255,22 +292,140 @@ def _unreadable(number: int, exc: Exception, width: float = 595.0, height: float
     return PageLayout(number=number, width=width, height=height, lines=(), error=f"{type(exc).__name__}: {exc}"[:200])
 
 
+ENGINES = ("pdfplumber", "pdfium")
+
+
+class _PlumberDocument:
+    """A PDF open in pdfplumber: page count, metadata, and its pages as FastPages."""
+
+    def __init__(self, path: Path, password: Optional[str]) -> None:
+        self.pdf, self.page_count = _open(path, password)
+
+    def meta(self, key: str) -> Optional[str]:
+        return _meta(self.pdf, key)
+
+    def page(self, number: int):
+        return fast_page(self.pdf.pages[number - 1])
+
+    def close(self) -> None:
+        _close_quietly(self.pdf)
+
+
+class PdfiumPage(Page):
+    """A page whose objects PDFium read (layout.pdfium); pdfplumber's words and tables work on it unchanged."""
+
+    def __init__(self, base: Page, pdfium_page) -> None:
+        super().__init__(base.pdf, base.page_obj, page_number=base.page_number, initial_doctop=base.initial_doctop)
+        self._pdfium_page = pdfium_page
+
+    @property
+    def objects(self):
+        if not hasattr(self, "_objects"):
+            from . import pdfium
+
+            mb_x0, mb_top = self.mediabox[:2]
+            place = pdfium.Placement(self.page_number, pdfium.device_matrix(self.page_obj.mediabox, self.rotation),
+                                     float(self.height), mb_x0, mb_top, self.initial_doctop)
+            self._objects = pdfium.page_objects(self._pdfium_page.raw, place)
+        return self._objects
+
+    def close(self) -> None:
+        super().close()
+        self._pdfium_page.close()
+
+
+class _PdfiumDocument(_PlumberDocument):
+    """pdfminer for the page tree and metadata (no content is interpreted), PDFium for what is on each page."""
+
+    def __init__(self, path: Path, password: Optional[str]) -> None:
+        super().__init__(path, password)
+        from . import pdfium
+
+        try:
+            self._pdfium = pdfium.open_document(str(path), password)
+        except pdfium.PdfiumUnreadable as exc:
+            _close_quietly(self.pdf)
+            if exc.password:
+                raise EncryptedPDFError(f"{path}: the PDF is encrypted and needs a password (--password)") from None
+            raise NotAPDFError(f"{path}: damaged or unreadable PDF (PDFium: {exc})") from None
+
+    def page(self, number: int):
+        return PdfiumPage(self.pdf.pages[number - 1], self._pdfium[number - 1])
+
+    def close(self) -> None:
+        self._pdfium.close()
+        super().close()
+
+
+def _open_document(path: Path, password: Optional[str], engine: str):
+    return (_PdfiumDocument if engine == "pdfium" else _PlumberDocument)(path, password)
+
+
+class PageReader:
+    """One open PDF, read into PageLayouts page by page with one engine.
+
+    Worker processes (layout.parallel) each open their own reader on the file the pack was
+    opened from (the repaired copy, if it was repaired): a forked child must not share the
+    parent's file offset.
+    """
+
+    def __init__(self, path: Path, settings: LayoutSettings, password: Optional[str] = None,
+                 engine: str = "pdfplumber") -> None:
+        if engine not in ENGINES:
+            raise ValueError(f"unknown layout engine {engine!r}: want one of {', '.join(ENGINES)}")
+        self.path, self.settings, self.password, self.engine = path, settings, password, engine
+        self._doc = _open_document(path, password, engine)
+        self.page_count: int = self._doc.page_count
+
+    def meta(self, key: str) -> Optional[str]:
+        return self._doc.meta(key)
+
+    @property
+    def plumber_pdf(self):
+        if not isinstance(self._doc, _PlumberDocument):
+            raise TypeError(f"the {self.engine} engine has no pdfplumber PDF")
+        return self._doc.pdf
+
+    def page(self, number: int) -> PageLayout:
+        """Read 1-based page `number` (a page that cannot be read comes back with `error` set)."""
+        try:
+            page = self._doc.page(number)
+        except Exception as exc:
+            raise_if_out_of_memory(exc, self.path)
+            return _unreadable(number, exc)
+        try:
+            return read_page(page, number, self.settings)
+        except Exception as exc:  # a damaged page must not lose the rest of the pack
+            raise_if_out_of_memory(exc, self.path)
+            log.debug("page %d unreadable", number, exc_info=True)
+            return _unreadable(number, exc, float(page.width), float(page.height))
+        finally:
+            # Drop pdfplumber's per-page caches so memory stays flat as packs grow.
+            page.close()
+
+    def close(self) -> None:
+        self._doc.close()
+
+
 class PackLayout:
     """An open PDF: metadata now, pages one at a time (each released after it is read).
 
-    A file pdfminer cannot open (or finds no pages in) is repaired with qpdf into a private
+    A file the engine cannot open (or finds no pages in) is repaired with qpdf into a private
     temp file and opened again; `repaired` then says why, for a warning in the output.
     """
 
     def __init__(self, path: Path, settings: Optional[LayoutSettings] = None, *,
                  password: Optional[str] = None, max_pages: Optional[int] = None,
-                 force_repair: bool = False) -> None:
+                 force_repair: bool = False, engine: str = "pdfplumber") -> None:
         self.path = Path(path)
         self.settings = settings or LayoutSettings()
+        self.engine = engine
         self.repaired: Optional[str] = None
         self._scratch: Optional[tempfile.TemporaryDirectory] = None
-        _check_is_pdf(self.path)
-        self._pdf, page_count = self._open_or_repair(password, force_repair)
+        self._reader: Optional[PageReader] = None
+        check_is_pdf(self.path)
+        self._reader = self._open_or_repair(password, force_repair)
+        page_count = self._reader.page_count
         if max_pages and page_count > max_pages:
             self.close()
             raise PageLimitError(f"{self.path}: {page_count} pages, more than the {max_pages} allowed (--max-pages)")
@@ -278,22 +433,22 @@ class PackLayout:
             path=str(path),
             sha256=sha256_of(self.path),
             page_count=page_count,
-            producer=_meta(self._pdf, "Producer"),
-            creator=_meta(self._pdf, "Creator"),
-            title=_meta(self._pdf, "Title"),
+            producer=self._reader.meta("Producer"),
+            creator=self._reader.meta("Creator"),
+            title=self._reader.meta("Title"),
         )
 
-    def _open_or_repair(self, password: Optional[str], force: bool):
+    def _open_or_repair(self, password: Optional[str], force: bool) -> PageReader:
         first: PackLoadError = NotAPDFError(f"{self.path}: no page could be read")
         if not force:
             try:
-                return _open(self.path, password)
+                return PageReader(self.path, self.settings, password, self.engine)
             except (NotAPDFError, EncryptedPDFError) as exc:
                 first = exc
         self._scratch = private_folder()
         try:
             copy = repaired_copy(self.path, self._scratch.name, password)
-            opened = _open(copy)
+            opened = PageReader(copy, self.settings, None, self.engine)
         except (RepairFailed, NotAPDFError, EncryptedPDFError) as exc:
             self.close()
             if isinstance(exc, EncryptedPDFError) and not isinstance(first, EncryptedPDFError):
@@ -306,6 +461,19 @@ class PackLayout:
         log.info("%s: repaired with qpdf (%s)", self.path, self.repaired)
         return opened
 
+    @property
+    def _pdf(self):
+        """pdfplumber's open PDF (layout.image renders its pages); the pdfplumber engine only."""
+        assert self._reader is not None, "the pack is closed"
+        return self._reader.plumber_pdf
+
+    @property
+    def source(self) -> tuple[Path, LayoutSettings, Optional[str], str]:
+        """PageReader arguments that open the same file as this pack (for worker processes)."""
+        assert self._reader is not None, "the pack is closed"
+        reader = self._reader
+        return reader.path, reader.settings, reader.password, reader.engine
+
     def __enter__(self) -> "PackLayout":
         return self
 
@@ -313,9 +481,9 @@ class PackLayout:
         self.close()
 
     def close(self) -> None:
-        pdf = getattr(self, "_pdf", None)
-        if pdf is not None:
-            _close_quietly(pdf)
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         if self._scratch is not None:
             self._scratch.cleanup()
             self._scratch = None
@@ -324,20 +492,8 @@ class PackLayout:
         """Read 1-based page `number`; raises IndexError when out of range."""
         if not 1 <= number <= self.metadata.page_count:
             raise IndexError(f"page {number} is outside 1..{self.metadata.page_count}")
-        try:
-            page = self._pdf.pages[number - 1]
-        except Exception as exc:
-            _raise_if_out_of_memory(exc, self.path)
-            return _unreadable(number, exc)
-        try:
-            return read_page(page, number, self.settings)
-        except Exception as exc:  # a damaged page must not lose the rest of the pack
-            _raise_if_out_of_memory(exc, self.path)
-            log.debug("page %d unreadable", number, exc_info=True)
-            return _unreadable(number, exc, float(page.width), float(page.height))
-        finally:
-            # Drop pdfplumber's per-page caches so memory stays flat as packs grow.
-            page.close()
+        assert self._reader is not None, "the pack is closed"
+        return self._reader.page(number)
 
     def pages(self) -> Iterator[PageLayout]:
         """Yield every page in order, reading each once."""
@@ -347,9 +503,12 @@ class PackLayout:
 
 def open_pack(path: str | os.PathLike, settings: Optional[LayoutSettings] = None, *,
               password: Optional[str] = None, max_pages: Optional[int] = None,
-              force_repair: bool = False) -> PackLayout:
-    """Open a PDF for reading, repairing it first if pdfminer cannot (or `force_repair`).
+              force_repair: bool = False, engine: str = "pdfplumber") -> PackLayout:
+    """Open a PDF for reading, repairing it first if the engine cannot (or `force_repair`).
 
-    Raises a PackLoadError subclass for bad input, PageLimitError past `max_pages`.
+    `engine` is "pdfplumber" (the default) or "pdfium" (experimental, layout.pdfium).
+    Raises a PackLoadError subclass for bad input, PageLimitError past `max_pages`,
+    ValueError for an unknown engine.
     """
-    return PackLayout(Path(path), settings, password=password, max_pages=max_pages, force_repair=force_repair)
+    return PackLayout(Path(path), settings, password=password, max_pages=max_pages, force_repair=force_repair,
+                      engine=engine)
