@@ -13,6 +13,7 @@ from .models.documents import (
     MinutesDocument,
     ReportDocument,
 )
+from .models.values import Contact
 from .parsing import find_date
 
 
@@ -32,9 +33,16 @@ def meeting_from(documents: Sequence[DocumentBase]) -> Meeting:
         return Meeting(body=minutes.body, date=minutes.date, start_time=minutes.start_time, venue=minutes.venue)
     paper = next((d for d in documents if isinstance(d, (ReportDocument, CommissioningPlanDocument)) and d.meeting), None)
     if paper is not None:
-        day = paper.date.start if paper.date and paper.date.precision == "day" else None
-        return Meeting(body=paper.meeting, date=day)
+        # A covering letter is dated the day it was written: the meeting's own date wins.
+        date = (paper.meeting_date if isinstance(paper, ReportDocument) else None) or paper.date
+        day = date.start if date and date.precision == "day" else None
+        return Meeting(body=paper.meeting, date=day, contact=_paper_contact(documents) or Contact())
     return Meeting()
+
+
+def _paper_contact(documents: Sequence[DocumentBase]) -> Optional[Contact]:
+    """The officer a covering letter says to ask ('Ask for: ...'), who is the meeting's contact."""
+    return next((d.contact for d in documents if isinstance(d, ReportDocument) and d.letter and d.contact), None)
 
 
 def share_page_headers(documents: Sequence[DocumentBase]) -> None:

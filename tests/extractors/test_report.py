@@ -230,6 +230,40 @@ def test_kent_supplementary_report(extract_pack):
     )
 
 
+def test_kent_covering_letter(extract_pack):
+    pack = extract_pack(KENT_SUPPLEMENT)
+    letter = pack.documents[0]
+    assert letter.kind == "report" and letter.letter is not None
+    assert letter.date.start == dt.date(2025, 1, 29)  # the day it was written
+    assert letter.meeting == "Cabinet" and letter.meeting_date.start == dt.date(2025, 1, 30)
+    assert letter.header["Ask for"] == "Georgina Little"
+    assert (letter.contact.name, letter.contact.email) == ("Georgina Little", "Georgina.little@kent.gov.uk")
+    assert (letter.letter.salutation, letter.letter.close) == ("Dear Member", "Yours sincerely")
+    assert (letter.letter.sender, letter.letter.sender_role) == ("Benjamin Watts", "General Counsel")
+    [enclosed] = letter.letter.enclosures
+    assert enclosed.item == "7" and enclosed.title.startswith("24/00109 - Transfer the 18-25 section")
+    assert (enclosed.pack_pages.start, enclosed.pack_pages.end) == (1, 20)
+    # the meeting is the one the letter is for, on its own date, with the letter's contact
+    assert pack.meeting.date == dt.date(2025, 1, 30) and pack.meeting.contact.name == "Georgina Little"
+
+
+def test_kent_eqia_numbered_headings_and_unruled_table(extract_pack):
+    eqia = extract_pack(KENT_SUPPLEMENT).documents[2]
+    headings = {s.number: s.heading for s in eqia.sections if s.number}
+    assert headings["19"] == "Negative Impacts and Mitigating actions for Age"  # '19.Negative'
+    assert headings["20"] == "Negative impacts and Mitigating actions for Disability"  # body type
+    table = next(t for t in eqia.tables if t.page == 16)
+    assert table.header == ["Age", "Count", "%"]
+    assert table.rows[0] == ["18", "40", "12.12%"] and table.rows[7] == ["25", "32", "9.70%"]
+
+
+def test_kent_contact_table_labels_are_its_header(extract_pack):
+    report = extract_pack(KENT_SUPPLEMENT).documents[1]
+    contacts = next(t for t in report.tables if t.title == "Contact details")
+    assert contacts.header == ["Report Authors", "Lead Directors"]
+    assert contacts.rows[0][0].startswith("Sharon Howard") and contacts.page_end == 11
+
+
 def test_extractor_reads_any_span_without_raising(read_pages):
     # The EqIA form is not an officer report; reading it must still give a document.
     span = _span(read_pages, KENT_SUPPLEMENT, 13, 22)
@@ -313,6 +347,23 @@ def _grid(rows, page, top):
                      row_bboxes=boxes)
 
 
+def test_recommendations_leave_out_the_lead_in_and_repeats():
+    recs = Section(
+        heading="Recommendation",
+        paragraphs=[
+            Paragraph(text="RECOMMENDED that the Committee:"),
+            Paragraph(number="1", text="notes the corporate risk register;"),
+            Paragraph(number="2", text="requests a deep-dive report."),
+            Paragraph(number="3", text="Notes the corporate risk register."),
+        ],
+    )
+    endings = Section(heading="Background papers", paragraphs=[Paragraph(text="None.")])
+    assert recommendations([recs, endings]) == [
+        "notes the corporate risk register;",
+        "requests a deep-dive report.",
+    ]
+
+
 def test_table_broken_across_pages_is_rejoined():
     # Word repeats the group and header rows on the next page and may split a row in two.
     from panelparse.extractors.common.tables import TableBuilder
@@ -369,6 +420,9 @@ def _line(text, bold=False, size=12.0):
     ("B. DELEGATE authority to the Corporate Director", False, "lettered", "B", False),
     ("J. Smith reported on the work", False, "plain", None, False),
     ("Summary :", True, "plain", None, True),
+    ("Section A: Purpose of the Report", True, "section", "A", True),
+    ("(1) notes the corporate risk register;", False, "lettered", "1", False),
+    ("19.Negative Impacts and Mitigating actions for Age", False, "numbered", "19", False),
 ])
 def test_line_marker_and_heading(text, bold, kind, number, heading):
     from panelparse.extractors.common.lines import line_marker, looks_like_heading
@@ -377,3 +431,53 @@ def test_line_marker_and_heading(text, bold, kind, number, heading):
     marker = line_marker(line)
     assert (marker.kind, marker.number) == (kind, number)
     assert looks_like_heading(line, marker, body=12.0) is heading
+
+
+STYLES = CORPUS.parent / "styles"
+
+
+@pytest.mark.parametrize(("name", "title", "presented_by", "organisation"), [
+    ("report-director", "ESTATES STRATEGY 2025/26", "Director of Place", "Westershire County Council"),
+    ("report-letter", "Defibrillator for the Pavilion", None, "Thornwick St Mary Parish Council"),
+])
+def test_title_blocks_and_letterheads(extract_pack, name, title, presented_by, organisation):
+    doc = extract_pack(STYLES / f"{name}.pdf").documents[0]
+    assert (doc.title, doc.presented_by, doc.organisation) == (title, presented_by, organisation)
+    assert doc.sections[0].heading not in (title, organisation)
+
+
+def test_letter_to_members_signature_and_endings(extract_pack):
+    doc = extract_pack(STYLES / "report-letter.pdf").documents[0]
+    assert doc.letter.salutation == "Dear Member" and doc.letter.addressee.startswith("All Members of")
+    assert doc.letter.sender == "Perpetua Bellingham" and doc.date.start == dt.date(2025, 3, 24)
+    assert doc.contact.name == "Perpetua Bellingham" and doc.contact.email.endswith(".gov.uk")
+    assert doc.sections[-1].heading == "Conclusion" and len(doc.sections[-1].paragraphs) == 1
+    assert doc.recommendations == ["install a defibrillator at the Pavilion."]
+
+
+def test_section_letters_and_endings(extract_pack):
+    doc = extract_pack(STYLES / "report-director.pdf").documents[0]
+    assert doc.date.start == dt.date(2024, 6, 13) and doc.meeting == "Cabinet"
+    assert [s.heading for s in doc.sections][-3:] == ["Background papers", "Appendices", "Contact officer"]
+    assert doc.contact.name == "Nye Juniper" and doc.contact.phone == "01883 101280"
+    assert doc.recommendations == ["support the draft estates strategy.", "approve the Mill Road disposal."]
+    lettered = extract_pack(STYLES / "report-from-to.pdf").documents[0]
+    assert [s.number for s in lettered.sections if s.number][:3] == ["A", "B", "C"]
+    assert lettered.sections[1].heading == "Purpose of the Report"
+
+
+def test_councillors_report_signature_and_month(extract_pack):
+    doc = extract_pack(CORPUS / "souldern-pc-2026-03-26-district-councillor-report.pdf").documents[0]
+    assert doc.author == "David Rogers"  # signed 'Cllr David Rogers': a signature, not a section
+    assert (doc.date.start, doc.date.precision) == (dt.date(2026, 3, 1), "month")
+    assert doc.sections[0].heading == "Planning" and doc.sections[-1].heading == "What’s coming up in April?"
+
+
+def test_action_log_runs_over_pages_under_running_heads(extract_pack):
+    pack = extract_pack(CORPUS / "transparency-board-2011-06-08-action-log.pdf")
+    doc = pack.documents[0]
+    assert doc.title == "TB (7)1.ii Transparency Board Action Log" and pack.meeting.body == "Transparency Board"
+    first, done = doc.tables
+    assert (first.page, first.page_end, len(first.rows)) == (1, 2, 16)  # no spacer rows
+    assert (done.page, done.page_end, len(done.rows)) == (2, 3, 13)
+    assert done.header[1] == "Actions completed"

@@ -321,12 +321,12 @@ class PdfiumPage(Page):
     @property
     def objects(self):
         if not hasattr(self, "_objects"):
-            from . import pdfium
+            from .pdfium import Placement, device_matrix, page_objects
 
             mb_x0, mb_top = self.mediabox[:2]
-            place = pdfium.Placement(self.page_number, pdfium.device_matrix(self.page_obj.mediabox, self.rotation),
-                                     float(self.height), mb_x0, mb_top, self.initial_doctop)
-            self._objects = pdfium.page_objects(self._pdfium_page.raw, place)
+            place = Placement(self.page_number, device_matrix(self.page_obj.mediabox, self.rotation),
+                              float(self.height), mb_x0, mb_top, self.initial_doctop)
+            self._objects = page_objects(self._pdfium_page.raw, place)
         return self._objects
 
     def close(self) -> None:
@@ -339,11 +339,11 @@ class _PdfiumDocument(_PlumberDocument):
 
     def __init__(self, path: Path, password: Optional[str]) -> None:
         super().__init__(path, password)
-        from . import pdfium
+        from .pdfium import PdfiumUnreadable, open_document
 
         try:
-            self._pdfium = pdfium.open_document(str(path), password)
-        except pdfium.PdfiumUnreadable as exc:
+            self._pdfium = open_document(str(path), password)
+        except PdfiumUnreadable as exc:
             _close_quietly(self.pdf)
             if exc.password:
                 raise EncryptedPDFError(f"{path}: the PDF is encrypted and needs a password (--password)") from None

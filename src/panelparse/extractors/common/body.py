@@ -4,21 +4,31 @@ pages) where they fall. The result is plain data the report and plan extractors 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ...errors import ParseError
 from ...layout.query import body_size, join_lines
-from ...layout.types import Line, PageLayout, TableGrid
+from ...layout.types import Block, Line, PageLayout, TableGrid
 from ...models import Evidence
 from ...models.values import DateRef
 from ...parsing import parse_date
 from ...span import DocumentSpan
 from ..base import evidence_of
-from .header import BODY_LABELS, Header
-from .lines import Marker, heading_text, line_marker, looks_like_heading
+from .header import BODY_LABELS, ENDING_LABELS, Header
+from .lines import (
+    MAX_STANDALONE_WORDS,
+    Marker,
+    heading_text,
+    is_emphasised,
+    line_marker,
+    looks_like_heading,
+    sentence_like,
+)
 from .tables import TableBuilder
+from .unruled import unruled_tables
 
 # Gap above a line, beyond the usual gap between lines of a paragraph, that starts a new one
 # (as a share of the font size).
@@ -28,6 +38,10 @@ _TERMINAL = (".", "!", "?", ":")
 SHORT_LINE_SHARE = 0.3
 # A title is printed larger than body text by at least this many points.
 TITLE_STEP = 0.9
+# A letter's close; the sender's name and role follow it.
+SIGN_OFF = re.compile(r"^(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes)\b", re.I)
+# Lines after the close that are the signature (name, role, organisation).
+MAX_SIGNATURE_LINES = 4
 
 
 @dataclass
@@ -54,6 +68,7 @@ class SectionState:
     heading: Optional[str]
     evidence: Optional[Evidence]
     heading_line: Optional[Line] = None
+    heading_lines: list[Line] = field(default_factory=list)
     paragraphs: list[ParaState] = field(default_factory=list)
     tables: list[int] = field(default_factory=list)
     date: Optional[DateRef] = None
@@ -61,11 +76,14 @@ class SectionState:
 
 @dataclass
 class BodyReading:
-    """Sections, tables and a title found above the first section."""
+    """Sections, tables and a title found above the first section; a letter's close and the
+    signature lines after it."""
 
     title: Optional[str]
     sections: list[SectionState]
     tables: list[TableBuilder]
+    title_lines: list[Line] = field(default_factory=list)
+    sign_off: list[Line] = field(default_factory=list)
 
 
 def heading_date(text: str) -> Optional[DateRef]:
@@ -110,13 +128,15 @@ def _right_margin(page: PageLayout) -> float:
 
 
 class _Walker:
-    def __init__(self, span: DocumentSpan, header: Header):
+    def __init__(self, span: DocumentSpan, header: Header, unruled: bool, skip: set[int], titled: bool):
         self.pages = span.content_pages
         self.body = body_size(self.pages)
         self.usual_gap = _usual_line_gap(self.pages)
         self.right_margin = {p.number: _right_margin(p) for p in self.pages}
+        self.unruled = unruled
         first = self.pages[0] if self.pages else None
         self.skip_lines = {id(line) for line in (first.lines[: header.lines_used] if first else ())}
+        self.skip_lines |= skip
         self.skip_tables = {id(t) for t in header.tables}
         self.title_lines: list[Line] = []
         self.sections: list[SectionState] = [SectionState(None, None, None)]
@@ -125,6 +145,8 @@ class _Walker:
         self.prev: Optional[Line] = None
         self.last_numbered: Optional[str] = None
         self.open_table: Optional[TableBuilder] = None
+        self.sign_off: list[Line] = []
+        self.titled = titled  # the title block was read already: no line below is a title
 
     @property
     def section(self) -> SectionState:
@@ -132,15 +154,27 @@ class _Walker:
 
     def run(self) -> BodyReading:
         for page in self.pages:
-            for block in page.flow():
+            blocks = self._blocks(page)
+            for index, block in enumerate(blocks):
                 if isinstance(block, TableGrid):
-                    if id(block) not in self.skip_tables:
-                        self._table(block, page)
-                elif id(block) not in self.skip_lines:
-                    self._line(block)
+                    self._table(block, page)
+                else:
+                    self._line(block, blocks[index + 1] if index + 1 < len(blocks) else None)
         title = join_lines(ln.text for ln in self.title_lines) or None
         sections = [s for s in self.sections if s.heading or s.paragraphs or s.tables]
-        return BodyReading(title, sections, self.tables)
+        return BodyReading(title, sections, self.tables, self.title_lines, self.sign_off)
+
+    def _blocks(self, page: PageLayout) -> list[Block]:
+        """The page's lines and tables in reading order, header and running lines left out
+        and, where asked, runs of tab-stopped lines read as tables."""
+        lines = [ln for ln in page.lines if id(ln) not in self.skip_lines]
+        grids = [t for t in page.tables if id(t) not in self.skip_tables]
+        if self.unruled:
+            for start, end, grid in reversed(unruled_tables(lines)):
+                del lines[start:end]
+                grids.append(grid)
+        blocks: list[Block] = [*lines, *grids]
+        return sorted(blocks, key=lambda b: (round(b.top, 0), b.bbox[0]))
 
     # -- tables -------------------------------------------------------------------------
     def _table(self, grid: TableGrid, page: PageLayout) -> None:
@@ -155,12 +189,14 @@ class _Walker:
         self.open_table = builder
 
     # -- lines --------------------------------------------------------------------------
-    def _line(self, line: Line) -> None:
+    def _line(self, line: Line, nxt: Optional[Block] = None) -> None:
         self.open_table = None
+        if self._signing(line):
+            return
         marker = line_marker(line)
         if self._wraps_heading(line, marker):
             pass
-        elif looks_like_heading(line, marker, self.body):
+        elif looks_like_heading(line, marker, self.body) or self._standalone(line, marker, nxt):
             self._heading(line, marker)
         elif marker.kind == "numbered" and not self._number_carries_on(line, marker):
             self.last_numbered = marker.number
@@ -180,6 +216,32 @@ class _Walker:
             self._start_paragraph(line, None, None, line.text)
         self.prev = line
 
+    def _signing(self, line: Line) -> bool:
+        """'Yours sincerely' and the signature lines under it, kept apart from the body."""
+        if self.sign_off and len(self.sign_off) <= MAX_SIGNATURE_LINES and line.page == self.sign_off[0].page:
+            self.sign_off.append(line)
+            return True
+        if not self.sign_off and SIGN_OFF.match(line.text):
+            self.sign_off.append(line)
+            self.para = None
+            return True
+        return False
+
+    def _standalone(self, line: Line, marker: Marker, nxt: Optional[Block]) -> bool:
+        """A numbered line in body type that is a heading all the same ('20. Negative impacts
+        for Disability'): short, not a sentence, and set apart from what follows it (a gap,
+        a table, or an emphasised line), rather than the first line of a paragraph."""
+        if marker.kind != "numbered" or marker.multi_level or not marker.text[:1].isupper():
+            return False
+        if len(marker.text.split()) > MAX_STANDALONE_WORDS or sentence_like(marker.text):
+            return False
+        if isinstance(nxt, TableGrid):
+            return True
+        if nxt is None or line_marker(nxt).kind != "plain":
+            return False
+        gap = nxt.top - line.bottom
+        return is_emphasised(nxt, self.body) or gap > self.usual_gap + PARAGRAPH_BREAK * line.size
+
     def _wraps_heading(self, line: Line, marker: Marker) -> bool:
         """A line that carries on the title or heading printed just above it, in its style."""
         if marker.kind != "plain" or self.prev is None or not self._same_style(self.prev, line):
@@ -198,6 +260,7 @@ class _Walker:
             return False
         current.heading = join_lines([current.heading or "", heading_text(marker.text)])
         current.heading_line = line
+        current.heading_lines.append(line)
         current.date = heading_date(current.heading) if current.number is None else None
         return True
 
@@ -206,13 +269,14 @@ class _Walker:
         if self._is_title(line, marker):
             self.title_lines.append(line)
             return
-        number = marker.number if marker.kind == "numbered" else None
+        number = marker.number if marker.kind in ("numbered", "section") else None
         self.sections.append(
             SectionState(
                 number,
                 text,
                 evidence_of(line.page, line.bbox),
                 line,
+                [line],
                 date=heading_date(text) if number is None else None,
             )
         )
@@ -221,13 +285,16 @@ class _Walker:
     def _is_title(self, line: Line, marker: Marker) -> bool:
         """Larger-than-body unnumbered lines above everything else on the first page."""
         if (
-            marker.kind != "plain"
+            self.titled
+            or marker.kind != "plain"
             or line.size < self.body + TITLE_STEP
             or line.page != self.pages[0].number
         ):
             return False
         nothing_yet = len(self.sections) == 1 and not self.section.paragraphs and not self.tables
-        return nothing_yet and (not self.title_lines or self.prev is self.title_lines[-1])
+        # A title wraps only in its own style (_wraps_heading); a smaller heading below it
+        # ('Recommendations', 'Planning') opens the body.
+        return nothing_yet and not self.title_lines
 
     @staticmethod
     def _same_style(a: Line, b: Line) -> bool:
@@ -236,10 +303,13 @@ class _Walker:
     def _labelled_section(self, line: Line) -> bool:
         """'Summary: Transitions involve...' opens a Summary section with its first paragraph."""
         label, colon, rest = line.text.partition(":")
-        if not colon or not rest.strip() or not BODY_LABELS.match(label.strip()):
+        label = label.strip()
+        if not colon or not rest.strip():
+            return False
+        if not (BODY_LABELS.match(label) or ENDING_LABELS.match(label)):
             return False
         self.sections.append(
-            SectionState(None, label.strip(), evidence_of(line.page, line.bbox), line)
+            SectionState(None, label, evidence_of(line.page, line.bbox), line, [line])
         )
         self.para, self.last_numbered = None, None
         self._start_paragraph(line, None, None, rest.strip())
@@ -273,11 +343,13 @@ class _Walker:
 
     def _dash_carries_on(self, line: Line) -> bool:
         """'– 25, who require...' after '...aged 18' is a wrapped range, not a dash bullet."""
+        para = self.para
         return (
             line.text[:1] in "-–—"
+            and para is not None
             and self._continues(line)
-            and not self.para.last_text().endswith(":")
-        )  # type: ignore[union-attr]
+            and not para.last_text().endswith(":")
+        )
 
     def _continues(self, line: Line) -> bool:
         """True when a plain line goes on with the paragraph (or bullet) above it."""
@@ -293,8 +365,16 @@ class _Walker:
         return right - self.prev.bbox[2] < SHORT_LINE_SHARE * (right - self.prev.x0)
 
 
-def read_body(span: DocumentSpan, header: Header) -> BodyReading:
-    """Walk the span's pages once; never raises on odd layouts (empty spans give nothing)."""
+def read_body(
+    span: DocumentSpan,
+    header: Header,
+    unruled: bool = False,
+    skip: Optional[set[int]] = None,
+    titled: bool = False,
+) -> BodyReading:
+    """Walk the span's pages once; never raises on odd layouts (empty spans give nothing).
+    `unruled`: also read runs of tab-stopped lines as tables; `skip`: ids of lines already
+    read (a title block); `titled`: the title was found there."""
     if not span.content_pages:
         return BodyReading(None, [], [])
-    return _Walker(span, header).run()
+    return _Walker(span, header, unruled, skip or set(), titled).run()

@@ -18,7 +18,13 @@ HEADER_LABELS = (
     "subject", "classification", "decision no", "key decision", "electoral division", "report of",
     "report author", "lead officer", "portfolio", "wards affected", "purpose",
 )
-_LABEL_COLON = re.compile(r"^([A-Z][\w /&'()\-]{0,50}?)\s*[:?]\s*(.*)$")
+# Labels of a letterhead: who to ask, how to reach them, the references and the date.
+LETTER_LABELS = (
+    "ask for", "please ask for", "direct dial", "direct dial/ext", "direct line", "e-mail", "email",
+    "tel", "telephone", "our ref", "your ref", "my ref", "enquiries to", "contact", "date", "to",
+)
+CONTACT_NAME_LABELS = ("ask for", "please ask for", "enquiries to", "contact", "contact officer")
+_LABEL_COLON = re.compile(r"^([A-Za-z][\w /&'()\-]{0,50}?)\s*[:?]\s*(.*)$")
 MAX_LABEL_WORDS = 7
 # Lines before the first label that may still belong to the header zone ("Agenda Item 7").
 MAX_LEADING_LINES = 3
@@ -26,6 +32,14 @@ MAX_LEADING_LINES = 3
 BODY_LABELS = re.compile(
     r"^(?:summary|executive summary|purpose(?: of (?:the )?report)?|recommendations?"
     r"|recommendation\(s\)|introduction|background)$",
+    re.I,
+)
+
+# Labels that open the endings of a report: the papers it rests on and who to ask.
+ENDING_LABELS = re.compile(
+    r"^(?:background (?:papers|documents|information)|list of (?:background papers|appendices)"
+    r"|appendices|appendix|annexes|contact officers?|contact details|report authors?"
+    r"|report author\(s\)|lead officers?|equality impact(?: assessment| statement)?)$",
     re.I,
 )
 
@@ -142,7 +156,8 @@ def _label_block(lines: Sequence[Line]) -> tuple[dict[str, str], int]:
         elif fields or index >= MAX_LEADING_LINES:
             break
     known = sum(label_key(k) in HEADER_LABELS for k in fields)
-    return (fields, used) if known >= 2 else ({}, 0)
+    letterhead = sum(label_key(k) in LETTER_LABELS for k in fields)
+    return (fields, used) if max(known, letterhead) >= 2 else ({}, 0)
 
 
 def author_from_contacts(lines: Iterable[Line], tables: Iterable[TableGrid]) -> Optional[str]:

@@ -12,21 +12,30 @@ from ...layout.types import Line
 
 # "2.3", "10.1.2" (a trailing dot is allowed: "2.3.").
 _MULTI_LEVEL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=\s|$)")
-# "1.", "12)" or a bare "2" followed by a wide gap (Word's tab after the number).
-_SINGLE_LEVEL = re.compile(r"^(\d{1,3})[.)](?=\s|$)")
+# "1.", "12)", "19.Negative" (no space after the dot) or a bare "2" followed by a wide gap
+# (Word's tab after the number).
+_SINGLE_LEVEL = re.compile(r"^(\d{1,3})(?:[.)](?=\s|$)|\.(?=[A-Z][a-z]))")
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
-# "a.", "b)", "(c)", "A." and roman "(iv)" / "ii." sub-paragraph markers.
-_LETTERED = re.compile(r"^\(?([a-zA-Z]|[ivx]{1,4})[.)](?=\s)|^\(([a-zA-Z]|[ivx]{1,4})\)(?=\s)")
+# "a.", "b)", "(c)", "A." and roman "(iv)" / "ii." sub-paragraph markers, and "(1)": a number in
+# brackets lists items inside a paragraph ("RECOMMENDED that: (1) ... (2) ..."), it numbers
+# no section.
+_LETTERED = re.compile(
+    r"^\(?([a-zA-Z]|[ivx]{1,4})[.)](?=\s)|^\(([a-zA-Z]|[ivx]{1,4}|\d{1,2})\)(?=\s)"
+)
+# "Section A: Background", "Section 3 – Finance": a lettered or numbered section heading.
+_SECTION = re.compile(r"^(?:section|part)\s+([A-Z]|\d{1,2})\s*[:.\-–—]\s*(?=\S)", re.I)
 _SENTENCE_END = re.compile(r"[.;,]$")
 # Heading words long enough to be prose, not a heading.
 MAX_HEADING_WORDS = 16
+# A numbered heading in body type is shorter than this.
+MAX_STANDALONE_WORDS = 12
 
 
 @dataclass(frozen=True)
 class Marker:
     """How a line starts: its kind, its printed number and the text after the marker."""
 
-    kind: str  # "numbered" | "lettered" | "bullet" | "plain"
+    kind: str  # "numbered" | "lettered" | "bullet" | "section" | "plain"
     number: Optional[str]
     text: str
     multi_level: bool = False
@@ -50,6 +59,9 @@ def line_marker(line: Line) -> Marker:
     match = _LETTERED.match(text)
     if match and not _is_initial(text, match):
         return Marker("lettered", (match.group(1) or match.group(2)), text[match.end() :].strip())
+    match = _SECTION.match(text)
+    if match:
+        return Marker("section", match.group(1).upper(), text[match.end() :].strip())
     return Marker("plain", None, text)
 
 
@@ -58,6 +70,11 @@ def _is_initial(text: str, match: re.Match[str]) -> bool:
     and a lowercase word. Sub-paragraph markers are usually lowercase or A-H."""
     letter = match.group(1) or match.group(2) or ""
     return letter.isupper() and letter > "H" and len(letter) == 1
+
+
+def sentence_like(text: str) -> bool:
+    """Text that ends like a sentence or a list item (., ; or ,), so is no heading."""
+    return bool(_SENTENCE_END.search(text))
 
 
 def is_emphasised(line: Line, body: float) -> bool:

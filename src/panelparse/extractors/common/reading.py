@@ -7,13 +7,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ...errors import ParseError
 from ...layout.query import join_lines, table_rows
-from ...models.documents.report import Paragraph, Section, Table
-from ...models.values import DateRef
-from ...parsing import find_dates, parse_date
+from ...models.documents.report import Letter, Paragraph, Section, Table
+from ...models.values import Contact, DateRef
+from ...parsing import find_dates, is_caps, parse_date, title_case
 from ...span import DocumentSpan
 from ..base import ExtractContext
 from .body import SectionState, read_body
+from .front import Front, read_front
 from .glyphs import legend_from_rows, legend_from_text
 from .header import (
     AUTHOR_LABELS,
@@ -25,17 +27,28 @@ from .header import (
     author_from_contacts,
     read_header,
 )
+from .letter import is_ending, person_name, read_contact, read_letter, signature_section
+from .running import running_lines
 from .tables import TableBuilder
 
 _RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b|\brecommendation\(s\)", re.I)
 # Recommendation sentences in reports without a Recommendations section.
 _RECOMMENDING = re.compile(
     r"\b(?:is|are) (?:asked|recommended|requested|invited) to\b"
-    r"|\bit is recommended\b|\brecommends? that\b",
+    r"|\bit is recommended\b|\brecommends? that\b|^recommended\b",
     re.I,
 )
 _LETTER = re.compile(r"^(?:[a-zA-Z]|[ivx]{1,4})$")
 _SEPARATORS = " ,;:-–—"
+# 'Cherwell District Council - March 2026': a title that ends with the date it is for.
+_TITLE_DATE = re.compile(r"^(?P<name>.+?)\s*[-–—,]\s*(?P<date>[^-–—,]+)$")
+MEETING_DATE_LABELS = ("date of meeting", "meeting date")
+# Papers a committee keeps for itself name it in their title: 'Audit Committee Action Log',
+# 'Cabinet Forward Plan', 'Scrutiny Panel Work Programme'.
+_BODY_PAPER = re.compile(
+    r"(?P<body>[A-Z][A-Za-z&' ]*?)\s+(?i:action log|actions log|action tracker|actions tracker"
+    r"|decision log|forward plan|work programme|work plan)$"
+)
 
 
 @dataclass
@@ -53,6 +66,10 @@ class ReportReading:
     tables: list[Table] = field(default_factory=list)
     builders: list[TableBuilder] = field(default_factory=list)
     recommendations: list[str] = field(default_factory=list)
+    organisation: Optional[str] = None
+    meeting_date: Optional[DateRef] = None
+    contact: Optional[Contact] = None
+    letter: Optional[Letter] = None
 
     def header_fields(self) -> dict:
         """The fields every report-like document model shares."""
@@ -68,16 +85,35 @@ class ReportReading:
             "recommendations": self.recommendations,
         }
 
+    def report_fields(self) -> dict:
+        """header_fields and what only the report model holds (letter, contact...)."""
+        return {
+            **self.header_fields(),
+            "organisation": self.organisation,
+            "meeting_date": self.meeting_date,
+            "contact": self.contact,
+            "letter": self.letter,
+        }
 
-def read_report(span: DocumentSpan, ctx: ExtractContext) -> ReportReading:
-    """Read the span as an officer report."""
+
+def read_report(span: DocumentSpan, ctx: ExtractContext, unruled: bool = False) -> ReportReading:
+    """Read the span as an officer report; `unruled`: also read tab-stopped tables."""
     header = read_header(span)
-    body = read_body(span, header)
-    reading = ReportReading(header=header, title=body.title, builders=body.tables)
-    reading.sections = [_section_model(s) for s in body.sections]
+    running = running_lines(span.content_pages)
+    front = read_front(span, header, _names_date, running)
+    body = read_body(span, header, unruled, front.used | running, titled=bool(front.title_lines))
+    reading = ReportReading(header=header, title=front.title or body.title, builders=body.tables)
+    states = body.sections
+    signature = signature_section(states)
+    if signature is not None:
+        states = states[:-1]
+    reading.sections = [_section_model(s) for s in states]
     legend = _legend(span)
     reading.tables = [b.build(legend) for b in body.tables]
-    _fill_header(reading, span, ctx)
+    reading.organisation = front.organisation
+    reading.letter = read_letter(front, body.sign_off, reading.sections)
+    _fill_header(reading, front, span, ctx)
+    _fill_people(reading, front, span, signature)
     reading.recommendations = recommendations(reading.sections)
     return reading
 
@@ -114,20 +150,77 @@ def _legend(span: DocumentSpan) -> dict[str, str]:
     return meanings
 
 
-def _fill_header(reading: ReportReading, span: DocumentSpan, ctx: ExtractContext) -> None:
-    header, page = reading.header, span.start
-    meeting = header.value(MEETING_LABELS)
-    date_raw = header.value(DATE_LABELS)
+def _fill_header(reading: ReportReading, front: Front, span: DocumentSpan, ctx: ExtractContext) -> None:
+    header = reading.header
+    meeting, date_raw = header.value(MEETING_LABELS), header.value(DATE_LABELS)
     if meeting and not date_raw:
         meeting, date_raw = _split_meeting_date(meeting)
+    if not meeting and front.meeting_line:
+        meeting, line_date = _split_meeting_date(front.meeting_line)
+        date_raw = date_raw or line_date
     reading.meeting = meeting
+    date_raw = date_raw or front.date_line
     if date_raw:
         reading.date = ctx.parse(
-            parse_date, date_raw, field="date", page=page, fallback=lambda r: DateRef(raw=r)
+            parse_date, date_raw, field="date", page=span.start, fallback=lambda r: DateRef(raw=r)
         )
     reading.report_title = header.value(TITLE_LABELS) or reading.title
-    reading.presented_by = header.value(PRESENTER_LABELS)
-    reading.author = header.value(AUTHOR_LABELS) or author_from_contacts(span.lines(), span.tables)
+    if reading.date is None and reading.report_title:
+        reading.date = _title_date(reading.report_title)
+    if reading.meeting is None and reading.report_title:
+        owner = _BODY_PAPER.search(reading.report_title.strip())
+        reading.meeting = owner.group("body").strip() if owner else None
+    reading.meeting_date = _meeting_date(reading, ctx, span.start)
+
+
+def _meeting_date(reading: ReportReading, ctx: ExtractContext, page: int) -> Optional[DateRef]:
+    """The meeting's own date: a 'Date of meeting' label; a letter's subject line ('CABINET -
+    THURSDAY, 30 JANUARY 2025'), which also names the meeting; else the header's date when
+    the header names the meeting."""
+    raw = reading.header.value(MEETING_DATE_LABELS)
+    if raw:
+        return ctx.parse(parse_date, raw, field="meeting_date", page=page, fallback=lambda r: DateRef(raw=r))
+    if reading.letter is not None and reading.title:
+        name, day = _split_meeting_date(reading.title)
+        if day:
+            reading.meeting = reading.meeting or (title_case(name) if is_caps(name) else name)
+            return ctx.parse(parse_date, day, field="meeting_date", page=page, fallback=lambda r: DateRef(raw=r))
+        return None
+    date = reading.date
+    return date if reading.meeting and date and date.precision == "day" else None
+
+
+def _fill_people(reading: ReportReading, front: Front, span: DocumentSpan, signature: Optional[str]) -> None:
+    """Presenter, author and contact: from the header, the title block, the contact details
+    at the end, the signature."""
+    header = reading.header
+    reading.presented_by = header.value(PRESENTER_LABELS) or front.presented_by
+    signed = reading.letter.sender if reading.letter else None
+    if signature is not None:
+        signed = signed or person_name(signature)
+    reading.author = (
+        header.value(AUTHOR_LABELS) or author_from_contacts(span.lines(), span.tables) or signed
+    )
+    reading.contact = read_contact(header, reading.sections)
+
+
+def _names_date(text: str) -> bool:
+    """True when text names a day ('Cabinet – 13 June 2024') or ends with a month."""
+    return bool(find_dates(text)) or _title_date(text) is not None
+
+
+def _title_date(title: str) -> Optional[DateRef]:
+    """The day or month a title ends with ('Cherwell District Council - March 2026')."""
+    match = _TITLE_DATE.match(title.strip())
+    if not match or not any(c.isdigit() for c in match.group("date")):
+        return None
+    try:
+        date = parse_date(match.group("date").strip())
+    except ParseError:
+        return None
+    if date.precision not in ("day", "month") or len(match.group("date").split()) > 4:
+        return None
+    return date
 
 
 def _split_meeting_date(value: str) -> tuple[str, Optional[str]]:
@@ -141,12 +234,14 @@ def _split_meeting_date(value: str) -> tuple[str, Optional[str]]:
 
 
 def recommendations(sections: list[Section]) -> list[str]:
-    """The items of the first Recommendation(s) section; else sentences that recommend."""
+    """The items of the first Recommendation(s) section that has any; else sentences that
+    recommend. An item printed twice counts once; the lead-in ('Cabinet is asked to:') is no
+    item, and neither are the endings that follow (background papers, contact officer)."""
     for section in sections:
-        if section.heading and _RECOMMENDATION_HEADING.search(section.heading):
+        if section.heading and _RECOMMENDATION_HEADING.search(section.heading) and not is_ending(section):
             items = _items(section.paragraphs)
             if items:
-                return items
+                return _once(items)
     found = []
     for section in sections:
         for index, paragraph in enumerate(section.paragraphs):
@@ -154,7 +249,18 @@ def recommendations(sections: list[Section]) -> list[str]:
                 found.extend(
                     _items(section.paragraphs[index : index + 1] + _children(section, index))
                 )
-    return found
+    return _once(found)
+
+
+def _once(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        key = " ".join(item.lower().split()).rstrip(".;, ")
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
 
 
 def _children(section: Section, index: int) -> list[Paragraph]:
@@ -167,9 +273,17 @@ def _children(section: Section, index: int) -> list[Paragraph]:
     return children
 
 
+def _is_lead_in(paragraph: Paragraph) -> bool:
+    """'Cabinet is asked to:', 'RECOMMENDED that the Committee:' — it introduces the items."""
+    return paragraph.text.rstrip().endswith(":") and not paragraph.bullets
+
+
 def _items(paragraphs: list[Paragraph]) -> list[str]:
-    """Lettered items if any ('Cabinet is asked to: a) NOTE ...'), else bullets, else the
-    paragraphs themselves."""
+    """The items after a lead-in ('Cabinet is asked to: a) NOTE ... b) AGREE ...'), else
+    lettered items, else bullets, else the paragraphs themselves."""
+    lead = next((i for i, p in enumerate(paragraphs) if _is_lead_in(p)), None)
+    if lead is not None and lead + 1 < len(paragraphs):
+        return [p.text for p in paragraphs[lead + 1 :] if p.text]
     lettered = [p.text for p in paragraphs if p.number and _LETTER.match(p.number) and p.text]
     if lettered:
         return lettered

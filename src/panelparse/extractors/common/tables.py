@@ -16,6 +16,8 @@ from .glyphs import glyph_of, glyphs_in, leading_glyph
 # A spanning row longer than this, or ending like a sentence, is content, not a group label.
 MAX_GROUP_WORDS = 20
 MAX_HEADER_WORDS = 10
+# A label line heading a cell ('Report Authors:') is this short.
+MAX_LABEL_WORDS = 4
 # A table that starts this close to the top of its page may continue the last page's table.
 TOP_OF_PAGE_SHARE = 0.2
 
@@ -105,6 +107,9 @@ class TableBuilder:
                 if not self.header and not self.headerless and _is_header_row(cells):
                     self.header = cells
                     continue
+                labelled = _label_lines(grid) if not self.header and not self.headerless else None
+                if labelled is not None:
+                    self.header, cells = labelled
                 self.headerless = self.headerless or not self.header
                 if cells == self.header:
                     continue
@@ -138,6 +143,8 @@ class TableBuilder:
         return outer[-1] if outer else None
 
     def _append(self, cells: list[str], box: BBox, page: int) -> None:
+        if not any(cells):
+            return  # a spacer row between entries
         cells = (cells + [""] * self.n_cols)[: max(self.n_cols, len(cells))]
         self.rows.append(cells)
         self.row_evidence.append(evidence_of(page, box))
@@ -183,6 +190,23 @@ class TableBuilder:
 def _is_header_row(cells: list[str]) -> bool:
     """Header cells are short labels; a first row of long text is already content."""
     return any(cells) and all(len(c.split()) <= MAX_HEADER_WORDS for c in cells)
+
+
+def _label_lines(grid: TableGrid) -> Optional[tuple[list[str], list[str]]]:
+    """(header, row) of a one-row table whose every cell opens with a short label line
+    ('Report Authors:' | 'Lead Directors' over the names): the labels are its header."""
+    if len(grid.rows) != 1:
+        return None
+    header, row = [], []
+    for cell in grid.rows[0]:
+        lines = [ln.strip() for ln in (cell or "").splitlines() if ln.strip()]
+        label = lines[0] if lines else ""
+        words = label.split()
+        if len(lines) < 2 or not 0 < len(words) <= MAX_LABEL_WORDS or label.endswith((".", ";", ",")):
+            return None
+        header.append(label.rstrip(":").strip())
+        row.append(_clean("\n".join(lines[1:])))
+    return header, row
 
 
 def _split_row(previous: list[str], cells: list[str]) -> bool:

@@ -21,8 +21,8 @@ class ReportExtractor(CardScored, Extractor):
     description = "Officer report: header, numbered sections/paragraphs, tables, recommendations."
 
     def extract(self, span: DocumentSpan, ctx: ExtractContext, confidence: float) -> ReportDocument:
-        reading = read_report(span, ctx)
+        reading = read_report(span, ctx, unruled=True)
         first = span.first_page
         line = headline(first) if first else None
         title = reading.report_title or (line.text if line else None)
-        return ReportDocument(**common_fields(span, confidence, title), **reading.header_fields())
+        return ReportDocument(**common_fields(span, confidence, title), **reading.report_fields())

@@ -15,7 +15,7 @@ from .highlight_report import (
 )
 from .minutes import Author, Decision, Declaration, MinuteItem, MinutesDocument, TimedEvent, Votes
 from .other import OtherDocument, PageText
-from .report import Paragraph, ReportDocument, Section, Table, TableGroup
+from .report import Enclosure, Letter, Paragraph, ReportDocument, Section, Table, TableGroup
 
 __all__ = [
     "AgendaDocument",
@@ -28,11 +28,13 @@ __all__ = [
     "Declaration",
     "Deliverable",
     "DocumentBase",
+    "Enclosure",
     "ExtensionDocument",
     "FutureMeeting",
     "GlossaryEntry",
     "HighlightReportDocument",
     "Lead",
+    "Letter",
     "Measure",
     "MeasureSummary",
     "MinuteItem",

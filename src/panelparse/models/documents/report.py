@@ -6,8 +6,8 @@ from typing import Literal, Optional
 
 from pydantic import Field
 
-from ..base import ContractModel, Evidence
-from ..values import DateRef
+from ..base import ContractModel, Evidence, PageRange
+from ..values import Contact, DateRef
 from .base import DocumentBase
 
 
@@ -68,6 +68,30 @@ class Table(ContractModel):
     evidence: Optional[Evidence] = Field(default=None, description="Where the table is.")
 
 
+class Enclosure(ContractModel):
+    """A paper a covering letter encloses ('7  24/00109 - Transfer ... (Pages 1 - 20)')."""
+
+    item: Optional[str] = Field(default=None, description="Agenda item number it is filed under, e.g. '7'.")
+    title: str = Field(description="Title as printed, without its number or page reference.")
+    pack_pages: Optional[PageRange] = Field(default=None, description="Printed pack pages it cites.")
+    evidence: Optional[Evidence] = Field(default=None, description="Where the enclosure is listed.")
+
+
+class Letter(ContractModel):
+    """The letter parts of a paper written as a letter to members (a covering letter, a
+    councillor's or clerk's letter with content)."""
+
+    addressee: Optional[str] = Field(default=None, description="Who it is to: 'All Members of the Cabinet'.")
+    salutation: Optional[str] = Field(default=None, description="'Dear Member', as printed.")
+    close: Optional[str] = Field(default=None, description="'Yours sincerely', as printed.")
+    sender: Optional[str] = Field(default=None, description="Name of the person who signs it.")
+    sender_role: Optional[str] = Field(
+        default=None, description="What the signatory is, printed under the name ('General Counsel')."
+    )
+    enclosures: list[Enclosure] = Field(default_factory=list, description="Papers the letter encloses.")
+    evidence: Optional[Evidence] = Field(default=None, description="Where the salutation is.")
+
+
 class ReportDocument(DocumentBase):
     """kind = "report"."""
 
@@ -83,3 +107,15 @@ class ReportDocument(DocumentBase):
     sections: list[Section] = Field(default_factory=list, description="Sections in order.")
     tables: list[Table] = Field(default_factory=list, description="Tables in order.")
     recommendations: list[str] = Field(default_factory=list, description="Recommendations.")
+    organisation: Optional[str] = Field(
+        default=None, description="The council or body named in the letterhead or title block."
+    )
+    meeting_date: Optional[DateRef] = Field(
+        default=None,
+        description="Date of the meeting the paper goes to, where the paper names one; a letter's `date` "
+        "is the day it was written and may differ.",
+    )
+    contact: Optional[Contact] = Field(
+        default=None, description="Who to ask about the paper: contact officer, 'Please ask for', report author."
+    )
+    letter: Optional[Letter] = Field(default=None, description="Salutation, signatory and enclosures of a letter.")

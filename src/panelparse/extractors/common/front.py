@@ -1,0 +1,160 @@
+"""The front of a report above its first section: a title block (the council, 'Cabinet –
+13 June 2024', 'Report of the Director of Place', the title) or a letterhead (the council,
+its address, 'Please ask for', the date, 'To: All Members', 'Dear Member' and the subject
+line). Lines read here are left out of the body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from ...layout.query import body_size, join_lines
+from ...layout.types import Line
+from ...span import DocumentSpan
+from .header import BODY_LABELS, ENDING_LABELS, Header
+from .lines import heading_text, is_emphasised, line_marker, sentence_like
+
+SALUTATION = re.compile(r"^dear\s+\S", re.I)
+# 'Report of the Director of Place', 'Report by the Chief Executive'.
+REPORT_OF = re.compile(r"^(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>\S.*)$", re.I)
+ADDRESSEE = re.compile(r"^to\s*:?\s+(?P<who>(?:all|the|each|every)\b.*)$", re.I)
+# Names of the bodies that print papers: a letterhead or a title block's first line.
+ORGANISATION = re.compile(
+    r"\b(?:council|authority|commissioner|police|constabulary|fire and rescue service|"
+    r"board|partnership|trust|panel)$",
+    re.I,
+)
+# A salutation is looked for among this many lines at the top of the first page.
+LETTERHEAD_LINES = 20
+# Lines of a title block are short.
+MAX_BLOCK_WORDS = 16
+
+
+@dataclass
+class Front:
+    """What the front of the report says, and the lines it took."""
+
+    title_lines: list[Line] = field(default_factory=list)
+    organisation: Optional[str] = None
+    meeting_line: Optional[str] = None
+    presented_by: Optional[str] = None
+    salutation: Optional[Line] = None
+    addressee: Optional[str] = None
+    date_line: Optional[str] = None
+    organisation_line: Optional[Line] = None
+    used: set[int] = field(default_factory=set)
+
+    @property
+    def title(self) -> Optional[str]:
+        return join_lines(heading_text(ln.text) for ln in self.title_lines) or None
+
+
+def _opens_body(line: Line) -> bool:
+    """A numbered, lettered or bulleted line, or a body heading ('Summary', 'Recommendations')."""
+    if line_marker(line).kind != "plain":
+        return True
+    label = heading_text(line.text.partition(":")[0])
+    return bool(BODY_LABELS.match(label) or ENDING_LABELS.match(label))
+
+
+def _is_date_line(text: str, has_date) -> bool:
+    return len(text.split()) <= 12 and not sentence_like(text) and has_date(text)
+
+
+class _FrontReader:
+    def __init__(self, lines: Sequence[Line], header: Header, body: float, has_date) -> None:
+        self.lines = lines
+        self.header_zone = header.lines_used
+        self.body = body
+        self.has_date = has_date
+        self.front = Front()
+
+    def read(self) -> Front:
+        top = self.lines[:LETTERHEAD_LINES]
+        salute = next((i for i, ln in enumerate(top) if SALUTATION.match(ln.text)), None)
+        start = 0
+        if salute is not None:
+            self._letterhead(salute)
+            start = salute + 1
+        self._title_block(start)
+        front = self.front
+        if not front.title_lines and front.organisation_line is not None and salute is None:
+            # The only line set apart names a body: it is the title ('Annual Report of the Panel').
+            front.title_lines, front.organisation = [front.organisation_line], None
+        return front
+
+    def _take(self, line: Line) -> None:
+        self.front.used.add(id(line))
+
+    def _letterhead(self, salute: int) -> None:
+        """Everything down to 'Dear Member' is letterhead: the sender's body, address, contacts,
+        the date and the addressee."""
+        front = self.front
+        for line in self.lines[:salute]:
+            self._take(line)
+            text = line.text.strip()
+            addressee = ADDRESSEE.match(text)
+            if addressee:
+                front.addressee = addressee.group("who").strip()
+            elif front.date_line is None and _is_date_line(text, self.has_date) and len(text.split()) <= 5:
+                front.date_line = text
+            elif front.organisation is None and is_emphasised(line, self.body):
+                front.organisation = text
+        front.salutation = self.lines[salute]
+        self._take(self.lines[salute])
+
+    def _title_block(self, start: int) -> None:
+        for index in range(start, len(self.lines)):
+            line = self.lines[index]
+            if index < self.header_zone and not self._larger(line):
+                continue  # a header label line (the header reader has it)
+            if not self._block_line(line):
+                return
+            self._take(line)
+
+    def _larger(self, line: Line) -> bool:
+        return line.size >= self.body + 0.9
+
+    def _block_line(self, line: Line) -> bool:
+        """Read one title-block line; False when the line opens the body."""
+        front, text = self.front, line.text.strip()
+        if _opens_body(line) or len(text.split()) > MAX_BLOCK_WORDS:
+            return False
+        report_of = REPORT_OF.match(text)
+        if report_of and front.presented_by is None:
+            front.presented_by = report_of.group("who").strip()
+            return True
+        if is_emphasised(line, self.body) and not sentence_like(text):
+            return self._emphasised(line, text)
+        if front.meeting_line is None and front.salutation is None and _is_date_line(text, self.has_date):
+            front.meeting_line = text
+            return True
+        return False
+
+    def _emphasised(self, line: Line, text: str) -> bool:
+        front = self.front
+        if front.title_lines:
+            last = front.title_lines[-1]
+            wraps = line.bold == last.bold and abs(line.size - last.size) < 0.5 and line.top - last.bottom < last.size
+            if wraps:
+                front.title_lines.append(line)
+            return wraps
+        first = not front.used and front.organisation is None
+        if first and ORGANISATION.search(text) and front.salutation is None:
+            front.organisation, front.organisation_line = text, line
+            return True
+        front.title_lines.append(line)
+        return True
+
+
+def read_front(span: DocumentSpan, header: Header, has_date, running: set[int]) -> Front:
+    """The title block or letterhead at the top of the first content page (nothing when the
+    page opens straight into the body). `has_date(text)` tells whether text names a date;
+    `running` are ids of running heads to step over."""
+    page = span.first_page
+    if page is None or not page.lines:
+        return Front()
+    zone = page.lines[: header.lines_used]
+    lines = list(zone) + [ln for ln in page.lines[header.lines_used :] if id(ln) not in running]
+    return _FrontReader(lines, header, body_size(span.content_pages), has_date).read()
