@@ -27,7 +27,7 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {str(exc)[:200]}"
 
 
-def segment_or_whole(pages: list[PageLayout], warnings: list[ExtractionWarning]) -> list[DocumentSpan]:
+def segment_or_whole(pages: Sequence[PageLayout], warnings: list[ExtractionWarning]) -> list[DocumentSpan]:
     """segment(pages); if segmentation fails, every page as one span, with a warning."""
     try:
         return segment(pages)

@@ -24,7 +24,7 @@ from .lines import group_lines
 from .repair import RepairFailed, private_folder, repaired_copy
 from .settings import LayoutSettings
 from .text import clean_word_text
-from .types import PackMetadata, PageLayout, TableGrid, Word
+from .types import BBox, PackMetadata, PageLayout, TableGrid, Word
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,12 @@ def _mid_in(char: dict, bbox) -> bool:
     return bbox[0] <= h_mid < bbox[2] and bbox[1] <= v_mid < bbox[3]
 
 
-def table_rows(table: Table) -> list[list[Optional[str]]]:
+def _box(bbox) -> BBox:
+    x0, top, x1, bottom = bbox
+    return (float(x0), float(top), float(x1), float(bottom))
+
+
+def table_rows(table: Table, rows: Optional[list] = None) -> list[list[Optional[str]]]:
     """`table.extract()`, with each row's characters looked up instead of scanning the page for every row.
 
     pdfplumber tests every character of the page against every row (910k tests on the sample
@@ -204,11 +209,11 @@ def table_rows(table: Table) -> list[list[Optional[str]]]:
     order = sorted(range(len(chars)), key=lambda i: (chars[i]["top"] + chars[i]["bottom"]) / 2)
     mids = [(chars[i]["top"] + chars[i]["bottom"]) / 2 for i in order]
     out = []
-    for row in table.rows:
+    for row in table.rows if rows is None else rows:
         top, bottom = row.bbox[1], row.bbox[3]
         near = sorted(order[bisect_left(mids, top):bisect_left(mids, bottom)])
         row_chars = [chars[i] for i in near if _mid_in(chars[i], row.bbox)]
-        cells = []
+        cells: list[Optional[str]] = []
         for cell in row.cells:
             if cell is None:
                 cells.append(None)
@@ -227,16 +232,17 @@ def _tables(page, number: int, settings: LayoutSettings) -> tuple[list[TableGrid
     rects = sorted(page.rects, key=lambda r: (r["bottom"] - r["top"]) * (r["x1"] - r["x0"]))
     page_area = float(page.width) * float(page.height)
     for table in page.find_tables(settings.table_settings):
-        rows = table_rows(table)
+        groups = table.rows
+        rows = table_rows(table, groups)
         if len(rows) < settings.min_table_rows or max(len(r) for r in rows) < 2:
             continue
         x0, top, x1, bottom = table.bbox
         if len(rows) <= 2 and (x1 - x0) * (bottom - top) > LAYOUT_PANEL_SHARE * page_area:
             continue  # coloured panels of a slide layout, not a table
         cleaned = tuple(tuple(None if c is None else clean_word_text(c, keep_newlines=True) for c in r) for r in rows)
-        row_boxes = tuple(tuple(float(v) for v in r.bbox) for r in table.rows)
-        fills = tuple(tuple(_fill_at(rects, cell) if cell else None for cell in r.cells) for r in table.rows)
-        grids.append(TableGrid(number, tuple(float(v) for v in table.bbox), cleaned, row_boxes, fills))
+        row_boxes = tuple(_box(r.bbox) for r in groups)
+        fills = tuple(tuple(_fill_at(rects, cell) if cell else None for cell in r.cells) for r in groups)
+        grids.append(TableGrid(number, _box(table.bbox), cleaned, row_boxes, fills))
         cells.extend(table.cells)
     return grids, cells
 

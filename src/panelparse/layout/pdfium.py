@@ -22,8 +22,8 @@ import ctypes
 import re
 from typing import Any, Callable, Iterator, Optional, Sequence
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 Point = tuple[float, float]
 Matrix = tuple[float, float, float, float, float, float]

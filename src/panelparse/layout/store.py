@@ -111,10 +111,7 @@ class LazyPage:
         return f"<LazyPage {getattr(self, 'number', '?')}>"
 
 
-StoredPage = Union[PageLayout, LazyPage]
-
-
-class PageStore(Sequence[StoredPage]):
+class PageStore(Sequence[PageLayout]):
     """The pages of one pack in order; a long pack's kept compressed in a temporary file.
 
     The file is unlinked from the start (tempfile.TemporaryFile) and closed with the store.
@@ -122,7 +119,7 @@ class PageStore(Sequence[StoredPage]):
 
     def __init__(self, expected: int, spill_above: Optional[int] = None, cache_pages: int = CACHE_PAGES) -> None:
         self.spilled = expected > (SPILL_PAGES if spill_above is None else spill_above)
-        self._pages: list[StoredPage] = []
+        self._pages: list[Any] = []  # PageLayouts, or LazyPages that behave like them
         self._where: list[tuple[int, int]] = []  # (offset, length) of each blob's data in the file
         self._summaries: list[tuple] = []
         self._file = tempfile.TemporaryFile(prefix="panelparse-pages-") if self.spilled else None
@@ -156,24 +153,22 @@ class PageStore(Sequence[StoredPage]):
     def unpacked(self, index: int) -> PageLayout:
         """The full PageLayout of the index-th stored page (cached for the next few asks)."""
         if not self.spilled:
-            page = self._pages[index]
-            assert isinstance(page, PageLayout)
-            return page
+            return self._pages[index]
         cache = self._cache
-        page = cache.get(index)
-        if page is not None:
+        found = cache.get(index)
+        if found is not None:
             cache.move_to_end(index)
-            return page
+            return found
         page = cache[index] = self.blob(index).unpack()
         if len(cache) > self._cache_pages:
             cache.popitem(last=False)
         return page
 
     @overload
-    def __getitem__(self, index: int) -> StoredPage: ...
+    def __getitem__(self, index: int) -> PageLayout: ...
 
     @overload
-    def __getitem__(self, index: slice) -> list[StoredPage]: ...
+    def __getitem__(self, index: slice) -> list[PageLayout]: ...
 
     def __getitem__(self, index):
         return self._pages[index]
@@ -181,10 +176,10 @@ class PageStore(Sequence[StoredPage]):
     def __len__(self) -> int:
         return len(self._pages)
 
-    def __iter__(self) -> Iterator[StoredPage]:
+    def __iter__(self) -> Iterator[PageLayout]:
         return iter(self._pages)
 
-    def replace(self, pages: Sequence[StoredPage]) -> None:
+    def replace(self, pages: Sequence[Any]) -> None:
         """Put `pages` (the same numbers, some replaced, e.g. by OCR) in place of the stored ones."""
         self._pages = list(pages)
 

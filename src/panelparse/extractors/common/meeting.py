@@ -67,5 +67,5 @@ def _venue(text: str) -> Optional[str]:
 
 
 def _tidy(text: str) -> Optional[str]:
-    text = re.sub(r"\s+", " ", text).strip(" ,.-–")
+    text = re.sub(r"\s+", " ", text).strip(" ,.:;-–")
     return text or None

@@ -21,11 +21,15 @@ _LABEL = re.compile(r"^[A-Za-z][A-Za-z '’/&()-]{0,40}$")
 _MAX_LABEL_WORDS = 4
 # Column headers that list who attended.
 ATTENDANCE_COLUMNS = re.compile(r"^\W*(?:attendees|present|apologies|absent|in\s+attendance|officers|"
-                                r"officials|also\s+present|members|invited|guests)\W*$", re.I)
+                                r"officials|also\s+present|members|invited|guests?)\W*$", re.I)
 # Labels of a meeting's header table.
 HEADER_LABELS = re.compile(r"^\W*(?:title|meeting|date|time|place|venue|location|where|when|attendees|present|"
                            r"apologies|absent|invited|in\s+attendance|also\s+present|officers|chair(?:man)?|clerk|"
                            r"minutes\s+by|minute\s+taker|quorum)\W*$", re.I)
+# A label cell inside an attendance table: 'Transparency Board Members:', 'Officials (regular
+# attendees):', 'Apologies:', 'Presenters:'.
+_INLINE_LABEL = re.compile(r"^[^:\n]{0,50}\b(?:members|attendees|present|apologies|officials|officers|presenters|"
+                           r"in\s+attendance|guests?|invited|absent)\b[^:\n]{0,30}:\s*$", re.I)
 # Headers of a minutes table's number column.
 _NUMBER_HEADERS = re.compile(r"^\W*(?:no\.?|number|item|minute\s+no\.?|ref\.?|min\.?)?\W*$", re.I)
 # Points between the number and the text of a heading made from a numbered row (a tab stop).
@@ -56,6 +60,8 @@ def table_shape(table: TableGrid) -> Optional[str]:
     header = [c for c in rows[0] if c]
     if len(header) >= 2 and all(ATTENDANCE_COLUMNS.match(c) for c in header):
         return "columns"
+    if sum(bool(_INLINE_LABEL.match(c)) for r in rows for c in r) >= 2 and rows[0][0] and _INLINE_LABEL.match(rows[0][0]):
+        return "columns"  # 'Board Members:' over names, then 'Apologies:' further down the same column
     labelled = [r for r in rows if r[0] and _is_label(r[0]) and any(r[1:])]
     known = sum(bool(HEADER_LABELS.match(r[0])) for r in labelled)
     width = max(len([c for c in r if c]) for r in rows)
@@ -66,6 +72,15 @@ def table_shape(table: TableGrid) -> Optional[str]:
     # Running text, not a list of titles (an agenda restated in a table): cells of several lines.
     running = [r for r in numbered if any(c.count("\n") >= 1 or len(c) > 80 for c in r[1:])]
     return "numbered" if len(numbered) >= 0.6 * len(body) and len(running) >= 2 else None
+
+
+def _label_text(cell: str) -> str:
+    """'Transparency Board Members:' -> 'Members:' (what the attendance reader knows); a column
+    header without a colon gets one."""
+    text = " ".join(cell.split()).rstrip(":")
+    match = re.search(r"\b(?:members|attendees|present|apologies|officials|officers|presenters|in\s+attendance|guests?|"
+                      r"invited|absent)\b", text, re.I)
+    return (match.group(0).capitalize() if match and text.lower() != match.group(0).lower() else text) + ":"
 
 
 def _line(texts: list[tuple[float, str, bool]], top: float, page: int, size: float) -> Line:
@@ -96,12 +111,15 @@ def table_lines(table: TableGrid, size: float = 11.0) -> Optional[list[Line]]:
         out.append(_line(pieces, top + 2 + 1.25 * size * k, table.page, size))
 
     if shape == "columns":
-        for col, label in enumerate(rows[0]):
-            if not label:
-                continue
-            add([(x0, label.rstrip(":") + ":", True)], 0)
-            for r, row in enumerate(rows[1:], start=1):
-                for text in (row[col] if col < len(row) else "").splitlines():
+        for col in range(max(len(r) for r in rows)):
+            for r, row in enumerate(rows):
+                cell = row[col] if col < len(row) else ""
+                if not cell:
+                    continue
+                if r == 0 or _INLINE_LABEL.match(cell):
+                    add([(x0, _label_text(cell), True)], r)
+                    continue
+                for text in cell.splitlines():
                     if text.strip():
                         add([(x0 + 10, text, False)], r)
         return out

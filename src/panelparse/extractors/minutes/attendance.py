@@ -26,7 +26,7 @@ from .items import (
 )
 
 _KINDS = (
-    ("also_present", r"also|in\s+attendance|officers|others|invited|guests|officials|presenters|secretariat|other"),
+    ("also_present", r"also|in\s+attendance|officers|others|invited|guest|officials|presenters|secretariat|other"),
     ("apologies", r"apolog"),
     ("absent", r"absent"),
     ("substitutes", r"substitute"),

@@ -22,6 +22,7 @@ from ...parsing import (
     title_case,
 )
 from ..base import ExtractContext
+from ..common.meeting import read_meeting_text
 from .items import is_attendance_label
 
 # "MINUTES of a meeting of the Cabinet held in ...", "Minutes of the X meeting held on ..."
@@ -110,6 +111,26 @@ def _body_candidates(
     return [clean_text(f) for f in found if clean_text(f)]
 
 
+# A title line that names the body: 'Transparency Board Minutes', 'Minutes of the Audit Committee'.
+_TITLED = re.compile(r"^(?P<a>[A-Z][\w&'’ ,-]{2,60}?)\s+(?:meeting\s+)?minutes\W*$|^minutes\s+of\s+(?:the\s+)?(?P<b>[A-Z][^.]{2,60})$",
+                     re.I)
+
+
+# 'REGULAR MEETING MINUTES' names the kind of meeting, not the body.
+_MEETING_SORT = re.compile(r"^(?:regular|special|extraordinary|annual|ordinary|full|draft|confirmed|unconfirmed|"
+                           r"approved|signed|public|open|closed)$", re.I)
+
+
+def _titled_bodies(zone: Sequence[Line]) -> list[str]:
+    found = []
+    for line in zone[:4]:
+        match = _TITLED.match(line.text.strip())
+        name = clean_text(match["a"] or match["b"]) if match else ""
+        if match and not re.search(r"\b(?:held|meeting\s+of|on)\b", line.text, re.I) and not _MEETING_SORT.match(name):
+            found.append(name)
+    return found
+
+
 def _choose_body(candidates: list[str]) -> Optional[str]:
     """Prefer a name printed in mixed case ('Wiltshire Police and Crime Panel') over capitals."""
     if not candidates:
@@ -180,14 +201,18 @@ def read_header(zone: Sequence[Line]) -> dict:
 def _read_header_text(zone: Sequence[Line]) -> dict:
     """body, date, venue and the time from the minutes sentence and the lines around it."""
     sentence, sentence_lines = _sentence(zone)
-    body = _choose_body(_body_candidates(zone, sentence, sentence_lines))
+    body = _choose_body(_titled_bodies(zone) + _body_candidates(zone, sentence, sentence_lines))
     date = find_date(sentence) if sentence else None
     date_line = next((ln.text for ln in zone if find_date(ln.text)), None)
     if date is None and date_line:
         date = find_date(date_line)
+    if sentence and date is not None and find_date(sentence, reference_year=date.start.year) is not None:
+        # 'held on 8 February' takes its year from the dated title line ('08.02.11').
+        date = find_date(sentence, reference_year=date.start.year)
     venue = _sentence_venue(sentence) if sentence else None
-    venue = venue or _lines_venue(zone, body)
+    venue = venue or (read_meeting_text(sentence).venue if sentence else None) or _lines_venue(zone, body)
     times = find_times(date_line) if date_line else []
+    times = times or (find_times(sentence) if sentence else [])
     return {
         "body": body,
         "date": date.start if date and date.precision == "day" else None,

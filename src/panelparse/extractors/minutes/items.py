@@ -22,7 +22,7 @@ ITEM_CUE = re.compile(
 )
 ATTENDANCE_LABEL = re.compile(
     r"^\W*(?P<label>(?:members\s+|councillors\s+|officers\s+|others\s+)?present|also\s+present|also\s+in\s+attendance"
-    r"|invited|guests|officials|presenters|secretariat|other\s+attendees|panel(?:\s+members)?|board\s+members"
+    r"|invited|guests?|officials|presenters|secretariat|other\s+attendees|panel(?:\s+members)?|board\s+members"
     r"|committee\s+members|members"
     r"|in\s+attendance|attendees|attendance|officers(?:\s+in\s+attendance)?|apologies(?:\s+for\s+absence)?"
     r"|(?:absent|apologies)(?:\s+with(?:out)?\s+apologies)?|absent|roll\s+call|substitutes?(?:\s+present)?)"
