@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import EntryPoint, entry_points
-from typing import Optional
+from typing import Callable, Iterable, Optional
 
 from ..errors import PluginError
 from ..models.documents import DocumentBase, ExtensionDocument
@@ -53,6 +53,13 @@ def _validate(ep: EntryPoint, cls: object, dist: str) -> Extractor:
     return cls()
 
 
+@lru_cache(maxsize=2)
+def _scan(lister: Callable[..., Iterable[EntryPoint]]) -> tuple[EntryPoint, ...]:
+    # Scanning the installed distributions costs about 25 ms; once per process is enough.
+    # Keyed on the lister so that a test patching `entry_points` gets a fresh scan.
+    return tuple(sorted(lister(group=GROUP), key=lambda e: e.name))
+
+
 def load(env: Optional[str] = None, strict: bool = False) -> tuple[dict[str, Registered], list[str]]:
     """Load and validate every extractor; returns (registry by kind, load problems).
 
@@ -62,7 +69,7 @@ def load(env: Optional[str] = None, strict: bool = False) -> tuple[dict[str, Reg
     only = None if not setting else ({"__none__"} if setting == "builtin" else set(setting.split(",")))
     registry: dict[str, Registered] = {}
     problems: list[str] = []
-    for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name):
+    for ep in _scan(entry_points):
         dist, version = _distribution(ep)
         if not _allowed(dist, only):
             continue
