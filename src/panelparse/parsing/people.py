@@ -50,7 +50,7 @@ _ROLE_WORD = re.compile(
     r"|officer|director|executive|manager|head|commissioner|clerk|secretary|treasurer|lead|adviser"
     r"|advisor|co-?opted|observer|representative|ceo|cfo|coo|pcc|dpcc|chief|president|speaker"
     r"|solicitor|counsel|nurse|analyst|coordinator|co-ordinator|apprentice|assistant|governor|trustee"
-    r"|spokesperson)\b",
+    r"|spokesperson|minister|secretary\s+of\s+state|sos|secretariat)\b",
     re.I,
 )
 # An organisation that names an office ("Office of the PCC") is not a role.
@@ -74,8 +74,10 @@ def _is_role(text: str) -> bool:
     ('Office of the PCC', "Information Commissioner's Office")."""
     if not _ROLE_WORD.search(text) or _ORG_FIRST.match(text):
         return False
-    # 'Leader of the Council' is a role; "Information Commissioner's Office" an organisation.
-    return bool(_ROLE_WORD.match(text.strip())) or not _ORG_LAST.search(text)
+    # 'Leader of the Council' is a role; "Information Commissioner's Office", 'Cabinet Office' are
+    # organisations.
+    office_of = _ROLE_WORD.match(text.strip()) and re.match(r"^\S+(?:\s+\S+)?\s+(?:of|to|for)\b", text.strip(), re.I)
+    return bool(office_of) or not _ORG_LAST.search(text)
 
 
 # An organisation ends with what it is: "Information Commissioner's Office", "X Borough Council".
@@ -101,6 +103,12 @@ def _add_bracketed(text: str, roles: list[str], organisations: list[str]) -> Non
         if tail and not _ROLE_WORD.search(tail) and (_is_organisation_tail(tail) or re.fullmatch(r"[A-Z][\w.&'’-]+", tail)):
             roles.append(role.strip())
             organisations.append(tail)
+            return
+    if "," in text:  # '(Cabinet Office, secretariat)': the organisation, then the role
+        head, _, tail = text.partition(",")
+        if not _is_role(head) and _is_role(tail.strip()):
+            organisations.append(head.strip())
+            roles.append(tail.strip())
             return
     (roles if _is_role(text) else organisations).append(text)
 

@@ -358,6 +358,17 @@ def _with_followers(decision: Decision, units: Sequence[Unit], start: int, used:
     return decision.model_copy(update=update) if update else decision
 
 
+# 'Action: X to do Y. Due: March 2011', 'Actions: ...': what the meeting decided someone does.
+_ACTION = re.compile(r"^\W*actions?\s*(?:points?)?\s*[:\-–]\s*\S", re.I)
+
+
+def _action(units: Sequence[Unit], i: int, used: set[int]) -> Decision:
+    """An action recorded in the minutes, kept whole; its outcome is 'action'."""
+    used.add(i)
+    text = re.sub(r"^\W*actions?\s*(?:points?)?\s*[:\-–]\s*", "", _text(units[i]), flags=re.I)
+    return Decision(text=text, outcome="action", evidence=_evidence([units[i]]))
+
+
 def _has_cue(text: str) -> bool:
     """A resolution cue opening the paragraph or one of its sentences ('... the highway
     authority. AGREED by a majority that ...')."""
@@ -375,7 +386,9 @@ def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]
             continue
         decision = None
         text = _text(unit)
-        if isinstance(unit, _VoteBlock) or COUNT_LINE.match(text):
+        if _ACTION.match(text):
+            decision = _action(units, i, used)
+        elif isinstance(unit, _VoteBlock) or COUNT_LINE.match(text):
             decision = _vote_decision(units, i, used, title)
         elif _DECISION_LABEL.match(text):
             decision = _label_decision(units, i, used, title)

@@ -64,7 +64,7 @@ class MinutesExtractor(CardScored, Extractor):
         if not items:
             ctx.warn("no_minutes_items", "no numbered minutes found", span.start)
         return MinutesDocument(
-            **common_fields(span, confidence, _title(span)),
+            **common_fields(span, confidence, _title(span, layout)),
             body=header["body"],
             date=header["date"],
             venue=header["venue"],
@@ -122,7 +122,12 @@ def _bare_item(draft: MinuteDraft) -> MinuteItem:
     )
 
 
-def _title(span: DocumentSpan) -> Optional[str]:
+def _title(span: DocumentSpan, layout: MinutesLayout) -> Optional[str]:
+    """The first set-apart line of the header (running heads such as a protective marking are
+    gone from it), else the page's headline."""
+    set_apart = [ln for ln in layout.header[:4] if ln.bold or ln.size > layout.header[0].size]
+    if set_apart:
+        return set_apart[0].text
     page = span.first_page
     line = headline(page) if page else None
     return line.text if line else None

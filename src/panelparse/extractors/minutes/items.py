@@ -259,4 +259,21 @@ def read_layout(span: DocumentSpan) -> MinutesLayout:
             items[-1].blocks.append(block)
         else:
             preamble.append(block)
+    if not heads:
+        preamble, items = _untitled_minutes(preamble)
     return MinutesLayout(header=header, preamble=preamble, items=items)
+
+
+# Minutes that print no headings at all are one minute of prose after the attendance lists; it
+# starts at the first line of running text (this many words, and no 'Label:' before them).
+_PROSE_WORDS = 8
+
+
+def _untitled_minutes(preamble: list[Block]) -> tuple[list[Block], list[MinuteDraft]]:
+    """(attendance part, [one untitled minute holding the rest]) for minutes with no headings."""
+    for index, block in enumerate(preamble):
+        if (isinstance(block, Line) and len(block.words) >= _PROSE_WORDS and not is_attendance_label(block)
+                and not re.match(r"^[^:]{1,30}:", block.text)):
+            draft = MinuteDraft(number="", title_lines=[block], title="", blocks=list(preamble[index:]))
+            return list(preamble[:index]), [draft]
+    return preamble, []
