@@ -16,7 +16,7 @@ from .conventions import Command, Group, UsageProblem, debug_logging, page_range
 from .errors import MemoryLimitError, PanelparseError
 from .inspect import VALUE_KINDS
 from .limits import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, default_budgets
-from .options import OcrMode
+from .options import LayoutEngine, OcrMode
 from .render import OutputFormat
 from .render.table import View
 from .render.tidy import TableName
@@ -79,6 +79,13 @@ PasswordOpt = Annotated[Optional[str], typer.Option(
     "--password", help="Password of an encrypted PDF (an empty user password needs none).", show_default=False)]
 OcrOpt = Annotated[OcrMode, typer.Option(
     "--ocr", help="auto: OCR pages with no text layer; force: every page; off: never. Needs panelparse[ocr].")]
+WorkersOpt = Annotated[int, typer.Option(
+    "--workers", show_default=False, metavar="N",
+    help="Read pages in N processes at once; 0 (the default): one per core, one for a file of a few pages.")]
+EngineOpt = Annotated[LayoutEngine, typer.Option(
+    "--engine", metavar="NAME", show_default=False,
+    help="What reads the PDF: pdfplumber (the default), or pdfium (experimental: faster, slightly different "
+    "geometry).")]
 MaxPagesOpt = Annotated[int, typer.Option(
     "--max-pages", help="Give up (exit 13) on a PDF with more pages than this; 0 for no limit.")]
 TimeoutOpt = Annotated[float, typer.Option(
@@ -110,6 +117,13 @@ def _options(strict: bool, no_plugins: bool, **budget):
     from .options import ExtractOptions
 
     return ExtractOptions(strict=strict, plugins="builtin" if no_plugins else None, **budget)
+
+
+def _workers(workers: int) -> Optional[int]:
+    """ExtractOptions.workers for --workers (0: one per core)."""
+    if workers < 0:
+        raise typer.BadParameter(f"{workers} is not a number of processes (0 for one per core)", param_hint="--workers")
+    return workers or None
 
 
 def _budget(password: Optional[str], max_pages: int, timeout: float, max_memory: str) -> dict:
@@ -161,6 +175,8 @@ def extract(
     no_plugins: NoPluginsOpt = False,
     password: PasswordOpt = None,
     ocr: OcrOpt = OcrMode.off,
+    workers: WorkersOpt = 0,
+    engine: EngineOpt = LayoutEngine.pdfplumber,
     max_pages: MaxPagesOpt = DEFAULT_MAX_PAGES,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     max_memory: MaxMemoryOpt = "2G",
@@ -177,7 +193,7 @@ def extract(
         _fail(UsageProblem(clash))
     messages = _messages(quiet, verbose)
     options = _options(False, no_plugins, ocr=ocr, pages=page_range(pages),  # --strict is applied after the warnings
-                       **_budget(password, max_pages, timeout, max_memory))
+                       workers=_workers(workers), engine=engine, **_budget(password, max_pages, timeout, max_memory))
     try:
         _check_target(pack, request)
         result = _read(pack, options, messages, strict)
