@@ -123,11 +123,11 @@ def _bare_item(draft: MinuteDraft) -> MinuteItem:
 
 
 def _title(span: DocumentSpan, layout: MinutesLayout) -> Optional[str]:
-    """The first set-apart line of the header (running heads such as a protective marking are
-    gone from it), else the page's headline."""
+    """The largest set-apart line at the top of the header (running heads such as a protective
+    marking are gone from it), else the page's headline."""
     set_apart = [ln for ln in layout.header[:4] if ln.bold or ln.size > layout.header[0].size]
     if set_apart:
-        return set_apart[0].text
+        return max(set_apart, key=lambda ln: ln.size).text  # the largest; the first of equals
     page = span.first_page
     line = headline(page) if page else None
     return line.text if line else None
