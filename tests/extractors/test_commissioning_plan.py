@@ -264,13 +264,91 @@ def _builder(rows, page=1):
 
 def test_budget_table_in_a_thousands_column():
     # Councils often print bare figures under a "£000" header.
-    from panelparse.extractors.commissioning_plan.tables import money_column, money_table_kind, read_money_table
+    from panelparse.extractors.commissioning_plan.sheets import sheet_of
+    from panelparse.extractors.commissioning_plan.tables import money_columns, money_table_kind, read_money_table
 
-    table = _builder([["Service", "Budget 2024-25 £000"], ["Adult Social Care", "1,250"],
-                      ["Highways", "(50)"], ["Total", "1,200"]])
-    col = money_column(table)
+    table = sheet_of(_builder([["Service", "Budget 2024-25 £000"], ["Adult Social Care", "1,250"],
+                               ["Highways", "(50)"], ["Total", "1,200"]]))
+    col = money_columns(table)[0]
     assert (col, money_table_kind(table)) == (1, "budget")
     read = read_money_table(table, "budget", col, ExtractContext(document_index=0))
     assert [(ln.name, ln.amount.amount_gbp) for ln in read.lines] == [
         ("Adult Social Care", 1_250_000.0), ("Highways", -50_000.0)]
     assert read.total.amount_gbp == 1_200_000.0 and read.subtotal is None
+
+
+# -- budget sheets (HOUSE-STYLES §5): titles, header rows, the budget column, nil, totals -----
+
+def _sheet(rows):
+    from panelparse.extractors.commissioning_plan.sheets import sheet_of
+
+    return sheet_of(_builder(rows))
+
+
+def _budget(rows, year=None):
+    from panelparse.extractors.commissioning_plan.sheets import amount_column
+    from panelparse.extractors.commissioning_plan.tables import money_columns, read_money_table
+
+    sheet = _sheet(rows)
+    col = amount_column(sheet, money_columns(sheet), year)
+    return sheet, col, read_money_table(sheet, "budget", col, ExtractContext(document_index=0))
+
+
+def test_parish_sheet_with_a_title_row_spanning_headings_and_an_unlabelled_total():
+    # A spreadsheet printed to PDF: its title in the first row, 'Precept figures' over the
+    # budget column and 'Spend' over the months, bare figures, and a total row with no label.
+    sheet, col, read = _budget([
+        ["Parish Spending v Budget 2021/22", "", "", "", ""],
+        ["Precept figures", "", "Spend (inc VAT)", "", "Totals"],
+        ["", "", "April", "May", ""],
+        ["Insurance", "500", "454.55", "", "454.55"],
+        ["Changing Rooms (elec", ") 2000", "", "", ""],  # the label ran over into the next cell
+        ["Bank charges", "", "18.00", "18.00", "36.00"],
+        ["", "2500", "472.55", "18.00", "######"],
+    ])
+    assert sheet.title == "Parish Spending v Budget 2021/22"
+    assert sheet.header[:3] == ["Precept figures", "Precept figures", "Spend (inc VAT) April"]
+    assert col == 1
+    assert [(ln.name, ln.amount.amount_gbp) for ln in read.lines] == [
+        ("Insurance", 500.0), ("Changing Rooms (elec)", 2000.0)]
+    assert read.total.raw == "2500" and read.total.amount_gbp == 2500.0
+
+
+def test_the_budget_column_of_the_sheets_year_and_nil_dashes():
+    sheet, col, read = _budget([
+        ["ITEM", "Budget", "Spent", "Budget", "Spent"],
+        ["", "2017-18", "", "2018-19", ""],
+        ["Training", "0", "55", "50", ""],
+        ["Elections", "-", "183", "-", ""],
+        ["TOTAL EXPENDITURE", "16,980", "16,080", "15,100", ""],
+    ], year="2018-19")
+    assert sheet.header[1:4] == ["Budget 2017-18", "Spent", "Budget 2018-19"] and col == 3
+    assert [(ln.name, ln.amount.amount_gbp) for ln in read.lines] == [("Training", 50.0), ("Elections", 0.0)]
+    assert read.total.amount_gbp == 15_100.0
+
+
+def test_an_unlabelled_row_that_does_not_add_up_is_not_a_total():
+    _, _, read = _budget([["Line", "Budget £"], ["A", "100"], ["B", "200"], ["", "250"]])
+    assert read.total is None and [ln.name for ln in read.lines] == ["A", "B"]
+
+
+def test_columns_of_another_unit_are_not_money():
+    from panelparse.extractors.commissioning_plan.tables import money_columns
+
+    assert money_columns(_sheet([["Service", "No. of clients", "Budget"], ["Refuge", "40", "1,250"]])) == [2]
+
+
+def test_a_budget_paper_with_one_column_of_millions_is_a_money_document():
+    from panelparse.extractors.common.features import features
+    from panelparse.layout import Line, PageLayout, TableGrid, Word
+    from panelparse.span import DocumentSpan
+
+    rows = [("Funding stream", "FY24-25 £m"), ("Core grant", "3.017"), ("Victims grant", "1.379"),
+            ("Serious violence grant", "0.252"), ("Reserves", "0.092"), ("Total funding", "4.740")]
+    grid = TableGrid(page=1, bbox=(50, 100, 500, 220), rows=tuple(rows),
+                     row_bboxes=tuple((50, 100 + 20 * i, 500, 120 + 20 * i) for i in range(len(rows))))
+    title = Line((Word("Funding", 50, 60, 100, 76, 16, True), Word("2024-25", 105, 60, 160, 76, 16, True)), 1)
+    page = PageLayout(number=1, width=595, height=842, lines=(title,), tables=(grid,))
+    span = DocumentSpan((page,), (None,))
+    assert features(span).money_columns == pytest.approx(5 / 6)
+    assert CommissioningPlanExtractor().score(span) >= 0.5

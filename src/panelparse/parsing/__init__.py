@@ -4,7 +4,7 @@
 from .contact import find_email, find_phone
 from .dates import find_date, find_dates, find_financial_years, parse_date, parse_financial_year, parse_period
 from .durations import parse_days, parse_duration
-from .money import find_money, parse_money
+from .money import POUNDS, find_money, parse_money
 from .numbers import is_no_data, parse_change, parse_number, parse_value
 from .pages import find_page_ranges, parse_item_number
 from .people import HONORIFICS, OFFICE_ONLY, POST_NOMINALS, parse_attendee, parse_person, split_names
@@ -22,6 +22,7 @@ __all__ = [
     "DASHES",
     "HONORIFICS",
     "OFFICE_ONLY",
+    "POUNDS",
     "POST_NOMINALS",
     "find_date",
     "find_dates",

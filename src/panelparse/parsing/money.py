@@ -11,7 +11,11 @@ from ..models.values import Money
 from ._atoms import APPROX, CURRENCY, MULTIPLIER, NUMBER, NUMBER_END, as_float, is_exact, to_decimal
 from .text import DASHES, check_length, normalise, normalise_keep_offsets
 
-__all__ = ["find_money", "parse_money"]
+__all__ = ["POUNDS", "find_money", "parse_money"]
+
+# The column unit of whole pounds: parse_money(raw, unit=POUNDS) reads a bare figure ("1,250")
+# in a money column whose header names no unit of its own.
+POUNDS = "£"
 
 _SCALE = {
     "k": Decimal(1_000),

@@ -6,16 +6,14 @@ tables, recommendations) and its money, contract and portfolio structure is read
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from typing import Iterable, Optional
+from typing import Optional
 
-from ...errors import ParseError
 from ...layout.query import headline
 from ...models import Check
 from ...models.documents import CommissioningPlanDocument
 from ...models.documents.base import DocumentBase
-from ...parsing import parse_financial_year
+from ...parsing import find_financial_years
 from ...span import DocumentSpan
 from ..base import ExtractContext, Extractor, common_fields
 from ..common.cues import CardScored
@@ -23,16 +21,15 @@ from ..common.reading import ReportReading, read_report
 from .checks import plan_checks
 from .portfolios import portfolio_name, read_portfolio
 from .settings import SCORE
+from .sheets import Sheet, amount_column, sheet_of
 from .tables import (
     MoneyTable,
     is_contract_table,
-    money_column,
+    money_columns,
     money_table_kind,
     read_contracts,
     read_money_table,
 )
-
-_TOKEN_TRIM = " ,.;:()[]'\"“”‘’"
 
 
 class CommissioningPlanExtractor(CardScored, Extractor):
@@ -47,12 +44,11 @@ class CommissioningPlanExtractor(CardScored, Extractor):
         self, span: DocumentSpan, ctx: ExtractContext, confidence: float
     ) -> CommissioningPlanDocument:
         reading = read_report(span, ctx)
-        first = span.first_page
-        line = headline(first) if first else None
-        title = reading.report_title or (line.text if line else None)
+        sheets = [sheet_of(b) for b in reading.builders]
+        title = _title(reading, span, sheets)
         fields = reading.header_fields()
-        fields["financial_year"] = _financial_year(reading, span)
-        fields.update(_money_and_contracts(reading, ctx))
+        fields["financial_year"] = year = _financial_year(reading, span, title, sheets)
+        fields.update(_money_and_contracts(sheets, year, ctx))
         fields["portfolios"] = [
             read_portfolio(section, name, fields["budget_allocations"], ctx)
             for section in reading.sections
@@ -67,27 +63,34 @@ class CommissioningPlanExtractor(CardScored, Extractor):
         return plan_checks(document)
 
 
-def _money_and_contracts(reading: ReportReading, ctx: ExtractContext) -> dict:
+def _title(reading: ReportReading, span: DocumentSpan, sheets: list[Sheet]) -> Optional[str]:
+    """The report's title, else the first page's headline, else a spreadsheet's title row."""
+    first = span.first_page
+    line = headline(first) if first else None
+    return reading.report_title or (line.text if line else None) or next((s.title for s in sheets if s.title), None)
+
+
+def _money_and_contracts(sheets: list[Sheet], year: Optional[str], ctx: ExtractContext) -> dict:
     """Funding, budget and contract fields from the plan's tables."""
     found: dict[str, MoneyTable] = {}
     contracts = []
     pending = []
-    for table in reading.builders:
-        if is_contract_table(table):
-            contracts.extend(read_contracts(table, ctx))
+    for sheet in sheets:
+        if is_contract_table(sheet):
+            contracts.extend(read_contracts(sheet, ctx))
             continue
-        col = money_column(table)
+        col = amount_column(sheet, money_columns(sheet), year)
         if col is None:
             continue
-        kind = money_table_kind(table)
+        kind = money_table_kind(sheet)
         if kind is None or kind in found:
-            pending.append((table, col))
+            pending.append((sheet, col))
         else:
-            found[kind] = read_money_table(table, kind, col, ctx)
-    for table, col in pending:  # unlabelled money tables fill the slots still empty, in order
+            found[kind] = read_money_table(sheet, kind, col, ctx)
+    for sheet, col in pending:  # unlabelled money tables fill the slots still empty, in order
         kind = next((k for k in ("funding", "budget") if k not in found), None)
         if kind:
-            found[kind] = read_money_table(table, kind, col, ctx)
+            found[kind] = read_money_table(sheet, kind, col, ctx)
     funding, budget = (
         found.get("funding", MoneyTable("funding")),
         found.get("budget", MoneyTable("budget")),
@@ -103,23 +106,18 @@ def _money_and_contracts(reading: ReportReading, ctx: ExtractContext) -> dict:
     }
 
 
-def _financial_year(reading: ReportReading, span: DocumentSpan) -> Optional[str]:
-    """From the title first, then table headers, then the year the text names most."""
-    sources = [reading.report_title or "", reading.title or ""]
-    sources += [" ".join(b.header) for b in reading.builders]
-    for text in sources:
-        years = list(_years_in(text))
+def _financial_year(
+    reading: ReportReading, span: DocumentSpan, title: Optional[str], sheets: list[Sheet]
+) -> Optional[str]:
+    """From the title first, then table headers (the last year a sheet's columns name: the
+    year it budgets for), then the year the text names most."""
+    for text in (title or "", reading.report_title or "", reading.title or ""):
+        found = find_financial_years(text)
+        if found:
+            return found[0][0]
+    for sheet in sheets:
+        years = [fy for label in sheet.header for fy, _ in find_financial_years(label)]
         if years:
-            return years[0]
-    counts = Counter(_years_in(span.text))
+            return max(years)
+    counts = Counter(year for year, _ in find_financial_years(span.text))
     return counts.most_common(1)[0][0] if counts else None
-
-
-def _years_in(text: str) -> Iterable[str]:
-    for token in re.split(r"\s+", text):
-        token = token.strip(_TOKEN_TRIM)
-        if token and any(c.isdigit() for c in token):
-            try:
-                yield parse_financial_year(token)
-            except ParseError:
-                continue

@@ -11,9 +11,33 @@ SCORE = card(
     ("budget_title", 0.25),
     ("narrative", -0.3),
     ("money_table", 0.4),
+    ("money_columns", 0.45),
     ("budget_words", 0.15),
     ("report_header", 0.05),
     ("agenda_heading", -0.4),
     ("minutes_heading", -0.4),
     ("kpi_table", -0.2),
 )
+
+# Money sheets: the column a line's amount is read from is a budget column (of the sheet's year).
+BUDGET_COLUMN = r"\b(?:budget|precept|estimates?|allocations?|approved|original|revised|planned)\b"
+# A sheet's first row that is one text cell over at least this many columns is its title.
+TITLE_ROW_MIN_COLUMNS = 3
+# At most this many rows under a header still belong to it ('Budget' over '2018-19').
+MAX_HEADER_ROWS = 3
+# Rows that print a total or a sub-total.
+TOTAL_LABEL = r"^\s*(?:grand\s+|overall\s+|net\s+)?(?P<sub>sub[\s-]?)?totals?\b"
+# Which kind of money table a header or title names.
+FUNDING_WORDS = r"\b(?:funding|funds?|income|grants?|sources?|resources)\b"
+BUDGET_WORDS = r"\b(?:budget|allocations?|expenditure|spend(?:ing)?|costs?|precept)\b"
+# A column of another unit than money, whose bare figures are not pounds.
+NOT_MONEY_COLUMN = r"%|\bper\s?cent|\bno\.|\bnumbers?\b|\bcount\b|\bfte\b|\bdays?\b|\bhours?\b|\bterm\b|\brate\b"
+# A column is a money column when at least this share of its filled cells parse as money.
+MONEY_SHARE = 0.6
+# Contract table columns by header words (the service column defaults to the first).
+CONTRACT_COLUMNS = {
+    "service": r"\b(?:service|contract|provider|scheme|project|commission)",
+    "procurement": r"\b(?:procure|review|tender|process|window|timescale)",
+    "start": r"\b(?:start|commenc|go[\s-]?live|from)",
+    "value": r"\b(?:value|cost|amount|price|budget)",
+}

@@ -13,21 +13,17 @@ from ...errors import ParseError
 from ...models import Evidence
 from ...models.documents.commissioning_plan import Contract, MoneyLine
 from ...models.values import DateRef, Money
-from ...parsing import parse_date, parse_money, parse_period
+from ...parsing import POUNDS, parse_date, parse_money, parse_period
 from ..base import ExtractContext
-from ..common.tables import TableBuilder
+from .checks import PENNY
+from .settings import BUDGET_WORDS, CONTRACT_COLUMNS, FUNDING_WORDS, MONEY_SHARE, NOT_MONEY_COLUMN, TOTAL_LABEL
+from .sheets import Sheet
 
-_TOTAL = re.compile(r"^\s*(?:grand\s+|overall\s+|net\s+)?(?P<sub>sub[\s-]?)?totals?\b", re.I)
-_FUNDING_WORDS = re.compile(r"\b(?:funding|funds?|income|grants?|sources?|resources)\b", re.I)
-_BUDGET_WORDS = re.compile(r"\b(?:budget|allocations?|expenditure|spend(?:ing)?|costs?)\b", re.I)
-_COLUMN_WORDS = {
-    "service": re.compile(r"\b(?:service|contract|provider|scheme|project|commission)", re.I),
-    "procurement": re.compile(r"\b(?:procure|review|tender|process|window|timescale)", re.I),
-    "start": re.compile(r"\b(?:start|commenc|go[\s-]?live|from)", re.I),
-    "value": re.compile(r"\b(?:value|cost|amount|price|budget)", re.I),
-}
-# A column is a money column when at least this share of its filled cells parse as money.
-MONEY_SHARE = 0.6
+_TOTAL = re.compile(TOTAL_LABEL, re.I)
+_FUNDING_WORDS = re.compile(FUNDING_WORDS, re.I)
+_BUDGET_WORDS = re.compile(BUDGET_WORDS, re.I)
+_NOT_MONEY = re.compile(NOT_MONEY_COLUMN, re.I)
+_COLUMN_WORDS = {role: re.compile(pattern, re.I) for role, pattern in CONTRACT_COLUMNS.items()}
 
 
 @dataclass
@@ -41,15 +37,23 @@ class MoneyTable:
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
 
-def money_parser(table: TableBuilder, col: int) -> Callable[[str], Money]:
-    """parse_money, reading bare figures in the column's unit when its header names one
-    (a thousands or millions unit)."""
-    unit = table.header[col] if col < len(table.header) else ""
+def _names_unit(header: str) -> bool:
     try:
-        parse_money("1", unit=unit)
+        parse_money("1", unit=header)
     except ParseError:
+        return False
+    return True
+
+
+def money_parser(sheet: Sheet, col: int) -> Callable[[str], Money]:
+    """parse_money, reading bare figures in the column's unit when its header names one (a
+    thousands or millions unit), else in pounds unless the header names another unit (%, days)."""
+    header = sheet.header[col] if col < sheet.n_cols else ""
+    if _names_unit(header):
+        return partial(parse_money, unit=header)
+    if _NOT_MONEY.search(header):
         return parse_money
-    return partial(parse_money, unit=unit)
+    return partial(parse_money, unit=POUNDS)
 
 
 def _money_or_none(parser: Callable[[str], Money], text: str) -> Optional[Money]:
@@ -59,21 +63,22 @@ def _money_or_none(parser: Callable[[str], Money], text: str) -> Optional[Money]
         return None
 
 
-def money_column(table: TableBuilder) -> Optional[int]:
-    """The first column after the label column whose cells are mostly amounts."""
-    for col in range(1, table.n_cols):
-        parser = money_parser(table, col)
-        cells = [row[col] for row in table.rows if col < len(row) and row[col]]
+def money_columns(sheet: Sheet) -> list[int]:
+    """Columns after the label column whose filled cells are mostly amounts."""
+    found = []
+    for col in range(1, sheet.n_cols):
+        parser = money_parser(sheet, col)
+        cells = [row[col] for row in sheet.rows if col < len(row) and row[col]]
         readable = sum(_money_or_none(parser, c) is not None for c in cells)
         if cells and readable >= MONEY_SHARE * len(cells):
-            return col
-    return None
+            found.append(col)
+    return found
 
 
-def is_contract_table(table: TableBuilder) -> bool:
-    header = " ".join(table.header)
+def is_contract_table(sheet: Sheet) -> bool:
+    header = " ".join(sheet.header)
     return (
-        table.n_cols >= 3
+        sheet.n_cols >= 3
         and bool(_COLUMN_WORDS["service"].search(header))
         and bool(
             _COLUMN_WORDS["start"].search(header) or _COLUMN_WORDS["procurement"].search(header)
@@ -81,9 +86,9 @@ def is_contract_table(table: TableBuilder) -> bool:
     )
 
 
-def money_table_kind(table: TableBuilder) -> Optional[str]:
+def money_table_kind(sheet: Sheet) -> Optional[str]:
     """'funding' or 'budget' from the header (then the title), None when neither says."""
-    for text in (" ".join(table.header), table.title or ""):
+    for text in (" ".join(sheet.header), sheet.title or ""):
         if _FUNDING_WORDS.search(text):
             return "funding"
         if _BUDGET_WORDS.search(text):
@@ -91,35 +96,46 @@ def money_table_kind(table: TableBuilder) -> Optional[str]:
     return None
 
 
-def read_money_table(table: TableBuilder, kind: str, col: int, ctx: ExtractContext) -> MoneyTable:
-    """Lines, sub-total and total of a money table; 'Total' rows never become lines."""
+def _row_cells(row: list[str], col: int) -> tuple[str, str]:
+    """The row's label and amount cell; a label that ran over into the next cell ('Changing
+    Rooms (elec' | ') 2000') gets its closing bracket back."""
+    label, cell = row[0], row[col] if col < len(row) else ""
+    if col == 1 and label.count("(") > label.count(")") and cell.startswith(")"):
+        label, cell = label + ")", cell[1:].strip()
+    return label, cell
+
+
+def read_money_table(sheet: Sheet, kind: str, col: int, ctx: ExtractContext) -> MoneyTable:
+    """Lines, sub-total and total of a money table; 'Total' rows never become lines, nor does
+    a last row with no label whose amount is the sum of the lines above it."""
     result = MoneyTable(kind)
-    parser = money_parser(table, col)
-    for row, evidence in zip(table.rows, table.row_evidence, strict=False):
-        label, cell = row[0], row[col] if col < len(row) else ""
+    parser = money_parser(sheet, col)
+    for row, evidence in zip(sheet.rows, sheet.evidence, strict=False):
+        label, cell = _row_cells(row, col)
         if not cell:
             continue
-        amount = ctx.parse(
-            parser,
-            cell,
-            field=f"{kind} amount",
-            page=evidence.page,
-            fallback=lambda raw: Money(raw=raw),
-        )
+        amount = ctx.parse(parser, cell, field=f"{kind} amount", page=evidence.page, fallback=_raw_money)
+        assert amount is not None
         total = _TOTAL.match(label)
         if total and total.group("sub") and result.subtotal is None:
             result.subtotal, result.evidence[f"{kind}_subtotal"] = amount, evidence
-        elif total:
+        elif total or (not label and _sums_lines(amount, result)):
             result.total, result.evidence[f"{kind}_total"] = amount, evidence
-        else:
+        elif label:
             in_subtotal = None if kind != "budget" else result.subtotal is None
-            result.lines.append(
-                MoneyLine(name=label, amount=amount, in_subtotal=in_subtotal, evidence=evidence)
-            )
+            result.lines.append(MoneyLine(name=label, amount=amount, in_subtotal=in_subtotal, evidence=evidence))
     if result.subtotal is None:
         for line in result.lines:
             line.in_subtotal = None
     return result
+
+
+def _sums_lines(amount: Money, table: MoneyTable) -> bool:
+    """True when an unlabelled amount is the sum of the lines read so far (a spreadsheet's total)."""
+    parts = [ln.amount.amount_gbp for ln in table.lines]
+    if amount.amount_gbp is None or not parts or any(p is None for p in parts):
+        return False
+    return abs(sum(p for p in parts if p is not None) - amount.amount_gbp) < PENNY
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -134,16 +150,16 @@ def _columns(header: list[str]) -> dict[str, int]:
     return found
 
 
-def read_contracts(table: TableBuilder, ctx: ExtractContext) -> list[Contract]:
+def read_contracts(sheet: Sheet, ctx: ExtractContext) -> list[Contract]:
     """One Contract per body row; values keep their qualifiers in raw."""
-    cols = _columns(table.header)
+    cols = _columns(sheet.header)
     if "value" not in cols:
-        money = money_column(table)
-        if money is not None:
-            cols["value"] = money
-    parser = money_parser(table, cols["value"]) if "value" in cols else parse_money
+        money = money_columns(sheet)
+        if money:
+            cols["value"] = money[0]
+    parser = money_parser(sheet, cols["value"]) if "value" in cols else parse_money
     contracts = []
-    for row, evidence in zip(table.rows, table.row_evidence, strict=False):
+    for row, evidence in zip(sheet.rows, sheet.evidence, strict=False):
         cells = {role: row[i] if i < len(row) else "" for role, i in cols.items()}
         if cells["service"] and not _TOTAL.match(cells["service"]):
             contracts.append(_contract(cells, evidence, parser, ctx))
@@ -176,7 +192,7 @@ def _contract(
 
 
 def _raw_money(raw: str) -> Money:
-    return Money(raw=raw)
+    return Money(raw=raw)  # read and kept as printed, with a warning
 
 
 def _raw_date(raw: str) -> DateRef:

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ...errors import ParseError
 from ...layout import Line, TableGrid
-from ...parsing import find_money, find_page_ranges, parse_value
+from ...parsing import find_money, find_page_ranges, parse_money, parse_value
 from ...span import DocumentSpan
 from . import vocabulary as vocab
 from .header import read_header
@@ -199,6 +199,12 @@ class SpanFeatures:
         return strength if money or self.budget_words or totals else strength * 0.5
 
     @cached_property
+    def money_columns(self) -> float:
+        """Columns headed by a money unit (pounds, thousands or millions) over figures: the shape of a
+        budget or funding table even with a single column of amounts."""
+        return _saturate(max((_money_column_rows(t) for t in self.span.tables), default=0), 6)
+
+    @cached_property
     def budget_words(self) -> float:
         return _saturate(count(self.span.text, vocab.BUDGET_WORDS), 4)
 
@@ -284,6 +290,31 @@ def _is_figure(cell: str) -> bool:
     spreadsheet's overflow)."""
     text = cell.strip()
     return bool(text) and (bool(vocab.FIGURE.fullmatch(text)) or bool(find_money(text)))
+
+
+def _money_column_rows(table: TableGrid) -> int:
+    """Figures under the table's best money-unit column (its header in the first two rows)."""
+    best = 0
+    rows = [[c or "" for c in row] for row in table.rows]
+    head = rows[:1] + [r for r in rows[1:2] if not any(_is_figure(c) for c in r[1:])]
+    for col in range(1, table.n_cols):
+        label = " ".join(row[col] for row in head if col < len(row))
+        if not label.strip() or not _names_money_unit(label):
+            continue
+        cells = [row[col] for row in rows[len(head):] if col < len(row)]
+        best = max(best, sum(_is_figure(c) for c in cells))
+    return best
+
+
+def _names_money_unit(label: str) -> bool:
+    """A header a bare figure can be read under: a currency and its scale (parse_money's unit)."""
+    if len(label) > vocab.MONEY_UNIT_MAX_CHARS:
+        return False
+    try:
+        parse_money("1", unit=label)
+    except ParseError:
+        return False
+    return True
 
 
 def _is_percent(cell: str) -> bool:

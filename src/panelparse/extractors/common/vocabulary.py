@@ -87,7 +87,10 @@ TOTAL_ROW = re.compile(r"^\W*(?:sub-?\s*)?totals?\b|^\W*(?:net|gross)\s+(?:total
                        r"|\btotal\s+(?:expenditure|income|budget|spend|payments|receipts|costs?)\b", _I)
 TOTAL_LINE = r"^\s*(?:sub-?\s*)?total\b.*\d"
 # A cell of a table of figures (amounts without a currency sign, nil dashes, '#####').
-FIGURE = re.compile(r"\(?-?\d[\d, ]{0,12}(?:\.\d{1,2})?\)?|[-–—]|#{3,}")
+# (Three decimals: amounts in millions of pounds, "0.581".)
+FIGURE = re.compile(r"\(?-?\d[\d, ]{0,12}(?:\.\d{1,3})?\)?|[-–—]|#{3,}")
+# A money-unit column header is short ("Budget 2024-25" and its unit).
+MONEY_UNIT_MAX_CHARS = 40
 BUDGET_WORDS = (
     r"\bbudget\b|\bprecept\b|\bexpenditure\b|\bincome\b|\bspent\b|\bspend\b|\bvariance\b|\breserves?\b"
     r"|\breceipts\b|\bpayments\b|\bforecast\b|\boutturn\b|\bfunding\b|\ballocations?\b|\bestimates?\b"

@@ -1,0 +1,89 @@
+"""A money table seen as a spreadsheet: its title, one label per column, and its body rows.
+
+Budget sheets print their header over several rows ('Budget' over '2018-19'), let a heading
+span the columns after it ('Spend (inc VAT)' over April ... March), and put the sheet's title
+in the first row. A Sheet joins those header rows into one label per column, so a column is
+chosen by what its whole header says ('Budget 2018-19', 'Precept figures').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from ...models import Evidence
+from ...parsing import find_financial_years, find_money
+from ..common.tables import TableBuilder
+from ..common.vocabulary import FIGURE
+from .settings import BUDGET_COLUMN, MAX_HEADER_ROWS, TITLE_ROW_MIN_COLUMNS
+
+_BUDGET = re.compile(BUDGET_COLUMN, re.I)
+
+
+@dataclass
+class Sheet:
+    """A table's title, its column labels (header rows joined), and its body rows."""
+
+    title: Optional[str]
+    header: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.header)
+
+
+def _is_figure(cell: str) -> bool:
+    text = cell.strip()
+    return bool(text) and (bool(FIGURE.fullmatch(text)) or bool(find_money(text)))
+
+
+def _has_figures(row: Sequence[str]) -> bool:
+    return any(_is_figure(c) for c in row[1:])
+
+
+def _header_like(row: Sequence[str]) -> bool:
+    """A row under the header that continues it ('' | '' | April | May): no figures, and
+    more than a lone label in the first column (that is a group row such as 'REVENUE')."""
+    filled = [c for c in row if c]
+    return not _has_figures(row) and (len(filled) >= 2 or bool(filled and not row[0]))
+
+
+def _filled(row: Sequence[str]) -> list[str]:
+    """A header row whose empty cells take the label to their left (a heading spanning them)."""
+    out: list[str] = []
+    for cell in row:
+        out.append(cell or (out[-1] if out else ""))
+    return out
+
+
+def sheet_of(table: TableBuilder) -> Sheet:
+    """The table as a Sheet: a lone text cell heading a wide table is its title; the rows above
+    the first row of figures are header rows."""
+    title = table.title
+    head = [list(table.header)] if table.header else []
+    body = list(zip(table.rows, table.row_evidence, strict=False))
+    if head and table.n_cols >= TITLE_ROW_MIN_COLUMNS and sum(bool(c) for c in head[0]) == 1 and head[0][0]:
+        title = title or head[0][0]
+        head = []
+    while body and len(head) < MAX_HEADER_ROWS and _header_like(body[0][0]):
+        head.append(list(body.pop(0)[0]))
+    if title is None and head and sum(bool(c) for c in head[0]) == 1 and head[0][0] and len(head) > 1:
+        title = head.pop(0)[0]
+    rows = [r for r, _ in body]
+    width = max([table.n_cols, *(len(r) for r in head)])
+    filled = [_filled(r) if i < len(head) - 1 else r for i, r in enumerate(head)]
+    header = [" ".join(r[c] for r in filled if c < len(r) and r[c]).strip() for c in range(width)]
+    return Sheet(title, header, rows, [e for _, e in body])
+
+
+def amount_column(sheet: Sheet, money_columns: Sequence[int], year: Optional[str]) -> Optional[int]:
+    """The column a line's amount is read from: a budget column of the sheet's financial year,
+    else the first budget column, else the first column of amounts."""
+    if not money_columns:
+        return None
+    budget = [c for c in money_columns if _BUDGET.search(sheet.header[c])]
+    of_year = [c for c in budget if year and year in (fy for fy, _ in find_financial_years(sheet.header[c]))]
+    return (of_year or budget or list(money_columns))[0]
