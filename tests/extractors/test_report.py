@@ -481,3 +481,16 @@ def test_action_log_runs_over_pages_under_running_heads(extract_pack):
     assert (first.page, first.page_end, len(first.rows)) == (1, 2, 16)  # no spacer rows
     assert (done.page, done.page_end, len(done.rows)) == (2, 3, 13)
     assert done.header[1] == "Actions completed"
+
+
+def test_item_stamp_above_the_title_is_not_the_title(extract_pack):
+    doc = extract_pack(STYLES / "pcp-moderngov-pack.pdf").documents[2]
+    assert doc.title == "Complaints against the Commissioner"
+    assert doc.sections[0].heading == "Recommendations"  # not an empty 'title' section
+    assert doc.author == "Quillon Quarrington, Head of Commissioning"
+
+
+def test_reasons_for_recommendations_are_not_the_recommendations():
+    reasons = Section(heading="Reasons for Recommendations", paragraphs=[Paragraph(text="The law requires it.")])
+    recs = Section(heading="Recommendations", paragraphs=[Paragraph(text="That the Panel notes the report.")])
+    assert recommendations([reasons, recs]) == ["That the Panel notes the report."]

@@ -25,6 +25,10 @@ ORGANISATION = re.compile(
     r"board|partnership|trust|panel)$",
     re.I,
 )
+# Stamps and labels above a title: 'Agenda Item 6', 'Item 7(a)', 'Appendix A', 'Annex 2'.
+STAMP = re.compile(
+    r"^(?:(?:agenda\s+)?item(?:\s+no\.?)?|appendix|annex|annexe|enclosure|schedule)\s+[\w.()/-]{1,8}$", re.I
+)
 # A salutation is looked for among this many lines at the top of the first page.
 LETTERHEAD_LINES = 20
 # Lines of a title block are short.
@@ -119,6 +123,8 @@ class _FrontReader:
     def _block_line(self, line: Line) -> bool:
         """Read one title-block line; False when the line opens the body."""
         front, text = self.front, line.text.strip()
+        if STAMP.match(text):
+            return True  # furniture above the title, not the title
         if _opens_body(line) or len(text.split()) > MAX_BLOCK_WORDS:
             return False
         report_of = REPORT_OF.match(text)

@@ -38,6 +38,8 @@ _RECOMMENDING = re.compile(
     r"|\bit is recommended\b|\brecommends? that\b|^recommended\b",
     re.I,
 )
+# 'Reasons for the recommendations', 'Implications of the recommendation': not the list.
+_NOT_RECOMMENDATIONS = re.compile(r"^(?:reasons?|grounds|background|implications?|summary of)\b", re.I)
 _LETTER = re.compile(r"^(?:[a-zA-Z]|[ivx]{1,4})$")
 _SEPARATORS = " ,;:-–—"
 # 'Cherwell District Council - March 2026': a title that ends with the date it is for.
@@ -114,8 +116,16 @@ def read_report(span: DocumentSpan, ctx: ExtractContext, unruled: bool = False) 
     reading.letter = read_letter(front, body.sign_off, reading.sections)
     _fill_header(reading, front, span, ctx)
     _fill_people(reading, front, span, signature)
-    reading.recommendations = recommendations(reading.sections)
+    reading.recommendations = recommendations(reading.sections) or _header_recommendations(header)
     return reading
+
+
+def _header_recommendations(header: Header) -> list[str]:
+    """A header table's 'Recommendation(s)' row, when the body has no such section."""
+    for label, value in header.fields.items():
+        if _RECOMMENDATION_HEADING.search(label) and value:
+            return [value]
+    return []
 
 
 def _section_model(state: SectionState) -> Section:
@@ -198,10 +208,16 @@ def _fill_people(reading: ReportReading, front: Front, span: DocumentSpan, signa
     signed = reading.letter.sender if reading.letter else None
     if signature is not None:
         signed = signed or person_name(signature)
-    reading.author = (
-        header.value(AUTHOR_LABELS) or author_from_contacts(span.lines(), span.tables) or signed
-    )
     reading.contact = read_contact(header, reading.sections)
+    # 'Contact officer: Nye Juniper, Policy Officer' among the endings names the author too
+    # (a letterhead's 'Ask for' names the clerk, not who wrote the paper).
+    officer = read_contact(Header(), reading.sections)
+    reading.author = (
+        header.value(AUTHOR_LABELS)
+        or author_from_contacts(span.lines(), span.tables)
+        or signed
+        or (officer.name if officer else None)
+    )
 
 
 def _names_date(text: str) -> bool:
@@ -238,8 +254,9 @@ def recommendations(sections: list[Section]) -> list[str]:
     recommend. An item printed twice counts once; the lead-in ('Cabinet is asked to:') is no
     item, and neither are the endings that follow (background papers, contact officer)."""
     for section in sections:
-        if section.heading and _RECOMMENDATION_HEADING.search(section.heading) and not is_ending(section):
-            items = _items(section.paragraphs)
+        heading = section.heading or ""
+        if _RECOMMENDATION_HEADING.search(heading) and not _NOT_RECOMMENDATIONS.match(heading):
+            items = _items(section.paragraphs) if not is_ending(section) else []
             if items:
                 return _once(items)
     found = []
