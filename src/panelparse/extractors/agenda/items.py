@@ -8,15 +8,15 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ...errors import ParseError
-from ...layout import Line, TableGrid
-from ...layout.query import paragraphs, table_rows
+from ...layout import Line, TableGrid, Word
+from ...layout.query import paragraphs
 from ...models.base import PageRange
 from ...models.documents import AgendaItem
 from ...parsing import clean_text, find_date, find_page_ranges, parse_item_number
 from ..base import evidence_of
 from ..common.headings import select_heads
 from ..common.names import looks_like_person
-from ..common.numbering import Numbered, heading_column, mostly_bold, numbered
+from ..common.numbering import Numbered, heading_column, leading_time, mostly_bold, numbered
 from ..common.titles import continues_title, right_margin
 
 _PART = re.compile(
@@ -237,44 +237,101 @@ def _row_number(cell: str, parent: Optional[str]) -> Optional[str]:
         return None
 
 
-def _row_pages(cells: Sequence[str], pages_column: Optional[int]) -> tuple[Optional[PageRange], list[str]]:
-    for i, cell in enumerate(cells):
-        ranges = find_page_ranges(cell)
-        if ranges:
-            start, end, (a, b) = ranges[-1]
-            return PageRange(start=start, end=end), [*cells[:i], cell[:a] + cell[b:], *cells[i + 1:]]
-    if pages_column is not None and pages_column < len(cells):
-        match = _BARE_RANGE.match(cells[pages_column])
-        if match:
-            start = int(match.group(1) or match.group(3))
-            end = int(match.group(2) or start)
-            rest = [c for i, c in enumerate(cells) if i != pages_column]
-            return (PageRange(start=start, end=end) if end >= start else None), rest
-    return None, list(cells)
+# What a column of an agenda table holds, from its header ('Timing', 'Lead', 'Pages', 'Purpose').
+_COLUMN_ROLES = (
+    ("pages", re.compile(r"^\W*(?:pages?|pp\.?)\W*$", re.I)),
+    ("time", re.compile(r"^\W*(?:tim(?:e|ing)s?|start)\W*$", re.I)),
+    ("presenter", re.compile(r"^\W*(?:lead|leads|presenter|presented\s+by|officer|by|speaker|who|contact)\W*$", re.I)),
+    ("description", re.compile(r"^\W*(?:purpose|description|notes?|action|for)\W*$", re.I)),
+    ("title", re.compile(r"^\W*(?:items?|subject|title|business|agenda\s+item|report)\W*$", re.I)),
+)
+# ' – paper TB(6)3', ' - Paper A': a reference to the paper, not part of the title.
+_PAPER_REF = re.compile(r"\s*[-–—]\s*(?=paper\b)", re.I)
+
+
+def _column_roles(rows: list[list[str]], width: int) -> dict[str, int]:
+    """Column index of each role: from the header row, else from what the cells hold."""
+    roles: dict[str, int] = {}
+    for col, cell in enumerate(rows[0] if rows else []):
+        role = next((name for name, pattern in _COLUMN_ROLES if cell and pattern.match(cell)), None)
+        if role and role not in roles:
+            roles[role] = col
+    body = rows[1:] if roles else rows
+    for col in range(1, width):
+        if col in roles.values():
+            continue
+        cells = [r[col] for r in body if col < len(r) and r[col]]
+        if "time" not in roles and cells and sum(leading_time(_words(c))[1] > 0 for c in cells) * 2 > len(cells):
+            roles["time"] = col
+    if "title" not in roles:
+        free = [c for c in range(1, width) if c not in roles.values()]
+        if free:
+            roles["title"] = max(free, key=lambda c: sum(len(r[c]) for r in body if c < len(r)))
+    return roles
+
+
+def _words(text: str) -> list[Word]:
+    return [Word(t, 0, 0, 1, 1, 1) for t in text.split()]
+
+
+def _title_cell(text: str) -> tuple[str, Optional[str]]:
+    """A title cell's title and the description printed under it: the first line (and the
+    lines its title wraps onto), then the rest; a ' – paper X' reference goes with the rest."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()] or [""]
+    title, rest = lines[0], lines[1:]
+    while rest and (rest[0][:1].islower() or title.rstrip().endswith((",", "-", "&"))):
+        title = f"{title} {rest.pop(0)}"
+    parts = _PAPER_REF.split(title, maxsplit=1)
+    if len(parts) == 2:
+        title, rest = parts[0], [parts[1]] + rest
+    description = " ".join(r.lstrip("–—- ").strip() for r in rest) or None
+    return clean_text(title).rstrip(" -–"), clean_text(description) if description else None
 
 
 def read_table_items(tables: Sequence[TableGrid]) -> list[AgendaItem]:
-    """Items of agendas printed as a ruled table (Item | Title | Pages), for councils whose
-    frontsheet is a table rather than numbered lines."""
+    """Items of agendas printed as a ruled table (No. | Item | Pages, Timing | Item | Lead), for
+    councils whose frontsheet is a table rather than numbered lines."""
     items: list[AgendaItem] = []
     for table in tables:
-        rows = table_rows(table)
-        header = [c.lower() for c in rows[0]] if rows else []
-        pages_column = next((i for i, c in enumerate(header) if c.startswith(("page", "pp"))), None)
+        rows = [[c or "" for c in row] for row in table.rows]
+        roles = _column_roles(rows, max((len(r) for r in rows), default=0))
         for index, cells in enumerate(rows):
-            if len(cells) < 2:
-                continue
             parent = items[-1].number if items else None
-            number = _row_number(cells[0], parent)
-            if number is None:
+            number = _row_number(cells[0], parent) if cells else None
+            if number is None or len(cells) < 2:
                 continue
-            pages, rest = _row_pages(cells[1:], None if pages_column is None else pages_column - 1)
-            title = clean_text(rest[0]).rstrip(" -–") if rest else ""
-            item = AgendaItem(number=number, title=title or number, pack_pages=pages,
-                              description=clean_text(" ".join(rest[1:])) or None,
-                              evidence=evidence_of(table.page, table.row_bboxes[index]))
+            item = _table_item(cells, roles, number, evidence_of(table.page, table.row_bboxes[index]))
             if parent and number != parent and number.startswith(parent) and not number.isdigit():
                 items[-1].children.append(item)
             elif not items or number.isdigit() and int(number) > int(re.match(r"\d+", items[-1].number).group(0)):
                 items.append(item)
     return items
+
+
+def _table_item(cells: list[str], roles: dict[str, int], number: str, evidence) -> AgendaItem:
+    def cell(role: str) -> str:
+        col = roles.get(role)
+        return cells[col] if col is not None and col < len(cells) else ""
+
+    title_text = cell("title") or next((c for c in cells[1:] if c), "")
+    pages, title_text = _pages_in(title_text, cell("pages"))
+    title, description = _title_cell(title_text)
+    extra = clean_text(cell("description")) if cell("description") else None
+    time, _ = leading_time(_words(cell("time"))) if cell("time") else (None, 0)
+    presenter = clean_text(cell("presenter")) or None
+    return AgendaItem(number=number, title=title or number, pack_pages=pages, time=time, presenter=presenter,
+                      description=" ".join(d for d in (description, extra) if d) or None, evidence=evidence)
+
+
+def _pages_in(title: str, pages_cell: str) -> tuple[Optional[PageRange], str]:
+    """The '(Pages N - M)' in the title cell (taken out of it), or a bare range in a Pages column."""
+    ranges = find_page_ranges(title)
+    if ranges:
+        start, end, (a, b) = ranges[-1]
+        return PageRange(start=start, end=end), title[:a] + title[b:]
+    match = _BARE_RANGE.match(pages_cell) if pages_cell else None
+    if match:
+        start = int(match.group(1) or match.group(3))
+        end = int(match.group(2) or start)
+        return (PageRange(start=start, end=end) if end >= start else None), title
+    return None, title
