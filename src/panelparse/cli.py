@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from enum import Enum
@@ -86,6 +87,9 @@ EngineOpt = Annotated[LayoutEngine, typer.Option(
     "--engine", metavar="NAME", show_default=False,
     help="What reads the PDF: pdfplumber (the default), or pdfium (experimental: faster, slightly different "
     "geometry).")]
+TuneOpt = Annotated[Optional[Path], typer.Option(
+    "--tune", show_default=False, metavar="FILE",
+    help="JSON of score-card weights and layout tolerances for a house style (docs/tuning.md).")]
 MaxPagesOpt = Annotated[int, typer.Option(
     "--max-pages", help="Give up (exit 13) on a PDF with more pages than this; 0 for no limit.")]
 TimeoutOpt = Annotated[float, typer.Option(
@@ -117,6 +121,20 @@ def _options(strict: bool, no_plugins: bool, **budget):
     from .options import ExtractOptions
 
     return ExtractOptions(strict=strict, plugins="builtin" if no_plugins else None, **budget)
+
+
+def _tuning(path: Optional[Path]) -> dict:
+    """ExtractOptions' weights and layout from a --tune JSON file ({} without one)."""
+    if path is None:
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise typer.BadParameter(f"cannot read {path}: {exc}", param_hint="--tune") from None
+    unknown = set(data) - {"weights", "layout"} if isinstance(data, dict) else {"(not an object)"}
+    if unknown:
+        raise typer.BadParameter(f"{path}: unknown keys {sorted(unknown)} (want weights, layout)", param_hint="--tune")
+    return {k: v for k, v in data.items()}
 
 
 def _workers(workers: int) -> Optional[int]:
@@ -180,6 +198,7 @@ def extract(
     max_pages: MaxPagesOpt = DEFAULT_MAX_PAGES,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     max_memory: MaxMemoryOpt = "2G",
+    tune: TuneOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
@@ -193,7 +212,8 @@ def extract(
         _fail(UsageProblem(clash))
     messages = _messages(quiet, verbose)
     options = _options(False, no_plugins, ocr=ocr, pages=page_range(pages),  # --strict is applied after the warnings
-                       workers=_workers(workers), engine=engine, **_budget(password, max_pages, timeout, max_memory))
+                       workers=_workers(workers), engine=engine, **_budget(password, max_pages, timeout, max_memory),
+                       **_tuning(tune))
     try:
         _check_target(pack, request)
         result = _read(pack, options, messages, strict)

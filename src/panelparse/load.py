@@ -89,7 +89,8 @@ def unpacked(span: DocumentSpan) -> DocumentSpan:
 
 def _read(path, options: ExtractOptions, deadline: Optional[Deadline], force_repair: bool,
           progress: Optional[Progress] = None) -> LoadedPack:
-    with open_pack(path, password=options.password, max_pages=options.max_pages, force_repair=force_repair,
+    with open_pack(path, options.layout_settings(), password=options.password, max_pages=options.max_pages,
+                   force_repair=force_repair,
                    engine=options.engine.value) as pack:
         first, last = options.pages or (1, pack.metadata.page_count)
         if last > pack.metadata.page_count:

@@ -71,6 +71,33 @@ class ExtractOptions(BaseModel):
         "(docs/performance.md).",
     )
 
+    weights: dict[str, dict[str, float]] = Field(
+        default_factory=dict,
+        description="Per kind, score-card weights to use instead of the declared ones, e.g. "
+        "{'agenda': {'summons': 0.5}} (see docs/tuning.md); unknown kinds or features are refused.",
+    )
+    layout: dict[str, object] = Field(
+        default_factory=dict,
+        description="LayoutSettings fields to change, e.g. {'line_tolerance': 3.0} (see docs/tuning.md).",
+    )
+
+    def layout_settings(self):  # -> LayoutSettings (layout is imported lazily: options stay light)
+        """The LayoutSettings this extraction reads pages with."""
+        from .layout.settings import LayoutSettings
+
+        return LayoutSettings(**self.layout) if self.layout else None
+
+    @field_validator("layout")
+    @classmethod
+    def _known_layout(cls, layout: dict[str, object]) -> dict[str, object]:
+        from .layout.settings import LayoutSettings
+
+        try:
+            LayoutSettings(**layout)  # type: ignore[arg-type]
+        except TypeError as exc:  # an unknown field
+            raise ValueError(str(exc)) from None
+        return layout
+
     @field_validator("pages")
     @classmethod
     def _ordered(cls, pages: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:

@@ -16,8 +16,9 @@ from .assemble import (
     share_page_headers,
 )
 from .coverage import add_reading_warnings
-from .errors import ExtractorError, PanelparseError, StrictModeError
+from .errors import ExtractorError, PanelparseError, StrictModeError, TuningError
 from .extractors.base import ExtractContext
+from .extractors.common.cues import weights_in_force
 from .extractors.registry import Registered, get_registry
 from .limits import Deadline, memory_limit, time_limit
 from .load import Progress, load_pages, unpacked
@@ -58,8 +59,22 @@ def extract(path: str | os.PathLike, options: Optional[ExtractOptions] = None,
     `progress`, if given, is told each stage as it goes (see `Progress`).
     """
     options = options or ExtractOptions()
-    with memory_limit(options.max_memory), time_limit(options.timeout) as deadline:
+    with memory_limit(options.max_memory), time_limit(options.timeout) as deadline, \
+            weights_in_force(options.weights):
         return _extract(path, options, deadline, progress or _no_progress)
+
+
+def check_weights(weights: dict[str, dict[str, float]], plugins: Optional[str] = None) -> None:
+    """Raise TuningError naming an unknown kind or feature in ExtractOptions.weights."""
+    registry, _ = get_registry(plugins)
+    for kind, tuned in weights.items():
+        card = getattr(registry[kind].extractor, "score_card", None) if kind in registry else None
+        if card is None:
+            raise TuningError(f"weights: no kind {kind!r} scored by a card (kinds: {', '.join(sorted(registry))})")
+        try:
+            card.with_weights(tuned)
+        except ValueError as exc:
+            raise TuningError(f"weights for {kind}: {exc}") from None
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:
@@ -68,6 +83,8 @@ def _no_progress(stage: str, done: int, total: int) -> None:
 
 def _extract(path: str | os.PathLike, options: ExtractOptions, deadline: Deadline, progress: Progress) -> MeetingPack:
     registry, problems = get_registry(options.plugins)
+    if options.weights:
+        check_weights(options.weights, options.plugins)
     loaded = load_pages(path, options, deadline, progress)
     pages, meta = loaded.pages, loaded.metadata
     warnings = [ExtractionWarning(code="plugin_error", message=p) for p in problems]
