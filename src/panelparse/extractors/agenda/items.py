@@ -253,6 +253,8 @@ def _column_roles(rows: list[list[str]], width: int) -> dict[str, int]:
     """Column index of each role: from the header row, else from what the cells hold."""
     roles: dict[str, int] = {}
     for col, cell in enumerate(rows[0] if rows else []):
+        if col == 0:  # the item numbers' column, whatever its header says ('Item', 'No.')
+            continue
         role = next((name for name, pattern in _COLUMN_ROLES if cell and pattern.match(cell)), None)
         if role and role not in roles:
             roles[role] = col
