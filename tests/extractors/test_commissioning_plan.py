@@ -352,3 +352,48 @@ def test_a_budget_paper_with_one_column_of_millions_is_a_money_document():
     span = DocumentSpan((page,), (None,))
     assert features(span).money_columns == pytest.approx(5 / 6)
     assert CommissioningPlanExtractor().score(span) >= 0.5
+
+
+def _sheet_line(y: float, *cells: tuple[float, str], size: float = 11.0):
+    """A line of cells, each (right edge for figures / left edge for words, text)."""
+    from panelparse.layout import Line, Word
+
+    words = []
+    for x, text in cells:
+        width = len(text) * size * 0.5
+        figure = text.strip("(),").replace(",", "").isdigit()  # right-aligned, as spreadsheets print them
+        x0 = x - width if figure else x
+        words.append(Word(text, x0, y, x0 + width, y + size, size))
+    return Line(tuple(words), 1)
+
+
+def test_a_budget_sheet_printed_with_tab_stops():
+    # A parish budget exported from a spreadsheet: no rules, the header on two lines above the
+    # figures, group labels on lines of their own, group totals and a grand total.
+    from panelparse.extractors.commissioning_plan import CommissioningPlanExtractor
+    from panelparse.layout import PageLayout
+    from panelparse.span import DocumentSpan
+
+    lines = [
+        _sheet_line(60, (200, "PARISH COUNCIL - BUDGET 2018-19")),
+        _sheet_line(73, (57, "ITEM"), (216, "Budget"), (322, "Spent"), (428, "Budget"), (534, "Spent")),
+        _sheet_line(85, (216, "2017-18"), (428, "2018-19")),
+        _sheet_line(110, (57, "REVENUE")),
+        _sheet_line(123, (57, "Clerk's Salary"), (265, "3,500"), (371, "3,421"), (477, "3,500")),
+        _sheet_line(136, (57, "Training"), (265, "0"), (371, "55"), (477, "50")),
+        _sheet_line(149, (57, "REVENUE TOTAL"), (265, "3,500"), (371, "3,476"), (477, "3,550")),
+        _sheet_line(174, (57, "CAPITAL")),
+        _sheet_line(187, (57, "Village Hall"), (265, "1,000"), (371, "817"), (477, "1,000")),
+        _sheet_line(200, (57, "Projects"), (265, "7,500"), (371, "5,900"), (477, "5,000")),
+        _sheet_line(213, (57, "CAPITAL TOTAL"), (265, "8,500"), (371, "6,717"), (477, "6,000")),
+        _sheet_line(238, (57, "TOTAL EXPENDITURE"), (265, "12,000"), (371, "10,193"), (477, "9,550")),
+        _sheet_line(263, (57, "Benches - £750")),
+    ]
+    page = PageLayout(number=1, width=647, height=915, lines=tuple(lines))
+    doc = CommissioningPlanExtractor().extract(DocumentSpan((page,), (1,)), ExtractContext(document_index=0), 1.0)
+    assert doc.financial_year == "2018-19"
+    assert [(ln.name, ln.amount.amount_gbp) for ln in doc.budget_allocations] == [
+        ("Clerk's Salary", 3500.0), ("Training", 50.0), ("Village Hall", 1000.0), ("Projects", 5000.0)]
+    assert doc.budget_subtotal.amount_gbp == 3550.0 and doc.budget_total.amount_gbp == 9550.0
+    assert doc.tables[-1].header == ["ITEM", "Budget 2017-18", "Spent", "Budget 2018-19"]
+    assert [c.status for c in CommissioningPlanExtractor().checks(doc)] == ["pass", "pass"]

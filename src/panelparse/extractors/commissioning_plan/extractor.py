@@ -11,7 +11,7 @@ from typing import Optional
 
 from ...layout.query import headline
 from ...models import Check
-from ...models.documents import CommissioningPlanDocument
+from ...models.documents import CommissioningPlanDocument, Table
 from ...models.documents.base import DocumentBase
 from ...parsing import find_financial_years
 from ...span import DocumentSpan
@@ -19,6 +19,7 @@ from ..base import ExtractContext, Extractor, common_fields
 from ..common.cues import CardScored
 from ..common.reading import ReportReading, read_report
 from .checks import plan_checks
+from .linesheets import line_sheets
 from .portfolios import portfolio_name, read_portfolio
 from .settings import SCORE
 from .sheets import Sheet, amount_column, sheet_of
@@ -44,9 +45,11 @@ class CommissioningPlanExtractor(CardScored, Extractor):
         self, span: DocumentSpan, ctx: ExtractContext, confidence: float
     ) -> CommissioningPlanDocument:
         reading = read_report(span, ctx)
-        sheets = [sheet_of(b) for b in reading.builders]
+        unruled = line_sheets(span)
+        sheets = [sheet_of(b) for b in reading.builders] + unruled
         title = _title(reading, span, sheets)
         fields = reading.header_fields()
+        fields["tables"] = fields["tables"] + [_table_model(sheet) for sheet in unruled]
         fields["financial_year"] = year = _financial_year(reading, span, title, sheets)
         fields.update(_money_and_contracts(sheets, year, ctx))
         fields["portfolios"] = [
@@ -61,6 +64,14 @@ class CommissioningPlanExtractor(CardScored, Extractor):
         if not isinstance(document, CommissioningPlanDocument):
             return []
         return plan_checks(document)
+
+
+def _table_model(sheet: Sheet) -> Table:
+    """A sheet printed with tab stops, kept as a table like the ruled ones."""
+    first = sheet.evidence[0] if sheet.evidence else None
+    last = sheet.evidence[-1].page if sheet.evidence else None
+    return Table(page=first.page if first else 1, header=sheet.header, rows=sheet.rows,
+                 page_end=last if first and last != first.page else None, evidence=first)
 
 
 def _title(reading: ReportReading, span: DocumentSpan, sheets: list[Sheet]) -> Optional[str]:

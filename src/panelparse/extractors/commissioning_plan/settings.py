@@ -26,7 +26,8 @@ TITLE_ROW_MIN_COLUMNS = 3
 # At most this many rows under a header still belong to it ('Budget' over '2018-19').
 MAX_HEADER_ROWS = 3
 # Rows that print a total or a sub-total.
-TOTAL_LABEL = r"^\s*(?:grand\s+|overall\s+|net\s+)?(?P<sub>sub[\s-]?)?totals?\b"
+# A label ending in 'total' ('Revenue total', 'CAPITAL TOTAL') is a group's sub-total.
+TOTAL_LABEL = r"^\s*(?:grand\s+|overall\s+|net\s+)?(?P<sub>sub[\s-]?)?totals?\b|(?P<group>\btotals?)\s*$"
 # Which kind of money table a header or title names.
 FUNDING_WORDS = r"\b(?:funding|funds?|income|grants?|sources?|resources)\b"
 BUDGET_WORDS = r"\b(?:budget|allocations?|expenditure|spend(?:ing)?|costs?|precept)\b"
@@ -41,3 +42,10 @@ CONTRACT_COLUMNS = {
     "start": r"\b(?:start|commenc|go[\s-]?live|from)",
     "value": r"\b(?:value|cost|amount|price|budget)",
 }
+# Sheets printed with tab stops: right edges of one column's figures agree within this many
+# points; rows are at most this many font sizes apart; a run needs this many rows of figures;
+# a group label ('REVENUE') is at most this many words.
+COLUMN_EDGE_TOLERANCE = 6.0
+SHEET_ROW_GAP = 2.5
+MIN_SHEET_ROWS = 3
+GROUP_LABEL_MAX_WORDS = 6

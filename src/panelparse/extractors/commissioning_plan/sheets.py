@@ -35,13 +35,14 @@ class Sheet:
         return len(self.header)
 
 
-def _is_figure(cell: str) -> bool:
+def is_figure(cell: str) -> bool:
+    """A figure cell: an amount, a bare number, a nil dash or a spreadsheet's '#####'."""
     text = cell.strip()
     return bool(text) and (bool(FIGURE.fullmatch(text)) or bool(find_money(text)))
 
 
 def _has_figures(row: Sequence[str]) -> bool:
-    return any(_is_figure(c) for c in row[1:])
+    return any(is_figure(c) for c in row[1:])
 
 
 def _header_like(row: Sequence[str]) -> bool:

@@ -116,8 +116,8 @@ def read_money_table(sheet: Sheet, kind: str, col: int, ctx: ExtractContext) -> 
             continue
         amount = ctx.parse(parser, cell, field=f"{kind} amount", page=evidence.page, fallback=_raw_money)
         assert amount is not None
-        total = _TOTAL.match(label)
-        if total and total.group("sub") and result.subtotal is None:
+        total = _TOTAL.search(label)
+        if total and (total.group("sub") or total.group("group")) and result.subtotal is None:
             result.subtotal, result.evidence[f"{kind}_subtotal"] = amount, evidence
         elif total or (not label and _sums_lines(amount, result)):
             result.total, result.evidence[f"{kind}_total"] = amount, evidence

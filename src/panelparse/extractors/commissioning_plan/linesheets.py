@@ -1,0 +1,149 @@
+"""Money sheets printed without rules: a spreadsheet's rows laid out with tab stops.
+
+A parish budget exported from Numbers or Excel prints 'Clerk's Salary   3,500   3,421   3,500'
+on one line, its header ('Budget' over '2017-18') on the lines above, and group labels
+('REVENUE', 'CAPITAL') on lines of their own. Figures are right-aligned, so the columns are
+found where the figures end; header words are given to the column they sit over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from ...layout import Line, PageLayout
+from ...span import DocumentSpan
+from ..base import evidence_of
+from .settings import (
+    COLUMN_EDGE_TOLERANCE,
+    GROUP_LABEL_MAX_WORDS,
+    MAX_HEADER_ROWS,
+    MIN_SHEET_ROWS,
+    SHEET_ROW_GAP,
+)
+from .sheets import Sheet, is_figure
+
+
+@dataclass(frozen=True)
+class _Column:
+    x0: float
+    x1: float
+
+
+def _figure_row(line: Line) -> bool:
+    """A label, then only figures ('Training   0   55   50')."""
+    cells = line.segments()
+    return len(cells) >= 2 and not is_figure(cells[0].text) and all(is_figure(c.text) for c in cells[1:])
+
+
+def _group_row(line: Line, left: float) -> bool:
+    """A label alone at the label column ('REVENUE'): it names the rows below."""
+    cells = line.segments()
+    text = line.text.strip()
+    return (len(cells) == 1 and abs(line.x0 - left) <= COLUMN_EDGE_TOLERANCE
+            and len(text.split()) <= GROUP_LABEL_MAX_WORDS and not text.endswith((".", ":", "-")))
+
+
+def _close(prev: Line, line: Line) -> bool:
+    return 0 <= line.top - prev.bottom <= SHEET_ROW_GAP * prev.size
+
+
+def _run_end(lines: Sequence[Line], start: int) -> int:
+    """End of the run of figure rows (group rows between them allowed) from `start`."""
+    left, end, last = lines[start].x0, start + 1, start
+    while end < len(lines) and _close(lines[end - 1], lines[end]):
+        if _figure_row(lines[end]) and abs(lines[end].x0 - left) <= COLUMN_EDGE_TOLERANCE:
+            last = end
+        elif not _group_row(lines[end], left):
+            break
+        end += 1
+    return last + 1
+
+
+def _columns(rows: Sequence[Line]) -> list[_Column]:
+    """Figure columns, by where right-aligned figures end."""
+    cells = sorted((c for row in rows for c in row.segments()[1:]), key=lambda c: c.bbox[2])
+    columns: list[list[float]] = []
+    for cell in cells:
+        x0, _, x1, _ = cell.bbox
+        if columns and x1 - columns[-1][1] <= COLUMN_EDGE_TOLERANCE:
+            columns[-1] = [min(columns[-1][0], x0), max(columns[-1][1], x1)]
+        else:
+            columns.append([x0, x1])
+    return [_Column(a, b) for a, b in columns]
+
+
+def _column_of(cell: Line, columns: Sequence[_Column]) -> Optional[int]:
+    """The one column a cell sits over (its span overlaps that column's and no other's)."""
+    x0, _, x1, _ = cell.bbox
+    over = [i for i, col in enumerate(columns) if x0 < col.x1 and x1 > col.x0]
+    return over[0] if len(over) == 1 else None
+
+
+def _spans(cell: Line, columns: Sequence[_Column]) -> int:
+    x0, _, x1, _ = cell.bbox
+    return sum(x0 < col.x1 and x1 > col.x0 for col in columns)
+
+
+def _over_columns(line: Line, columns: Sequence[_Column], left: float) -> bool:
+    """A header line: a cell over one figure column at least, and none spanning several (a
+    title over the sheet)."""
+    cells = [c for c in line.segments() if abs(c.x0 - left) > COLUMN_EDGE_TOLERANCE]
+    spans = [_spans(c, columns) for c in cells]
+    return any(n == 1 for n in spans) and all(n <= 1 for n in spans)
+
+
+def _header(lines: Sequence[Line], start: int, columns: Sequence[_Column]) -> list[str]:
+    """Labels of the label column and each figure column, from the header lines right above
+    the first row (a group label such as 'REVENUE' may stand between)."""
+    left, index = lines[start].x0, start - 1
+    taken: list[Line] = []
+    while index >= 0 and len(taken) < MAX_HEADER_ROWS and _close(lines[index], lines[index + 1]):
+        line = lines[index]
+        index -= 1
+        if _group_row(line, left) and not taken:
+            continue
+        if _figure_row(line) or not _over_columns(line, columns, left):
+            break
+        taken.insert(0, line)
+    labels = [""] * (len(columns) + 1)
+    for line in taken:
+        for cell in line.segments():
+            col = _column_of(cell, columns)
+            if abs(cell.x0 - left) <= COLUMN_EDGE_TOLERANCE:
+                col = -1  # the label column's heading ('ITEM')
+            elif col is None:
+                continue  # over a column with no figures (an empty 'Spent 2018-19')
+            labels[col + 1] = f"{labels[col + 1]} {cell.text}".strip()
+    return labels
+
+
+def _row(line: Line, columns: Sequence[_Column]) -> list[str]:
+    cells = line.segments()
+    row = [cells[0].text] + [""] * len(columns)
+    for cell in cells[1:]:
+        col = min(range(len(columns)), key=lambda i: abs(columns[i].x1 - cell.bbox[2]))
+        row[col + 1] = f"{row[col + 1]} {cell.text}".strip()
+    return row
+
+
+def _page_sheets(page: PageLayout) -> list[Sheet]:
+    lines = list(page.lines)
+    sheets, index = [], 0
+    while index < len(lines):
+        if not _figure_row(lines[index]):
+            index += 1
+            continue
+        end = _run_end(lines, index)
+        rows = lines[index:end]
+        if sum(_figure_row(r) for r in rows) >= MIN_SHEET_ROWS:
+            columns = _columns([r for r in rows if _figure_row(r)])
+            sheets.append(Sheet(None, _header(lines, index, columns), [_row(r, columns) for r in rows],
+                                [evidence_of(page.number, r.bbox) for r in rows]))
+        index = end
+    return sheets
+
+
+def line_sheets(span: DocumentSpan) -> list[Sheet]:
+    """Every money sheet printed with tab stops in the span's body lines (ruled tables apart)."""
+    return [sheet for page in span.content_pages for sheet in _page_sheets(page)]
