@@ -566,3 +566,37 @@ def test_code_key_table_is_a_glossary():
     assert code_glossary(key) == (1, 0) and code_glossary(contents) is None
     builder = _slides([key], title="Shared Outcomes")
     assert [(g.term, g.definition) for g in builder.glossary][0] == ("SO1", "Give children the best start")
+
+
+# -- RAG printed only as a colour, on real PDFs ------------------------------------------------
+
+STYLES = FIXTURES / "styles"
+
+
+def _ratings(pack) -> dict[str, str | None]:
+    doc = next(d for d in pack.documents if d.kind == "highlight_report")
+    return {m.name: m.rag for p in doc.priorities for m in p.scorecards}
+
+
+def test_rag_read_from_cell_fill_on_a_word_report(extract_pack):
+    # scrutiny-table-pack: a Word KPI report (LibreOffice PDF) whose RAG column is blank cells
+    # filled red, amber or green. Expected ratings: the generator's record (build/styles, seed 113).
+    ratings = _ratings(extract_pack(STYLES / "scrutiny-table-pack.pdf"))
+    assert [ratings[n] for n in ("Household waste sent for reuse, recycling and composting",
+                                 "Missed bin collections per 100,000",
+                                 "Average days to process new benefit claims",
+                                 "Working days lost to sickness per employee",
+                                 "Calls to the contact centre answered",
+                                 "Households in temporary accommodation")] == [
+        "red", "green", "amber", "red", "amber", "red"]
+    assert len(ratings) == 14 and None not in ratings.values()
+
+
+def test_rag_read_from_the_colour_of_a_mark():
+    header = ["Measure", "2022/23", "2023/24", "RAG"]
+    table = TableGrid(page=1, bbox=(0.0, 0.0, 500.0, 60.0),
+                      rows=(tuple(header), ("Bins missed", "39", "37", "●"), ("Tax collected", "99%", "98%", "●")),
+                      row_bboxes=((0.0, 0.0, 500.0, 20.0), (0.0, 20.0, 500.0, 40.0), (0.0, 40.0, 500.0, 60.0)),
+                      inks=((None,) * 4, (None, None, None, RED), (None, None, None, (0.2, 0.4, 0.9))))
+    cards = _slides([table]).priorities[2].scorecards
+    assert [m.rag for m in cards] == ["red", "blue"]

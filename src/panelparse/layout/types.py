@@ -100,6 +100,9 @@ class TableGrid:
     rows: tuple[tuple[Optional[str], ...], ...]
     row_bboxes: tuple[BBox, ...]
     fills: tuple[tuple[Optional[RGB], ...], ...] = ()
+    # Per cell, the colour of coloured text in it (a RAG dot '●' printed red); () when the
+    # table has no coloured text, None for a cell whose text is black or grey.
+    inks: tuple[tuple[Optional[RGB], ...], ...] = ()
 
     @property
     def top(self) -> float:

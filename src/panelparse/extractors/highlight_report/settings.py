@@ -62,6 +62,9 @@ GLOSSARY_TERM = r"^(?:acronyms?|abbreviations?|terms?|glossary|short\s*form)$"
 # A code a deck defines in a two-column key table ('SO3', 'KPI7', 'ASC'): capitals, then digits.
 GLOSSARY_CODE = r"[A-Z]{1,5}[0-9]{0,3}"
 GLOSSARY_MIN_CODES = 3
-# RAG ratings printed as words or letters.
-RAG_WORDS: dict[str, Literal["red", "amber", "green"]] = {
-    "red": "red", "r": "red", "amber": "amber", "a": "amber", "green": "green", "g": "green"}
+# RAG ratings printed as words or letters ('Blue': exceeded, as BRAG ratings print it).
+RAG_WORDS: dict[str, Literal["red", "amber", "green", "blue"]] = {
+    "red": "red", "r": "red", "amber": "amber", "a": "amber", "green": "green", "g": "green",
+    "blue": "blue", "b": "blue"}
+# Marks whose colour is the rating ('●' printed red).
+RAG_MARKS = frozenset("●⬤◉○■◆")

@@ -21,6 +21,7 @@ from .settings import (
     GLOSSARY_CODE,
     GLOSSARY_MIN_CODES,
     GLOSSARY_TERM,
+    RAG_MARKS,
     RAG_WORDS,
     SCORECARD_COLUMNS,
     TREND_LABEL,
@@ -32,7 +33,7 @@ CHANGE_FIELDS = ("vs_previous_3_months", "vs_previous_year", "vs_previous_12_mon
 _WHEN = re.compile(WHEN_LABEL, re.I)
 _GLOSSARY_TERM = re.compile(GLOSSARY_TERM, re.I)
 _CODE = re.compile(GLOSSARY_CODE)
-Rag = Literal["red", "amber", "green"]
+Rag = Literal["red", "amber", "green", "blue"]
 
 
 def cell_text(cell: Optional[str]) -> str:
@@ -151,8 +152,9 @@ def looks_like_scorecard_rows(table: TableGrid, header: ScorecardHeader) -> bool
     return bool(cells) and len(readable) * 2 >= len(cells)
 
 
-def rag_of_fill(rgb) -> Optional[Rag]:
-    """red / amber / green for a saturated fill colour; None for white, greys, blues."""
+def rag_of_fill(rgb, blue: bool = False) -> Optional[Rag]:
+    """red / amber / green for a saturated colour; None for white and greys, and for blues
+    unless `blue` (a rating's own colour: table headers and banding are often blue)."""
     if not rgb:
         return None
     r, g, b = rgb
@@ -164,16 +166,30 @@ def rag_of_fill(rgb) -> Optional[Rag]:
         return "amber"
     if g >= 0.45 and g > r + 0.1 and b < g:
         return "green"
+    if blue and b >= 0.5 and b > r + 0.2 and b > g + 0.1:
+        return "blue"
     return None
 
 
+def _at(grid: tuple, row: int, col: int):
+    return grid[row][col] if row < len(grid) and col < len(grid[row]) else None
+
+
 def row_rag(table: TableGrid, row: int, header: ScorecardHeader) -> Optional[Rag]:
-    """The row's colour code: a RAG/status column's word first, then the first coloured cell."""
+    """The row's colour code: a RAG/status column's word or the colour its mark is printed in
+    (a red '●'), then a coloured mark elsewhere in the row, then the first coloured cell."""
     cells = table.rows[row]
-    if "rag" in header.columns and header.columns["rag"] < len(cells):
-        word = cell_text(cells[header.columns["rag"]]).lower().strip(" .")
-        if word in RAG_WORDS:
-            return RAG_WORDS[word]
+    col = header.columns.get("rag")
+    if col is not None and col < len(cells):
+        word = cell_text(cells[col]).lower().strip(" .")
+        rag = RAG_WORDS.get(word) or rag_of_fill(_at(table.inks, row, col), blue=True)
+        if rag:
+            return rag
+    for index, cell in enumerate(cells):
+        if cell_text(cell) in RAG_MARKS:
+            rag = rag_of_fill(_at(table.inks, row, index), blue=True)
+            if rag:
+                return rag
     fills = table.fills[row] if row < len(table.fills) else ()
     return next((rag for rag in map(rag_of_fill, fills) if rag), None)
 

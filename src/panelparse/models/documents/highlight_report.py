@@ -61,7 +61,11 @@ class Measure(ContractModel):
     vs_previous_year: Optional[Change] = Field(default=None, description="Change vs same period last year.")
     last_12_months: Optional[Value] = Field(default=None, description="Last 12 months.")
     vs_previous_12_months: Optional[Change] = Field(default=None, description="Change vs previous 12 months.")
-    rag: Optional[Literal["red", "amber", "green"]] = Field(default=None, description="Colour coding.")
+    rag: Optional[Literal["red", "amber", "green", "blue"]] = Field(
+        default=None,
+        description="Colour coding, from a RAG word or letter, the colour its mark is printed in, or the cell's "
+        "fill ('blue': exceeded, where a BRAG rating prints it).",
+    )
     values: dict[str, Value] = Field(
         default_factory=dict,
         description="Other figure columns by their label as printed (Target, Actual Q3, Baseline...).",
