@@ -14,11 +14,12 @@ from typing import Optional, Sequence
 
 from .errors import ParseError
 from .layout import PageLayout
-from .parsing import find_date, find_times
-from .parsing.pages import find_page_ranges, parse_item_number
+from .parsing import find_date, find_times, names_only_start
+from .parsing.pages import find_page_ranges, parse_item_number, parse_page_cell
 from .span import DocumentSpan
 
-_ITEM_START = re.compile(r"^(?:item\s+)?(\d{1,3}(?:\.|[a-z]\.?|\s*\([a-z]\))?|\([a-z]\))(?=\s|$)", re.I)
+_ITEM_START = re.compile(
+    r"^(?:item\s+)?(\d{1,3}(?:\.|[a-z]\.?|\s*\([a-z]\))?|\(?(?:[a-z]|[ivx]{2,4})\))(?=\s|$)", re.I)
 # How the top of a page shows that a new document opens there (declared vocabulary).
 OPENINGS = {
     "minutes": re.compile(
@@ -72,6 +73,7 @@ class ItemReference:
     start: int
     end: int
     page: int
+    open_end: bool = False  # 'Page 6': the paper starts there; where it ends is not said
 
 
 def smooth_printed_pages(pages: Sequence[PageLayout]) -> list[Optional[int]]:
@@ -124,16 +126,16 @@ def _line_references(page: PageLayout, number: Optional[int]) -> list[ItemRefere
     # A reference may wrap: "(Pages" at the end of one line, "461 - 610)" on the next.
     text, line_of = "", []
     for i, line in enumerate(lines):
-        text += line.text + " "
+        text += line.text + "\n"
         line_of.extend([i] * (len(line.text) + 1))
     refs = []
-    for start, end, (pos, _) in find_page_ranges(text):
+    for start, end, (pos, stop) in find_page_ranges(text):
         if number is not None and start <= number:
             continue
         i = line_of[pos]
         item = _item_number_near(lines, i, parents[i])
         if item:
-            refs.append(ItemReference(item, start, end, page.number))
+            refs.append(ItemReference(item, start, end, page.number, names_only_start(text[pos:stop])))
     return refs
 
 
@@ -149,9 +151,12 @@ def _table_references(page: PageLayout, number: Optional[int]) -> list[ItemRefer
             except ParseError:
                 continue
             parent = re.match(r"\d+", item).group(0)
-            for start, end, _ in find_page_ranges(" ".join(cells[1:])):
+            text = "\n".join(cells[1:])
+            found = [(s, e, names_only_start(text[a:b])) for s, e, (a, b) in find_page_ranges(text)]
+            found += [cell for c in cells[2:] if (cell := parse_page_cell(c))]  # a Pages column
+            for start, end, only_start in found[:1]:
                 if number is None or start > number:
-                    refs.append(ItemReference(item, start, end, page.number))
+                    refs.append(ItemReference(item, start, end, page.number, only_start))
     return refs
 
 
@@ -265,7 +270,7 @@ def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]
         end = _physical_for(printed, ref.end)
         if start:
             add(start, f"agenda_pages:{ref.number}")
-        if end and end < len(pages) and not pages[end].is_blank:
+        if end and end < len(pages) and not pages[end].is_blank and not ref.open_end:
             add(end + 1, "after_agenda_range")
     stamps = [item_stamp(p) for p in pages]
     letterheads = {_letterhead(pages[0])} - {None}

@@ -3,7 +3,7 @@
 import pytest
 
 from panelparse.errors import ParseError
-from panelparse.parsing import find_page_ranges, parse_item_number
+from panelparse.parsing import find_page_ranges, names_only_start, parse_item_number, parse_page_cell
 
 
 @pytest.mark.parametrize(
@@ -52,6 +52,32 @@ def test_find_page_ranges():
     ("Forward plan (Pages 11 to 18)", [(11, 18)]),
     ("Terms of reference (Page 7)", [(7, 7)]),
     ("see pages 3 - 4 of the report", []),  # a mention in prose is not a reference
+    ("Minutes of the Previous Meeting   pp. 2-3", [(2, 3)]),  # unbracketed, ending the line
+    ("Budget v Spend  p. 6", [(6, 6)]),
+    ("Finance  Pages 7 - 9\nBudget (Page 10)", [(7, 9), (10, 10)]),
+    ("as set out on page 6", []),  # prose ending a line: lower case is no reference
+    ("Page 6", []),  # nothing before it: a page number, not a reference after a title
 ])
 def test_find_page_ranges_wordings(text, ranges):
     assert [(a, b) for a, b, _ in find_page_ranges(text)] == ranges
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("5 - 12", (5, 12, False)),
+    ("6", (6, 6, True)),  # a Pages column's single page: where the paper starts
+    ("pp. 2-3", (2, 3, False)),
+    ("Page 6", (6, 6, True)),
+    ("(Page 6)", (6, 6, False)),  # ModernGov's bracketed single page is the whole paper
+    ("(Pages 4 to 5)", (4, 5, False)),
+    ("12 - 5", None),
+    ("Page 6 of 9", None),
+    ("Budget", None),
+])
+def test_parse_page_cell(text, expected):
+    assert parse_page_cell(text) == expected
+
+
+def test_names_only_start():
+    assert names_only_start(" Page 2") and names_only_start("p. 6")
+    assert not names_only_start("(Page 2)") and not names_only_start(" pp. 2-3")
+

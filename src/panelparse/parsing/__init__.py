@@ -6,7 +6,7 @@ from .dates import find_date, find_dates, find_financial_years, parse_date, pars
 from .durations import parse_days, parse_duration
 from .money import POUNDS, find_money, parse_money
 from .numbers import is_no_data, parse_change, parse_number, parse_value
-from .pages import find_page_ranges, parse_item_number
+from .pages import find_page_ranges, names_only_start, parse_item_number, parse_page_cell
 from .people import HONORIFICS, OFFICE_ONLY, POST_NOMINALS, parse_attendee, parse_person, split_names
 from .text import DASHES, clean_text, is_caps, normalise, normalise_keep_offsets, split_sentences, title_case
 from .times import find_times, parse_time, parse_time_range
@@ -29,6 +29,8 @@ __all__ = [
     "find_financial_years",
     "find_money",
     "find_page_ranges",
+    "names_only_start",
+    "parse_page_cell",
     "find_times",
     "is_no_data",
     "is_sign",

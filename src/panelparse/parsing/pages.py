@@ -10,6 +10,10 @@ from .text import check_length
 
 # "(Pages 11 - 18)", "(Page 7)", "(pages 11-18)", "(pp. 11 - 18)", "(Pages 11 to 18)"
 _PAGES = re.compile(r"\(\s*(?:pages?|pp?\.)\s*([0-9]{1,4})(?:\s*(?:-|–|—|to)\s*([0-9]{1,4}))?\s*\)", re.I)
+# Unbracketed, ending a line after the title: "Minutes   pp. 2-3", "Budget  p. 6", "Finance  Pages 7 - 9".
+_TRAILING_PAGES = re.compile(
+    r"(?<=\S)[^\S\n]+(?:Pages?|PAGES?|pp\.?|p\.)[^\S\n]*([0-9]{1,4})(?:[^\S\n]*(?:-|–|—|to)[^\S\n]*([0-9]{1,4}))?"
+    r"[^\S\n]*$", re.M)  # case kept: 'as set out on page 6' ending a line of prose is no reference
 # "3", "3.", "3)", "(3)", "2643." (running minute numbers), "6a", "6a)", "6(a)", "6 (a)".
 _ITEM = re.compile(
     r"^(?:item\s+)?\(?([0-9]{1,4})(?:[.)]|\)\.)?$|^(?:item\s+)?([0-9]{1,3})(?:\.?([a-z])[.)]?|\s*\(([a-z])\))$", re.I
@@ -26,14 +30,47 @@ _MINUTE_REF = re.compile(
 
 
 def find_page_ranges(text: str) -> list[tuple[int, int, tuple[int, int]]]:
-    """Every '(Pages N - M)' / '(Page N)' in text as (start, end, character span)."""
+    """Every '(Pages N - M)' / '(Page N)' in text as (start, end, character span), and an
+    unbracketed 'pp. N-M' / 'p. N' / 'Pages N - M' where it ends a line after other text; in
+    the order they appear."""
     found = []
-    for match in _PAGES.finditer(text):
+    matches = sorted([*_PAGES.finditer(text), *_TRAILING_PAGES.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         start = int(match.group(1))
         end = int(match.group(2) or start)
         if end >= start:
             found.append((start, end, match.span()))
     return found
+
+
+# A Pages column's cell, or a page reference standing alone after a title: '5 - 12', '6',
+# 'pp. 2-3', 'Page 6', '(Pages 4 - 5)'.
+_PAGE_CELL = re.compile(
+    r"^\s*\(?\s*(?:pages?|pp?\.)?\s*([0-9]{1,4})(?:\s*(?:-|–|—|to)\s*([0-9]{1,4}))?\s*\)?\s*$", re.I)
+
+
+def parse_page_cell(text: str) -> Optional[tuple[int, int, bool]]:
+    """A page reference that is the whole of `text` (a Pages column, or a range set apart after
+    a title) as (start, end, only_start), or None. `only_start` is True for a single page
+    without brackets ('Page 6', '6'): where the paper starts, not its length."""
+    if len(text) > 40:
+        return None
+    match = _PAGE_CELL.match(text)
+    if not match:
+        return None
+    start = int(match.group(1))
+    end = int(match.group(2) or start)
+    if end < start:
+        return None
+    return start, end, match.group(2) is None and "(" not in text
+
+
+def names_only_start(reference: str) -> bool:
+    """True for an unbracketed single page ('Page 6', 'p. 6' after a title): where the paper
+    starts, not its length; '(Page 6)' and 'pp. 6-9' give the whole range."""
+    text = reference.strip()
+    return not text.startswith("(") and _TRAILING_PAGES.search("x " + text) is not None and not re.search(
+        r"[0-9]\s*(?:-|–|—|to)\s*[0-9]", text)
 
 
 def parse_item_number(raw: str, parent: Optional[str] = None) -> str:

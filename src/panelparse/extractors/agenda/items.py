@@ -12,7 +12,7 @@ from ...layout import Line, TableGrid, Word
 from ...layout.query import paragraphs
 from ...models.base import PageRange
 from ...models.documents import AgendaItem
-from ...parsing import clean_text, find_date, find_page_ranges, parse_item_number
+from ...parsing import clean_text, find_date, find_page_ranges, parse_item_number, parse_page_cell
 from ..base import evidence_of
 from ..common.headings import select_heads
 from ..common.names import looks_like_person
@@ -146,8 +146,12 @@ def _title_and_pages(draft: _Draft) -> tuple[str, Optional[PageRange], list[Line
         start, end, (a, b) = ranges[-1]
         pages = PageRange(start=start, end=end)
         title = title[:a] + title[b:]
+    elif body and (alone := parse_page_cell(body[0].text)):
+        # 'pp. 2-3' or 'Page 6' set apart after the title, or alone on the next line.
+        pages = PageRange(start=alone[0], end=alone[1])
+        body.pop(0)
     elif body and (below := find_page_ranges(body[0].text)):
-        # The range printed after a run-in description or alone on the next line.
+        # The range printed after a run-in description.
         start, end, (a, b) = below[-1]
         pages = PageRange(start=start, end=end)
         if not (body[0].text[:a] + body[0].text[b:]).strip(" .,;-–"):
@@ -227,7 +231,6 @@ def first_item_index(lines: Sequence[Line]) -> int:
 
 
 # A bare "7 - 10" in a Pages column (the column header says they are pages).
-_BARE_RANGE = re.compile(r"^\s*(\d{1,4})\s*(?:-|–|—|to)\s*(\d{1,4})\s*$|^\s*(\d{1,4})\s*$")
 
 
 def _row_number(cell: str, parent: Optional[str]) -> Optional[str]:
@@ -331,9 +334,5 @@ def _pages_in(title: str, pages_cell: str) -> tuple[Optional[PageRange], str]:
     if ranges:
         start, end, (a, b) = ranges[-1]
         return PageRange(start=start, end=end), title[:a] + title[b:]
-    match = _BARE_RANGE.match(pages_cell) if pages_cell else None
-    if match:
-        start = int(match.group(1) or match.group(3))
-        end = int(match.group(2) or start)
-        return (PageRange(start=start, end=end) if end >= start else None), title
-    return None, title
+    cell = parse_page_cell(pages_cell) if pages_cell else None
+    return (PageRange(start=cell[0], end=cell[1]) if cell else None), title
