@@ -68,6 +68,14 @@ def test_parse_value(raw, value, unit):
     assert result.raw == (raw or "")
 
 
+def test_parse_value_in_the_rows_unit():
+    # '7.0' beside a change of '-0.1 days': the row's bare numbers are days.
+    assert (parse_value("7.0", unit="days").value, parse_value("7.0", unit="days").unit) == (7.0, "days")
+    assert parse_value("33", unit="seconds").unit == "seconds"
+    assert parse_value("4.2%", unit="days").unit == "percent"  # a printed unit wins
+    assert parse_value("n/a", unit="days").unit is None
+
+
 @pytest.mark.parametrize(
     ("raw", "value", "unit", "direction"),
     [

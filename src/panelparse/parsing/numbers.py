@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Literal, Optional
 
 from ..errors import ParseError
 from ..models.values import Change, Value
@@ -68,8 +68,11 @@ def parse_number(raw: str) -> float:
         raise ParseError(raw, "number", "more digits than can be held exactly") from None
 
 
-def parse_value(raw: Optional[str]) -> Value:
+def parse_value(raw: Optional[str], *, unit: Optional[Literal["days", "seconds"]] = None) -> Value:
     """A scorecard value cell. Never raises.
+
+    `unit` is the unit the rest of the row prints ('-0.1 days' beside '7.0'): a bare number
+    is read in it instead of as a count.
 
     '3.5%' -> 3.5 percent; '43,780' -> count; '00:12:26' / '12:37' / '5 mins' -> seconds;
     '12 days' -> days; 'Zero' / 'Nil' -> 0 count; no-data cells (see is_no_data) -> value
@@ -87,7 +90,7 @@ def parse_value(raw: Optional[str]) -> Value:
         for reader in (_percent, _seconds, _days, _count):
             read = reader(text)
             if read is not None:
-                return Value(raw=raw, value=read[0], unit=read[1])
+                return Value(raw=raw, value=read[0], unit=unit if unit and read[1] == "count" else read[1])
     except _Inexact:  # a figure too long to hold exactly is kept as printed
         pass
     return Value(raw=raw, unit="text")

@@ -249,14 +249,25 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
 
     fields: dict[str, Any] = {**_period_values(table, row, header, ctx, name),
                               **_changes(table, row, header, ctx, name)}
+    values = _other_values(table, row, header)
+    hint = _row_unit([*fields.values(), *values.values()])
+    if hint:  # '7.0' beside '-0.1 days': the row measures days
+        fields.update({f: parse_value(v.raw, unit=hint) for f, v in fields.items() if f in VALUE_FIELDS and v})
+        values = {label: parse_value(v.raw, unit=hint) if v.unit == "count" else v for label, v in values.items()}
     return Measure(
         name=name, periods={f: period_label(label) for f, label in header.labels.items()},
-        rag=row_rag(table, row, header), table=place.index, group=place.group,
-        values=_other_values(table, row, header),
+        rag=row_rag(table, row, header), table=place.index, group=place.group, values=values,
         trend=ctx.parse(direction, trend, field=f"{name}: trend", page=page) if trend else None,  # type: ignore[arg-type]
         evidence=evidence_of(page, table.row_bboxes[row] if row < len(table.row_bboxes) else table.bbox),
         **fields,
     )
+
+
+def _row_unit(cells: Sequence[object]) -> Optional[Literal["days", "seconds"]]:
+    """Days or seconds, when a cell of the row prints that unit (the row's other bare numbers
+    are in it too)."""
+    units = {getattr(c, "unit", None) for c in cells}
+    return "days" if "days" in units else "seconds" if "seconds" in units else None
 
 
 def _period_values(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractContext,
