@@ -582,3 +582,29 @@ def test_minutes_with_unnumbered_bold_headings(extract_pack):
     assert "£69.428m" in precept.text
     assert [(e.time, e.kind) for e in doc.events] == [("10:30", "arrival")]
     assert (doc.start_time, doc.end_time) == ("10:00", "10:50")
+
+
+# --- declarations in more house styles (tests/fixtures/styles) ------------------------------
+
+STYLES = CORPUS.parent / "styles"
+
+
+def _declared(extract_pack, name):
+    doc = next(d for d in extract_pack(STYLES / name).documents if d.kind == "minutes")
+    return [(d.name, d.item, d.interest) for d in doc.declarations]
+
+
+def test_declarations_two_to_a_paragraph_with_minute_references(extract_pack):
+    # 'Mr Culverhouse declared a non-pecuniary interest in Min 48/24 ... Mrs Ashgrove declared
+    # a disclosable pecuniary interest in Min 50/24 ...' printed as one paragraph.
+    assert _declared(extract_pack, "minutes-cabinet-recorded.pdf") == [
+        ("Culverhouse", "48/24", "non-pecuniary"), ("Ashgrove", "50/24", "disclosable pecuniary")]
+    assert _declared(extract_pack, "minutes-town-table.pdf") == [
+        ("Y Quenby", "23.04.06", "non-pecuniary"), ("A Vinecombe", "23.04.08", "disclosable pecuniary")]
+
+
+def test_declarations_recorded_under_the_minute_they_concern(extract_pack):
+    # 'Declarations of interest are recorded under the minutes to which they relate.' declares
+    # nothing; 'Cllr Lovibond declared ... in this item' under minute 40 is about minute 40.
+    assert _declared(extract_pack, "minutes-pcp-draft.pdf") == [
+        ("Lovibond", "40", "non-pecuniary"), ("Netherby", "42", "disclosable pecuniary")]

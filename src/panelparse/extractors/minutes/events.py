@@ -45,9 +45,14 @@ _INTEREST = re.compile(
     r"non-registrable|significant|other\s+registrable|private|professional)(?:\s+and\s+\w+)?)\s+interests?\b",
     re.I,
 )
+# 'in item 6', 'in Minute 37', 'in Min 48/24', 'in minute 23.04.06', 'agenda item no. 5'.
 _ITEM_REF = re.compile(
-    r"\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<n>\d{1,3}[a-z]?|\d+/\d+)\b", re.I
+    r"\b(?:agenda\s+)?(?:item|minute|min\.?)\s+(?:no\.?\s*)?(?P<n>\d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?)\b", re.I
 )
+_THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:next|following))\s+(?:item|minute|matter|application|report)\b", re.I)
+# A declaration recorded under the minute it concerns: 'Cllr Lovibond declared a non-pecuniary
+# interest in this item ...'.
+_DECLARED_HERE = re.compile(r"\b(?:declared|declares|disclosed|discloses)\b.*\binterest", re.I)
 
 
 def _kind(sentence: str) -> str:
@@ -100,7 +105,9 @@ def with_ends(events: list[TimedEvent]) -> list[TimedEvent]:
     return out
 
 
-def _declaration(text: str, lines: Sequence[Line]) -> Declaration:
+def _declaration(text: str, lines: Sequence[Line], minute: Optional[str] = None) -> Declaration:
+    """One declaration; `minute` is the minute it is recorded under when not the declarations
+    minute (so 'in this item' means that one)."""
     who = _DECLARER.match(text)
     name = honorific = None
     if who:
@@ -113,9 +120,11 @@ def _declaration(text: str, lines: Sequence[Line]) -> Declaration:
     number: Optional[str] = None
     if item:
         try:
-            number = parse_item_number(item["n"])
+            number = parse_item_number(item["n"].rstrip("."))
         except ParseError:
             number = item["n"]
+    elif minute is not None:
+        number = minute
     interest = _INTEREST.search(text)
     where = _sentence_evidence(text, lines)
     return Declaration(
@@ -128,8 +137,29 @@ def _declaration(text: str, lines: Sequence[Line]) -> Declaration:
     )
 
 
+def _opens_declaration(sentence: str) -> bool:
+    """A sentence that names who declares ('Cllr Dewhurst declared a non-pecuniary interest
+    ...', 'Councillor Hodivala stated that she had a ... interest')."""
+    return bool(_DECLARER.match(sentence)) and bool(_INTEREST.search(sentence) or _DECLARED_HERE.search(sentence))
+
+
+def _grouped(body: str) -> list[str]:
+    """A paragraph's declarations: each sentence that names a declarer starts one, and the
+    sentences after it ('They took no part in the vote.') belong to it."""
+    groups: list[str] = []
+    for sentence in split_sentences(body):
+        if _opens_declaration(sentence) or not groups:
+            groups.append(sentence)
+        else:
+            groups[-1] = f"{groups[-1]} {sentence}"
+    return groups
+
+
 def read_declarations(runs: Sequence[Sequence[Line]]) -> list[Declaration]:
-    """Declarations under a 'Declarations of interest' minute; [] when none were made."""
+    """Declarations under a 'Declarations of interest' minute; [] when none were made.
+
+    A paragraph that names no declarer and no kind of interest ('Declarations are recorded
+    under the minutes to which they relate.') declares nothing."""
     paras = run_paragraphs(runs)
     text = " ".join(p.text for p in paras)
     if not text.strip() or _NONE_DECLARED.search(text):
@@ -139,7 +169,22 @@ def read_declarations(runs: Sequence[Sequence[Line]]) -> list[Declaration]:
         body = clean_text(strip_bullet(para.text))
         if re.search(r"\bresolved\b", body, re.I) or body.endswith(":"):
             continue
-        found.append(_declaration(body, para.lines))
+        for group in _grouped(body):
+            if _opens_declaration(group) or _INTEREST.search(group):
+                found.append(_declaration(group, para.lines))
+    return found
+
+
+def declarations_under(runs: Sequence[Sequence[Line]], minute: str) -> list[Declaration]:
+    """Declarations recorded in the minute they concern rather than under their own heading."""
+    found = []
+    for para in run_paragraphs(runs):
+        body = clean_text(strip_bullet(para.text))
+        if not _DECLARED_HERE.search(body):
+            continue
+        for group in _grouped(body):
+            if _opens_declaration(group) and _DECLARED_HERE.search(group):
+                found.append(_declaration(group, para.lines, minute))
     return found
 
 

@@ -31,7 +31,7 @@ from .attendance import (
     read_roll_call,
 )
 from .decisions import read_decisions
-from .events import is_declarations_title, read_declarations, read_events, with_ends
+from .events import declarations_under, is_declarations_title, read_declarations, read_events, with_ends
 from .header import meeting_times, read_author, read_header
 from .items import MinuteDraft, MinutesLayout, line_runs, read_layout, run_paragraphs
 from .settings import SCORE
@@ -95,7 +95,14 @@ _NO_HEADER = {"body": None, "date": None, "venue": None, "start_time": None}
 
 
 def _declarations(layout: MinutesLayout) -> list[Declaration]:
-    return [d for draft in layout.items if is_declarations_title(draft.title) for d in read_declarations(draft.runs)]
+    """Declarations under their own minute, and those recorded in the minute they concern."""
+    found: list[Declaration] = []
+    for draft in layout.items:
+        if is_declarations_title(draft.title):
+            found += read_declarations(draft.runs)
+        else:
+            found += declarations_under(draft.runs, draft.number)
+    return found
 
 
 def _events(layout: MinutesLayout, attendance: Attendance, date) -> list[TimedEvent]:
