@@ -240,6 +240,8 @@ def _lead(units: Sequence[Unit], i: int, used: set[int]) -> Optional[Unit]:
     """The paragraph that moved the decision at units[i]: the nearest one above naming a
     proposer, back to the previous decision; else the paragraph straight above."""
     for j in range(i - 1, -1, -1):
+        if j not in used and _movers_only(units[j]):
+            return units[j]
         if j in used or isinstance(units[j], _VoteBlock):
             break
         if any(movers(_text(units[j]))):
@@ -369,6 +371,14 @@ def _action(units: Sequence[Unit], i: int, used: set[int]) -> Decision:
     return Decision(text=text, outcome="action", evidence=_evidence([units[i]]))
 
 
+def _movers_only(unit: Unit) -> bool:
+    """'Proposed: NL   Seconded: EQ' with no result or count: it moves the resolution below."""
+    if not isinstance(unit, _VoteBlock):
+        return False
+    text = unit.text
+    return any(movers(text)) and read_votes(text) is None and outcome_of(text) is None
+
+
 def _has_cue(text: str) -> bool:
     """A resolution cue opening the paragraph or one of its sentences ('... the highway
     authority. AGREED by a majority that ...')."""
@@ -386,6 +396,9 @@ def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]
             continue
         decision = None
         text = _text(unit)
+        if _movers_only(unit) and i + 1 < len(units) and (
+                _has_cue(_text(units[i + 1])) or _DECISION_LABEL.match(_text(units[i + 1]))):
+            continue  # the resolution below takes its movers from it
         if _ACTION.match(text):
             decision = _action(units, i, used)
         elif isinstance(unit, _VoteBlock) or COUNT_LINE.match(text):
