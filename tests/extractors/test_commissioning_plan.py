@@ -397,3 +397,18 @@ def test_a_budget_sheet_printed_with_tab_stops():
     assert doc.budget_subtotal.amount_gbp == 3550.0 and doc.budget_total.amount_gbp == 9550.0
     assert doc.tables[-1].header == ["ITEM", "Budget 2017-18", "Spent", "Budget 2018-19"]
     assert [c.status for c in CommissioningPlanExtractor().checks(doc)] == ["pass", "pass"]
+
+
+def test_contracts_with_provider_term_window_and_start(extract_pack):
+    from conftest import FIXTURES
+
+    pack = extract_pack(FIXTURES / "styles" / "budget-funding-millions.pdf")
+    plan = next(d for d in pack.documents if d.kind == "commissioning_plan")
+    first, counselling, refuge, pilot = plan.contracts
+    assert (first.provider, first.term, first.planned_start.precision) == ("Brightpath Trust", "3 years + 2", "day")
+    assert (counselling.value.amount_gbp, counselling.value.approximate) == (270_000.0, True)
+    assert counselling.procurement_window.end.raw == "May 2024"
+    assert (refuge.value.raw, refuge.planned_start.start, refuge.planned_start.precision) == (
+        "£1,085,000", dt.date(2024, 10, 1), "quarter")  # 'Q3 2024/25': a financial-year quarter
+    assert (pilot.value.raw, pilot.value.amount_gbp, pilot.value.approximate) == ("up to £50k", 50_000.0, False)
+    assert plan.financial_year == "2024-25" and plan.budget_subtotal.amount_gbp == 2_165_000.0

@@ -41,6 +41,8 @@ CONTRACT_COLUMNS = {
     "procurement": r"\b(?:procure|review|tender|process|window|timescale)",
     "start": r"\b(?:start|commenc|go[\s-]?live|from)",
     "value": r"\b(?:value|cost|amount|price|budget)",
+    "provider": r"\b(?:provider|supplier|contractor|delivered\s+by)\b",
+    "term": r"\b(?:term|duration|length)\b",
 }
 # Sheets printed with tab stops: right edges of one column's figures agree within this many
 # points; rows are at most this many font sizes apart; a run needs this many rows of figures;

@@ -141,7 +141,7 @@ def _sums_lines(amount: Money, table: MoneyTable) -> bool:
 def _columns(header: list[str]) -> dict[str, int]:
     """Column index of each contract field, by header words (service defaults to column 0)."""
     found: dict[str, int] = {}
-    for role in ("start", "procurement", "value", "service"):
+    for role in ("start", "procurement", "value", "provider", "term", "service"):
         for index, text in enumerate(header):
             if index not in found.values() and _COLUMN_WORDS[role].search(text):
                 found[role] = index
@@ -177,6 +177,8 @@ def _contract(
     page = evidence.page
     return Contract(
         service=cells["service"],
+        provider=cells.get("provider") or None,
+        term=cells.get("term") or None,
         value=ctx.parse(parser, value, field="contract value", page=page, fallback=_raw_money)
         if value
         else None,

@@ -33,6 +33,8 @@ class Contract(ContractModel):
         default=None, description="The procurement window read as a period ('March to May 2023')."
     )
     planned_start: Optional[DateRef] = Field(default=None, description="Planned start.")
+    provider: Optional[str] = Field(default=None, description="Provider or supplier, as printed.")
+    term: Optional[str] = Field(default=None, description="Contract term as printed ('3 years + 2').")
     evidence: Optional[Evidence] = Field(default=None, description="Where the row is.")
 
 
