@@ -608,3 +608,32 @@ def test_declarations_recorded_under_the_minute_they_concern(extract_pack):
     # nothing; 'Cllr Lovibond declared ... in this item' under minute 40 is about minute 40.
     assert _declared(extract_pack, "minutes-pcp-draft.pdf") == [
         ("Lovibond", "40", "non-pecuniary"), ("Netherby", "42", "disclosable pecuniary")]
+
+
+def _minutes_of(extract_pack, name):
+    return next(d for d in extract_pack(STYLES / name).documents if d.kind == "minutes")
+
+
+def test_recorded_vote_with_names_under_each_count(extract_pack):
+    # 'For (4)' / names / 'Against (2)' / names / 'Abstain (1)' / name under a resolution.
+    doc = _minutes_of(extract_pack, "minutes-cabinet-recorded.pdf")
+    [decision] = _item(doc, "50/24").decisions
+    votes = decision.votes
+    assert (decision.outcome, votes.for_, votes.against, votes.abstain) == ("resolved", 4, 2, 1)
+    assert votes.against_names == ["Quillon Cheverton", "Yorick Culverhouse"]
+    assert votes.abstain_names == ["Sorrel Hazeldene"]
+    # '... and the unallocated balance be carried forward': a resolution, not a carried motion.
+    assert _item(doc, "48/24").decisions[0].outcome == "resolved"
+
+
+def test_one_sentence_two_events(extract_pack):
+    doc = _minutes_of(extract_pack, "minutes-cabinet-recorded.pdf")
+    assert [(e.kind, e.time) for e in doc.events] == [("adjournment", "15:11"), ("resumption", "15:21")]
+
+
+def test_movers_line_above_a_resolution_moves_it(extract_pack):
+    # 'Proposed: NL   Seconded: EQ' then 'RESOLVED unanimously that the minutes ...'.
+    doc = _minutes_of(extract_pack, "town-mayor-pack.pdf")
+    [decision] = _item(doc, "03.24.03").decisions
+    assert (decision.proposer, decision.outcome) == ("NL", "resolved")
+    assert decision.text.startswith("RESOLVED unanimously that the minutes of the meeting held on 22 January 2024")

@@ -13,7 +13,7 @@ from ...layout.query import Paragraph, join_lines, paragraphs, union_bbox
 from ...models.documents import Decision
 from ...parsing import split_sentences
 from ..base import evidence_of
-from .votes import COUNT_LINE, VOTE_LINE, movers, outcome_of, read_votes
+from .votes import COUNT_LINE, VOTE_LINE, labelled, movers, outcome_of, read_votes
 
 _DECISION_LABEL = re.compile(
     r"^\W*(?:decisions?|resolved|resolutions?|agreed|decided|recommendations?\s+agreed)\s*[:.\-–]?\s*$",
@@ -114,7 +114,7 @@ def _units(lines: Sequence[Line]) -> list[Unit]:
             and isinstance(units[-1], _VoteBlock)
             and not pending
             and not is_vote
-            and line.x0 > units[-1].lines[-1].x0 + 20
+            and (line.x0 > units[-1].lines[-1].x0 + 20 or _label_only(units[-1].lines[-1].text))
             and line.top - units[-1].lines[-1].bottom < line.size
         )
         if is_vote or continues_vote:
@@ -131,6 +131,11 @@ def _units(lines: Sequence[Line]) -> list[Unit]:
         else:
             pending.append(line)
     return units + paragraphs(pending)
+
+
+def _label_only(text: str) -> bool:
+    """A vote label with its names on the lines below: a recorded vote's 'For (4)'."""
+    return any(not re.sub(r"^\(\d+\)", "", value).strip() for value in labelled(text).values())
 
 
 def _same_block(block: _VoteBlock, line: Line) -> bool:

@@ -80,15 +80,38 @@ def read_events(
             times = find_times(sentence)
             if not times or _other_day(sentence, meeting_date) or _NOT_EVENT.search(sentence):
                 continue
-            events.append(
-                TimedEvent(
-                    time=times[0][0],
-                    text=sentence,
-                    kind=_kind(sentence),
-                    evidence=_sentence_evidence(sentence, para.lines),
+            clauses = _clauses(sentence, times)
+            for n, (clause, time) in enumerate(clauses):
+                kind = _kind(clause)
+                if kind == "end" and re.search(r"adjourn", clause, re.I) and any(
+                        _kind(c) == "resumption" for c, _ in clauses[n + 1:]):
+                    kind = "adjournment"  # 'adjourned at 3.11 pm and reconvened at 3.21 pm'
+                events.append(
+                    TimedEvent(
+                        time=time,
+                        text=sentence,
+                        kind=_kind(sentence) if kind == "other" else kind,
+                        evidence=_sentence_evidence(sentence, para.lines),
+                    )
                 )
-            )
     return events
+
+
+_CLAUSE_BREAK = re.compile(r",?\s+and\s+|;\s*|,\s+(?=\w+\s+(?:at|from)\b)", re.I)
+
+
+def _clauses(sentence: str, times: list) -> list[tuple[str, str]]:
+    """(clause, time) per event in the sentence: 'The meeting was adjourned at 3.11 pm and
+    reconvened at 3.21 pm.' records two; a time range ('from 3.11 to 3.21 pm') or a sentence
+    with one time records one."""
+    if len(times) < 2:
+        return [(sentence, times[0][0])]
+    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
+    timed = [(c, found[0][0]) for c in clauses if (found := find_times(c))]
+    kinds = {_kind(c) for c, _ in timed}
+    if len(timed) < 2 or len(kinds - {"other"}) < 2:
+        return [(sentence, times[0][0])]
+    return timed
 
 
 def with_ends(events: list[TimedEvent]) -> list[TimedEvent]:

@@ -43,11 +43,11 @@ _LABELS = {
 _LABEL = re.compile(
     r"(?:^|(?<=[\s.;]))(?P<label>"
     + "|".join(f"(?:{p})" for p in _LABELS.values())
-    + r")\s*(?:\((?P<n>\d+)\))?\s*:\s*",
+    + r")\s*(?:\((?P<n>\d+)\)\s*:?|:)\s*",  # 'For: 5', 'For (4): names', a recorded vote's 'For (4)'
     re.I,
 )
 VOTE_LINE = re.compile(
-    r"^\s*(?:" + "|".join(f"(?:{p})" for p in _LABELS.values()) + r")\s*(?:\(\d+\))?\s*:", re.I
+    r"^\s*(?:" + "|".join(f"(?:{p})" for p in _LABELS.values()) + r")\s*(?:\(\d+\)\s*:?|:)", re.I
 )
 # A line of counts only: 'For 5, Against 2, Abstentions 1', '(8 for, 2 against, 1 abstention)',
 # 'Votes: For 6 Against 2 Abstain 0'.
@@ -195,7 +195,7 @@ def outcome_of(text: str) -> Optional[str]:
         return result
     for word, outcome in (
         (r"not\s+carried|\blost\b|defeated|\bfell\b|failed|rejected", "lost"),
-        (r"\bcarried\b(?!\s+out)", "carried"),
+        (r"\bcarried\b(?!\s+(?:out|forward|over|through|into|across)\b)", "carried"),
         (r"\bresolved?\b|\bresolves\b", "resolved"),
         (r"\bagreed\b", "agreed"),
         (r"\bdecided\b", "decided"),
