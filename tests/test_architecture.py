@@ -27,7 +27,9 @@ def imports_of(path: Path) -> set[str]:
 def test_only_layout_pdf_imports_pdfplumber():
     offenders = [p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py")
                  if any(n.split(".")[0] in {"pdfplumber", "pdfminer"} for n in imports_of(p))]
-    assert offenders == ["layout/pdf.py"]
+    # pages.py holds the pdfplumber Page subclasses (FastPage, PdfiumPage), which use pdfminer's
+    # and pdfplumber's internals; pdf.py their public API. Together they are the one boundary.
+    assert sorted(offenders) == ["layout/pages.py", "layout/pdf.py"]
 
 
 def test_models_import_without_pdf_machinery():

@@ -1,4 +1,4 @@
-"""The only module that imports pdfplumber: PDF in, panelparse layout objects out."""
+"""PDF in, panelparse layout objects out: with layout.pages, the only code that imports pdfplumber."""
 
 from __future__ import annotations
 
@@ -10,17 +10,15 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 import pdfplumber
-from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber import utils as plumber_utils
-from pdfplumber.page import ALL_ATTRS, Page, fix_fontname_bytes, normalize_unicode
 from pdfplumber.table import Table
-from pdfplumber.utils import resolve_all, resolve_and_decode
 
 from ..errors import EncryptedPDFError, NotAPDFError, PackLoadError, PageLimitError
 from .files import check_is_pdf, describe_exception, exception_chain, raise_if_out_of_memory, sha256_of
 from .furniture import find_printed_page, find_printed_total
 from .lines import group_lines
+from .pages import PdfiumPage, fast_page
 from .repair import RepairFailed, private_folder, repaired_copy
 from .settings import LayoutSettings
 from .text import clean_word_text
@@ -71,82 +69,6 @@ def _meta(pdf, key: str) -> Optional[str]:
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
     return str(value).strip() or None if value is not None else None
-
-
-# Values pdfplumber's resolve_all returns unchanged: no PDF object references inside.
-_PLAIN = frozenset({float, int, str, bool, type(None)})
-
-
-def _plain(value) -> bool:
-    kind = type(value)
-    return kind in _PLAIN or (kind is tuple and all(type(v) in _PLAIN for v in value))
-
-
-class FastPage(Page):
-    """pdfplumber's Page, with characters turned into dicts without its generic conversion.
-
-    pdfplumber's `process_object` runs `resolve_all` on every attribute of every object (1.9M
-    calls on the 52-page sample pack, about a third of the reading time). A character's
-    attributes are numbers and strings, so `_char` builds the same dict (same keys, same
-    order, same values) directly; any value that is not plain data, and every other kind of
-    object, still goes through pdfplumber. tests/test_layout_fastpath.py compares the two.
-    """
-
-    _decoded: dict[str, str] = {}
-
-    def parse_objects(self):
-        # Per-page constants of the character conversion, worked out once instead of per char.
-        mb_x0, mb_top = self.mediabox[:2]
-        self._char_constants = (self.page_number, self.pdf.unicode_norm, self.height, mb_top, mb_x0,
-                                self.initial_doctop)
-        return super().parse_objects()
-
-    def process_object(self, obj):
-        if type(obj) is LTChar:
-            return self._char(obj)
-        return super().process_object(obj)
-
-    def _colour_space(self, name) -> str:
-        if type(name) is not str:
-            return resolve_and_decode(name)
-        decoded = self._decoded.get(name)
-        if decoded is None:
-            decoded = self._decoded[name] = resolve_and_decode(name)
-        return decoded
-
-    def _char(self, obj: LTChar) -> dict:
-        number, norm, height, mb_top, mb_x0, doctop = self._char_constants
-        attr = {k: v for k, v in obj.__dict__.items() if k in ALL_ATTRS}
-        for k, v in attr.items():
-            if type(v) not in _PLAIN and not _plain(v):
-                attr[k] = resolve_all(v)
-        attr["object_type"] = "char"
-        attr["page_number"] = number
-        if hasattr(obj, "ncs"):
-            attr["ncs"] = self._colour_space(obj.ncs.name)
-        if hasattr(obj, "scs"):
-            attr["scs"] = resolve_and_decode(obj.scs.name)
-        text = obj._text
-        attr["text"] = text if norm is None else normalize_unicode(norm, text)
-        gs = obj.graphicstate
-        attr["stroking_color"] = gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,)
-        attr["non_stroking_color"] = gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,)
-        if isinstance(attr["fontname"], bytes):
-            attr["fontname"] = fix_fontname_bytes(attr["fontname"])
-        if "y0" in attr:
-            # pdfplumber: top = (height - y1) + mediabox top, in that order (float addition is not associative).
-            attr["top"] = top = (height - attr["y1"]) + mb_top
-            attr["bottom"] = (height - attr["y0"]) + mb_top
-            attr["doctop"] = doctop + top
-        if "x0" in attr and mb_x0 != 0:
-            attr["x0"] = attr["x0"] + mb_x0
-            attr["x1"] = attr["x1"] + mb_x0
-        return attr
-
-
-def fast_page(page: Page) -> FastPage:
-    """The same page of the same PDF as a FastPage (pdfplumber's Page objects are cheap until read)."""
-    return FastPage(page.pdf, page.page_obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
 
 
 def _word_from(raw: dict) -> Optional[Word]:
@@ -317,27 +239,8 @@ class _PlumberDocument:
         _close_quietly(self.pdf)
 
 
-class PdfiumPage(Page):
-    """A page whose objects PDFium read (layout.pdfium); pdfplumber's words and tables work on it unchanged."""
-
-    def __init__(self, base: Page, pdfium_page) -> None:
-        super().__init__(base.pdf, base.page_obj, page_number=base.page_number, initial_doctop=base.initial_doctop)
-        self._pdfium_page = pdfium_page
-
-    @property
-    def objects(self):
-        if not hasattr(self, "_objects"):
-            from .pdfium import Placement, device_matrix, page_objects
-
-            mb_x0, mb_top = self.mediabox[:2]
-            place = Placement(self.page_number, device_matrix(self.page_obj.mediabox, self.rotation),
-                              float(self.height), mb_x0, mb_top, self.initial_doctop)
-            self._objects = page_objects(self._pdfium_page.raw, place)
-        return self._objects
-
-    def close(self) -> None:
-        super().close()
-        self._pdfium_page.close()
+class _PdfiumCannotOpen(Exception):
+    """PDFium refused a file pdfminer opened."""
 
 
 class _PdfiumDocument(_PlumberDocument):
@@ -347,16 +250,24 @@ class _PdfiumDocument(_PlumberDocument):
         super().__init__(path, password)
         from .pdfium import PdfiumUnreadable, open_document
 
+        self._widths: dict[int, dict[str, float]] = {}
         try:
             self._pdfium = open_document(str(path), password)
         except PdfiumUnreadable as exc:
             _close_quietly(self.pdf)
             if exc.password:
                 raise EncryptedPDFError(f"{path}: the PDF is encrypted and needs a password (--password)") from None
-            raise NotAPDFError(f"{path}: damaged or unreadable PDF (PDFium: {exc})") from None
+            raise _PdfiumCannotOpen(f"{path}: PDFium cannot open it ({exc}); pages read with pdfplumber") from None
 
     def page(self, number: int):
-        return PdfiumPage(self.pdf.pages[number - 1], self._pdfium[number - 1])
+        base = self.pdf.pages[number - 1]
+        from .pdfium import load_page
+
+        loaded = load_page(self._pdfium, number - 1)
+        if loaded is None:  # PDFium cannot load this page; pdfminer may
+            log.info("page %d: PDFium cannot load it; read with pdfplumber", number)
+            return fast_page(base)
+        return PdfiumPage(base, loaded, self._widths)
 
     def close(self) -> None:
         self._pdfium.close()
@@ -364,7 +275,13 @@ class _PdfiumDocument(_PlumberDocument):
 
 
 def _open_document(path: Path, password: Optional[str], engine: str):
-    return (_PdfiumDocument if engine == "pdfium" else _PlumberDocument)(path, password)
+    if engine != "pdfium":
+        return _PlumberDocument(path, password)
+    try:
+        return _PdfiumDocument(path, password)
+    except _PdfiumCannotOpen as exc:  # pdfminer can, so the pages are read as the default engine reads them
+        log.info("%s", exc)
+        return _PlumberDocument(path, password)
 
 
 class PageReader:

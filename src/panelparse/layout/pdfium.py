@@ -28,10 +28,17 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 Point = tuple[float, float]
 Matrix = tuple[float, float, float, float, float, float]
 Segment = tuple  # (op, *points) in pdfminer's form: ("m", p), ("l", p), ("c", p1, p2, p3), ("h",)
+# A font's name, descent (a fraction of the font size) and advance per character (per unit of font size).
+FontFacts = tuple[str, float, dict[str, float]]
 
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 # PDFium reports the hyphen it found at the end of a line as U+0002.
 _PDFIUM_HYPHEN = 0x02
+# PDFium computes in single precision: 218.098 comes back as 218.09799385. Rounded to this many
+# decimals, positions that are equal in the PDF are equal again, as they are in pdfminer's
+# doubles; ties decide the order of words with the same top, and a rectangle is only a
+# rectangle if its corners line up exactly.
+_DECIMALS = 3
 _SEGMENT_OPS = {pdfium_c.FPDF_SEGMENT_LINETO: "l", pdfium_c.FPDF_SEGMENT_BEZIERTO: "c",
                 pdfium_c.FPDF_SEGMENT_MOVETO: "m"}
 
@@ -51,6 +58,14 @@ def open_document(path: str, password: Optional[str] = None) -> Any:
     except pdfium.PdfiumError as exc:
         code = getattr(exc, "err_code", None)
         raise PdfiumUnreadable(str(exc), password=code == pdfium_c.FPDF_ERR_PASSWORD) from None
+
+
+def load_page(document: Any, index: int) -> Optional[Any]:
+    """Page `index` (0-based) of an open document, or None when PDFium cannot load it."""
+    try:
+        return document[index]
+    except pdfium.PdfiumError:
+        return None
 
 
 def mult(m: Matrix, n: Matrix) -> Matrix:
@@ -108,70 +123,143 @@ class Placement:
 
 # --- characters -----------------------------------------------------------------------------
 
-class _Fonts:
-    """Font name and descent per PDFium font handle (many characters share one font)."""
-
-    def __init__(self) -> None:
-        self._seen: dict[int, tuple[str, float]] = {}
-        self._buffer = ctypes.create_string_buffer(256)
-
-    def of(self, textpage: Any, index: int) -> tuple[str, float]:
-        obj = pdfium_c.FPDFText_GetTextObject(textpage, index)
-        font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0 if font else 0
-        found = self._seen.get(key)
-        if found is None:
-            found = self._seen[key] = self._read(textpage, index, font)
-        return found
-
-    def _read(self, textpage: Any, index: int, font: Any) -> tuple[str, float]:
-        flags = ctypes.c_int()
-        length = pdfium_c.FPDFText_GetFontInfo(textpage, index, self._buffer, len(self._buffer), flags)
-        name = self._buffer.value.decode("utf-8", "replace") if length else ""
-        descent = ctypes.c_float(0.0)
-        if font and not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent):
-            descent.value = 0.0
-        return name, descent.value / 1000.0
+def _fast(name: str, restype: Any, *argtypes: Any) -> Any:
+    """pypdfium2's binding of `name` called through a plain prototype: handles as integers, so that
+    the per-character calls (hundreds of thousands a pack) skip the generated wrappers' conversions."""
+    address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
+    assert address, f"pypdfium2 has no {name}"
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
-def chars(textpage: Any, place: Placement) -> list[dict]:
-    """The page's characters as pdfplumber char dicts (PDFium's generated spaces and line breaks left out)."""
-    count = pdfium_c.FPDFText_CountChars(textpage)
-    fonts = _Fonts()
-    out = []
+_VP, _INT = ctypes.c_void_p, ctypes.c_int
+_DOUBLE_P = ctypes.POINTER(ctypes.c_double)
+_is_generated = _fast("FPDFText_IsGenerated", _INT, _VP, _INT)
+_unicode = _fast("FPDFText_GetUnicode", ctypes.c_uint, _VP, _INT)
+_text_object = _fast("FPDFText_GetTextObject", _VP, _VP, _INT)
+_font_size = _fast("FPDFText_GetFontSize", ctypes.c_double, _VP, _INT)
+_origin = _fast("FPDFText_GetCharOrigin", _INT, _VP, _INT, _DOUBLE_P, _DOUBLE_P)
+_loose_box = _fast("FPDFText_GetLooseCharBox", _INT, _VP, _INT, ctypes.POINTER(pdfium_c.FS_RECTF))
+_char_matrix = _fast("FPDFText_GetMatrix", _INT, _VP, _INT, ctypes.POINTER(pdfium_c.FS_MATRIX))
+_font_of = _fast("FPDFTextObj_GetFont", _VP, _VP)
+_font_name = _fast("FPDFText_GetFontInfo", ctypes.c_ulong, _VP, _INT, ctypes.c_char_p, ctypes.c_ulong,
+                   ctypes.POINTER(ctypes.c_int))
+_descent = _fast("FPDFFont_GetDescent", _INT, _VP, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
+_base_font_name = _fast("FPDFFont_GetBaseFontName", ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t)
+
+
+class _Run:
+    """What the characters of one PDFium text object share: font facts, size, matrix."""
+
+    __slots__ = ("fontname", "descent", "widths", "size", "abcd", "upright", "plain")
+
+    def __init__(self, textpage: int, index: int, obj: int, fonts: dict[int, FontFacts],
+                 known: dict[str, FontFacts]) -> None:
+        font = _font_of(obj) or 0
+        if font not in fonts:
+            fonts[font] = _font_facts(textpage, index, font, known)
+        self.fontname, self.descent, self.widths = fonts[font]
+        self.size = round(_font_size(textpage, index), _DECIMALS)
+        m = pdfium_c.FS_MATRIX()
+        _char_matrix(textpage, index, ctypes.byref(m))
+        self.abcd = (round(m.a, 6), round(m.b, 6), round(m.c, 6), round(m.d, 6))
+        self.upright = m.a * m.d > 0 and m.b * m.c <= 0
+        self.plain = m.b == 0 and m.c == 0 and m.a > 0 and m.d > 0  # unrotated, unmirrored
+
+    def advance(self, text: str, measured: float) -> float:
+        """The character's advance in text space (font size included): the PDF's width where known."""
+        width = self.widths.get(text)
+        return measured if width is None else width * self.size
+
+
+def _font_facts(textpage: int, index: int, font: int, known: dict[str, FontFacts]) -> FontFacts:
+    buffer = ctypes.create_string_buffer(256)
+    if font and _base_font_name(font, buffer, len(buffer)):
+        base = buffer.value.decode("utf-8", "replace").split("+", 1)[-1]
+        if base in known:
+            return known[base]
+    flags = ctypes.c_int()
+    length = _font_name(textpage, index, buffer, len(buffer), ctypes.byref(flags))
+    name = buffer.value.decode("utf-8", "replace") if length else ""
+    descent = ctypes.c_float(0.0)
+    if not font or not _descent(font, ctypes.c_float(1000.0), ctypes.byref(descent)):
+        descent.value = 0.0
+    return name, descent.value / 1000.0, {}
+
+
+def chars(textpage: Any, place: Placement, known: Optional[dict[str, FontFacts]] = None) -> list[dict]:
+    """The page's characters as pdfplumber char dicts.
+
+    `known` maps a font's BaseFont (without subset prefix) to the name, descent and advances
+    to use for it (pdfminer's, from layout.pages); other fonts get PDFium's own.
+    """
+    known = known or {}
+    tp = ctypes.cast(textpage, ctypes.c_void_p).value or 0
+    fonts: dict[int, FontFacts] = {}
+    run: Optional[_Run] = None
+    run_obj = None
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    ox_p, oy_p = ctypes.byref(ox), ctypes.byref(oy)
     loose = pdfium_c.FS_RECTF()
-    matrix = pdfium_c.FS_MATRIX()
-    for i in range(count):
-        if pdfium_c.FPDFText_IsGenerated(textpage, i):
-            continue
-        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+    loose_p = ctypes.byref(loose)
+    axis_aligned = place.device[1] == 0 and place.device[2] == 0 and place.device[0] == 1 and place.device[3] == 1
+    out = []
+    for i in range(pdfium_c.FPDFText_CountChars(textpage)):
+        code = _unicode(tp, i)
+        if _is_generated(tp, i):
+            # PDFium drops a space glyph the PDF draws between words and puts in a space of its own
+            # (a "generated" one): keep that, at the gap, with its neighbour's font; leave out the
+            # line breaks it generates.
+            if code != 0x20 or run is None:
+                continue
+            _loose_box(tp, i, loose_p)
+            ox.value = loose.left
+        else:
+            obj = _text_object(tp, i)
+            if run is None or obj != run_obj:
+                run, run_obj = _Run(tp, i, obj, fonts, known), obj
+            _origin(tp, i, ox_p, oy_p)
+            _loose_box(tp, i, loose_p)
         text = "-" if code == _PDFIUM_HYPHEN else chr(code)
-        size = pdfium_c.FPDFText_GetFontSize(textpage, i)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy)
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, loose)
-        pdfium_c.FPDFText_GetMatrix(textpage, i, matrix)
-        fontname, descent = fonts.of(textpage, i)
-        out.append(_char(text, fontname, size, descent, (matrix.a, matrix.b, matrix.c, matrix.d),
-                         (ox.value, oy.value), (loose.left, loose.bottom, loose.right, loose.top), place))
+        if run.plain and axis_aligned:
+            x, y = round(ox.value, _DECIMALS), round(oy.value, _DECIMALS)
+            width = round(loose.right, _DECIMALS) - round(loose.left, _DECIMALS)
+            out.append(_plain_char(text, run, x, y, width, place))
+        else:
+            box = tuple(round(v, _DECIMALS) for v in (loose.left, loose.bottom, loose.right, loose.top))
+            out.append(_char(text, run, (round(ox.value, _DECIMALS), round(oy.value, _DECIMALS)), box, place))
     return out
 
 
-def _char(text: str, fontname: str, fontsize: float, descent: float, abcd: tuple[float, float, float, float],
-          origin: Point, loose: tuple[float, float, float, float], place: Placement) -> dict:
-    a, b, c, d = abcd
+def _plain_char(text: str, run: _Run, x: float, y: float, width: float, place: Placement) -> dict:
+    """_char for the common case, upright text on an unrotated page: the same numbers, fewer steps."""
+    a, _, _, d = run.abcd
+    width = run.advance(text, width / a) * a
+    dx, dy = place.device[4], place.device[5]
+    x0 = x + dx
+    y0 = y + dy + run.descent * run.size * d
+    height = run.size * d
+    attr = {"matrix": (a * run.size, 0.0, 0.0, height, x0, y + dy), "fontname": run.fontname, "adv": width,
+            "upright": run.upright, "x0": x0, "y0": y0, "x1": x0 + width, "y1": y0 + height, "width": width,
+            "height": height, "size": height, "mcid": None, "tag": None, "object_type": "char",
+            "page_number": place.page_number, "text": text, "stroking_color": None, "non_stroking_color": None}
+    return place.finish(attr)
+
+
+def _char(text: str, run: _Run, origin: Point, loose: tuple[float, float, float, float], place: Placement) -> dict:
+    a, b, c, d = run.abcd
+    fontsize, descent = run.size, run.descent
     left, bottom, right, top = loose
     # The advance along the baseline: the loose box's extent in the direction the text runs.
     scale_x = (a * a + b * b) ** 0.5 or 1.0
-    adv = (right - left) / scale_x if abs(a) >= abs(b) else (top - bottom) / scale_x
+    adv = run.advance(text, (right - left) / scale_x if abs(a) >= abs(b) else (top - bottom) / scale_x)
     # pdfminer's LTChar box: (0, descent) .. (adv, descent + size) in text space, through the matrix.
     text_matrix = mult((a, b, c, d, origin[0], origin[1]), place.device)
     corners = [apply(text_matrix, x, y) for x in (0.0, adv) for y in (descent * fontsize, (descent + 1.0) * fontsize)]
     xs, ys = [p[0] for p in corners], [p[1] for p in corners]
     char_matrix = (text_matrix[0] * fontsize, text_matrix[1] * fontsize, text_matrix[2] * fontsize,
                    text_matrix[3] * fontsize, text_matrix[4], text_matrix[5])
-    attr: dict = {"matrix": char_matrix, "fontname": fontname, "adv": adv * fontsize * scale_x,
-                  "upright": a * d > 0 and b * c <= 0}
+    attr: dict = {"matrix": char_matrix, "fontname": run.fontname, "adv": adv * fontsize * scale_x,
+                  "upright": run.upright}
     place.box(attr, min(xs), min(ys), max(xs), max(ys))
     attr["size"] = attr["height"] if abs(a) >= abs(b) else attr["width"]
     attr.update(mcid=None, tag=None, object_type="char", page_number=place.page_number, text=text,
@@ -210,7 +298,8 @@ def segments(obj: Any, to_device: Matrix) -> list[Segment]:
         seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
         pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
         op = _SEGMENT_OPS.get(pdfium_c.FPDFPathSegment_GetType(seg))
-        point = apply(m, x.value, y.value)
+        px, py = apply(m, round(x.value, _DECIMALS), round(y.value, _DECIMALS))
+        point = (round(px, _DECIMALS), round(py, _DECIMALS))
         if op == "c":  # PDFium gives a Bézier as three segments: two control points, then the end
             pending.append(point)
             if len(pending) < 3:
@@ -294,11 +383,12 @@ def _path_dict(shape: str, pts: list[Point], path: list[Segment], style: dict, p
     return place.finish(attr)
 
 
-def page_objects(page: Any, place: Placement) -> dict[str, list[dict]]:
-    """Everything layout.pdf reads off a page, keyed like pdfplumber's Page.objects."""
+def page_objects(page: Any, place: Placement, fonts: Optional[dict[str, FontFacts]] = None
+                 ) -> dict[str, list[dict]]:
+    """Everything layout.pdf reads off a page, keyed like pdfplumber's Page.objects (see `chars` for `fonts`)."""
     textpage = pdfium_c.FPDFText_LoadPage(page)
     try:
-        objects = {"char": chars(textpage, place)}
+        objects = {"char": chars(textpage, place, fonts)}
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
     for kind, found in paths(page, place).items():
