@@ -494,3 +494,38 @@ def test_reasons_for_recommendations_are_not_the_recommendations():
     reasons = Section(heading="Reasons for Recommendations", paragraphs=[Paragraph(text="The law requires it.")])
     recs = Section(heading="Recommendations", paragraphs=[Paragraph(text="That the Panel notes the report.")])
     assert recommendations([reasons, recs]) == ["That the Panel notes the report."]
+
+
+def test_header_rows_with_two_label_value_pairs():
+    from panelparse.extractors.common.header import read_header
+    from panelparse.layout.types import PageLayout
+
+    grid = _grid([["Meeting:", "Cabinet", "Date:", "12 March 2024"],
+                  ["Report of:", "Director of Finance", "Wards:", "All"]], page=1, top=60)
+    page = PageLayout(number=1, width=595, height=842, lines=(), tables=(grid,))
+    header = read_header(DocumentSpan(pages=(page,), printed=(None,)))
+    assert header.fields == {"Meeting": "Cabinet", "Date": "12 March 2024", "Report of": "Director of Finance",
+                             "Wards": "All"}
+
+
+def test_recommendations_after_an_open_ended_lead_in_and_without_a_signature():
+    recs = Section(heading="Recommendations", paragraphs=[
+        Paragraph(number="2.1", text="It is recommended that Cabinet"),
+        Paragraph(number="a", parent="2.1", text="approves the scheme; and"),
+        Paragraph(number="b", parent="2.1", text="delegates minor changes."),
+    ])
+    assert recommendations([recs]) == ["approves the scheme; and", "delegates minor changes."]
+    signed = Section(heading="Recommendation", paragraphs=[
+        Paragraph(text="Members are asked to approve the fees set out above."),
+        Paragraph(text="Town Clerk"), Paragraph(text="November 2023")])
+    assert recommendations([signed]) == ["Members are asked to approve the fees set out above."]
+
+
+@pytest.mark.parametrize(("text", "only"), [
+    ("14 November 2023", True), ("Tuesday 14th November 2023", True), ("November 2023", True),
+    ("Cabinet – 13 June 2024", False), ("Finance Committee", False),
+])
+def test_a_line_that_is_only_a_date(text, only):
+    from panelparse.extractors.common.front import _date_only
+
+    assert _date_only(text) is only

@@ -33,6 +33,10 @@ from .unruled import unruled_tables
 # Gap above a line, beyond the usual gap between lines of a paragraph, that starts a new one
 # (as a share of the font size).
 PARAGRAPH_BREAK = 0.35
+# ... and this share when the line above ends a sentence.
+SENTENCE_BREAK = 0.15
+# A line gap counts as usual when it is at least this share as frequent as the commonest.
+USUAL_GAP_SHARE = 0.25
 _TERMINAL = (".", "!", "?", ":")
 # A line ending this share of the text width short of the right margin ends a paragraph.
 SHORT_LINE_SHARE = 0.3
@@ -118,7 +122,12 @@ def _usual_line_gap(pages: Sequence[PageLayout]) -> float:
             gap = line.top - prev.bottom
             if 0 <= gap < 3 * prev.size:
                 gaps[round(gap, 0)] += 1
-    return gaps.most_common(1)[0][0] if gaps else 2.0
+    if not gaps:
+        return 2.0
+    # The tightest gap that is common: in a short paper of two-line paragraphs the gap between
+    # paragraphs can be the most frequent one.
+    mode, top = gaps.most_common(1)[0]
+    return min((gap for gap, n in gaps.items() if n >= max(2, USUAL_GAP_SHARE * top)), default=mode)
 
 
 def _right_margin(page: PageLayout) -> float:
@@ -287,6 +296,7 @@ class _Walker:
         if (
             self.titled
             or marker.kind != "plain"
+            or BODY_LABELS.match(heading_text(marker.text))
             or line.size < self.body + TITLE_STEP
             or line.page != self.pages[0].number
         ):
@@ -359,6 +369,11 @@ class _Walker:
             return not self.para.last_text().rstrip().endswith(_TERMINAL)
         gap = line.top - self.prev.bottom
         if gap > self.usual_gap + PARAGRAPH_BREAK * self.prev.size:
+            return False
+        # A sentence that ends the line, then more space than between lines: a new paragraph.
+        if gap > self.usual_gap + SENTENCE_BREAK * self.prev.size and self.para.last_text().rstrip().endswith(
+            _TERMINAL
+        ):
             return False
         # A line that stops well short of the right margin ends its paragraph or list item.
         right = self.right_margin.get(line.page, self.prev.bbox[2])

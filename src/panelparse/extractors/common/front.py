@@ -5,12 +5,15 @@ line). Lines read here are left out of the body."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+from ...errors import ParseError
 from ...layout.query import body_size, join_lines
 from ...layout.types import Line
+from ...parsing import parse_date
 from ...span import DocumentSpan
 from .header import BODY_LABELS, ENDING_LABELS, Header
 from .lines import heading_text, is_emphasised, line_marker, sentence_like
@@ -33,6 +36,11 @@ STAMP = re.compile(
 LETTERHEAD_LINES = 20
 # Lines of a title block are short.
 MAX_BLOCK_WORDS = 16
+MAX_MEETING_WORDS = 10
+# 'Item 9: Review of Fees and Charges': the item number is furniture of the title.
+ITEM_PREFIX = re.compile(
+    r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<item>[\w.()]{1,8})\s*[:.\-–—]\s*(?P<title>\S.*)$", re.I
+)
 
 
 @dataclass
@@ -51,7 +59,16 @@ class Front:
 
     @property
     def title(self) -> Optional[str]:
-        return join_lines(heading_text(ln.text) for ln in self.title_lines) or None
+        text = join_lines(heading_text(ln.text) for ln in self.title_lines) or None
+        prefixed = ITEM_PREFIX.match(text) if text else None
+        return prefixed.group("title").strip() if prefixed else text
+
+    @property
+    def item(self) -> Optional[str]:
+        """The agenda item number a title is prefixed with ('Item 9: ...' -> '9')."""
+        text = join_lines(ln.text for ln in self.title_lines)
+        prefixed = ITEM_PREFIX.match(text) if text else None
+        return prefixed.group("item").rstrip(".") if prefixed else None
 
 
 def _opens_body(line: Line) -> bool:
@@ -60,6 +77,24 @@ def _opens_body(line: Line) -> bool:
         return True
     label = heading_text(line.text.partition(":")[0])
     return bool(BODY_LABELS.match(label) or ENDING_LABELS.match(label))
+
+
+_CALENDAR_WORDS = {w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                         *calendar.day_abbr) if w} | {"sept"}
+
+
+def _date_only(text: str) -> bool:
+    """'14 November 2023', 'Tuesday 14th November 2023', 'November 2023': nothing but a date."""
+    words = text.replace(",", " ").split()
+    if not words or len(words) > 5:
+        return False
+    if not all(w[0].isdigit() or w.lower().rstrip(".") in _CALENDAR_WORDS for w in words):
+        return False
+    try:
+        parse_date(text)
+    except ParseError:
+        return False
+    return True
 
 
 def _is_date_line(text: str, has_date) -> bool:
@@ -109,13 +144,36 @@ class _FrontReader:
         self._take(self.lines[salute])
 
     def _title_block(self, start: int) -> None:
-        for index in range(start, len(self.lines)):
+        index = start
+        while index < len(self.lines):
             line = self.lines[index]
             if index < self.header_zone and not self._larger(line):
+                index += 1
                 continue  # a header label line (the header reader has it)
+            if self._meeting_then_date(index):
+                index += 2
+                continue
             if not self._block_line(line):
                 return
             self._take(line)
+            index += 1
+
+    def _meeting_then_date(self, index: int) -> bool:
+        """'Finance and General Purposes Committee' over '14 November 2023': the meeting, then
+        its date on a line of its own."""
+        front = self.front
+        if front.meeting_line is not None or front.salutation is not None or index + 1 >= len(self.lines):
+            return False
+        line, below = self.lines[index], self.lines[index + 1]
+        text, date = line.text.strip(), below.text.strip()
+        if self.has_date(text) or _opens_body(line) or sentence_like(text) or len(text.split()) > MAX_MEETING_WORDS:
+            return False
+        if self._larger(line) or STAMP.match(text) or not _date_only(date):
+            return False
+        front.meeting_line = f"{text} – {date}"
+        self._take(line)
+        self._take(below)
+        return True
 
     def _larger(self, line: Line) -> bool:
         return line.size >= self.body + 0.9

@@ -11,6 +11,7 @@ from typing import Iterable, Optional, Sequence
 from ...layout.query import join_lines, table_rows
 from ...layout.types import Line, TableGrid
 from ...span import DocumentSpan
+from .lines import line_marker
 
 # Labels council report headers use (Meeting | Date | Report Title..., From / To / Subject...).
 HEADER_LABELS = (
@@ -52,8 +53,10 @@ MEETING_LABELS = (
     "meeting name",
     "decision maker",
 )
-DATE_LABELS = ("date", "date of meeting", "meeting date")
-TITLE_LABELS = ("report title", "subject", "title", "report subject", "report name")
+DATE_LABELS = ("date", "date of meeting", "meeting date", "date of committee", "date of decision")
+TITLE_LABELS = (
+    "report title", "subject", "title", "report subject", "report name", "title of report", "subject of report",
+)
 PRESENTER_LABELS = (
     "report presented by",
     "presented by",
@@ -64,6 +67,9 @@ PRESENTER_LABELS = (
     "cabinet member",
     "lead member",
     "portfolio holder",
+    "executive member",
+    "lead councillor",
+    "responsible cabinet member",
 )
 AUTHOR_LABELS = (
     "author",
@@ -75,7 +81,15 @@ AUTHOR_LABELS = (
     "report writer",
     "report author(s)",
     "author(s)",
+    "officer contact",
+    "contact officer(s)",
+    "contact officers",
+    "report contact",
+    "responsible officer",
+    "author and contact",
 )
+
+_FIELD_LABELS = (MEETING_LABELS, DATE_LABELS, TITLE_LABELS, PRESENTER_LABELS, AUTHOR_LABELS)
 
 
 def label_key(label: str) -> str:
@@ -107,8 +121,9 @@ def read_header(span: DocumentSpan) -> Header:
         if table.top < page.height * 0.5 and _is_header_table(table):
             header.tables.append(table)
             for row in table_rows(table):
-                if len(row) == 2 and row[0]:
-                    header.fields.setdefault(row[0].rstrip(":").strip(), row[1])
+                for label, value in _pairs(row):
+                    if label:
+                        header.fields.setdefault(label.rstrip(":").strip(), value)
     fields, used = _label_block(page.lines)
     for label, value in fields.items():
         header.fields.setdefault(label, value)
@@ -116,9 +131,22 @@ def read_header(span: DocumentSpan) -> Header:
     return header
 
 
+def _pairs(row: Sequence[str]) -> list[tuple[str, str]]:
+    """Label | value cells of a header row: two, or four side by side ('Meeting | Cabinet |
+    Date | 30 January')."""
+    if len(row) not in (2, 4):
+        return []
+    return [(row[i], row[i + 1]) for i in range(0, len(row), 2)]
+
+
+def _known(label: str) -> bool:
+    key = label_key(label)
+    return key in HEADER_LABELS or any(key in group for group in _FIELD_LABELS)
+
+
 def _is_header_table(table: TableGrid) -> bool:
-    rows = [r for r in table_rows(table) if len(r) == 2]
-    known = sum(label_key(r[0]) in HEADER_LABELS or label_key(r[0]) in AUTHOR_LABELS for r in rows)
+    rows = [r for r in table_rows(table) if _pairs(r)]
+    known = sum(_known(label) for r in rows for label, _ in _pairs(r))
     return known >= 2 and len(rows) >= len(table.rows) - 1
 
 
@@ -144,8 +172,8 @@ def _label_block(lines: Sequence[Line]) -> tuple[dict[str, str], int]:
     used = 0
     for index, line in enumerate(lines):
         labelled = _label_of(line)
-        if labelled and BODY_LABELS.match(labelled[0]):
-            break
+        if labelled and (BODY_LABELS.match(labelled[0]) or line_marker(line).kind == "section"):
+            break  # 'Summary:', 'Section A: Purpose of the Report' open the body
         if labelled and (fields or labelled[1]):
             current, value, value_x = labelled
             fields[current] = value
@@ -161,20 +189,39 @@ def _label_block(lines: Sequence[Line]) -> tuple[dict[str, str], int]:
 
 
 def author_from_contacts(lines: Iterable[Line], tables: Iterable[TableGrid]) -> Optional[str]:
-    """The name printed under a 'Report Author' label in the contact details."""
+    """The name printed beside or under a 'Report Author' label in the contact details."""
     lines = list(lines)
     for index, line in enumerate(lines):
-        for segment in line.segments():
+        segments = line.segments()
+        for position, segment in enumerate(segments):
             if label_key(segment.text) in AUTHOR_LABELS:
-                name = _name_below(lines[index + 1 : index + 3], segment.x0)
+                # 'Report Author: | Jane Smith' has the name beside it; column headings
+                # ('Report Author    Relevant Director') have their names below them.
+                beside = position + 1 < len(segments) and segment.text.rstrip().endswith(":")
+                name = (
+                    segments[position + 1].text.strip()
+                    if beside
+                    else _name_below(lines[index + 1 : index + 3], segment.x0)
+                )
                 if name:
                     return name
     for table in tables:
         for row in table.rows:
-            for cell in row:
-                name = _name_in_cell(cell or "")
-                if name:
-                    return name
+            name = _name_in_row([c or "" for c in row])
+            if name:
+                return name
+    return None
+
+
+def _name_in_row(cells: Sequence[str]) -> Optional[str]:
+    """'Report Author | Jane Smith' in two cells, or a cell 'Report Authors:\nSharon Howard'."""
+    filled = [c.strip() for c in cells if c and c.strip()]
+    if len(filled) == 2 and label_key(filled[0]) in AUTHOR_LABELS:
+        return filled[1].splitlines()[0].strip()
+    for cell in filled:
+        name = _name_in_cell(cell)
+        if name:
+            return name
     return None
 
 

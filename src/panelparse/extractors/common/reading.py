@@ -41,10 +41,14 @@ _RECOMMENDING = re.compile(
 # 'Reasons for the recommendations', 'Implications of the recommendation': not the list.
 _NOT_RECOMMENDATIONS = re.compile(r"^(?:reasons?|grounds|background|implications?|summary of)\b", re.I)
 _LETTER = re.compile(r"^(?:[a-zA-Z]|[ivx]{1,4})$")
+# A lead-in that stops mid-sentence: the items finish it ('The Panel is recommended to').
+_OPEN_ENDED = re.compile(r"\b(?:that|to|and to)$|[-–—]$", re.I)
 _SEPARATORS = " ,;:-–—"
 # 'Cherwell District Council - March 2026': a title that ends with the date it is for.
 _TITLE_DATE = re.compile(r"^(?P<name>.+?)\s*[-–—,]\s*(?P<date>[^-–—,]+)$")
 MEETING_DATE_LABELS = ("date of meeting", "meeting date")
+# An unnumbered recommendation is a sentence of at least this many words (or ends like one).
+MIN_ITEM_WORDS = 4
 # Papers a committee keeps for itself name it in their title: 'Audit Committee Action Log',
 # 'Cabinet Forward Plan', 'Scrutiny Panel Work Programme'.
 _BODY_PAPER = re.compile(
@@ -69,6 +73,7 @@ class ReportReading:
     builders: list[TableBuilder] = field(default_factory=list)
     recommendations: list[str] = field(default_factory=list)
     organisation: Optional[str] = None
+    item: Optional[str] = None  # agenda item number printed with the title ('Item 9: ...')
     meeting_date: Optional[DateRef] = None
     contact: Optional[Contact] = None
     letter: Optional[Letter] = None
@@ -112,7 +117,7 @@ def read_report(span: DocumentSpan, ctx: ExtractContext, unruled: bool = False) 
     reading.sections = [_section_model(s) for s in states]
     legend = _legend(span)
     reading.tables = [b.build(legend) for b in body.tables]
-    reading.organisation = front.organisation
+    reading.organisation, reading.item = front.organisation, front.item
     reading.letter = read_letter(front, body.sign_off, reading.sections)
     _fill_header(reading, front, span, ctx)
     _fill_people(reading, front, span, signature)
@@ -291,8 +296,10 @@ def _children(section: Section, index: int) -> list[Paragraph]:
 
 
 def _is_lead_in(paragraph: Paragraph) -> bool:
-    """'Cabinet is asked to:', 'RECOMMENDED that the Committee:' — it introduces the items."""
-    return paragraph.text.rstrip().endswith(":") and not paragraph.bullets
+    """'Cabinet is asked to:', 'RECOMMENDED that the Committee:', 'It is recommended that
+    Cabinet' — it introduces the items."""
+    text = paragraph.text.rstrip()
+    return not paragraph.bullets and (text.endswith(":") or bool(_OPEN_ENDED.search(text)))
 
 
 def _items(paragraphs: list[Paragraph]) -> list[str]:
@@ -307,4 +314,9 @@ def _items(paragraphs: list[Paragraph]) -> list[str]:
     bullets = [b for p in paragraphs for b in p.bullets]
     if bullets:
         return bullets
-    return [p.text for p in paragraphs if p.text]
+    # Plain paragraphs: the sentences, not a signature under them ('Town Clerk', 'May 2024').
+    return [p.text for p in paragraphs if p.text and (p.number or _reads_as_sentence(p.text))]
+
+
+def _reads_as_sentence(text: str) -> bool:
+    return len(text.split()) >= MIN_ITEM_WORDS or text.rstrip().endswith((".", ";", ":", "!", "?"))

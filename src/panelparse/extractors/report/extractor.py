@@ -25,4 +25,6 @@ class ReportExtractor(CardScored, Extractor):
         first = span.first_page
         line = headline(first) if first else None
         title = reading.report_title or (line.text if line else None)
-        return ReportDocument(**common_fields(span, confidence, title), **reading.report_fields())
+        fields = common_fields(span, confidence, title)
+        fields["agenda_item"] = fields["agenda_item"] or reading.item
+        return ReportDocument(**fields, **reading.report_fields())
