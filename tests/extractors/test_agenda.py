@@ -294,3 +294,24 @@ def test_agenda_printed_as_a_ruled_table():
     assert items[2].pack_pages.model_dump() == {"start": 13, "end": 40}
     assert [(c.number, c.title, c.pack_pages.start) for c in items[2].children] == [("3a", "Capital programme", 41)]
     assert items[3].evidence.page == 1 and items[3].evidence.bbox[1] == 220.0
+
+
+STYLES = CORPUS.parent / "styles"
+
+
+def test_membership_one_party_per_line(extract_pack):
+    # 'Conservative (3): Mrs Romilly Upcott (Chair), Mrs Esme Cheverton, Dr Sefton Gladwin' then
+    # 'Green (1): Mr Dorian Dewhurst (Vice-Chair)' on the next line: the last name of one party
+    # and the next party's label are two things, and a bold party line still belongs to the list.
+    doc = _agenda(extract_pack(STYLES / "cabinet-box-pack.pdf"))
+    assert [(m.name, m.affiliation) for m in doc.members] == [
+        ("Romilly Upcott", "Conservative"), ("Esme Cheverton", "Conservative"), ("Sefton Gladwin", "Conservative"),
+        ("Dorian Dewhurst", "Green"), ("Nye Pellow", "Labour"), ("Vashti Quarrington", "Labour"),
+        ("Wilfred Pendrill", "Labour"), ("Minerva Ingleby", "Labour"), ("Elspeth Juniper", "Liberal Democrat")]
+
+
+def test_unbracketed_page_references(extract_pack):
+    # 'Minutes of the Previous Meeting   pp. 2-3', '(ii) Budget v Spend   p. 6'.
+    doc = _agenda(extract_pack(STYLES / "town-mayor-pack.pdf"))
+    pages = {i.number: (i.pack_pages.start, i.pack_pages.end) for i in _walk(doc.items) if i.pack_pages}
+    assert pages == {"3": (2, 3), "6": (4, 5), "7ii": (6, 6)}

@@ -43,7 +43,7 @@ def _ends_block(line: Line, previous: Line) -> bool:
         return True
     if _label(line) or part_marker(line) or numbered(line):
         return True
-    return line.bold and not looks_like_person(line.text)
+    return line.bold and not looks_like_person(line.text) and not _group_mark(line.text)
 
 
 def _blocks(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
@@ -95,6 +95,23 @@ def _groups(text: str) -> list[tuple[Optional[str], str]]:
     return parts
 
 
+def _group_mark(text: str) -> bool:
+    match = _GROUP.match(text)
+    return bool(match and _PARTY_OR_BODY.search(match["group"]) and len(match["group"].split()) <= 8)
+
+
+def _by_group_line(block: list[Line]) -> list[list[Line]]:
+    """The block cut where a line opens with a group label ('Green (1): ...'), so one
+    group's last name and the next group's label are never joined into one entry."""
+    parts: list[list[Line]] = []
+    for line in block:
+        if not parts or (_group_mark(line.text) and parts[-1] and not _LABEL.match(line.text)):
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return parts
+
+
 def _person(group: Optional[str]):
     def build(a, ev) -> Person:
         return Person(name=a.name, honorific=a.honorific, affiliation=a.organisation or group, evidence=ev)
@@ -108,8 +125,9 @@ def read_membership(
     printed under their council or party take it as their affiliation."""
     found: dict[str, list[Person]] = {"members": [], "substitutes": []}
     for kind, block in _blocks(lines):
-        for group, names in _groups(_text(block)):
-            found[kind] += people(names, block, ctx, f"agenda.{kind}", _person(group))
+        for part in _by_group_line(block):
+            for group, names in _groups(_text(part)):
+                found[kind] += people(names, part, ctx, f"agenda.{kind}", _person(group))
     for kind, table in _labelled_tables(lines, tables):
         found[kind] += _table_people(table, ctx)
     return found["members"], found["substitutes"]
