@@ -600,3 +600,36 @@ def test_rag_read_from_the_colour_of_a_mark():
                       inks=((None,) * 4, (None, None, None, RED), (None, None, None, (0.2, 0.4, 0.9))))
     cards = _slides([table]).priorities[2].scorecards
     assert [m.rag for m in cards] == ["red", "blue"]
+
+
+def test_summary_by_rag_is_read_and_reconciled_with_the_ratings():
+    from panelparse.extractors.highlight_report.checks import highlight_checks
+    from panelparse.extractors.highlight_report.summary import summary_counts
+
+    summary = _grid(1, [["Priority", "Measures", "Green", "Amber", "Red"],
+                        ["Priority 2: Safer roads", "3", "1", "1", "1"], ["Total", "3", "1", "1", "1"]])
+    groups = {g.priority: g for g in summary_counts(summary)}
+    assert (groups[2].total, groups[2].green, groups[2].amber, groups[2].red) == (3, 1, 1, 1)
+    scorecard = _grid(2, [["Measure", "Target", "Actual", "RAG"], ["Casualties", "80", "75", "Green"],
+                          ["Speeding", "100", "120", "Red"], ["Cameras", "10", "9", "Red"]])
+    doc = HighlightReportExtractor().extract(DocumentSpan((
+        PageLayout(number=1, width=960, height=540, lines=(), tables=(summary,)),
+        PageLayout(number=2, width=960, height=540, lines=(_line(2, "Priority 2: Safer roads", 32, 20, 24, True),),
+                   tables=(scorecard,))), (None, None)), ExtractContext(document_index=0), 1.0)
+    assert doc.measure_summary.green == 1 and doc.measure_summary.red == 1
+    checks = {c.code: c for c in highlight_checks(doc)}
+    assert checks["measure_summary_rag_total"].status == "pass"
+    assert checks["priority_2_measure_count"].status == "pass"
+    assert checks["priority_2_green_count"].status == "pass"
+    red = checks["priority_2_red_count"]
+    assert red.status == "fail" and red.message.endswith("printed 1, computed 2")  # both figures shown
+
+
+def test_summary_list_of_statuses():
+    from panelparse.extractors.highlight_report.summary import summary_counts
+
+    table = _grid(1, [["RAG status", "Number of measures"], ["Green", "10"], ["Amber", "4"], ["Red", "3"],
+                      ["Total", "17"]])
+    (group,) = summary_counts(table)
+    assert (group.priority, group.total, group.green, group.amber, group.red) == (None, 17, 10, 4, 3)
+    assert summary_counts(_grid(1, [["Area", "Number"], ["North", "10"], ["South", "4"]])) == []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from ...models import Check
-from ...models.documents import HighlightReportDocument, MeasureSummary
+from ...models.documents import HighlightReportDocument, Measure, MeasureSummary
+
+RAGS = ("green", "amber", "red")
 
 
 def _check(code: str, printed: Optional[int], computed: int, what: str, evidence) -> Check:
@@ -26,10 +28,14 @@ def summary_checks(summary: MeasureSummary) -> list[Check]:
         parts = _n(summary.improving) + _n(summary.declining) + _n(summary.static)
         checks.append(_check("measure_summary_total", summary.total, parts,
                              "total measures against improving + declining + static", ev))
+    if summary.total is not None and any(getattr(summary, c) is not None for c in RAGS):
+        checks.append(_check("measure_summary_rag_total", summary.total,
+                             sum(_n(getattr(summary, c)) for c in RAGS),
+                             "total measures against green + amber + red", ev))
     groups = summary.by_priority
     if not groups:
         return checks
-    for attr in ("total", "improving", "declining"):
+    for attr in ("total", "improving", "declining", *RAGS):
         printed = getattr(summary, attr)
         values = [getattr(g, attr) for g in groups]
         if printed is not None and all(v is not None for v in values):
@@ -55,21 +61,37 @@ def _static_split(summary: MeasureSummary) -> list[Check]:
 
 
 def scorecard_checks(document: HighlightReportDocument) -> list[Check]:
-    """Each priority's summary count against the scorecard rows found for it."""
+    """Each priority's summary counts (all measures, each RAG colour) against the scorecard rows
+    found for it; a summary by RAG with no priorities against every row."""
     summary = document.measure_summary
     if summary is None:
         return []
     checks = []
     for priority in document.priorities:
         counts = next((g for g in summary.by_priority if g.priority == priority.number), None)
-        if counts is None or counts.total is None or not priority.scorecards:
+        if counts is None or not priority.scorecards:
             continue
         first = priority.scorecards[0].evidence
-        checks.append(_check(f"priority_{priority.number}_measure_count", counts.total,
-                             len(priority.scorecards),
-                             f"priority {priority.number} measures in the summary against scorecard rows",
-                             first))
+        if counts.total is not None:
+            checks.append(_check(f"priority_{priority.number}_measure_count", counts.total,
+                                 len(priority.scorecards),
+                                 f"priority {priority.number} measures in the summary against scorecard rows",
+                                 first))
+        checks.extend(_rag_checks(f"priority_{priority.number}", counts, priority.scorecards, first))
+    if not summary.by_priority:
+        rows = [m for p in document.priorities for m in p.scorecards]
+        checks.extend(_rag_checks("measure_summary", summary, rows, summary.evidence))
     return checks
+
+
+def _rag_checks(prefix: str, counts, rows: Sequence[Measure], evidence) -> list[Check]:
+    """Printed counts of measures rated each colour against the rows rated so (when rows carry
+    ratings at all: a deck whose rows print none cannot be checked)."""
+    if not any(m.rag for m in rows):
+        return []
+    return [_check(f"{prefix}_{colour}_count", getattr(counts, colour), sum(m.rag == colour for m in rows),
+                   f"{colour} measures in the summary against scorecard rows rated {colour}", evidence)
+            for colour in RAGS if getattr(counts, colour) is not None]
 
 
 def highlight_checks(document: HighlightReportDocument) -> list[Check]:

@@ -135,11 +135,8 @@ def _summary(builder: ReportBuilder) -> Optional[MeasureSummary]:
     by_priority = sorted((g for g, _ in builder.summary if g.priority is not None),
                          key=lambda g: g.priority or 0)
     table = builder.summary[0][1]
-    return MeasureSummary(
-        total=overall.total if overall else None, improving=overall.improving if overall else None,
-        declining=overall.declining if overall else None, static=overall.static if overall else None,
-        by_priority=by_priority, evidence=evidence_of(table.page, table.bbox),
-    )
+    counts = overall.model_dump(exclude={"priority", "label"}) if overall else {}
+    return MeasureSummary(**counts, by_priority=by_priority, evidence=evidence_of(table.page, table.bbox))
 
 
 def _priority(state: PriorityState, notes: list[Commentary]) -> Priority:

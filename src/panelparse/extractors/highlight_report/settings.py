@@ -24,6 +24,9 @@ SUMMARY_STATUS: tuple[tuple[str, str], ...] = (
     ("improving", r"improv|better"),
     ("declining", r"declin|worse|deteriorat"),
     ("static", r"static|stable|no\s+change|unchanged|same|flat"),
+    ("green", r"^\W*green\b"),
+    ("amber", r"^\W*amber\b"),
+    ("red", r"^\W*red\b"),
 )
 SUMMARY_COUNT_COLUMN = r"^(?:no\.?\s+of\s+|number\s+of\s+|total\s+)?(?:measures|indicators|kpis|total)\b"
 SUMMARY_TOTAL_ROW = r"^\W*(?:grand\s+)?(?:total|all(?:\s+(?:measures|priorities|indicators))?|overall)\b"

@@ -3,8 +3,10 @@
 Two shapes are read, by what their cells say:
 - labelled boxes: '66 PCP measures | Improving | Declining' over '| 37 | 28' (a count in the
   label, status words beside it, the figures in the row below);
-- a table of rows: 'Priority | Measures | Improving | Declining | Static' with one row per
-  priority ('Priority 1: ...', 'P2') and a 'Total' row, first or last.
+- a table of rows: 'Priority | Measures | Improving | Declining | Static' (or '| Green |
+  Amber | Red') with one row per priority ('Priority 1: ...', 'P2') and a 'Total' row, first
+  or last;
+- a list of statuses: 'RAG status | Measures' over 'Green | 10', 'Amber | 4', 'Total | 17'.
 A group without a priority number is the whole report's count.
 """
 
@@ -41,7 +43,7 @@ def _status(label: str) -> Optional[str]:
 
 def summary_counts(table: TableGrid) -> list[PriorityCounts]:
     """The groups of a measure-summary table of either shape; [] for any other table."""
-    return summary_rows(table) or summary_boxes(table)
+    return summary_rows(table) or summary_boxes(table) or summary_list(table)
 
 
 def summary_boxes(table: TableGrid) -> list[PriorityCounts]:
@@ -67,7 +69,27 @@ def summary_boxes(table: TableGrid) -> list[PriorityCounts]:
             else:
                 current = None
     # A cell that merely mentions "measures" has no Improving/Declining counts beside it.
-    return [g for g in groups if any(v is not None for v in (g.improving, g.declining, g.static))]
+    return [g for g in groups if _has_status(g)]
+
+
+def _has_status(group: PriorityCounts) -> bool:
+    return any(getattr(group, key) is not None for key, _ in SUMMARY_STATUS)
+
+
+def summary_list(table: TableGrid) -> list[PriorityCounts]:
+    """The whole report's counts from a two-column list: a status word and its count per row,
+    and a total row ('Green | 10', 'Amber | 4', 'Red | 3', 'Total | 17')."""
+    if table.n_cols != 2 or len(table.rows) < 3:
+        return []
+    group = PriorityCounts(label=cell_text(table.rows[0][0]) or None)
+    for row in table.rows[1:]:
+        label, count = (cell_text(c) for c in (list(row) + [None])[:2])
+        key = _status(label) or ("total" if re.search(SUMMARY_TOTAL_ROW, label, re.I) else None)
+        number = _number(count)
+        if key is None or number is None:
+            return []
+        setattr(group, key, number)
+    return [group] if _has_status(group) else []
 
 
 def _row_columns(header: Sequence[str]) -> Optional[dict[str, int]]:

@@ -21,15 +21,25 @@ class PriorityCounts(ContractModel):
     improving: Optional[int] = Field(default=None, ge=0, description="Improving measures.")
     declining: Optional[int] = Field(default=None, ge=0, description="Declining measures.")
     static: Optional[int] = Field(default=None, ge=0, description="Static measures.")
+    green: Optional[int] = Field(
+        default=None, ge=0, description="Measures rated green, where the summary counts by RAG."
+    )
+    amber: Optional[int] = Field(default=None, ge=0, description="Measures rated amber.")
+    red: Optional[int] = Field(default=None, ge=0, description="Measures rated red.")
 
 
 class MeasureSummary(ContractModel):
-    """How many measures improved, declined or stayed static."""
+    """How many measures improved, declined or stayed static (and how many are rated each RAG colour)."""
 
     total: Optional[int] = Field(default=None, ge=0, description="All measures.")
     improving: Optional[int] = Field(default=None, ge=0, description="Improving measures.")
     declining: Optional[int] = Field(default=None, ge=0, description="Declining measures.")
     static: Optional[int] = Field(default=None, ge=0, description="Static measures.")
+    green: Optional[int] = Field(
+        default=None, ge=0, description="Measures rated green, where the summary counts by RAG."
+    )
+    amber: Optional[int] = Field(default=None, ge=0, description="Measures rated amber.")
+    red: Optional[int] = Field(default=None, ge=0, description="Measures rated red.")
     by_priority: list[PriorityCounts] = Field(default_factory=list, description="Per priority.")
     evidence: Optional[Evidence] = Field(default=None, description="Where the summary is.")
 
