@@ -633,3 +633,14 @@ def test_summary_list_of_statuses():
     (group,) = summary_counts(table)
     assert (group.priority, group.total, group.green, group.amber, group.red) == (None, 17, 10, 4, 3)
     assert summary_counts(_grid(1, [["Area", "Number"], ["North", "10"], ["South", "4"]])) == []
+
+
+def test_rag_read_from_coloured_dots_on_a_word_report(extract_pack, read_pages):
+    # kpi-word-civic: the RAG column prints '●' in red, amber or green (the answer key's ratings).
+    grid = next(t for t in read_pages(STYLES / "kpi-word-civic.pdf")[0].tables if "RAG" in t.rows[0])
+    assert grid.inks[1][grid.rows[0].index("RAG")] == pytest.approx((1.0, 0.0, 0.0))  # the layout sees the ink
+    ratings = _ratings(extract_pack(STYLES / "kpi-word-civic.pdf"))
+    assert [ratings[n] for n in ("Household waste sent for reuse, recycling and composting",
+                                 "Missed bin collections per 100,000",
+                                 "Average days to process new benefit claims",
+                                 "Calls to the contact centre answered")] == ["red", "green", "amber", "red"]

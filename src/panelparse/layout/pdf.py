@@ -107,6 +107,46 @@ def _fill_at(rects: list[dict], bbox) -> Optional[tuple[float, float, float]]:
     return None
 
 
+# Text whose colour channels differ by less than this is black or grey, not a colour code.
+INK_MIN_CHROMA = 0.15
+
+
+def _rgb(colour) -> Optional[tuple[float, float, float]]:
+    """An RGB triple from a pdfplumber colour (gray, RGB or CMYK), else None."""
+    if not isinstance(colour, (list, tuple)) or not all(isinstance(c, (int, float)) for c in colour):
+        return None
+    if len(colour) == 1:
+        return (float(colour[0]),) * 3
+    if len(colour) == 3:
+        return (float(colour[0]), float(colour[1]), float(colour[2]))
+    if len(colour) == 4:
+        c, m, y, k = (float(v) for v in colour)
+        return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    return None
+
+
+def _ink(char: dict) -> Optional[tuple[float, float, float]]:
+    """The colour a character is printed in, when it is a colour (not black or grey)."""
+    rgb = _rgb(char.get("non_stroking_color"))
+    return rgb if rgb is not None and max(rgb) - min(rgb) >= INK_MIN_CHROMA else None
+
+
+def _inks(table: Table, rows: list) -> tuple[tuple[Optional[tuple[float, float, float]], ...], ...]:
+    """Per cell, the colour most of its coloured characters are printed in; () when no
+    character of the table is coloured (the common case, read in one pass)."""
+    coloured = [c for c in table.page.chars if _mid_in(c, table.bbox) and _ink(c) is not None]
+    if not coloured:
+        return ()
+    out = []
+    for row in rows:
+        cells: list[Optional[tuple[float, float, float]]] = []
+        for cell in row.cells:
+            inks = [_ink(c) for c in coloured if cell and _mid_in(c, cell)]
+            cells.append(max(set(inks), key=inks.count) if inks else None)  # type: ignore[arg-type]
+        out.append(tuple(cells))
+    return tuple(out)
+
+
 def _mid_in(char: dict, bbox) -> bool:
     # pdfplumber's Table.extract test: the character's centre, half-open on the right and bottom.
     v_mid = (char["top"] + char["bottom"]) / 2
@@ -164,7 +204,7 @@ def _tables(page, number: int, settings: LayoutSettings) -> tuple[list[TableGrid
         cleaned = tuple(tuple(None if c is None else clean_word_text(c, keep_newlines=True) for c in r) for r in rows)
         row_boxes = tuple(_box(r.bbox) for r in groups)
         fills = tuple(tuple(_fill_at(rects, cell) if cell else None for cell in r.cells) for r in groups)
-        grids.append(TableGrid(number, _box(table.bbox), cleaned, row_boxes, fills))
+        grids.append(TableGrid(number, _box(table.bbox), cleaned, row_boxes, fills, _inks(table, groups)))
         cells.extend(table.cells)
     return grids, cells
 
