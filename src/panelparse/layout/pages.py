@@ -145,7 +145,11 @@ def pdfminer_fonts(page: Page, widths: dict[int, dict[str, float]], depth: int =
             name = font.fontname if isinstance(font.fontname, str) else fix_fontname_bytes(font.fontname)
             if id(font) not in widths:
                 widths[id(font)] = _advances(font)
-            found.setdefault(name.split("+", 1)[-1], (name, font.get_descent(), widths[id(font)]))
+            facts = (name, font.get_descent(), widths[id(font)])
+            found.setdefault(name, facts)
+            base = name.split("+", 1)[-1]
+            if base != name:  # PDFium may name it without the prefix: ambiguous if two subsets share it
+                found[base] = facts if found.get(base, facts)[0] == name else (found[base][0], facts[1], {})
         for xobj in dict_value(resources.get("XObject", {})).values() if depth else ():
             form = resolve1(xobj)
             if isinstance(form, PDFStream) and form.get("Subtype") is LITERAL_FORM and "Resources" in form:

@@ -167,16 +167,17 @@ class _Run:
 
     def advance(self, text: str, measured: float) -> float:
         """The character's advance in text space (font size included): the PDF's width where known."""
-        width = self.widths.get(text)
+        width = self.widths.get(text) if len(text) == 1 else None
         return measured if width is None else width * self.size
 
 
 def _font_facts(textpage: int, index: int, font: int, known: dict[str, FontFacts]) -> FontFacts:
     buffer = ctypes.create_string_buffer(256)
     if font and _base_font_name(font, buffer, len(buffer)):
-        base = buffer.value.decode("utf-8", "replace").split("+", 1)[-1]
-        if base in known:
-            return known[base]
+        name = buffer.value.decode("utf-8", "replace")
+        for key in (name, name.split("+", 1)[-1]):
+            if key in known:
+                return known[key]
     flags = ctypes.c_int()
     length = _font_name(textpage, index, buffer, len(buffer), ctypes.byref(flags))
     name = buffer.value.decode("utf-8", "replace") if length else ""
@@ -201,8 +202,8 @@ def chars(textpage: Any, place: Placement, known: Optional[dict[str, FontFacts]]
     ox_p, oy_p = ctypes.byref(ox), ctypes.byref(oy)
     loose = pdfium_c.FS_RECTF()
     loose_p = ctypes.byref(loose)
-    axis_aligned = place.device[1] == 0 and place.device[2] == 0 and place.device[0] == 1 and place.device[3] == 1
-    out = []
+    out: list[dict] = []
+    last: Optional[tuple] = None  # (run, origin) of the character before
     for i in range(pdfium_c.FPDFText_CountChars(textpage)):
         code = _unicode(tp, i)
         if _is_generated(tp, i):
@@ -220,14 +221,23 @@ def chars(textpage: Any, place: Placement, known: Optional[dict[str, FontFacts]]
             _origin(tp, i, ox_p, oy_p)
             _loose_box(tp, i, loose_p)
         text = "-" if code == _PDFIUM_HYPHEN else chr(code)
-        if run.plain and axis_aligned:
-            x, y = round(ox.value, _DECIMALS), round(oy.value, _DECIMALS)
-            width = round(loose.right, _DECIMALS) - round(loose.left, _DECIMALS)
-            out.append(_plain_char(text, run, x, y, width, place))
-        else:
-            box = tuple(round(v, _DECIMALS) for v in (loose.left, loose.bottom, loose.right, loose.top))
-            out.append(_char(text, run, (round(ox.value, _DECIMALS), round(oy.value, _DECIMALS)), box, place))
+        origin = (round(ox.value, _DECIMALS), round(oy.value, _DECIMALS))
+        if last == (run, origin) and out:
+            # One glyph, several characters (a ligature: 'fi'): one char, as pdfminer has it.
+            out[-1] = _char_dict(out[-1]["text"] + text, run, origin, loose, place)
+            continue
+        last = (run, origin)
+        out.append(_char_dict(text, run, origin, loose, place))
     return out
+
+
+def _char_dict(text: str, run: _Run, origin: Point, loose: Any, place: Placement) -> dict:
+    if run.plain and place.device[:4] == (1.0, 0.0, 0.0, 1.0):
+        width = round(loose.right, _DECIMALS) - round(loose.left, _DECIMALS)
+        return _plain_char(text, run, origin[0], origin[1], width, place)
+    box = (round(loose.left, _DECIMALS), round(loose.bottom, _DECIMALS), round(loose.right, _DECIMALS),
+           round(loose.top, _DECIMALS))
+    return _char(text, run, origin, box, place)
 
 
 def _plain_char(text: str, run: _Run, x: float, y: float, width: float, place: Placement) -> dict:
