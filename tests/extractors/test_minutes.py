@@ -637,3 +637,19 @@ def test_movers_line_above_a_resolution_moves_it(extract_pack):
     [decision] = _item(doc, "03.24.03").decisions
     assert (decision.proposer, decision.outcome) == ("NL", "resolved")
     assert decision.text.startswith("RESOLVED unanimously that the minutes of the meeting held on 22 January 2024")
+
+
+@pytest.mark.parametrize("name, apologies", [
+    ("town-mayor-pack.pdf", ["Tamsin Juniper", "Aurelia Blackwell"]),  # 'Apologies: Cllr Mrs ...' under the heading
+    ("parish-summons-pack.pdf", ["Ulric Quarrington", "Zebedee Ravensworth"]),  # 'received and accepted from'
+    ("minutes-parish-unnumbered.pdf", ["Barnaby Quenby", "Tobias Esterhuizen"]),  # 'Apologies' over bullets
+])
+def test_apologies_in_more_wordings(extract_pack, name, apologies):
+    assert _names(_minutes_of(extract_pack, name).apologies) == apologies
+
+
+def test_unnumbered_minutes_apologies_heading_is_a_minute(extract_pack):
+    # Bold 'Apologies' over names is a label; bold 'Apologies for Absence' over a sentence heads
+    # a minute; 'Members of the public: 2' is neither.
+    doc = _minutes_of(extract_pack, "minutes-parish-unnumbered.pdf")
+    assert [i.title for i in doc.items[:2]] == ["Apologies for Absence", "Declarations of Interest"]

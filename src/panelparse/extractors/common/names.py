@@ -8,7 +8,7 @@ from typing import Callable, Optional, Sequence, TypeVar
 
 from ...errors import ParseError
 from ...layout import Line
-from ...layout.query import lines_bbox, locate_phrase
+from ...layout.query import lines_bbox, locate_phrase, strip_bullet
 from ...models import Evidence
 from ...models.values import Attendee
 from ...parsing import OFFICE_ONLY, normalise, parse_attendee, split_names
@@ -81,10 +81,12 @@ def join_name_lines(lines: Sequence[Line]) -> str:
     text = ""
     for part in _logical_lines(lines):
         part = normalise(part)
+        bare = strip_bullet(part)
+        bulleted, part = bare != part, bare  # '• Cllr Barnaby Quenby': a bullet starts an entry
         if not text:
             text = part
         else:
-            text += (" " if _continues(text, part) else "\n") + part
+            text += (" " if not bulleted and _continues(text, part) else "\n") + part
     return text
 
 

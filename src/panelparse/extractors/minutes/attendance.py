@@ -38,8 +38,9 @@ _NO_APOLOGIES = re.compile(
     r"\bno\s+apologies\b|\bapologies\b.*\bnone\b|^\W*none\b|\bthere\s+were\s+none\b", re.I
 )
 _APOLOGY_LEAD = re.compile(
-    r"^.*?\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been|are)?\s*"
-    r"(?:received|submitted|given|tendered|noted|reported|made|sent)?\s*(?:from|by|on\s+behalf\s+of|for)?\s*:?\s*",
+    r"^.*?\bapologies\b\s*(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been|are)?\s*"
+    r"(?:(?:received|submitted|given|tendered|noted|reported|made|sent)(?:\s+and\s+(?:accepted|noted|approved))?)?"
+    r"\s*(?:from|by|on\s+behalf\s+of|for)?\s*:?\s*",
     re.I,
 )
 _NAME = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ...layout import Block, Line, TableGrid, Word
-from ...layout.query import Paragraph, paragraphs
+from ...layout.query import Paragraph, paragraphs, strip_bullet
 from ...span import DocumentSpan
+from ..common import vocabulary as vocab
 from ..common.headings import select_heads, styled
+from ..common.names import looks_like_person
 from ..common.tabletext import table_lines
 from ..common.numbering import Numbered
 from ..common.titles import continues_title, right_margin
@@ -215,9 +217,23 @@ def _bold_heads(lines: Sequence[Line]) -> dict[int, Head]:
     for i, line in enumerate(lines[label + 1 :], start=label + 1):
         previous = lines[i - 1]
         if (line.bold and len(line.text.split()) <= _MAX_BOLD_HEADING_WORDS and not previous.bold
-                and not is_attendance_label(line) and not _NOT_A_HEADING.match(line.text)):
+                and not _labels_names(lines, i) and not _NOT_A_HEADING.match(line.text)
+                and not vocab.PUBLIC_MARK.match(line.text)):
             heads[i] = Head("", line.text, line.x0)
     return heads if len(heads) >= 2 else {}
+
+
+def _labels_names(lines: Sequence[Line], i: int) -> bool:
+    """An attendance label ('Apologies', 'Present:') over or beside names; a bold 'Apologies
+    for Absence' over a sentence ('Apologies were noted as recorded above.') heads a minute."""
+    line = lines[i]
+    if not is_attendance_label(line):
+        return False
+    if ATTENDANCE_LABEL.match(line.text).end() < len(line.text):  # names on the label's line
+        return True
+    below = strip_bullet(lines[i + 1].text).strip() if i + 1 < len(lines) else ""
+    sentence = below.endswith(".") and len(below.split()) >= 4
+    return not sentence or looks_like_person(re.split(r"[,(–-]", below)[0])
 
 
 def _heads(lines: Sequence[Line]) -> dict[int, Head]:
