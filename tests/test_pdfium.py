@@ -44,7 +44,8 @@ def test_every_fixture_reads_as_with_the_default_engine(path):
                                   CORPUS / "kent-cabinet-2025-01-30-item7-supplementary-pack.pdf"],
                          ids=lambda p: p.name)
 def test_pages_read_as_with_the_default_engine(path):
-    # Same lines, words, tables, stamps and fonts; coordinates may differ by a hundredth or so.
+    # Same lines, words, tables, stamps and fonts; coordinates may differ by a few tenths at most
+    # (a character PDFium measures by the font program where pdfminer reads /Widths).
     with open_pack(path) as a, open_pack(path, engine="pdfium") as b:
         for mine, theirs in zip(a.pages(), b.pages(), strict=True):
             assert theirs.text == mine.text
@@ -52,8 +53,8 @@ def test_pages_read_as_with_the_default_engine(path):
                 (mine.printed_page, mine.printed_total, len(mine.tables))
             assert [(w.text, w.bold, w.italic, round(w.size, 1)) for ln in theirs.lines for w in ln.words] == \
                 [(w.text, w.bold, w.italic, round(w.size, 1)) for ln in mine.lines for w in ln.words]
-            assert all(abs(p - q) < 0.1 for ln, lm in zip(theirs.lines, mine.lines, strict=True)
-                       for p, q in zip(ln.bbox, lm.bbox, strict=True))
+            assert all(abs(p - q) < 0.5 for ln, lm in zip(theirs.lines, mine.lines, strict=True)
+                       for p, q in zip(ln.bbox, lm.bbox, strict=True))  # points
 
 
 @pytest.mark.parametrize("ops, shapes", [
