@@ -529,3 +529,10 @@ def test_a_line_that_is_only_a_date(text, only):
     from panelparse.extractors.common.front import _date_only
 
     assert _date_only(text) is only
+
+
+def test_contact_from_the_contact_details_at_the_end(extract_pack):
+    report = extract_pack(KENT_SUPPLEMENT).documents[1]
+    assert (report.contact.name, report.contact.email) == ("Sharon Howard", "sharon.howard@kent.gov.uk")
+    cover = extract_pack(KENT_COVER).documents[0]
+    assert (cover.contact.name, cover.contact.email) == ("Joe McKay", "joe.mckay@kent.gov.uk")

@@ -11,7 +11,7 @@ from ...errors import ParseError
 from ...layout.query import join_lines
 from ...layout.types import Line
 from ...models import PageRange
-from ...models.documents.report import Enclosure, Letter, Section
+from ...models.documents.report import Enclosure, Letter, Section, Table
 from ...models.values import Contact
 from ...parsing import HONORIFICS, find_email, find_page_ranges, find_phone, parse_person
 from ..base import evidence_of
@@ -23,7 +23,10 @@ PHONE_LABELS = ("direct dial", "direct dial/ext", "direct line", "tel", "telepho
 EMAIL_LABELS = ("e-mail", "email")
 # 'Nye Juniper, Policy Officer. Tel: ...': the name ends at a comma, a full stop or a label.
 _NAME_END = re.compile(r",|\.\s|\s(?:tel|telephone|email|e-mail|phone)\b|\S+@", re.I)
-_CONTACT_HEADINGS = re.compile(r"^(?:contact officers?|contact details|contact|report authors?|lead officers?)$", re.I)
+_CONTACT_HEADINGS = re.compile(
+    r"^(?:contact officers?|contact details|contact|contacts|report authors?|lead officers?|contact information)$",
+    re.I,
+)
 
 
 def person_name(text: str) -> Optional[str]:
@@ -108,6 +111,21 @@ def read_contact(header: Header, sections: Sequence[Section]) -> Optional[Contac
         if section.heading and _CONTACT_HEADINGS.match(section.heading) and section.paragraphs:
             text = " ".join(p.text for p in section.paragraphs)
             return Contact(name=person_name(text), email=find_email(text), phone=find_phone(text))
+    return None
+
+
+def author_contact(sections: Sequence[Section], tables: Sequence[Table], author: str) -> Optional[Contact]:
+    """The author's e-mail from the contact details at the end ('13. Contact details' over a
+    table of names, roles, numbers and addresses): the first address after the author's name."""
+    name = person_name(author) or author
+    for section in sections:
+        if not (section.heading and _CONTACT_HEADINGS.match(section.heading)):
+            continue
+        cells = [c for i in section.tables if i < len(tables) for row in tables[i].rows for c in row]
+        text = " ".join([p.text for p in section.paragraphs] + cells)
+        at = text.find(name)
+        if at >= 0:
+            return Contact(name=name, email=find_email(text[at:]), phone=find_phone(text[at:]))
     return None
 
 

@@ -15,7 +15,7 @@ from ...parsing import find_dates, is_caps, parse_date, title_case
 from ...span import DocumentSpan
 from ..base import ExtractContext
 from .body import SectionState, read_body
-from .front import Front, read_front
+from .front import ORGANISATION, Front, read_front
 from .glyphs import legend_from_rows, legend_from_text
 from .header import (
     AUTHOR_LABELS,
@@ -27,7 +27,7 @@ from .header import (
     author_from_contacts,
     read_header,
 )
-from .letter import is_ending, person_name, read_contact, read_letter, signature_section
+from .letter import author_contact, is_ending, person_name, read_contact, read_letter, signature_section
 from .running import running_lines
 from .tables import TableBuilder
 
@@ -182,6 +182,9 @@ def _fill_header(reading: ReportReading, front: Front, span: DocumentSpan, ctx: 
     reading.report_title = header.value(TITLE_LABELS) or reading.title
     if reading.date is None and reading.report_title:
         reading.date = _title_date(reading.report_title)
+        named = _TITLE_DATE.match(reading.report_title.strip()) if reading.date else None
+        if named and reading.organisation is None and ORGANISATION.search(named.group("name")):
+            reading.organisation = named.group("name").strip()  # 'Cherwell District Council - March 2026'
     if reading.meeting is None and reading.report_title:
         owner = _BODY_PAPER.search(reading.report_title.strip())
         reading.meeting = owner.group("body").strip() if owner else None
@@ -223,6 +226,12 @@ def _fill_people(reading: ReportReading, front: Front, span: DocumentSpan, signa
         or signed
         or (officer.name if officer else None)
     )
+    contact = reading.contact
+    if contact is not None and contact.name is None and reading.author:
+        # 'Report Author | Relevant Director' over the names: the author's are the first details.
+        contact.name = person_name(reading.author) or reading.author
+    if contact is None and reading.author:
+        reading.contact = author_contact(reading.sections, reading.tables, reading.author)
 
 
 def _names_date(text: str) -> bool:
