@@ -653,3 +653,23 @@ def test_unnumbered_minutes_apologies_heading_is_a_minute(extract_pack):
     # a minute; 'Members of the public: 2' is neither.
     doc = _minutes_of(extract_pack, "minutes-parish-unnumbered.pdf")
     assert [i.title for i in doc.items[:2]] == ["Apologies for Absence", "Declarations of Interest"]
+
+
+def test_attendance_table_of_names_and_roles_sets_officers_apart(extract_pack):
+    # 'Attendance' over a Name | Role table: members with 'Member'/'Chair', staff with their posts.
+    doc = _minutes_of(extract_pack, "cabinet-box-pack.pdf")
+    assert _names(doc.present)[:2] == ["Romilly Upcott", "Dorian Dewhurst"] and len(doc.present) == 7
+    assert [(a.name, a.role) for a in doc.also_present] == [
+        ("Yasmin Abernant", "Chief Executive"), ("Kestrel Etheridge", "Director of Place"),
+        ("Jasper Wolstenholme", "Head of Finance"), ("Piran Ashgrove", "Democratic Services Officer")]
+
+
+def test_name_lists_wrapped_after_a_title_or_one_per_line(extract_pack):
+    # '..., Mrs Rosalind Ashgrove and Dr' / 'Lysander Quenby.'
+    assert _names(_minutes_of(extract_pack, "minutes-cabinet-recorded.pdf").present)[-2:] == [
+        "Rosalind Ashgrove", "Lysander Quenby"]
+    # One initial-and-surname per line: 'A Vinecombe' is a name, not the tail of 'U Orchardson'.
+    assert "A Vinecombe" in _names(_minutes_of(extract_pack, "minutes-town-table.pdf").present)
+    # 'Also present: ... (Clerk to the Authority).' then an apologies sentence: the list stops.
+    assert _names(_minutes_of(extract_pack, "fire-centred-pack.pdf").also_present) == [
+        "Ulric Hazeldene", "Tobias Trevaskis", "Griselda Harcastle"]

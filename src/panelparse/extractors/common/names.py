@@ -11,7 +11,7 @@ from ...layout import Line
 from ...layout.query import lines_bbox, locate_phrase, strip_bullet
 from ...models import Evidence
 from ...models.values import Attendee
-from ...parsing import OFFICE_ONLY, normalise, parse_attendee, split_names
+from ...parsing import HONORIFICS, OFFICE_ONLY, normalise, parse_attendee, split_names
 from ..base import ExtractContext, evidence_of
 from .features import has_any
 
@@ -49,14 +49,14 @@ def looks_like_person(text: str) -> bool:
     )
 
 
+# A line ending in one of these titles carries on onto the next; police ranks written as
+# initials ('PC', 'DC') are left out: 'Souldern PC' ends a parish council's name.
+_TITLE_WORDS = frozenset(h.lower().rstrip(".") for h in HONORIFICS if " " not in h and not h.isupper())
+
+
 def _continues(previous: str, text: str) -> bool:
     """True when `text` carries on the entry `previous` ends with rather than starting a new one."""
-    prev = previous.rstrip()
-    if (
-        prev.endswith((",", "-", "–", "&"))
-        or has_any(prev, r"\band$")
-        or prev.count("(") > prev.count(")")
-    ):
+    if _open_ended(previous):  # '..., Mrs Rosalind Ashgrove and Dr' / 'Lysander Quenby.'
         return True
     if not text[:1].isupper() or has_any(text, r"^(and|&)\b"):
         return True
@@ -78,16 +78,34 @@ def _logical_lines(lines: Sequence[Line]) -> list[str]:
 
 def join_name_lines(lines: Sequence[Line]) -> str:
     """One text for split_names: wrapped lines joined by a space, new entries by a newline."""
+    parts = [normalise(p) for p in _logical_lines(lines)]
+    # One name per line: when most lines read as a person, a short capitalised line is a name
+    # of its own too ('A Vinecombe' under 'U Orchardson'), not the tail of the one above.
+    listed = len(parts) >= 3 and sum(looks_like_person(strip_bullet(p)) for p in parts) >= 0.6 * len(parts)
     text = ""
-    for part in _logical_lines(lines):
-        part = normalise(part)
+    for part in parts:
         bare = strip_bullet(part)
         bulleted, part = bare != part, bare  # '• Cllr Barnaby Quenby': a bullet starts an entry
         if not text:
             text = part
+        elif bulleted or (listed and _name_shaped(part) and not _open_ended(text)):
+            text += "\n" + part
         else:
-            text += (" " if not bulleted and _continues(text, part) else "\n") + part
+            text += (" " if _continues(text, part) else "\n") + part
     return text
+
+
+def _name_shaped(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= _MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _open_ended(previous: str) -> bool:
+    """The entry above is cut off: a trailing comma, 'and', a title or an open bracket."""
+    prev = previous.rstrip()
+    last_word = prev.rsplit(None, 1)[-1].rstrip(".").lower() if prev else ""
+    return (prev.endswith((",", "-", "–", "&")) or has_any(prev, r"\band$") or last_word in _TITLE_WORDS
+            or prev.count("(") > prev.count(")"))
 
 
 @dataclass(frozen=True)

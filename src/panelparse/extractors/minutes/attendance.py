@@ -85,6 +85,8 @@ def _block_after(lines: Sequence[Line], i: int) -> list[Line]:
             break
         if line.bold and not label.bold or (line.bold and not looks_like_person(line.text)):
             break
+        if block and previous.text.rstrip().endswith(".") and not looks_like_person(re.split(r"[,(–-]", line.text)[0]):
+            break  # the list ended with its full stop; a sentence follows ('Apologies ... were received')
         gap = line.top - previous.bottom
         if (
             block
@@ -202,9 +204,12 @@ def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendanc
         else:
             table = _table_after(preamble, line)
             if table is not None:
-                getattr(out, "present" if kind == "substitutes" else kind).extend(
-                    _name_role_rows(table, ctx)
-                )
+                found = _name_role_rows(table, ctx)
+                if kind in ("present", "substitutes"):  # 'Attendance' over Name | Role: officers apart
+                    found, officers = _officers_apart(found)
+                    out.also_present.extend(officers)
+                    kind = "present"
+                getattr(out, kind).extend(found)
     for sentence in split_sentences(" ".join(ln.text for ln in lines)):
         out.substitutions += _substitutions(sentence)[1]
     if not out.apologies:
@@ -307,8 +312,13 @@ def _roll_row(
             "organisation": cell("organisation") or attendee.organisation,
         }
     )
-    status = _roll_status(cell("status")) if cell("status") else "present"
-    getattr(out, status or "present").append(attendee)
+    status = (_roll_status(cell("status")) if cell("status") else None) or "present"
+    if status == "present":
+        members, officers = _officers_apart([attendee])  # a Name | Role table lists staff too
+        out.also_present.extend(officers)
+        out.present.extend(members)
+    else:
+        getattr(out, status).append(attendee)
     arrived = cell("arrived")
     times = find_times(arrived) if arrived else []
     if times:
