@@ -531,10 +531,8 @@ def test_decision_heading_and_attendance_table():
         ],
         tables=[table],
     )
-    assert [(p.honorific, p.name, p.role) for p in doc.present] == [
-        ("Cllr", "Ann Lee", "Chair"),
-        (None, "Jo Bloggs", "Clerk"),
-    ]
+    assert [(p.honorific, p.name, p.role) for p in doc.present] == [("Cllr", "Ann Lee", "Chair")]
+    assert [(p.name, p.role) for p in doc.also_present] == [("Jo Bloggs", "Clerk")]  # staff attend, not members
     [decision] = _item(doc, "5").decisions
     assert (decision.text, decision.proposer, decision.seconder) == (
         "The accounts be approved.",
