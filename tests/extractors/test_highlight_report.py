@@ -15,6 +15,7 @@ from panelparse.extractors.base import ExtractContext
 from panelparse.extractors.highlight_report import HighlightReportExtractor
 from panelparse.extractors.highlight_report.build import ReportBuilder
 from panelparse.extractors.highlight_report.slides import Slide, priority_of, read_slide, repeated_lines
+from panelparse.extractors.highlight_report.tabstops import with_unruled_scorecards
 from panelparse.layout import Line, PageLayout, TableGrid, Word
 from panelparse.models.documents import HighlightReportDocument
 from panelparse.render.csv import write_csv_tables
@@ -644,3 +645,60 @@ def test_rag_read_from_coloured_dots_on_a_word_report(extract_pack, read_pages):
                                  "Missed bin collections per 100,000",
                                  "Average days to process new benefit claims",
                                  "Calls to the contact centre answered")] == ["red", "green", "amber", "red"]
+
+
+# -- an appendix of indicator panels, and scorecards printed without rules ---------------------
+
+def test_indicator_panels_of_label_value_pairs():
+    lines = [_line(1, "Environment and Transport", 32, 20, 24, True),
+             _line(1, "KPI 12: Household waste recycled", 32, 80, 12, True),
+             _line(1, "Latest: 45.2% (Amber)", 32, 100), _line(1, "Target: 50%", 250, 100),
+             _line(1, "Floor: 40%", 400, 100),
+             _line(1, "Previous: 44.1%", 32, 116), _line(1, "Direction of travel: Improving", 250, 116),
+             _line(1, "Polarity: Higher is better", 32, 132),
+             _line(1, "KPI 13: Missed bins per 100,000", 32, 180, 12, True),
+             _line(1, "Latest: 37 GREEN", 32, 200), _line(1, "Target: 45", 250, 200),
+             _line(1, "Polarity: Lower is better", 32, 216),
+             _line(1, "Commentary", 32, 260, 12, True),
+             _line(1, "Tonnages rose over the winter; the target is reviewed in April.", 32, 280)]
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([read_slide(_page(1, lines), set())])
+    (state,) = builder.priorities.values()
+    waste, bins = state.scorecards
+    assert waste.name == "KPI 12: Household waste recycled"
+    assert {k: (v.value, v.unit) for k, v in waste.values.items()} == {
+        "Latest": (45.2, "percent"), "Target": (50.0, "percent"), "Floor": (40.0, "percent"),
+        "Previous": (44.1, "percent")}
+    assert (waste.rag, waste.trend, waste.polarity) == ("amber", "up", "higher")
+    assert (bins.values["Latest"].value, bins.rag, bins.polarity) == (37.0, "green", "lower")
+    assert [c.heading for c in state.commentary] == ["Commentary"]  # prose stays commentary
+
+
+def test_scorecard_printed_with_tab_stops_and_no_rules():
+    def row(y: float, *cells: str) -> Line:
+        words = []
+        for x, text in zip((32, 300, 380, 460, 540), cells, strict=False):
+            words.append(Word(text, x, y, x + len(text) * 5.0, y + 10, 10.0))
+        return Line(tuple(words), 1)
+
+    lines = [_line(1, "Priority 1: A clean and green place", 32, 20, 24, True),
+             row(80, "Measure", "Target", "Actual", "RAG", "Polarity"),
+             row(94, "Household waste recycled", "50.0%", "42.8%", "Red", "High"),
+             row(108, "Missed bin collections", "45", "37", "Green", "Low"),
+             row(122, "Fly-tipping cleared in 2 days", "95.0%", "92.1%", "Amber", "High")]
+    page = with_unruled_scorecards(_page(1, lines))
+    assert len(page.tables) == 1 and len(page.lines) == 1
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([read_slide(page, set())])
+    cards = builder.priorities[1].scorecards
+    assert [(m.name, m.values["Actual"].value, m.rag, m.polarity) for m in cards] == [
+        ("Household waste recycled", 42.8, "red", "higher"), ("Missed bin collections", 37.0, "green", "lower"),
+        ("Fly-tipping cleared in 2 days", 92.1, "amber", "higher")]
+
+
+def test_text_in_columns_is_not_a_scorecard():
+    lines = [_line(1, text, x, y) for y in (80, 94, 108) for x, text in
+             ((32, "Support families"), (300, "Address inequalities"), (560, "Grow our skills"))]
+    page = _page(1, sorted(lines, key=lambda ln: (ln.top, ln.x0)))
+    assert with_unruled_scorecards(page) is page

@@ -25,6 +25,7 @@ from ...models.documents import (
     TableGroup,
 )
 from ..base import ExtractContext, evidence_of
+from .blocks import kpi_from_block
 from .slides import Block, Slide, priority_of, section_of, title_groups
 from .summary import summary_counts
 from .tables import (
@@ -257,6 +258,11 @@ class ReportBuilder:
         first = block.first
         if first is None or not block.texts:
             return  # a label with nothing under it ("SAFER" on a cover, a heading over a chart)
+        measure = None if document_level else kpi_from_block(block, self.ctx)
+        if measure is not None:  # an indicator's panel: 'Latest: 45.2% (Amber)  Target: 50%'
+            self.current = state = self.current or self._priority(0, None)
+            state.scorecards.append(measure)
+            return
         note = Commentary(heading=block.heading_text, bullets=block.texts,
                           evidence=evidence_of(first.page, first.bbox))
         (state.commentary if state else self.commentary).append(note)

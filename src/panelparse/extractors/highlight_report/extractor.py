@@ -32,6 +32,7 @@ from .checks import highlight_checks
 from .settings import SCORE
 from .slides import Slide, priority_of, read_slide, repeated_lines, slide_lines
 from .tables import cell_text
+from .tabstops import with_unruled_scorecards
 
 # The period and title are looked for on the first few slides only.
 FRONT_SLIDES = 3
@@ -48,7 +49,7 @@ class HighlightReportExtractor(CardScored, Extractor):
     description = "Highlight/performance report: measure summary, priorities, scorecards, glossary."
 
     def extract(self, span: DocumentSpan, ctx: ExtractContext, confidence: float) -> HighlightReportDocument:
-        pages = span.content_pages
+        pages = [with_unruled_scorecards(page) for page in span.content_pages]
         furniture = repeated_lines(pages)
         slides = [read_slide(page, furniture) for page in pages]
         builder = ReportBuilder(ctx)

@@ -71,3 +71,22 @@ RAG_WORDS: dict[str, Literal["red", "amber", "green", "blue"]] = {
     "blue": "blue", "b": "blue"}
 # Marks whose colour is the rating ('●' printed red).
 RAG_MARKS = frozenset("●⬤◉○■◆")
+
+# Indicators printed one block each ('Latest: 45.2% (Amber)   Target: 50%   Floor: 40%'):
+# the labels of their pairs, longest first; those whose value is the measure's figure; how
+# many pairs make a block an indicator's panel.
+BLOCK_LABELS = (
+    r"direction\s+of\s+travel|good\s+performance(?:\s+is)?|national\s+average|regional\s+average"
+    r"|latest(?:\s+(?:value|result|figure|data|performance))?|current(?:\s+(?:value|performance))?"
+    r"|actual|result|outturn|this\s+(?:month|quarter|year)|previous(?:\s+(?:value|result|quarter|month|year))?"
+    r"|last\s+(?:month|quarter|year)|same\s+period\s+last\s+year|target|floor|ceiling|threshold|tolerance"
+    r"|baseline|benchmark|comparator|polarity|rag(?:\s+(?:status|rating))?|rating|status|dot|trend|direction"
+)
+BLOCK_FIGURE_LABELS = r"latest|current|actual|result|outturn|this\s+(?:month|quarter|year)|target"
+BLOCK_MIN_PAIRS = 2
+# Which way is better: 'Higher is better', 'Good performance is: Low', a Polarity column.
+POLARITY_LABEL = r"\bpolarity\b|good\s+performance|better\s+is|\bis\s+better\b"
+POLARITY_WORDS: tuple[tuple[str, str], ...] = (
+    (r"\bhigh(?:er)?\b|\bup\b|\bincreas|\bmore\b|\bbigger\b", "higher"),
+    (r"\blow(?:er)?\b|\bdown\b|\bdecreas|\breduc|\bless\b|\bfewer\b|\bsmaller\b", "lower"),
+)

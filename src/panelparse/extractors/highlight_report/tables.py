@@ -15,12 +15,14 @@ from ...models.documents import Deliverable, GlossaryEntry, Measure
 from ...models.values import Change, DateRef, Direction, Value
 from ...parsing import is_sign, parse_change, parse_date, parse_direction, parse_value
 from ..base import ExtractContext, evidence_of
+from .blocks import polarity_of
 from .settings import (
     DELIVERABLE_COLUMNS,
     FIGURE_SHARE,
     GLOSSARY_CODE,
     GLOSSARY_MIN_CODES,
     GLOSSARY_TERM,
+    POLARITY_LABEL,
     RAG_MARKS,
     RAG_WORDS,
     SCORECARD_COLUMNS,
@@ -33,6 +35,7 @@ CHANGE_FIELDS = ("vs_previous_3_months", "vs_previous_year", "vs_previous_12_mon
 _WHEN = re.compile(WHEN_LABEL, re.I)
 _GLOSSARY_TERM = re.compile(GLOSSARY_TERM, re.I)
 _CODE = re.compile(GLOSSARY_CODE)
+_COLUMNS = (*SCORECARD_COLUMNS, ("trend", TREND_LABEL), ("polarity", POLARITY_LABEL))
 Rag = Literal["red", "amber", "green", "blue"]
 
 
@@ -94,7 +97,7 @@ def scorecard_header(table: TableGrid, row: int = 0) -> Optional[ScorecardHeader
     if row >= len(table.rows):
         return None
     cells = [cell_text(c) for c in table.rows[row]]
-    columns = _map_columns(cells, (*SCORECARD_COLUMNS, ("trend", TREND_LABEL)))
+    columns = _map_columns(cells, _COLUMNS)
     values = [f for f in (*VALUE_FIELDS, *CHANGE_FIELDS) if f in columns]
     if len(values) < 2 or not any(f in columns for f in VALUE_FIELDS):
         return None
@@ -123,7 +126,7 @@ def kpi_header(table: TableGrid) -> Optional[ScorecardHeader]:
     if len(table.rows) < 2:
         return None
     cells = [cell_text(c) for c in table.rows[0]]
-    columns = _map_columns(cells, (*SCORECARD_COLUMNS, ("trend", TREND_LABEL)))
+    columns = _map_columns(cells, _COLUMNS)
     if "name" not in columns:
         return None
     taken = set(columns.values())
@@ -254,8 +257,10 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
     if hint:  # '7.0' beside '-0.1 days': the row measures days
         fields.update({f: parse_value(v.raw, unit=hint) for f, v in fields.items() if f in VALUE_FIELDS and v})
         values = {label: parse_value(v.raw, unit=hint) if v.unit == "count" else v for label, v in values.items()}
+    polarity = _cell(table, row, header.columns.get("polarity"))
     return Measure(
         name=name, periods={f: period_label(label) for f, label in header.labels.items()},
+        polarity=polarity_of(polarity) if polarity else None,
         rag=row_rag(table, row, header), table=place.index, group=place.group, values=values,
         trend=ctx.parse(direction, trend, field=f"{name}: trend", page=page) if trend else None,  # type: ignore[arg-type]
         evidence=evidence_of(page, table.row_bboxes[row] if row < len(table.row_bboxes) else table.bbox),

@@ -83,6 +83,10 @@ class Measure(ContractModel):
     trend: Optional[Direction] = Field(
         default=None, description="A 'Direction of travel' / 'Trend' column: up, down or flat."
     )
+    polarity: Optional[Literal["higher", "lower"]] = Field(
+        default=None, description="Which way is better, where printed ('Polarity: Higher is better', 'Good "
+        "performance is: Low')."
+    )
     table: Optional[int] = Field(
         default=None,
         description="Index of the scorecard table within its priority; a table continued across slides "
