@@ -33,9 +33,10 @@ CACHE_PAGES = 8
 # zlib level 1 is the fast end; flattened layouts still shrink about 2.5x.
 BLOB_LEVEL = 1
 
-_WORD_FIELDS = tuple(f.name for f in fields(Word))
-_TABLE_FIELDS = tuple(f.name for f in fields(TableGrid))
-_PAGE_FIELDS = tuple(f.name for f in fields(PageLayout))
+# The fields a layout object is built from (not the values it derives and keeps: types._memo).
+_WORD_FIELDS = tuple(f.name for f in fields(Word) if f.init)
+_TABLE_FIELDS = tuple(f.name for f in fields(TableGrid) if f.init)
+_PAGE_FIELDS = tuple(f.name for f in fields(PageLayout) if f.init)
 _LINE_FIELDS = ("lines", "furniture")
 # The facts a LazyPage answers without unpacking (scalars that segmentation asks of every page).
 SUMMARY_FIELDS = ("number", "width", "height", "printed_page", "printed_total", "char_count", "image_count",

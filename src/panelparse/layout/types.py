@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 from .text import is_blank_text
 
@@ -29,25 +29,39 @@ class Word:
         return (self.x0, self.top, self.x1, self.bottom)
 
 
+def _memo() -> Any:
+    # A slot for a value derived from the (frozen) fields: filled on first use, and left out of
+    # __init__, ==, hash and repr, so the object behaves exactly as without it.
+    return field(default=None, init=False, repr=False, compare=False)
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """Words sharing a baseline. `segments` splits it at wide gaps (tab stops, columns)."""
 
     words: tuple[Word, ...]
     page: int
+    # Derived values, computed once: extractors ask a line for its box and text many times.
+    _text: Optional[str] = _memo()
+    _bbox: Optional[BBox] = _memo()
+    _size: Optional[float] = _memo()
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        if self._text is None:
+            object.__setattr__(self, "_text", " ".join(w.text for w in self.words))
+        return self._text  # type: ignore[return-value]
 
     @property
     def bbox(self) -> BBox:
-        return (
-            min(w.x0 for w in self.words),
-            min(w.top for w in self.words),
-            max(w.x1 for w in self.words),
-            max(w.bottom for w in self.words),
-        )
+        if self._bbox is None:
+            object.__setattr__(self, "_bbox", (
+                min(w.x0 for w in self.words),
+                min(w.top for w in self.words),
+                max(w.x1 for w in self.words),
+                max(w.bottom for w in self.words),
+            ))
+        return self._bbox  # type: ignore[return-value]
 
     @property
     def x0(self) -> float:
@@ -55,19 +69,21 @@ class Line:
 
     @property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        return self.bbox[1]
 
     @property
     def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+        return self.bbox[3]
 
     @property
     def size(self) -> float:
         """The most common font size on the line, weighted by characters."""
-        weights: dict[float, int] = {}
-        for w in self.words:
-            weights[round(w.size, 1)] = weights.get(round(w.size, 1), 0) + len(w.text)
-        return max(weights, key=weights.__getitem__)
+        if self._size is None:
+            weights: dict[float, int] = {}
+            for w in self.words:
+                weights[round(w.size, 1)] = weights.get(round(w.size, 1), 0) + len(w.text)
+            object.__setattr__(self, "_size", max(weights, key=weights.__getitem__))
+        return self._size  # type: ignore[return-value]
 
     @property
     def bold(self) -> bool:
@@ -137,6 +153,10 @@ class PageLayout:
     char_count: int = 0
     image_count: int = 0
     error: Optional[str] = None
+    # Derived values, computed once: segmentation and classification ask for them many times.
+    _text: Optional[str] = _memo()
+    _flow: Optional[tuple[Block, ...]] = _memo()
+    _blank: Optional[bool] = _memo()
 
     @property
     def landscape(self) -> bool:
@@ -145,27 +165,32 @@ class PageLayout:
     @property
     def text(self) -> str:
         """Body text in reading order, tables included (cells tab-separated)."""
-        out = []
-        for block in self.flow():
-            if isinstance(block, Line):
-                out.append(block.text)
-            else:
-                out.extend("\t".join(c or "" for c in row) for row in block.rows)
-        return "\n".join(out)
+        if self._text is None:
+            out = []
+            for block in self.flow():
+                if isinstance(block, Line):
+                    out.append(block.text)
+                else:
+                    out.extend("\t".join(c or "" for c in row) for row in block.rows)
+            object.__setattr__(self, "_text", "\n".join(out))
+        return self._text  # type: ignore[return-value]
 
     @property
     def is_blank(self) -> bool:
         """True for a separator page: only 'This page is intentionally left blank', or
         nothing at all. A page with no text but a picture (a full-page chart) is content."""
-        text = self.text
-        if text.strip():
-            return is_blank_text(text)
-        return self.image_count == 0 and self.error is None
+        if self._blank is None:
+            text = self.text
+            blank = is_blank_text(text) if text.strip() else self.image_count == 0 and self.error is None
+            object.__setattr__(self, "_blank", blank)
+        return self._blank  # type: ignore[return-value]
 
     def flow(self) -> list[Block]:
-        """Lines and tables interleaved top to bottom."""
-        blocks: list[Block] = [*self.lines, *self.tables]
-        return sorted(blocks, key=lambda b: (round(b.top, 0), b.bbox[0]))
+        """Lines and tables interleaved top to bottom (a new list each time: the caller's to change)."""
+        if self._flow is None:
+            blocks: list[Block] = [*self.lines, *self.tables]
+            object.__setattr__(self, "_flow", tuple(sorted(blocks, key=lambda b: (round(b.top, 0), b.bbox[0]))))
+        return list(self._flow)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
