@@ -315,3 +315,16 @@ def test_unbracketed_page_references(extract_pack):
     doc = _agenda(extract_pack(STYLES / "town-mayor-pack.pdf"))
     pages = {i.number: (i.pack_pages.start, i.pack_pages.end) for i in _walk(doc.items) if i.pack_pages}
     assert pages == {"3": (2, 3), "6": (4, 5), "7ii": (6, 6)}
+
+
+@pytest.mark.parametrize("name, date, venue", [
+    # The letter is dated '20 March 2023'; the summons names the meeting's own day and place.
+    ("parish-summons-pack.pdf", dt.date(2023, 3, 27), "The Reading Room, Church Lane, Ashby Lacey"),
+    # '... on Monday 15 th April, 2024 at 7.15 p.m.' (a superscript ordinal printed apart).
+    ("town-mayor-pack.pdf", dt.date(2024, 4, 15), "The Memorial Hall, Mill Road, Caldermere"),
+    # '... at 10:00 in Council Chamber, ...': the time's 'at' is not the venue's.
+    ("fire-authority-pack.pdf", dt.date(2024, 3, 7), "Council Chamber, County Hall, Mill Road, Caldermere"),
+])
+def test_meeting_from_the_summons_not_the_letter_date(extract_pack, name, date, venue):
+    doc = _agenda(extract_pack(STYLES / name))
+    assert (doc.date, doc.venue) == (date, venue)

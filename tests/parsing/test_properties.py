@@ -118,12 +118,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 SHORT, LONG = 2_000, 16_000
 # Linear growth is about 8x, quadratic about 64x; costs under FLOOR seconds count as FLOOR so
 # that timer noise on tiny numbers cannot fail the test.
-MAX_GROWTH, FLOOR = 24.0, 0.002
+MAX_GROWTH, FLOOR = 24.0, 0.004
 
 
 def _cost(parser: Callable[[str], Any], text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):  # the best of five: a busy machine slows some runs, never speeds one up
         started = time.perf_counter()
         try:
             parser(text)

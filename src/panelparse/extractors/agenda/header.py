@@ -248,7 +248,17 @@ def _meeting_texts(zone: Sequence[Line], leftovers) -> list[MeetingText]:
     found = [read_meeting_text(p.text) for p in paragraphs(zone)
              if MEETING_CUE.search(p.text) and not _ANOTHER_MEETING.search(p.text)]
     block = read_meeting_text(" ".join(text for text, _ in leftovers[:6] if not _NOT_BODY.match(text)))
-    return [block] + found if block.date else found + [block]
+    # A summons or notice sentence that dates the meeting outranks the block, whose first date
+    # may be the letter's ('20 March 2023' above 'Dear Councillor').
+    summons = [t for t, p in zip(found, [p for p in paragraphs(zone) if MEETING_CUE.search(p.text)
+                                          and not _ANOTHER_MEETING.search(p.text)], strict=True)
+               if t.date and _SUMMONS.search(p.text)]
+    rest = [t for t in found if t not in summons]
+    return summons + ([block] + rest if block.date else rest + [block])
+
+
+# 'will be held', 'to be held', 'summoned': the sentence announces this meeting.
+_SUMMONS = re.compile(r"\b(?:will|is\s+to|shall)\s+be\s+held\b|\bto\s+be\s+held\b|\bsummoned\b|\bsummons\b", re.I)
 
 
 # 'The meeting will be followed by the Annual Meeting of the Council at 7.45pm' names another.

@@ -31,6 +31,8 @@ _VENUE = re.compile(
     r"\b(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z0-9][^.;]*?)"
     r"(?=\s+(?:on|at|commencing|starting|beginning|from|to\s+transact|for\s+the)\b|\.\s|\.?$|;)",
 )
+# At most this many 'in' / 'at' phrases are tried as the venue (keeps a long paragraph linear).
+_VENUE_TRIES = 8
 MEETING_CUE = re.compile(r"\bmeeting\s+of\b|\bwill\s+be\s+held\b|\bto\s+be\s+held\b|\bsummoned\b", re.I)
 
 
@@ -59,10 +61,14 @@ def read_meeting_text(text: str) -> MeetingText:
 
 
 def _venue(text: str) -> Optional[str]:
-    for match in _VENUE.finditer(text):
+    # Candidates may overlap: 'at 10:00 in Council Chamber' is no venue, 'in Council Chamber' is.
+    match, tries = _VENUE.search(text), 0
+    while match and tries < _VENUE_TRIES:
+        tries += 1
         venue = _tidy(match["venue"])
         if venue and not find_date(venue) and not find_times(venue) and not re.match(r"\d{1,2}\b", venue):
             return venue
+        match = _VENUE.search(text, match.start() + 1)
     return None
 
 
