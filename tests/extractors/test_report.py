@@ -536,3 +536,39 @@ def test_contact_from_the_contact_details_at_the_end(extract_pack):
     assert (report.contact.name, report.contact.email) == ("Sharon Howard", "sharon.howard@kent.gov.uk")
     cover = extract_pack(KENT_COVER).documents[0]
     assert (cover.contact.name, cover.contact.email) == ("Joe McKay", "joe.mckay@kent.gov.uk")
+
+
+def _page(rows, number=1):
+    """A page of lines (text, bold, size) stacked 16 pt apart from the top."""
+    from panelparse.layout.types import Line, PageLayout, Word
+
+    lines, top = [], 60.0
+    for text, bold, size in rows:
+        words, x = [], 56.0
+        for token in text.split():
+            words.append(Word(token, x, top, x + 6 * len(token), top + size, size, bold))
+            x += 6 * len(token) + 3
+        lines.append(Line(tuple(words), page=number))
+        top += size + 6
+    return PageLayout(number=number, width=595, height=842, lines=tuple(lines))
+
+
+def test_letter_subject_line_and_letterhead_contact():
+    page = _page([("Little Snoring Parish Council", True, 15), ("Clerk: Mrs P Jones Tel: 01328 000000", False, 9),
+                  ("3 May 2024", False, 11), ("Dear Councillor,", False, 11), ("Re: Allotment rents", False, 11),
+                  ("The Council is asked to agree the rents for the year at its next meeting.", False, 11),
+                  ("Yours faithfully,", False, 11), ("Patricia Jones", False, 11), ("Clerk to the Council", False, 11)])
+    doc = ReportExtractor().extract(DocumentSpan(pages=(page,), printed=(None,)), ExtractContext(document_index=0), 0.5)
+    assert (doc.title, doc.organisation, doc.date.start) == ("Allotment rents", "Little Snoring Parish Council",
+                                                             dt.date(2024, 5, 3))
+    assert (doc.letter.sender, doc.letter.sender_role) == ("Patricia Jones", "Clerk to the Council")
+    assert (doc.contact.name, doc.contact.phone) == ("Patricia Jones", "01328 000000")
+
+
+def test_report_to_line_names_the_meeting():
+    page = _page([("REPORT TO CABINET", True, 11), ("Leisure Centre Refurbishment", True, 14),
+                  ("21 February 2024", False, 11), ("Purpose", True, 11),
+                  ("This report asks Cabinet to approve the refurbishment of the leisure centre.", False, 11)])
+    doc = ReportExtractor().extract(DocumentSpan(pages=(page,), printed=(None,)), ExtractContext(document_index=0), 0.5)
+    assert (doc.meeting, doc.title) == ("Cabinet", "Leisure Centre Refurbishment")
+    assert doc.sections[0].heading == "Purpose"

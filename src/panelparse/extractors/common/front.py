@@ -21,6 +21,7 @@ from .lines import heading_text, is_emphasised, line_marker, sentence_like
 SALUTATION = re.compile(r"^dear\s+\S", re.I)
 # 'Report of the Director of Place', 'Report by the Chief Executive'.
 REPORT_OF = re.compile(r"^(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>\S.*)$", re.I)
+REPORT_TO = re.compile(r"^report\s+to\s*:?\s+(?:the\s+)?(?P<meeting>[A-Za-z][\w&',()\- ]{2,60})$", re.I)
 ADDRESSEE = re.compile(r"^to\s*:?\s+(?P<who>(?:all|the|each|every)\b.*)$", re.I)
 # Names of the bodies that print papers: a letterhead or a title block's first line.
 ORGANISATION = re.compile(
@@ -32,6 +33,8 @@ ORGANISATION = re.compile(
 STAMP = re.compile(
     r"^(?:(?:agenda\s+)?item(?:\s+no\.?)?|appendix|annex|annexe|enclosure|schedule)\s+[\w.()/-]{1,8}$", re.I
 )
+# A letter's subject line: 'Re: Allotment rents', 'Subject: ...'.
+SUBJECT_PREFIX = re.compile(r"^(?:re|subject)\s*:\s*(?=\S)", re.I)
 # A salutation is looked for among this many lines at the top of the first page.
 LETTERHEAD_LINES = 20
 # Lines of a title block are short.
@@ -55,11 +58,13 @@ class Front:
     addressee: Optional[str] = None
     date_line: Optional[str] = None
     organisation_line: Optional[Line] = None
+    letterhead: list[str] = field(default_factory=list)  # lines above the salutation
     used: set[int] = field(default_factory=set)
 
     @property
     def title(self) -> Optional[str]:
         text = join_lines(heading_text(ln.text) for ln in self.title_lines) or None
+        text = SUBJECT_PREFIX.sub("", text) if text else None
         prefixed = ITEM_PREFIX.match(text) if text else None
         return prefixed.group("title").strip() if prefixed else text
 
@@ -133,6 +138,7 @@ class _FrontReader:
         for line in self.lines[:salute]:
             self._take(line)
             text = line.text.strip()
+            front.letterhead.append(text)
             addressee = ADDRESSEE.match(text)
             if addressee:
                 front.addressee = addressee.group("who").strip()
@@ -185,12 +191,22 @@ class _FrontReader:
             return True  # furniture above the title, not the title
         if _opens_body(line) or len(text.split()) > MAX_BLOCK_WORDS:
             return False
+        report_to = REPORT_TO.match(text)
+        if report_to and front.meeting_line is None:
+            front.meeting_line = report_to.group("meeting").strip()  # 'REPORT TO CABINET'
+            return True
         report_of = REPORT_OF.match(text)
         if report_of and front.presented_by is None:
             front.presented_by = report_of.group("who").strip()
             return True
         if is_emphasised(line, self.body) and not sentence_like(text):
             return self._emphasised(line, text)
+        if front.salutation is not None and not front.title_lines and SUBJECT_PREFIX.match(text):
+            front.title_lines.append(line)  # 'Re: Allotment rents' under 'Dear Member'
+            return True
+        if front.date_line is None and front.salutation is None and _date_only(text):
+            front.date_line = text  # '21 February 2024' on a line of its own
+            return True
         if front.meeting_line is None and front.salutation is None and _is_date_line(text, self.has_date):
             front.meeting_line = text
             return True

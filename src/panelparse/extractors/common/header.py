@@ -102,6 +102,7 @@ class Header:
 
     fields: dict[str, str] = field(default_factory=dict)
     tables: list[TableGrid] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)  # rows of one cell ('REPORT TO CABINET')
     lines_used: int = 0  # leading body lines of the first content page that were header
 
     def value(self, labels: Sequence[str]) -> Optional[str]:
@@ -121,6 +122,9 @@ def read_header(span: DocumentSpan) -> Header:
         if table.top < page.height * 0.5 and _is_header_table(table):
             header.tables.append(table)
             for row in table_rows(table):
+                cells = [c for c in row if c]
+                if len(cells) == 1:
+                    header.captions.append(cells[0])
                 for label, value in _pairs(row):
                     if label:
                         header.fields.setdefault(label.rstrip(":").strip(), value)

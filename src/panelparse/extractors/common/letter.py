@@ -129,6 +129,14 @@ def author_contact(sections: Sequence[Section], tables: Sequence[Table], author:
     return None
 
 
+def letterhead_contact(letterhead: Sequence[str], sender: Optional[str]) -> Optional[Contact]:
+    """The e-mail and telephone a letterhead prints ('Clerk: Mrs P Jones  Tel: ...  clerk@...'),
+    with the signatory as the name."""
+    text = "\n".join(letterhead)
+    email, phone = find_email(text), find_phone(text)
+    return Contact(name=sender, email=email, phone=phone) if email or phone else None
+
+
 def _header_value(header: Header, labels: Sequence[str]) -> Optional[str]:
     for label, value in header.fields.items():
         if label_key(label) in labels and value:

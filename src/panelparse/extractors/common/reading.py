@@ -15,7 +15,7 @@ from ...parsing import find_dates, is_caps, parse_date, title_case
 from ...span import DocumentSpan
 from ..base import ExtractContext
 from .body import SectionState, read_body
-from .front import ORGANISATION, Front, read_front
+from .front import ORGANISATION, REPORT_TO, Front, read_front
 from .glyphs import legend_from_rows, legend_from_text
 from .header import (
     AUTHOR_LABELS,
@@ -27,7 +27,15 @@ from .header import (
     author_from_contacts,
     read_header,
 )
-from .letter import author_contact, is_ending, person_name, read_contact, read_letter, signature_section
+from .letter import (
+    author_contact,
+    is_ending,
+    letterhead_contact,
+    person_name,
+    read_contact,
+    read_letter,
+    signature_section,
+)
 from .running import running_lines
 from .tables import TableBuilder
 
@@ -170,10 +178,13 @@ def _fill_header(reading: ReportReading, front: Front, span: DocumentSpan, ctx: 
     meeting, date_raw = header.value(MEETING_LABELS), header.value(DATE_LABELS)
     if meeting and not date_raw:
         meeting, date_raw = _split_meeting_date(meeting)
+    caption = next((m for c in header.captions if (m := REPORT_TO.match(c.strip()))), None)
+    if not meeting and caption:
+        meeting = caption.group("meeting").strip()
     if not meeting and front.meeting_line:
         meeting, line_date = _split_meeting_date(front.meeting_line)
         date_raw = date_raw or line_date
-    reading.meeting = meeting
+    reading.meeting = title_case(meeting) if meeting and is_caps(meeting) else meeting
     date_raw = date_raw or front.date_line
     if date_raw:
         reading.date = ctx.parse(
@@ -232,6 +243,8 @@ def _fill_people(reading: ReportReading, front: Front, span: DocumentSpan, signa
         contact.name = person_name(reading.author) or reading.author
     if contact is None and reading.author:
         reading.contact = author_contact(reading.sections, reading.tables, reading.author)
+    if reading.contact is None and reading.letter is not None:
+        reading.contact = letterhead_contact(front.letterhead, reading.letter.sender)
 
 
 def _names_date(text: str) -> bool:
