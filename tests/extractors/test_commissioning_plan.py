@@ -412,3 +412,20 @@ def test_contracts_with_provider_term_window_and_start(extract_pack):
         "£1,085,000", dt.date(2024, 10, 1), "quarter")  # 'Q3 2024/25': a financial-year quarter
     assert (pilot.value.raw, pilot.value.amount_gbp, pilot.value.approximate) == ("up to £50k", 50_000.0, False)
     assert plan.financial_year == "2024-25" and plan.budget_subtotal.amount_gbp == 2_165_000.0
+
+
+def test_a_paper_listing_contracts_to_procure_is_a_money_document():
+    from panelparse.extractors.common.features import features
+    from panelparse.layout import Line, PageLayout, TableGrid, Word
+    from panelparse.span import DocumentSpan
+
+    rows = [("Service", "Provider", "Value", "Procurement", "Contract start"),
+            ("Victim support", "Brightpath Trust", "£0.50m", "Q2 2024/25", "1 April 2025"),
+            ("Counselling", "Harbour CIC", "c£0.27m", "March to May 2024", "October 2024"),
+            ("Refuge", "Safe Haven", "£1,085,000", "April - June 2024", "Q3 2024/25")]
+    grid = TableGrid(page=1, bbox=(50, 100, 540, 180), rows=tuple(rows),
+                     row_bboxes=tuple((50, 100 + 20 * i, 540, 120 + 20 * i) for i in range(len(rows))))
+    title = Line((Word("Services", 50, 60, 110, 76, 16, True), Word("ahead", 115, 60, 160, 76, 16, True)), 1)
+    span = DocumentSpan((PageLayout(number=1, width=595, height=842, lines=(title,), tables=(grid,)),), (None,))
+    assert features(span).contract_table == 1.0
+    assert CommissioningPlanExtractor().score(span) >= 0.5

@@ -12,6 +12,7 @@ SCORE = card(
     ("narrative", -0.3),
     ("money_table", 0.4),
     ("money_columns", 0.45),
+    ("contract_table", 0.5),
     ("budget_words", 0.15),
     ("report_header", 0.05),
     ("agenda_heading", -0.4),

@@ -205,6 +205,12 @@ class SpanFeatures:
         return _saturate(max((_money_column_rows(t) for t in self.span.tables), default=0), 6)
 
     @cached_property
+    def contract_table(self) -> float:
+        """A table of contracts: a service or contract column, a start, procurement or term
+        column, and amounts in its rows (what a commissioning plan lists to procure)."""
+        return float(any(_is_contract_table(t) for t in self.span.tables))
+
+    @cached_property
     def budget_words(self) -> float:
         return _saturate(count(self.span.text, vocab.BUDGET_WORDS), 4)
 
@@ -304,6 +310,15 @@ def _money_column_rows(table: TableGrid) -> int:
         cells = [row[col] for row in rows[len(head):] if col < len(row)]
         best = max(best, sum(_is_figure(c) for c in cells))
     return best
+
+
+def _is_contract_table(table: TableGrid) -> bool:
+    if len(table.rows) < 2 or table.n_cols < 3:
+        return False
+    header = " ".join(c or "" for c in table.rows[0])
+    if not (vocab.CONTRACT_SERVICE.search(header) and vocab.CONTRACT_WHEN.search(header)):
+        return False
+    return any(find_money(c or "") for row in table.rows[1:] for c in row)
 
 
 def _names_money_unit(label: str) -> bool:

@@ -89,6 +89,9 @@ TOTAL_LINE = r"^\s*(?:sub-?\s*)?total\b.*\d"
 # A cell of a table of figures (amounts without a currency sign, nil dashes, '#####').
 # (Three decimals: amounts in millions of pounds, "0.581".)
 FIGURE = re.compile(r"\(?-?\d[\d, ]{0,12}(?:\.\d{1,3})?\)?|[-–—]|#{3,}")
+# A contracts table's header: the service or contract, and when it is procured or starts.
+CONTRACT_SERVICE = re.compile(r"\b(?:service|contract|provider|supplier|scheme|commission)", _I)
+CONTRACT_WHEN = re.compile(r"\b(?:start|commenc|procure|tender|term|duration|go[\s-]?live|re-?let|expir)", _I)
 # A money-unit column header is short ("Budget 2024-25" and its unit).
 MONEY_UNIT_MAX_CHARS = 40
 BUDGET_WORDS = (
