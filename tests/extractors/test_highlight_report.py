@@ -702,3 +702,17 @@ def test_text_in_columns_is_not_a_scorecard():
              ((32, "Support families"), (300, "Address inequalities"), (560, "Grow our skills"))]
     page = _page(1, sorted(lines, key=lambda ln: (ln.top, ln.x0)))
     assert with_unruled_scorecards(page) is page
+
+
+@pytest.mark.parametrize("titles, expected", [
+    (["Overview", "Priorities ~ CYPE", "Measures ~ CYPE", "Priorities ~ Public Health", "Measures ~ Public Health",
+      "Priorities ~ Public Health Education"],
+     [None, "CYPE", "CYPE", "Public Health", "Public Health", "Public Health Education"]),
+    (["Adults – Scorecard", "Adults – Commentary", "Children – Scorecard", "Children – Commentary", "Glossary"],
+     ["Adults", "Adults", "Children", "Children", None]),  # the group before the separator
+    (["Overview", "Summary of measures", "Glossary: terms"], [None, None, None]),
+])
+def test_slide_titles_that_name_a_group(titles, expected):
+    from panelparse.extractors.highlight_report.slides import title_groups
+
+    assert title_groups(titles) == expected

@@ -226,8 +226,8 @@ def slide_lines(slides: Iterable[Slide]) -> Iterable[str]:
 
 
 def _title_parts(title: Optional[str]) -> Optional[tuple[str, str]]:
-    """(slide type, group) from 'Measures within the Logframe ~ Public Health': the title cut at
-    its last separator; None for a title without one."""
+    """(before, after) the last separator of a title ('Measures within the Logframe', 'Public
+    Health'); None for a title without one."""
     if not title:
         return None
     cut = None
@@ -238,17 +238,31 @@ def _title_parts(title: Optional[str]) -> Optional[tuple[str, str]]:
     kind, group = title[: cut.start()].strip(), title[cut.end():].strip()
     if not kind or not group:
         return None
-    return " ".join(kind.lower().split()), group
+    return " ".join(kind.split()), " ".join(group.split())
 
 
 def title_groups(titles: Sequence[Optional[str]]) -> list[Optional[str]]:
-    """The group each slide's title names, where a deck repeats the same slide types per group
-    ('Priorities ~ CYPE', 'Measures ~ CYPE', 'Priorities ~ Public Health', ...): a slide type
-    printed with two or more groups names its group after the separator. None elsewhere."""
+    """The group each slide's title names, where a deck repeats the same slide types per group:
+    'Priorities ~ CYPE', 'Measures ~ CYPE', 'Priorities ~ Public Health' (the group after the
+    separator), or 'Adults – Scorecard', 'Adults – Commentary', 'Children – Scorecard' (the group
+    before it). A slide type printed with two or more groups names its group; the side that is
+    the group is the one that runs on over consecutive slides. None elsewhere."""
     parts = [_title_parts(t) for t in titles]
+    readings = [_groups(parts, kind_side) for kind_side in (0, 1)]
+    found = [r for r in readings if any(r)]
+    return min(found, key=_changes) if found else [None] * len(parts)
+
+
+def _groups(parts: Sequence[Optional[tuple[str, str]]], kind_side: int) -> list[Optional[str]]:
     groups_of: dict[str, set[str]] = {}
     for part in parts:
         if part:
-            groups_of.setdefault(part[0], set()).add(part[1])
+            groups_of.setdefault(part[kind_side].lower(), set()).add(part[1 - kind_side])
     repeated = {kind for kind, groups in groups_of.items() if len(groups) >= 2}
-    return [part[1] if part and part[0] in repeated else None for part in parts]
+    return [part[1 - kind_side] if part and part[kind_side].lower() in repeated else None for part in parts]
+
+
+def _changes(groups: Sequence[Optional[str]]) -> int:
+    """How often the group changes from one grouped slide to the next."""
+    named = [g for g in groups if g]
+    return sum(a != b for a, b in zip(named, named[1:], strict=False))
