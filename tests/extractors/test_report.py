@@ -572,3 +572,12 @@ def test_report_to_line_names_the_meeting():
     doc = ReportExtractor().extract(DocumentSpan(pages=(page,), printed=(None,)), ExtractContext(document_index=0), 0.5)
     assert (doc.meeting, doc.title) == ("Cabinet", "Leisure Centre Refurbishment")
     assert doc.sections[0].heading == "Purpose"
+
+
+def test_recommendation_row_of_a_summary_table():
+    from panelparse.extractors.common.reading import _table_recommendations
+    from panelparse.models.documents.report import Table
+
+    box = Table(page=1, header=["Purpose", "To set the budget"],
+                rows=[["Recommendation(s)", "That Cabinet approves the budget for 2024/25."]])
+    assert _table_recommendations([box]) == ["That Cabinet approves the budget for 2024/25."]

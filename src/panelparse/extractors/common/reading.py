@@ -48,6 +48,7 @@ _RECOMMENDING = re.compile(
 )
 # 'Reasons for the recommendations', 'Implications of the recommendation': not the list.
 _NOT_RECOMMENDATIONS = re.compile(r"^(?:reasons?|grounds|background|implications?|summary of)\b", re.I)
+_RECOMMENDATION_LABEL = re.compile(r"^(?:recommendations?|recommendation\(s\)|recommended)\s*:?$", re.I)
 _LETTER = re.compile(r"^(?:[a-zA-Z]|[ivx]{1,4})$")
 # A lead-in that stops mid-sentence: the items finish it ('The Panel is recommended to').
 _OPEN_ENDED = re.compile(r"\b(?:that|to|and to)$|[-–—]$", re.I)
@@ -129,14 +130,27 @@ def read_report(span: DocumentSpan, ctx: ExtractContext, unruled: bool = False) 
     reading.letter = read_letter(front, body.sign_off, reading.sections)
     _fill_header(reading, front, span, ctx)
     _fill_people(reading, front, span, signature)
-    reading.recommendations = recommendations(reading.sections) or _header_recommendations(header)
+    reading.recommendations = (
+        recommendations(reading.sections) or _header_recommendations(header) or _table_recommendations(reading.tables)
+    )
     return reading
+
+
+def _table_recommendations(tables: list[Table]) -> list[str]:
+    """A 'Recommendation(s) | That Cabinet ...' row of a boxed summary table."""
+    for table in tables:
+        for row in [table.header, *table.rows]:
+            cells = [c for c in row if c]
+            label = cells[0] if cells else ""
+            if len(cells) >= 2 and _RECOMMENDATION_LABEL.match(label):
+                return [" ".join(cells[1:])]
+    return []
 
 
 def _header_recommendations(header: Header) -> list[str]:
     """A header table's 'Recommendation(s)' row, when the body has no such section."""
     for label, value in header.fields.items():
-        if _RECOMMENDATION_HEADING.search(label) and value:
+        if _RECOMMENDATION_LABEL.match(label.strip()) and value:
             return [value]
     return []
 
