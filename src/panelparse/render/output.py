@@ -14,7 +14,7 @@ from typing import Optional
 
 from rich.console import Console
 
-from ..atomic import atomic_write_text
+from ..atomic import atomic_write_bytes, atomic_write_text
 from ..models import ExtractionWarning, MeetingPack
 from . import OutputFormat
 from .csv import BOM, FolderMode
@@ -88,10 +88,31 @@ def write_output(pack: MeetingPack, req: OutputRequest, console: Console) -> lis
             render_table(pack, console, req.view or View.summary)
             return []
         text = _table_text(pack, req.view or View.full)
+    elif req.fmt in (OutputFormat.json, OutputFormat.jsonl):
+        _emit_json(pack, req)
+        return []
     else:
         text = _text(pack, req)
     _emit(text, req.out)
     return []
+
+
+def _emit_json(pack: MeetingPack, req: OutputRequest) -> None:
+    """JSON written as the bytes pydantic makes (the same text as render_json; see render_json_bytes)."""
+    from .json import render_json, render_json_bytes
+
+    compact = req.compact or req.fmt is OutputFormat.jsonl
+    if req.out is not None:
+        atomic_write_bytes(req.out, render_json_bytes(pack, compact) + b"\n")
+        return
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None or (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "") != "utf8":
+        sys.stdout.write(render_json(pack, compact))  # a stdout that is not UTF-8 bytes underneath
+        return
+    data = render_json_bytes(pack, compact)
+    sys.stdout.flush()
+    stream.write(data)
+    stream.write(b"\n")
 
 
 def _text(pack: MeetingPack, req: OutputRequest) -> str:
