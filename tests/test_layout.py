@@ -104,3 +104,11 @@ def test_pack_stamp_wins_over_the_documents_own_page_x_of_y_footer():
     number, stamp = find_printed_page(words, 842)
     assert number == 27
     assert len(stamp) == 6  # both are furniture, neither is body text
+
+
+def test_picture_bullets_read_as_bullets(read_pages):
+    # ODUG minutes draw their list bullets as little pictures: each opens its line as '•'.
+    page = read_pages(CORPUS / "open-data-user-group-2013-06-11-minutes.pdf")[1]
+    bullets = [ln.text for ln in page.lines if ln.text.startswith("• ")]
+    assert len(bullets) == 6
+    assert bullets[0] == "• The Chair attended the Shakespeare Review Launch on 15 May"

@@ -251,12 +251,15 @@ def test_cpp_header_and_attendance(cpp):
     assert cpp.also_present[0].role == "Cabinet Member for Integrated Children's Services"
 
 
-def test_cpp_unnumbered_minutes_take_their_item_number(cpp):
-    assert [i.number for i in cpp.items] == [str(n) for n in range(1, 11)]
-    assert _item(cpp, "4").title == "Participation Team Update"
-    assert _item(cpp, "4").decisions[0].text == "RESOLVED that the update be noted."
-    assert _item(cpp, "9").decisions == []
-    assert [i.number for i in cpp.items if i.decisions] == ["3", "4", "5", "6", "7", "8", "10"]
+def test_cpp_unnumbered_minutes_record_their_agenda_item(cpp):
+    # Headings print no number, only '(Item N)': number '' (none printed), agenda_item N.
+    assert {i.number for i in cpp.items} == {""}
+    assert [i.agenda_item for i in cpp.items] == [str(n) for n in range(1, 11)]
+    item = {i.agenda_item: i for i in cpp.items}
+    assert item["4"].title == "Participation Team Update"
+    assert item["4"].decisions[0].text == "RESOLVED that the update be noted."
+    assert item["9"].decisions == []
+    assert [i.agenda_item for i in cpp.items if i.decisions] == ["3", "4", "5", "6", "7", "8", "10"]
 
 
 # --- Sutton Coldfield Town Council, 13 March 2018 -------------------------------------------
@@ -671,3 +674,19 @@ def test_name_lists_wrapped_after_a_title_or_one_per_line(extract_pack):
     # 'Also present: ... (Clerk to the Authority).' then an apologies sentence: the list stops.
     assert _names(_minutes_of(extract_pack, "fire-centred-pack.pdf").also_present) == [
         "Ulric Hazeldene", "Tobias Trevaskis", "Griselda Harcastle"]
+
+
+def test_bold_headings_over_numbered_paragraphs(extract_pack):
+    # ODUG: bold unnumbered headings; paragraphs numbered 1-25 straight through are not minutes;
+    # the agenda restated in an 'Item | Description' table is not minutes either.
+    doc = only_document(extract_pack(CORPUS / "open-data-user-group-2013-06-11-minutes.pdf"), "minutes")
+    assert [i.title for i in doc.items][:3] == [
+        "Welcome and Updates", "Actions and Minutes", "Updates on Specific Benefits Cases"]
+    assert len(_item_titled(doc, "Welcome and Updates").bullets) == 6
+    assert (doc.start_time, doc.end_time) == ("14:00", "17:00")  # '11 June 2013, 14:00-17:00'
+    [decision] = _item_titled(doc, "Actions and Minutes").decisions
+    assert decision.text.endswith("The actions and minutes from the last meeting were approved.")
+
+
+def _item_titled(doc, title):
+    return next(i for i in doc.items if i.title == title)

@@ -88,6 +88,33 @@ def _word_from(raw: dict) -> Optional[Word]:
     )
 
 
+# A bullet drawn as a little picture (Word's picture bullets): no wider or taller than this many
+# times the text's size, and the line's first word within this many points to its right.
+_BULLET_IMAGE_SIZE = 1.6
+_BULLET_IMAGE_GAP = 24.0
+# A page of more pictures than this is a scan or a chart, not a list.
+_MAX_BULLET_IMAGES = 200
+
+
+def _picture_bullets(images: list[dict], words: list[Word]) -> list[Word]:
+    """A '•' word for each small picture that opens a line of text, so lists drawn with picture
+    bullets read like lists typed with the bullet character."""
+    found = []
+    for image in images:
+        x0, top, x1, bottom = (float(image[k]) for k in ("x0", "top", "x1", "bottom"))
+        middle = (top + bottom) / 2
+        after = [w for w in words if w.top <= middle <= w.bottom and 0 <= w.x0 - x1 <= _BULLET_IMAGE_GAP]
+        if not after:
+            continue
+        first = min(after, key=lambda w: w.x0)
+        size = first.size or (first.bottom - first.top)
+        small = (x1 - x0) <= _BULLET_IMAGE_SIZE * size and (bottom - top) <= _BULLET_IMAGE_SIZE * size
+        if small and not any(w.x1 <= x0 and x0 - w.x1 < _BULLET_IMAGE_GAP and w.top <= middle <= w.bottom
+                             for w in words):  # nothing just before it on the line
+            found.append(Word("•", x0, first.top, x1, first.bottom, first.size, first.bold, first.italic))
+    return found
+
+
 def _inside(word: Word, bbox, pad: float = 1.0) -> bool:
     cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
     return bbox[0] - pad <= cx <= bbox[2] + pad and bbox[1] - pad <= cy <= bbox[3] + pad
@@ -233,6 +260,8 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
         y_tolerance=settings.y_tolerance,
     )
     words = [w for w in (_word_from(r) for r in raw_words) if w is not None]
+    images = page.images
+    words += _picture_bullets(images, words) if 0 < len(images) <= _MAX_BULLET_IMAGES else []
     printed, stamp_words = find_printed_page(words, float(page.height))
     stamp_boxes = [(w.x0, w.top, w.x1, w.bottom) for w in stamp_words]
     tables, cells = _tables(_without_chars_in(page, stamp_boxes), number, settings)

@@ -85,8 +85,11 @@ def _starts_new_paragraph(prev: Line, line: Line) -> bool:
         return True
     if is_bullet(line) or line.bold != prev.bold:
         return True
-    # A hanging indent (numbered or bulleted paragraph) continues to the right of its start.
-    return line.x0 < prev.x0 - 4 and not is_bullet(prev)
+    # A hanging indent (numbered or bulleted paragraph) continues to the right of its start; a
+    # numbered paragraph left of a bullet ('16. The membership ...' after '• Economist/s') is new.
+    if is_bullet(prev):
+        return line.x0 < prev.x0 - 4 and re.match(r"\d{1,3}[.)]\s", line.text) is not None
+    return line.x0 < prev.x0 - 4
 
 
 def paragraphs(lines: Sequence[Line]) -> list[Paragraph]:

@@ -120,7 +120,13 @@ _FIND_MERIDIEM = re.compile(
     rf"(?<![\w.,:£$])(?:{_NOON}|[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*{_MERIDIEM})", re.I
 )
 _FIND_BARE = re.compile(r"(?<![\w.,:£$/-])[0-9]{1,2}[:.][0-9]{2}(?![\w%]|[.:][0-9])", re.I)
-_CUE = re.compile(r"\b(?P<verb>\w+\s+)?(?:at|from|until|till|between)\s+$", re.I)
+_CUE = re.compile(
+    r"\b(?P<verb>\w+\s+)?(?:at|from|until|till|between)\s+$"
+    # ... or straight after a date or a 'Time:' label: '11 June 2013, 14:00-17:00', 'Time: 15:00'
+    r"|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"(?:\s+(?:19|20)[0-9]{2}\s*,|\s*,)?\s+$|\btimes?\s*:\s*$",
+    re.I,
+)
 _MEASURING = {
     "averaged",
     "average",

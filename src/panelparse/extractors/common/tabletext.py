@@ -70,8 +70,17 @@ def table_shape(table: TableGrid) -> Optional[str]:
     body = rows[1:] if rows[0][0] and _NUMBER_HEADERS.match(rows[0][0]) else rows
     numbered = [r for r in body if r[0] and _number(r[0]) and any(c for c in r[1:])]
     # Running text, not a list of titles (an agenda restated in a table): cells of several lines.
-    running = [r for r in numbered if any(c.count("\n") >= 1 or len(c) > 80 for c in r[1:])]
+    # A title over a list of sub-items ('3 | Benefits cases:\n a. Cadastral polygons') is not.
+    running = [r for r in numbered if any(_running(c) for c in r[1:])]
     return "numbered" if len(numbered) >= 0.6 * len(body) and len(running) >= 2 else None
+
+
+def _running(cell: str) -> bool:
+    """A cell of running text: a long line, or lines of which one is a sentence."""
+    lines = [ln.strip() for ln in cell.splitlines() if ln.strip()]
+    if any(len(ln) > 80 for ln in lines):
+        return True
+    return len(lines) >= 2 and any(ln.endswith(".") or len(ln.split()) >= 10 for ln in lines)
 
 
 def _label_text(cell: str) -> str:

@@ -28,6 +28,8 @@ _CUE = re.compile(
     r"councillors|authority|all)\s+(?:\w+ly\s+)?(?:resolved|resolves|decided"
     r"|agreed(?=\s+(?:that|this|unanimously|to\s+(?!the\b)[a-z]+))|approved(?=\s+the\b)|noted(?=\s+the\b))\b"
     r"|\ball\s+(?:approved|agreed)\b"
+    # 'The actions and minutes from the last meeting were approved.'
+    r"|\b(?:minutes|actions?|notes)\b[^.]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|accepted|confirmed)\b"
     r"|^\W*(?:\d{1,3}[.)]\s*)?(?:decision|resolution)\s*[:\-–]\s*\S",
     re.I,
 )

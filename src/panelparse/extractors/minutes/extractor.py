@@ -69,7 +69,7 @@ class MinutesExtractor(CardScored, Extractor):
             date=header["date"],
             venue=header["venue"],
             start_time=header["start_time"] or start,
-            end_time=end,
+            end_time=end or header.get("end_time"),
             present=attendance.present,
             also_present=attendance.also_present,
             apologies=attendance.apologies,
@@ -101,7 +101,7 @@ def _declarations(layout: MinutesLayout) -> list[Declaration]:
         if is_declarations_title(draft.title):
             found += read_declarations(draft.runs)
         else:
-            found += declarations_under(draft.runs, draft.number)
+            found += declarations_under(draft.runs, draft.number or draft.agenda_item or "")
     return found
 
 

@@ -211,9 +211,11 @@ def _read_header_text(zone: Sequence[Line]) -> dict:
         date = find_date(sentence, reference_year=date.start.year)
     venue = _sentence_venue(sentence) if sentence else None
     venue = venue or (read_meeting_text(sentence).venue if sentence else None) or _lines_venue(zone, body)
-    times = find_times(date_line) if date_line else []
-    times = times or (find_times(sentence) if sentence else [])
+    time_text = date_line if date_line and find_times(date_line) else sentence or ""
+    times = find_times(time_text)
+    ranged = len(times) >= 2 and re.fullmatch(r"\s*(?:-|–|—|to|until)\s*", time_text[times[0][1][1]:times[1][1][0]])
     return {
+        "end_time": times[1][0] if ranged else None,  # '11 June 2013, 14:00-17:00'
         "body": body,
         "date": date.start if date and date.precision == "day" else None,
         "venue": title_case(re.sub(r"^the\s+", "", venue.strip(" ,."), flags=re.I))

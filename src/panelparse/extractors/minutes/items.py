@@ -201,7 +201,7 @@ _A_RESOLUTION = re.compile(
 )
 _NOT_A_HEADING = re.compile(
     r"^\W*(?:resolved|resolution|decision|recommendations?|motion|agreed|noted|carried|lost|"
-    r"proposed|seconded|action|note)\b",
+    r"proposed|seconded|action|note)\b|^\W*agenda\W*$",  # 'Agenda' over the agenda restated
     re.I,
 )
 _MAX_BOLD_HEADING_WORDS = 12
@@ -216,7 +216,9 @@ def _bold_heads(lines: Sequence[Line]) -> dict[int, Head]:
     heads: dict[int, Head] = {}
     for i, line in enumerate(lines[label + 1 :], start=label + 1):
         previous = lines[i - 1]
-        if (line.bold and len(line.text.split()) <= _MAX_BOLD_HEADING_WORDS and not previous.bold
+        # A bold line straight under another carries on its heading; not one a page or a table away.
+        carries_on = previous.bold and previous.page == line.page and line.top - previous.bottom < 2 * line.size
+        if (line.bold and len(line.text.split()) <= _MAX_BOLD_HEADING_WORDS and not carries_on
                 and not _labels_names(lines, i) and not _NOT_A_HEADING.match(line.text)
                 and not vocab.PUBLIC_MARK.match(line.text)):
             heads[i] = Head("", line.text, line.x0)
@@ -236,15 +238,31 @@ def _labels_names(lines: Sequence[Line], i: int) -> bool:
     return not sentence or looks_like_person(re.split(r"[,(–-]", below)[0])
 
 
+# Numbered lines are paragraph numbers, not headings, when most read as sentences (more words
+# than a heading has).
+_PARAGRAPH_WORDS = 7
+
+
+def _numbered_paragraphs(heads) -> bool:
+    heads = list(heads)
+    return sum(len(h.title.split()) >= _PARAGRAPH_WORDS for h in heads) * 2 > len(heads)
+
+
 def _heads(lines: Sequence[Line]) -> dict[int, Head]:
     """Heading line index -> its Head."""
     numbered_heads = _numbered_heads(lines)
     cued = _cue_heads(lines)
     shown = sum(styled(n) for n in numbered_heads.values())
+    bold_numbers = any(n.title_words[0].bold for n in numbered_heads.values())
+    if numbered_heads and not bold_numbers and len(cued) < 2 and _numbered_paragraphs(numbered_heads.values()):
+        bold = _bold_heads(lines)
+        if bold:  # bold headings over paragraphs numbered 1, 2, 3 ... straight through
+            return bold
     if len(numbered_heads) >= 2 and (len(cued) < 2 or shown >= len(cued)):
         return {i: Head.of(n) for i, n in numbered_heads.items()}
     if cued:
-        return {i: Head(number, lines[i].text, lines[i].x0) for i, number in cued.items()}
+        # '(Item 5)' names the agenda item (MinuteDraft.agenda_item); the minute prints no number.
+        return {i: Head("", lines[i].text, lines[i].x0) for i in cued}
     return _bold_heads(lines) or {i: Head.of(n) for i, n in numbered_heads.items()}
 
 
