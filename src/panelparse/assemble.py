@@ -62,8 +62,11 @@ def share_page_headers(documents: Sequence[DocumentBase]) -> None:
 
 
 def link_agenda_items(documents: Sequence[DocumentBase]) -> None:
-    """Fill AgendaItem.document_indices from the documents whose printed pages it cites."""
+    """Fill AgendaItem.document_indices from the documents whose printed pages it cites, and a
+    document's agenda_item from the item citing the page it starts on (the innermost such item:
+    '7ii', not '7') when segmentation found none or a number the agenda does not print."""
     for agenda in (d for d in documents if isinstance(d, AgendaDocument)):
+        starting: dict[int, AgendaItem] = {}
         for item in agenda.all_items():
             if item.pack_pages is None:
                 continue
@@ -72,6 +75,20 @@ def link_agenda_items(documents: Sequence[DocumentBase]) -> None:
                 if doc.printed_pages is not None and doc is not agenda
                 and item.pack_pages.start <= doc.printed_pages.start <= item.pack_pages.end
             ]
+            held = starting.get(item.pack_pages.start)
+            if held is None or _span(item) <= _span(held):
+                starting[item.pack_pages.start] = item
+        numbers = {item.number for item in agenda.all_items()}
+        for doc in documents:
+            if doc is agenda or doc.printed_pages is None or doc.agenda_item in numbers:
+                continue  # a number this agenda prints (from a stamp or a reference) stands
+            cited = starting.get(doc.printed_pages.start)
+            if cited is not None:
+                doc.agenda_item = cited.number
+
+
+def _span(item: AgendaItem) -> int:
+    return item.pack_pages.end - item.pack_pages.start if item.pack_pages else 1 << 30
 
 
 def _printed_in_pack(documents: Sequence[DocumentBase]) -> set[int]:

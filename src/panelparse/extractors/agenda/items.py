@@ -56,7 +56,10 @@ _MAX_TITLE_WORDS = 30
 def _item_like(head: Numbered) -> bool:
     """A numbered line that can head an item: not a date ('3 February 2025') nor a sentence."""
     date = find_date(head.line.text)
-    if date is not None and head.line.text.startswith(date.raw.split()[0]):
+    # '3 February 2025 ...' is a date; '25.04.01 Apologies' is a date-coded item number (the
+    # numbering scheme and the rising run decide among those).
+    if date is not None and head.line.text.startswith(date.raw.split()[0]) and not re.fullmatch(
+            r"\d{1,2}\.\d{1,2}\.\d{1,2}", date.raw):
         return False
     words = head.title.split()
     return len(words) <= _MAX_TITLE_WORDS and not (len(words) > 12 and head.title.endswith("."))
