@@ -328,3 +328,13 @@ def test_unbracketed_page_references(extract_pack):
 def test_meeting_from_the_summons_not_the_letter_date(extract_pack, name, date, venue):
     doc = _agenda(extract_pack(STYLES / name))
     assert (doc.date, doc.venue) == (date, venue)
+
+
+def test_page_references_on_their_own_line_and_bold_sub_items(extract_pack):
+    # Title | description columns, with 'pp. 2-3' under the title in the number's column and
+    # '(iii)' printed bold among plain '(i)' and '(ii)'.
+    doc = _agenda(extract_pack(STYLES / "audit-labels-pack.pdf"))
+    pages = {i.number: (i.pack_pages.start, i.pack_pages.end) for i in _walk(doc.items) if i.pack_pages}
+    assert pages == {"3": (2, 3), "6": (4, 5), "7i": (6, 6), "7ii": (7, 7), "8": (8, 9)}
+    assert [c.number for c in doc.items[6].children] == ["7i", "7ii", "7iii"]
+    assert doc.items[2].description == "To confirm the minutes of the meeting held on 10 December 2024 as a correct record."

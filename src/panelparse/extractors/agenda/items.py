@@ -47,6 +47,7 @@ class _Draft:
     title_lines: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
     children: list["_Draft"] = field(default_factory=list)
+    pages: Optional[PageRange] = None  # a page reference printed on a line of its own
 
 
 # An item title is at most this many words.
@@ -80,12 +81,7 @@ class _Layout:
         return self.heads.get(index)
 
     def sub_item(self, line: Line, parent: Optional[_Draft]) -> Optional[Numbered]:
-        if (
-            parent is None
-            or not self.styled(line)
-            or self.column is None
-            or line.x0 < self.column - 8
-        ):
+        if parent is None or self.column is None or line.x0 < self.column - 8:
             return None
         head = numbered(line, parent=parent.number)
         if (
@@ -95,7 +91,43 @@ class _Layout:
         ):
             return None
         taken = {c.number for c in parent.children}
-        return head if head.number not in taken else None
+        if head.number in taken:
+            return None
+        # Set like the items, or the next in its run ('(iii)' after '(ii)', whatever its type).
+        return head if self.styled(line) or _follows(parent, head.number) else None
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _follows(parent: _Draft, number: str) -> bool:
+    """True when `number` is the next sub-item after the parent's last child ('7iii' after '7ii')."""
+    if not parent.children:
+        return False
+    last, label = parent.children[-1].number[len(parent.number):], number[len(parent.number):]
+    if last in _ROMAN and label in _ROMAN:
+        return _ROMAN.index(label) == _ROMAN.index(last) + 1
+    return len(last) == len(label) == 1 and ord(label) == ord(last) + 1
+
+
+def _only_run_in(draft: _Draft) -> bool:
+    """Nothing under the item yet but the text run in beside its title on the heading line."""
+    heading = draft.title_lines[0]
+    return all(b.page == heading.page and abs(b.top - heading.top) < 1 for b in draft.body)
+
+
+def _page_line(line: Line) -> Optional[tuple[PageRange, Optional[Line]]]:
+    """A line that opens with a labelled page reference set apart ('pp. 2-3', 'p. 6', 'Pages 4 - 5'),
+    as (the range, the rest of the line or None)."""
+    segments = line.segments()
+    first = segments[0] if segments else line
+    if not re.match(r"\W*(?:pages?|pp?\.)", first.text, re.I):
+        return None
+    cell = parse_page_cell(first.text)
+    if cell is None:
+        return None
+    rest = [w for seg in segments[1:] for w in seg.words]
+    return PageRange(start=cell[0], end=cell[1]), (Line(tuple(rest), line.page) if rest else None)
 
 
 def _continues_title(line: Line, draft: _Draft, margin: float) -> bool:
@@ -129,11 +161,16 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
             current = _new_draft(head, part, line)
             drafts.append(current)
             in_preamble = False
+        elif current and not in_preamble and current.pages is None and (found := _page_line(line)):
+            # 'pp. 2-3' under the title, in the number's column (the description beside it)
+            current.pages, rest = found
+            if rest is not None:
+                current.body.append(rest)
         elif not in_preamble and (head := layout.sub_item(line, parent)):
             current = _new_draft(head, part, line)
             parent.children.append(current)
-        elif current and current.body == [] and _continues_title(line, current, margins[line.page]):
-            current.title_lines.append(line)
+        elif current and _only_run_in(current) and _continues_title(line, current, margins[line.page]):
+            current.title_lines.append(line)  # a title wrapped in its column, beside its description
         elif current and not in_preamble:
             current.body.append(line)
     return drafts
@@ -192,6 +229,7 @@ def _names_only(text: str) -> bool:
 
 def _item(draft: _Draft) -> AgendaItem:
     title, pages, body = _title_and_pages(draft)
+    pages = pages or draft.pages
     title, presenter, body = _presenter(title, body)
     line = draft.title_lines[0]
     return AgendaItem(

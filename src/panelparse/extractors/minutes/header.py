@@ -175,16 +175,18 @@ def _from_labels(labels: dict[str, str]) -> dict:
     """body, date, venue and start time from labelled header lines (or a header table)."""
     date = find_date(labels.get("date", "")) if "date" in labels else None
     times = find_times(labels.get("time", "")) if "time" in labels else []
-    if "time" in labels and not times:
-        try:
-            times = [(parse_time_range(labels["time"])[0], (0, 0))]
+    end = None
+    if "time" in labels:
+        try:  # 'Time | 09.30 to 10.48': the meeting's start and end
+            start, end = parse_time_range(labels["time"])
+            times = [(start, (0, 0))]
         except ParseError:
-            times = []
+            pass
     body = labels.get("body")
     if body:
         body = re.sub(r"\s+(?:meeting|minutes)$", "", body, flags=re.I)
     return {"body": body, "date": date.start if date and date.precision == "day" else None,
-            "venue": labels.get("venue"), "start_time": times[0][0] if times else None}
+            "venue": labels.get("venue"), "start_time": times[0][0] if times else None, "end_time": end}
 
 
 def read_header(zone: Sequence[Line]) -> dict:
@@ -194,7 +196,7 @@ def read_header(zone: Sequence[Line]) -> dict:
         found = _from_labels(labels)
         if found["date"] is not None:
             rest = _read_header_text(zone)
-            return {k: v if v is not None else rest[k] for k, v in found.items()}
+            return {k: v if v is not None else rest.get(k) for k, v in found.items()}
     return _read_header_text(zone)
 
 
