@@ -338,3 +338,11 @@ def test_page_references_on_their_own_line_and_bold_sub_items(extract_pack):
     assert pages == {"3": (2, 3), "6": (4, 5), "7i": (6, 6), "7ii": (7, 7), "8": (8, 9)}
     assert [c.number for c in doc.items[6].children] == ["7i", "7ii", "7iii"]
     assert doc.items[2].description == "To confirm the minutes of the meeting held on 10 December 2024 as a correct record."
+
+
+@pytest.mark.parametrize("name", ["town-running-pack.pdf", "frontsheet-pcp-prose.pdf", "cabinet-box-pack.pdf"])
+def test_items_after_the_exclusion_of_the_press_and_public_are_part_two(extract_pack, name):
+    # No 'Part II' heading in the first two (the exclusion item says it); a 'PART II' row in the third.
+    items = _agenda(extract_pack(STYLES / name)).items
+    assert "Exclusion of the Press and Public" in items[-2].title
+    assert [i.part for i in items[-2:]] == ["I", "II"]

@@ -13,7 +13,7 @@ from ..common.cues import CardScored
 from ..common.future import future_meetings, is_future_meetings_title
 from ..common.vocabulary import AGENDA_HEADING
 from .header import first_headline, read_header
-from .items import first_item_index, item_lines, read_items, read_table_items
+from .items import first_item_index, item_lines, parts_after_exclusion, read_items, read_table_items
 from .people import membership_start, read_membership
 from .settings import SCORE
 
@@ -54,6 +54,7 @@ class AgendaExtractor(CardScored, Extractor):
         items = ctx.guard("agenda items", page, lambda: read_items(lines), [])
         if not items:  # some councils print the agenda as a ruled table
             items = ctx.guard("agenda items", page, lambda: read_table_items(span.tables), [])
+        items = parts_after_exclusion(items)
         if not items:
             ctx.warn("no_agenda_items", "no numbered agenda items found", span.start)
         return AgendaDocument(

@@ -31,12 +31,36 @@ _MAX_PART_WORDS = 12
 
 def part_marker(line: Line) -> Optional[str]:
     """'I' or 'II' for a 'Part II' / 'EXEMPT ITEMS' / 'UNRESTRICTED ITEMS' line, else None."""
-    match = _PART.match(line.text)
-    if not match or len(line.text.split()) > _MAX_PART_WORDS:
+    return part_of_text(line.text)
+
+
+def part_of_text(text: str) -> Optional[str]:
+    """part_marker for a line's or a table row's text."""
+    match = _PART.match(text)
+    if not match or len(text.split()) > _MAX_PART_WORDS:
         return None
     if match["n"]:
         return "I" if match["n"].lower() in ("i", "1", "one", "a") else "II"
     return "I" if match["open"] else "II"
+
+
+# The item that excludes the press and public: what follows it is taken in private (Part II).
+_EXCLUSION = re.compile(
+    r"\bexclu(?:sion|de|ding)\b.{0,30}\b(?:press|public)\b|\b(?:press|public)\b.{0,30}\bexclu(?:sion|ded)\b", re.I)
+
+
+def parts_after_exclusion(items: list[AgendaItem]) -> list[AgendaItem]:
+    """Items after 'Exclusion of the Press and Public' are Part II, where no part heading says
+    otherwise (the items after it are all still in the exclusion item's part)."""
+    for index, item in enumerate(items):
+        later = items[index + 1:]
+        if _EXCLUSION.search(item.title) and later and all(i.part == item.part for i in later) and item.part != "II":
+            for following in later:
+                following.part = "II"
+                for child in following.children:
+                    child.part = "II"
+            break
+    return items
 
 
 @dataclass
@@ -338,15 +362,21 @@ def read_table_items(tables: Sequence[TableGrid]) -> list[AgendaItem]:
     """Items of agendas printed as a ruled table (No. | Item | Pages, Timing | Item | Lead), for
     councils whose frontsheet is a table rather than numbered lines."""
     items: list[AgendaItem] = []
+    part = "I"
     for table in tables:
         rows = [[c or "" for c in row] for row in table.rows]
         roles = _column_roles(rows, max((len(r) for r in rows), default=0))
         for index, cells in enumerate(rows):
+            marker = part_of_text(" ".join(c for c in cells if c).strip())
+            if marker:  # a 'PART II' row
+                part = marker
+                continue
             parent = items[-1].number if items else None
             number = _row_number(cells[0], parent) if cells else None
             if number is None or len(cells) < 2:
                 continue
             item = _table_item(cells, roles, number, evidence_of(table.page, table.row_bboxes[index]))
+            item.part = part
             if parent and number != parent and number.startswith(parent) and not number.isdigit():
                 items[-1].children.append(item)
             elif not items or number.isdigit() and int(number) > int(re.match(r"\d+", items[-1].number).group(0)):
