@@ -690,3 +690,12 @@ def test_bold_headings_over_numbered_paragraphs(extract_pack):
 
 def _item_titled(doc, title):
     return next(i for i in doc.items if i.title == title)
+
+
+def test_amendment_and_motion_each_keep_their_bracketed_count(extract_pack):
+    # '... the amendment was LOST. (3 for, 6 against, 1 abstention) The substantive motion ...'
+    doc = _minutes_of(extract_pack, "minutes-pcp-draft.pdf")
+    decisions = _item(doc, "41").decisions
+    assert [(d.outcome, d.votes.for_, d.votes.against, d.votes.abstain) for d in decisions] == [
+        ("lost", 3, 6, 1), ("carried", 8, 2, 0)]
+    assert [d.proposer for d in decisions] == ["Cllr Netherby", "Cllr Saltmarsh"]

@@ -87,12 +87,30 @@ def _opens_piece(sentence: str) -> bool:
     return bool(_MOTION.search(sentence) or _RESULT_ONLY.match(sentence) or COUNT_LINE.match(sentence))
 
 
+_BRACKET_THEN_CAPITAL = re.compile(r"\([^()]{1,80}\)\s+(?=[A-Z])")
+
+
+def _sentences(text: str) -> list[str]:
+    """split_sentences, also cutting after a bracketed count that ends one ('... was LOST.
+    (3 for, 6 against, 1 abstention) The substantive motion ...')."""
+    out = []
+    for sentence in split_sentences(text):
+        start = 0
+        for match in _BRACKET_THEN_CAPITAL.finditer(sentence):
+            bracket = match.group(0).rstrip()
+            if COUNT_LINE.match(bracket):
+                out.append(sentence[start:match.start() + len(bracket)].strip())
+                start = match.end()
+        out.append(sentence[start:].strip())
+    return [s for s in out if s]
+
+
 def _split_motions(units: list[Unit]) -> list[Unit]:
     """Cut a paragraph that runs a motion, its result and its vote (or an amendment and then the
     substantive motion) together into one piece each, so each gets its own decision."""
     out: list[Unit] = []
     for unit in units:
-        sentences = split_sentences(unit.text) if isinstance(unit, Paragraph) else []
+        sentences = _sentences(unit.text) if isinstance(unit, Paragraph) else []
         if len(sentences) < 2 or not any(_opens_piece(s) for s in sentences[1:]):
             out.append(unit)
             continue
