@@ -19,6 +19,8 @@ from ..common.vocabulary import FIGURE
 from .settings import BUDGET_COLUMN, MAX_HEADER_ROWS, TITLE_ROW_MIN_COLUMNS
 
 _BUDGET = re.compile(BUDGET_COLUMN, re.I)
+# Header cells print years ('2018-19') but no longer runs of digits.
+_LONG_DIGITS = re.compile(r"[0-9]{5,}")
 
 
 @dataclass
@@ -49,7 +51,9 @@ def _header_like(row: Sequence[str]) -> bool:
     """A row under the header that continues it ('' | '' | April | May): no figures, and
     more than a lone label in the first column (that is a group row such as 'REVENUE')."""
     filled = [c for c in row if c]
-    return not _has_figures(row) and (len(filled) >= 2 or bool(filled and not row[0]))
+    if _has_figures(row) or any(_LONG_DIGITS.search(c) for c in row[1:]):
+        return False  # figures, or an amount too long to read: a body row
+    return len(filled) >= 2 or bool(filled and not row[0])
 
 
 def _filled(row: Sequence[str]) -> list[str]:
