@@ -145,12 +145,14 @@ _font_name = _fast("FPDFText_GetFontInfo", ctypes.c_ulong, _VP, _INT, ctypes.c_c
                    ctypes.POINTER(ctypes.c_int))
 _descent = _fast("FPDFFont_GetDescent", _INT, _VP, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
 _base_font_name = _fast("FPDFFont_GetBaseFontName", ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t)
+_UINT_P = ctypes.POINTER(ctypes.c_uint)
+_fill_colour = _fast("FPDFPageObj_GetFillColor", _INT, _VP, _UINT_P, _UINT_P, _UINT_P, _UINT_P)
 
 
 class _Run:
     """What the characters of one PDFium text object share: font facts, size, matrix."""
 
-    __slots__ = ("fontname", "descent", "widths", "size", "abcd", "upright", "plain")
+    __slots__ = ("fontname", "descent", "widths", "size", "abcd", "upright", "plain", "colour")
 
     def __init__(self, textpage: int, index: int, obj: int, fonts: dict[int, FontFacts],
                  known: dict[str, FontFacts]) -> None:
@@ -164,6 +166,10 @@ class _Run:
         self.abcd = (round(m.a, 6), round(m.b, 6), round(m.c, 6), round(m.d, 6))
         self.upright = m.a * m.d > 0 and m.b * m.c <= 0
         self.plain = m.b == 0 and m.c == 0 and m.a > 0 and m.d > 0  # unrotated, unmirrored
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        ok = obj and _fill_colour(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a))
+        # PDFium gives every colour as RGB (layout.pdf reads a colour code from it: TableGrid.inks)
+        self.colour = (r.value / 255, g.value / 255, b.value / 255) if ok else None
 
     def advance(self, text: str, measured: float) -> float:
         """The character's advance in text space (font size included): the PDF's width where known."""
@@ -251,7 +257,7 @@ def _plain_char(text: str, run: _Run, x: float, y: float, width: float, place: P
     attr = {"matrix": (a * run.size, 0.0, 0.0, height, x0, y + dy), "fontname": run.fontname, "adv": width,
             "upright": run.upright, "x0": x0, "y0": y0, "x1": x0 + width, "y1": y0 + height, "width": width,
             "height": height, "size": height, "mcid": None, "tag": None, "object_type": "char",
-            "page_number": place.page_number, "text": text, "stroking_color": None, "non_stroking_color": None}
+            "page_number": place.page_number, "text": text, "stroking_color": None, "non_stroking_color": run.colour}
     return place.finish(attr)
 
 
@@ -273,7 +279,7 @@ def _char(text: str, run: _Run, origin: Point, loose: tuple[float, float, float,
     place.box(attr, min(xs), min(ys), max(xs), max(ys))
     attr["size"] = attr["height"] if abs(a) >= abs(b) else attr["width"]
     attr.update(mcid=None, tag=None, object_type="char", page_number=place.page_number, text=text,
-                stroking_color=None, non_stroking_color=None)
+                stroking_color=None, non_stroking_color=run.colour)
     return place.finish(attr)
 
 
@@ -336,7 +342,7 @@ def paths(page: Any, place: Placement) -> dict[str, list[dict]]:
     top_level = (pdfium_c.FPDFPage_GetObject(page, i) for i in range(pdfium_c.FPDFPage_CountObjects(page)))
     for kind, obj, to_device in walk(top_level, place.device):
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            found["image"].append({"object_type": "image", "page_number": place.page_number})
+            found["image"].append(_image_dict(obj, to_device, place))
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
             pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
@@ -351,6 +357,17 @@ def paths(page: Any, place: Placement) -> dict[str, list[dict]]:
             for shape, pts, path in classify(segments(obj, to_device)):
                 found[shape].append(_path_dict(shape, pts, path, style, place))
     return found
+
+
+def _image_dict(obj: Any, to_device: Matrix, place: Placement) -> dict:
+    """An image as pdfminer places it: the unit square through the image's matrix (LTImage)."""
+    m = mult(_matrix(obj), to_device)
+    corners = [apply(m, x, y) for x in (0.0, 1.0) for y in (0.0, 1.0)]
+    xs = [round(p[0], _DECIMALS) for p in corners]
+    ys = [round(p[1], _DECIMALS) for p in corners]
+    attr = place.box({}, min(xs), min(ys), max(xs), max(ys))
+    attr.update(object_type="image", page_number=place.page_number)
+    return place.finish(attr)
 
 
 def classify(path: list[Segment]) -> Iterator[tuple[str, list[Point], list[Segment]]]:
