@@ -699,3 +699,23 @@ def test_amendment_and_motion_each_keep_their_bracketed_count(extract_pack):
     assert [(d.outcome, d.votes.for_, d.votes.against, d.votes.abstain) for d in decisions] == [
         ("lost", 3, 6, 1), ("carried", 8, 2, 0)]
     assert [d.proposer for d in decisions] == ["Cllr Netherby", "Cllr Saltmarsh"]
+
+
+def test_panel_minutes_with_name_organisation_columns(extract_pack):
+    # Central-government panel: 'Chair: Kieron O'Hara' in the header, then 'Attendees' as a
+    # Name | Organisation two-column list, the secretariat apart, '10:00-11:30' in the title block.
+    doc = only_document(extract_pack(CORPUS / "crime-justice-sector-panel-2014-02-14-minutes.pdf"), "minutes")
+    assert (doc.date, doc.start_time, doc.end_time) == (dt.date(2014, 2, 14), "10:00", "11:30")
+    chair = doc.present[0]
+    assert (chair.name, chair.organisation, chair.role) == ("Kieron O'Hara", "Southampton University", "Chair")
+    assert [(p.name, p.organisation) for p in doc.present[1:3]] == [
+        ("Allan Brimicombe", "University of East London"), ("Matthew Brown", "Cabinet Office")]
+    assert len(doc.present) == 24
+    assert [(a.name, a.role) for a in doc.also_present] == [("Claire Smith", "Secretariat")]
+    # '5. Check that Bike and publication of stolen vehicle data.' is a heading though it ends
+    # in a full stop (its paragraphs are numbered 5.1, 5.2 ...); item 3's title wraps.
+    titles = {i.number: i.title for i in doc.items}
+    assert titles["5"] == "Check that Bike and publication of stolen vehicle data."
+    assert titles["3"].startswith("Update on the downgrading of police statistics") and titles["3"].endswith(
+        "recorded crime outcomes framework.")
+    assert [m.date for m in doc.future_meetings] == [dt.date(2014, 5, 2)]  # 'the next meeting was scheduled for'

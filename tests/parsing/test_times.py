@@ -117,6 +117,10 @@ def test_parse_time_range_failures(raw, match):
         ("11 June 2013, 14:00-17:00", [("14:00", "14:00"), ("17:00", "17:00")]),  # a meeting's title line: date, then times
         ("Time: 15:00-16:30", [("15:00", "15:00"), ("16:30", "16:30")]),
         ("Target 2023 12.50", []),  # a year then a number is no time
+        # two 24-hour clock times with colons are a range with no cue word before them
+        ("Friday 14 February 2014 10:00-11:30 (Room 1.1)", [("10:00", "10:00"), ("11:30", "11:30")]),
+        ("scores moved 9:00-9:30 in the table", []),  # one-digit hours need a cue
+        ("ratio 10.00-11.30 over the year", []),  # full stops are not colons
     ],
 )
 def test_find_times(text, expected):

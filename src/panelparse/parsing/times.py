@@ -170,7 +170,9 @@ def find_times(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 def _range_counts(text: str, match: re.Match[str]) -> bool:
     with_meridiem = re.search(rf"{_MERIDIEM}|{_NOON}", match.group(0), re.I)
-    return bool(with_meridiem) or _cued(text, match.start())
+    # '10:00-11:30': two 24-hour clock times (two-digit hours, colons) make a time range on their own.
+    clocks = re.fullmatch(r"[0-9]{2}:[0-9]{2}", match["a"]) and re.fullmatch(r"[0-9]{2}:[0-9]{2}", match["b"])
+    return bool(with_meridiem) or bool(clocks) or _cued(text, match.start())
 
 
 def _cued(text: str, start: int) -> bool:

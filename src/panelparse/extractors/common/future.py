@@ -47,6 +47,25 @@ def future_meetings(
     return found
 
 
+# 'The Panel were reminded that the next meeting was scheduled for Friday 2 May 2014.',
+# 'Date of next meeting: Wed 18th Dec 2013' - said in passing, under any heading.
+_NEXT_MENTION = re.compile(
+    r"\b(?:next|future|following)\s+(?:[\w-]+\s+){0,3}meetings?\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b", re.I)
+
+
+def next_meeting_mentions(lines: Sequence[Line], reference_year: Optional[int] = None,
+                          after: Optional[object] = None) -> list[FutureMeeting]:
+    """Future meetings named in a sentence about the next meeting, anywhere in `lines`; with
+    `after` (the meeting's date), only dates later than it."""
+    found = []
+    for para in paragraphs(lines):
+        for text in split_sentences(strip_bullet(para.text)):
+            if _NEXT_MENTION.search(text):
+                found += [m for m in _meetings(text, evidence_of(para.page, para.bbox), reference_year)
+                          if after is None or m.date > after]
+    return found
+
+
 def _meetings(text: str, evidence, reference_year: Optional[int]) -> list[FutureMeeting]:
     dates = [
         (ref, span)

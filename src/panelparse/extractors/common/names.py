@@ -28,6 +28,8 @@ minutes agenda item items page pages part appendix annex policy plan plans strat
 review draft final new other any business matters arising apologies declarations interest
 interests public questions presentation note notes action actions date dates next time venue
 police fire crime county district parish town city borough community national local unit
+institute institution society association university college school gazette ltd limited plc
+company foundation agency commission ministry government news
 """.split())
 
 
@@ -67,9 +69,15 @@ def _continues(previous: str, text: str) -> bool:
 def _logical_lines(lines: Sequence[Line]) -> list[str]:
     """Line texts, with a line holding one person per column cut into its columns."""
     out = []
-    for line in lines:
-        segments = line.segments()
-        if len(segments) > 1 and all(looks_like_person(s.text) for s in segments):
+    split = [line.segments() for line in lines]
+    pairs = [segs for segs in split if len(segs) == 2]
+    # A Name | Organisation (or role) list in two columns: most two-column lines have no person
+    # in the second column ('Professor Allan Brimicombe      University of East London').
+    qualified = len(pairs) >= 3 and sum(not looks_like_person(p[1].text) for p in pairs) * 2 >= len(pairs)
+    for line, segments in zip(lines, split, strict=True):
+        if qualified and len(segments) == 2 and looks_like_person(segments[0].text) and "(" not in segments[1].text:
+            out.append(f"{segments[0].text} ({segments[1].text})")
+        elif len(segments) > 1 and all(looks_like_person(s.text) for s in segments):
             out.extend(s.text for s in segments)
         else:
             out.append(line.text)

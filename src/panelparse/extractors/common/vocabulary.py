@@ -134,11 +134,14 @@ REPORT_HEADER_LABELS = frozenset({
 
 # Roles of officers and staff: in a 'Present' list they are in attendance, not members.
 OFFICER_ROLE = re.compile(
-    r"\b(?:clerk|officer|treasurer|secretary|director|chief\s+executive|manager|solicitor|accountant|rfo|"
+    r"\b(?:clerk|officer|treasurer|secretary|secretariat|director|chief\s+executive|manager|solicitor|accountant|rfo|"
     r"democratic|committee\s+services|minute[- ]?taker|monitoring|head\s+of|assistant|adviser|advisor|analyst|"
     r"scrutiny|lawyer|legal|finance\s+lead|administrator|coordinator|co-ordinator|planner|engineer|auditor)\b",
     _I,
 )
+# Roles that only staff hold, whichever organisation employs them ('Secretariat', 'Clerk').
+STAFF_ROLE = re.compile(r"^\W*(?:the\s+)?(?:secretariat|clerk|minute[- ]?taker|democratic\s+services|committee\s+services)\b",
+                        _I)
 # Titles that mark an elected or appointed member, whatever role follows.
 MEMBER_HONORIFIC = re.compile(r"\b(?:cllr|councillor|alderman|mayor)\b", _I)
 # Where a list of those present turns to the public or the press, who are not attendees.

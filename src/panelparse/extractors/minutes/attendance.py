@@ -128,7 +128,8 @@ def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attende
     members, officers = [], []
     for person in found:
         # Staff of the body: an officer's role and no other organisation named.
-        officer = person.role and vocab.OFFICER_ROLE.search(person.role) and not person.organisation
+        officer = person.role and (vocab.OFFICER_ROLE.search(person.role) and not person.organisation
+                                   or vocab.STAFF_ROLE.search(person.role))
         member = person.honorific and vocab.MEMBER_HONORIFIC.search(person.honorific)
         (officers if officer and not member else members).append(person)
     return members, officers
@@ -395,3 +396,23 @@ def apply_substitutions(out: Attendance) -> None:
         if note not in (hit.role or ""):
             role = f"{hit.role}; {note}" if hit.role else note
             out.present[index] = hit.model_copy(update={"role": role})
+
+
+# 'Chair: Dr Kieron O'Hara' / 'Chaired by Cllr Smith' printed above the attendance list.
+_CHAIR_LINE = re.compile(r"^\W*(?:chair(?:man|woman|person)?|chaired\s+by)\s*[:\-–]?\s+(?P<name>[A-Z].{2,60})$", re.I)
+
+
+def chair_from_header(lines: Sequence[Line], out: Attendance) -> None:
+    """Give the Chair's role to the person present whom a 'Chair: X' line names, when the
+    attendance list itself does not say who chaired."""
+    if any(a.role and re.search(r"\bchair", a.role, re.I) for a in out.present):
+        return
+    for line in lines:
+        match = _CHAIR_LINE.match(line.text.strip())
+        if not match:
+            continue
+        for index, person in enumerate(out.present):
+            if _same(person, match["name"]) and not person.role:
+                out.present[index] = person.model_copy(update={"role": "Chair"})
+                return
+

@@ -21,10 +21,11 @@ from ...parsing import clean_text
 from ...span import DocumentSpan
 from ..base import ExtractContext, Extractor, common_fields, evidence_of
 from ..common.cues import CardScored
-from ..common.future import future_meetings, is_future_meetings_title
+from ..common.future import future_meetings, is_future_meetings_title, next_meeting_mentions
 from .attendance import (
     Attendance,
     apply_substitutions,
+    chair_from_header,
     is_apologies_title,
     read_apologies_item,
     read_preamble,
@@ -111,13 +112,15 @@ def _events(layout: MinutesLayout, attendance: Attendance, date) -> list[TimedEv
 
 
 def _future(layout: MinutesLayout, date) -> list[FutureMeeting]:
+    """Dates under a 'Date of next meeting' minute; else the next meeting named in passing."""
     year = date.year if date else None
-    return [
+    listed = [
         m
         for draft in layout.items
         if is_future_meetings_title(draft.title)
         for m in future_meetings(draft.lines, reference_year=year)
     ]
+    return listed or next_meeting_mentions(layout.all_lines, reference_year=year, after=date)
 
 
 def _bare_item(draft: MinuteDraft) -> MinuteItem:
@@ -162,6 +165,7 @@ def _attendance(layout: MinutesLayout, ctx: ExtractContext) -> Attendance:
         if is_apologies_title(draft.title):
             read_apologies_item(draft, ctx, out)
     apply_substitutions(out)
+    chair_from_header(layout.header + [b for b in layout.preamble if isinstance(b, Line)], out)
     return out
 
 

@@ -140,7 +140,14 @@ def _title_like(head: Numbered) -> bool:
 def _numbered_heads(lines: Sequence[Line]) -> dict[int, Numbered]:
     """The minute headings among the numbered lines (see common/headings.select_heads); a
     numbered line that records a decision ('6. RESOLVED that ...') is a paragraph."""
-    return select_heads(lines, lambda n: _title_like(n) and not _A_RESOLUTION.match(n.title))
+    # '5. Check that Bike and publication of stolen vehicle data.' over '5.1 ...': a heading,
+    # full stop or not, when its own numbered paragraphs follow.
+    with_paragraphs = {m.group(1) for ln in lines if (m := _FIRST_PARAGRAPH.match(ln.text))}
+    return select_heads(lines, lambda n: (_title_like(n) or n.number in with_paragraphs)
+                        and not _A_RESOLUTION.match(n.title))
+
+
+_FIRST_PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.1\.?\s")
 
 
 def _cue_heads(lines: Sequence[Line]) -> dict[int, str]:
@@ -152,12 +159,16 @@ def _cue_heads(lines: Sequence[Line]) -> dict[int, str]:
     }
 
 
-def _continues_title(line: Line, last: Line, title_x0: float, margin: float) -> bool:
-    return (
-        continues_title(line, last, title_x0, margin)
-        and not ITEM_CUE.match(line.text)
-        and not is_attendance_label(line)
-    )
+def _continues_title(line: Line, last: Line, title_x0: float, margin: float, number_x0: Optional[float] = None) -> bool:
+    """A wrapped title line: under the title, or (a heading wrapped back to the number's column)
+    a short line straight under a title line that ran to the margin."""
+    if ITEM_CUE.match(line.text) or is_attendance_label(line):
+        return False
+    if continues_title(line, last, title_x0, margin):
+        return True
+    return (number_x0 is not None and abs(line.x0 - number_x0) < 2 and len(line.text.split()) <= 8
+            and continues_title(line, last, line.x0, margin) and not _FIRST_PARAGRAPH.match(line.text)
+            and not re.match(r"^\s*\d", line.text))
 
 
 @dataclass(frozen=True)
@@ -183,7 +194,8 @@ def _draft_at(lines: Sequence[Line], i: int, head: Head) -> tuple[MinuteDraft, i
         return draft, i + 1
     margin = right_margin([ln for ln in lines if ln.page == lines[i].page])
     j = i + 1
-    while j < len(lines) and _continues_title(lines[j], draft.title_lines[-1], head.title_x0, margin):
+    while j < len(lines) and _continues_title(lines[j], draft.title_lines[-1], head.title_x0, margin,
+                                              lines[i].x0 if j == i + 1 else None):
         draft.title_lines.append(lines[j])
         draft.title = f"{draft.title} {lines[j].text}"
         j += 1
