@@ -346,3 +346,28 @@ def test_items_after_the_exclusion_of_the_press_and_public_are_part_two(extract_
     items = _agenda(extract_pack(STYLES / name)).items
     assert "Exclusion of the Press and Public" in items[-2].title
     assert [i.part for i in items[-2:]] == ["I", "II"]
+
+
+def test_attendees_printed_as_name_and_role_columns(extract_pack):
+    # 'Attendees' over a Name | Role list (one row's gap narrower than the rest), 'Time: 15:00-16:30',
+    # and the body as the title prints it ('Public Sector Transparency Board – Agenda 24.06.10')
+    # although the opening sentence calls it 'the Transparency Board'.
+    doc = only_document(extract_pack(CORPUS / "transparency-board-2010-06-24-agenda.pdf"), "agenda")
+    assert (doc.body, doc.date, doc.start_time) == ("Public Sector Transparency Board", dt.date(2010, 6, 24), "15:00")
+    members = {m.name: (m.honorific, m.affiliation) for m in doc.members}
+    assert len(members) == 9
+    assert members["Nigel Shadbolt"] == ("Professor", None)  # 'Member' is a role, not a body
+    assert members["Francis Maude"] == (None, None) and members["Rohan Silva"] == (None, "No. 10")
+
+
+def test_attendees_after_the_items_grouped_under_bold_headings(extract_pack):
+    # Page 2: 'ATTENDEES' / bold 'Transparency Board', 'Ministers', 'Officials' over bulleted
+    # 'Name, Organisation' lines, then 'Apologies', whose names are not members. The time is the
+    # title block's line under the date: '19 May 2011' / '11.00 – 12.50'.
+    doc = only_document(extract_pack(CORPUS / "transparency-board-2011-05-19-agenda.pdf"), "agenda")
+    assert (doc.date, doc.start_time) == (dt.date(2011, 5, 19), "11:00")
+    assert doc.venue == "Cabinet Office, 70 Whitehall, room 4.10, London SW1A 2AS"
+    members = {m.name: (m.honorific, m.affiliation) for m in doc.members}
+    assert members["Tim Berners-Lee"] == ("Sir", None)  # '(Skype)' is how he attends
+    assert members["Cass Chideock"] == (None, "Cabinet Office") and members["Tim Moss"] == (None, "Companies House")
+    assert "Cabinet Office" not in members and "Rufus Pollock" not in members and len(members) == 16

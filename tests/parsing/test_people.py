@@ -216,6 +216,16 @@ MEMBERSHIP = (
             ["Police and Crime Commissioner Philip Wilkinson"],
         ),
         ("Cllr Ann Lee (Swindon and Wiltshire Board), Cllr Bo Ray", ["Cllr Ann Lee (Swindon and Wiltshire Board)", "Cllr Bo Ray"]),
+        # one person per line, what follows the name after a comma belongs to that line
+        (
+            "Cass Chideock, Cabinet Office\nKatie Davis, Cabinet Office\nSteve Hilton\n"
+            "Nick Herbert, Minister of State, Home Office",
+            ["Cass Chideock, Cabinet Office", "Katie Davis, Cabinet Office", "Steve Hilton",
+             "Nick Herbert, Minister of State, Home Office"],
+        ),
+        # ... but two names to a line still split, and '(Chair)' then a newline is one break
+        ("John Smith, Jane Doe\nBob Brown\nAl Green", ["John Smith", "Jane Doe", "Bob Brown", "Al Green"]),
+        ("Francis Maude (Chair)\nSir Tim Berners-Lee\nAndrew Stott", ["Francis Maude (Chair)", "Sir Tim Berners-Lee", "Andrew Stott"]),
         ("", []),
     ],
 )  # fmt: skip
@@ -235,3 +245,14 @@ def test_honorifics_include_the_usual_titles_but_not_roles():
                   "ACC", "Alderman"):  # fmt: skip
         assert title in HONORIFICS
     assert "Mayor" not in HONORIFICS and "Commissioner" not in HONORIFICS
+
+
+@pytest.mark.parametrize("raw, organisation", [
+    ("Sir Tim Berners-Lee (Skype)", None),  # how someone attends is neither role nor body
+    ("Rohan Silva, No.10 (tbc)", "No.10"),
+    ("Cllr Ann Lee (remote)", None),
+    ("Jo May (HMCTS)", "HMCTS"),
+])
+def test_attendance_mode_in_brackets_is_not_an_organisation(raw, organisation):
+    attendee = parse_attendee(raw)
+    assert (attendee.organisation, attendee.role) == (organisation, None)

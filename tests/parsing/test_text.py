@@ -47,3 +47,15 @@ def test_dashes_are_en_em_and_bar():
 def test_normalise_keep_offsets_keeps_length(raw, expected):
     assert normalise_keep_offsets(raw) == expected
     assert len(normalise_keep_offsets(raw)) == len(raw)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Cabinet Office, 70 Whitehall, room 4.10 , London SW1A 2AS", "Cabinet Office, 70 Whitehall, room 4.10, London SW1A 2AS"),
+    ("County Hall ; Maidstone", "County Hall; Maidstone"),
+    ("figures 1 ,2", "figures 1 ,2"),  # a comma that opens a word is left alone
+    (" , Trowbridge , ", "Trowbridge"),
+])
+def test_clean_text_drops_a_space_before_a_comma(raw, expected):
+    from panelparse.parsing import clean_text
+
+    assert clean_text(raw) == expected

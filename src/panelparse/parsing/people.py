@@ -228,6 +228,8 @@ def parse_attendee(raw: str) -> Attendee:
     if dash_role:
         _add_dash_role(dash_role.strip(" ,"), roles, organisations)
     for part in bracketed:
+        if _ATTENDING_HOW.fullmatch(part):  # '(Skype)', '(remote)', '(tbc)': how, not who
+            continue
         if not _initials_of(part, name_part):  # '(NO)' after Nick Oakhill: his initials
             _add_bracketed(part, roles, organisations)
     for part in [s for s in segments if s and not _is_post_nominals(s)]:
@@ -245,6 +247,13 @@ def parse_attendee(raw: str) -> Attendee:
         role=", ".join(roles) or None,
         organisation=", ".join(organisations) or None,
     )
+
+
+# How or whether someone attends, printed in brackets after the name: neither role nor body.
+_ATTENDING_HOW = re.compile(
+    r"(?:via\s+|by\s+|on\s+)?(?:skype|teams|ms\s+teams|zoom|phone|telephone|video(?:\s*link|\s*call)?|remote(?:ly)?"
+    r"|virtual(?:ly)?|online|in\s+person|tbc|tbc\.|to\s+be\s+confirmed|part(?:\s+of\s+the\s+meeting)?)",
+    re.I)
 
 
 def _is_plausible_name(name: str) -> bool:
@@ -294,12 +303,15 @@ def split_names(text: str) -> list[str]:
     """
     names: list[str] = []
     text = _AND_THE_OFFICE.sub(", ", normalise(text))
-    text = re.sub(r"\)\s+(?=[A-Z][a-z]*\.?\s+[A-Z])", "), ", text)  # '(Chair) R Healey' is two entries
+    text = re.sub(r"\)[ \t]+(?=[A-Z][a-z]*\.?\s+[A-Z])", "), ", text)  # '(Chair) R Healey' is two entries
     # 'P Moran   Clerk J Connelly': an office and its holder after a name, with no comma.
     text = re.sub(r"(?<=[a-z])\s+(?=(?:Clerk|Treasurer|RFO|Secretary)\s+(?:Mr|Mrs|Ms|Miss|Dr|[A-Z]\b|[A-Z][a-z]+\s+[A-Z]))",
                   ", ", text)
-    for piece in _split_top_level(_distribute_plural_title(text), ",;\n"):
+    for piece in _split_top_level(_distribute_plural_title(_keep_line_tails(text)), ",;\n"):
         piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.I).strip()
+        if _KEPT_COMMA in piece:  # a line's person with what follows the name: one entry
+            names.append(piece.replace(_KEPT_COMMA, ","))
+            continue
         # A piece longer than any list of names is left whole: splitting it on "and" costs
         # time that grows with its square, and parse_attendee refuses it anyway.
         for part in filter(None, _split_on_and(piece) if len(piece) <= MAX_VALUE_CHARS else [piece]):
@@ -308,6 +320,29 @@ def split_names(text: str) -> list[str]:
             else:
                 names.append(part)
     return names
+
+
+_KEPT_COMMA = "\ue000"
+
+
+def _keep_line_tails(text: str) -> str:
+    """A list printed one person per line with what follows each name after a comma
+    ('Cass Chideock, Cabinet Office' / 'Katie Davis, Cabinet Office' / 'Steve Hilton'): those
+    commas are kept inside the line's entry. Only when there are at least three lines, no
+    comma part after a line's first has an honorific or reads as a list ('and', ';', a plural
+    title), and at least half the lines carry such a tail, so 'John Smith, Jane Doe' splits."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 3 or any(";" in ln or re.search(r"\s(?:and|&)\s", ln) for ln in lines) or _PLURAL_ANYWHERE.search(text):
+        return text
+    parts = [[p.strip() for p in _split_top_level(ln, ",")] for ln in lines]
+    if any(not p or _split_honorific(p)[0] for line in parts for p in line[1:]):
+        return text
+    if sum(len(line) > 1 for line in parts) * 2 < len(lines) or any(len(line) > 3 for line in parts):
+        return text
+    return "\n".join(", ".join(line).replace(",", _KEPT_COMMA) if len(line) > 1 else line[0] for line in parts)
+
+
+_PLURAL_ANYWHERE = re.compile(r"\b(?:Cllrs|Councillors|Messrs|Drs)\b")
 
 
 # "Cllrs Ives, Ward and Ellis": one plural title stands for each name after it in the list,

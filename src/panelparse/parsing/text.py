@@ -141,4 +141,8 @@ def title_case(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """Whitespace collapsed, typography made plain, stray edge punctuation dropped."""
-    return normalise(" ".join(text.split())).strip(" ,;:")
+    # 'room 4.10 , London': a space a PDF puts before a comma is not in the text.
+    return _SPACE_BEFORE_COMMA.sub(r"\1", normalise(" ".join(text.split()))).strip(" ,;:")
+
+
+_SPACE_BEFORE_COMMA = re.compile(r" ([,;])(?=\s|$)")

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+from ...errors import ParseError
 from ...layout import Line, TableGrid, Word
 from ...layout.query import headline, paragraphs
 from ...models.values import Contact
@@ -19,6 +20,7 @@ from ...parsing import (
     parse_date,
     parse_person,
     parse_time,
+    parse_time_range,
     title_case,
 )
 from ...span import DocumentSpan
@@ -168,6 +170,23 @@ def _body(labels: dict[str, _Label], zone: Sequence[Line]) -> Optional[str]:
     return title_case(clean_text(chosen.text)) if chosen else None
 
 
+# 'Public Sector Transparency Board – Agenda 24.06.10': a title line's tail after the body.
+_TITLE_TAIL = re.compile(r"\s*[-–—:]?\s*\b(?:agenda|minutes|notice|summons)\b.*$", re.I)
+
+
+def _fuller(named: Optional[str], zone: Sequence[Line]) -> Optional[str]:
+    """The body as a title line prints it in full when prose names it shorter: a sentence says
+    'the Transparency Board', the title 'Public Sector Transparency Board – Agenda'."""
+    if not named:
+        return named
+    for line in zone[:3]:
+        title = _TITLE_TAIL.sub("", clean_text(line.text)).strip()
+        extra = len(title.split()) - len(named.split())
+        if 0 < extra <= 4 and title.lower().endswith(" " + named.lower()) and title[:1].isupper():
+            return title
+    return named
+
+
 def _date_and_time(labels: dict[str, _Label], leftovers, ctx: ExtractContext):
     date = time = None
     date_text = labels["date"].value if "date" in labels else None
@@ -179,12 +198,29 @@ def _date_and_time(labels: dict[str, _Label], leftovers, ctx: ExtractContext):
         ref = find_date(date_text) if date_text else None
         date = ref.start if ref else None
     if "time" in labels and labels["time"].value:
-        time = ctx.parse(
-            parse_time, labels["time"].value, field="start_time", page=labels["time"].line.page
-        )
+        value = labels["time"].value
+        try:  # 'Time: 15:00-16:30': the meeting starts at the range's start
+            time = parse_time_range(value)[0]
+        except ParseError:
+            time = ctx.parse(parse_time, value, field="start_time", page=labels["time"].line.page)
     elif date_text and find_times(date_text):
         time = find_times(date_text)[0][0]
+    elif date_text:
+        time = _time_line_after(date_text, [text for text, _ in leftovers])
     return date, time, date_text
+
+
+def _time_line_after(date_text: str, texts: list[str]) -> Optional[str]:
+    """A title block's time on the line under its date: '19 May 2011' / '11.00 – 12.50'.
+    The whole line must read as a time or a time range; a bare number is not one."""
+    at = texts.index(date_text) if date_text in texts else -1
+    line = texts[at + 1].strip() if 0 <= at < len(texts) - 1 else ""
+    for parse in (lambda t: parse_time_range(t)[0], parse_time):
+        try:
+            return parse(line) if re.search(r"\d[.:]\d\d|[ap]\.?m\b", line, re.I) else None
+        except ParseError:
+            continue
+    return None
 
 
 def _venue(labels, leftovers, date_text: Optional[str], body: Optional[str]) -> Optional[str]:
@@ -277,7 +313,7 @@ def read_header(zone: Sequence[Line], ctx: ExtractContext, tables: Sequence[Tabl
     labels, leftovers = read_labels(zone)
     texts = _meeting_texts(zone, leftovers)
     date, time, date_text = _date_and_time(labels, leftovers, ctx)
-    named = _first(t.body for t in texts if t.body and not GENERIC_BODY.match(t.body))
+    named = _fuller(_first(t.body for t in texts if t.body and not GENERIC_BODY.match(t.body)), zone)
     body = labels["body"].value if "body" in labels and labels["body"].value else named or _body(labels, zone)
     boxed = box_values(tables)
     if boxed:  # a When / Where / Contact box

@@ -7,6 +7,7 @@ import re
 from typing import Optional, Sequence
 
 from ...layout import Line, TableGrid
+from ...layout.query import strip_bullet
 from ...models.values import Person
 from ..base import ExtractContext, evidence_of
 from ..common.names import join_name_lines, looks_like_person, people
@@ -15,7 +16,7 @@ from .items import part_marker
 
 _LABEL = re.compile(
     r"^\W*(?P<label>membership(?:\s+of\s+the\s+[\w ]+?)?|members(?:hip)?|councillors"
-    r"|committee members|panel members"
+    r"|committee members|panel members|(?:expected\s+|invited\s+)?attendees|invitees|attending"
     r"|voting members|(?:co-?opted\s+)?(?:independent\s+)?members?|co-?opted\s+[\w ]*?members?"
     r"|independent\s+co-?opted\s+members?"
     r"|(?:named\s+)?substitutes?(?:\s+members)?|substitute\s+members|reserve\s+members)\s*(?::|$)\s*",
@@ -38,12 +39,25 @@ def _label(line: Line) -> Optional[tuple[str, str]]:
     return kind, line.text[match.end() :].strip()
 
 
-def _ends_block(line: Line, previous: Line) -> bool:
+# Lines that end a list of people whatever their style: the apologies that follow it.
+_NOT_MEMBERS = re.compile(r"^\W*(?:apologies|absent|absence)\b", re.I)
+
+
+def _ends_block(line: Line, previous: Line, following: Optional[Line] = None) -> bool:
     if line.page != previous.page or line.top - previous.bottom > _BLOCK_GAP * line.size:
         return True
-    if _label(line) or part_marker(line) or numbered(line):
+    if _label(line) or part_marker(line) or numbered(line) or _NOT_MEMBERS.match(line.text):
         return True
-    return line.bold and not looks_like_person(line.text) and not _group_mark(line.text)
+    if line.bold and not looks_like_person(line.text) and not _group_mark(line.text):
+        return not _subgroup(line, following)
+    return False
+
+
+def _subgroup(line: Line, following: Optional[Line]) -> bool:
+    """A short bold heading over more people ('Ministers', 'Officials', 'Conservative Group')
+    groups the list; it does not end it."""
+    return (following is not None and len(line.text.split()) <= 4 and ":" not in line.text
+            and looks_like_person(strip_bullet(following.text).split(",")[0].split("(")[0].strip()))
 
 
 def _blocks(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
@@ -58,8 +72,10 @@ def _blocks(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
         label_line, block = lines[i], [lines[i]] if inline else []
         i += 1
         previous = label_line
-        while i < len(lines) and not _ends_block(lines[i], previous):
-            block.append(lines[i])
+        while i < len(lines) and not _ends_block(lines[i], previous, lines[i + 1] if i + 1 < len(lines) else None):
+            if not (lines[i].bold and _subgroup(lines[i], lines[i + 1] if i + 1 < len(lines) else None)
+                    and not looks_like_person(lines[i].text)):
+                block.append(lines[i])
             previous = lines[i]
             i += 1
         blocks.append((kind, block))

@@ -74,6 +74,8 @@ def _logical_lines(lines: Sequence[Line]) -> list[str]:
     # A Name | Organisation (or role) list in two columns: most two-column lines have no person
     # in the second column ('Professor Allan Brimicombe      University of East London').
     qualified = len(pairs) >= 3 and sum(not looks_like_person(p[1].text) for p in pairs) * 2 >= len(pairs)
+    if qualified:  # a line whose gap to the second column is narrower than most is cut there too
+        split = [_at_column(line, segs, [p[1].x0 for p in pairs]) for line, segs in zip(lines, split, strict=True)]
     for line, segments in zip(lines, split, strict=True):
         if qualified and len(segments) == 2 and looks_like_person(segments[0].text) and "(" not in segments[1].text:
             out.append(f"{segments[0].text} ({segments[1].text})")
@@ -82,6 +84,17 @@ def _logical_lines(lines: Sequence[Line]) -> list[str]:
         else:
             out.append(line.text)
     return out
+
+
+def _at_column(line: Line, segments: list[Line], starts: list[float]) -> list[Line]:
+    """`segments`, or the line cut where a word starts at the second column's left edge."""
+    if len(segments) != 1:
+        return segments
+    column = sorted(starts)[len(starts) // 2]
+    cut = next((i for i, w in enumerate(line.words) if i and abs(w.x0 - column) <= 2.0), None)
+    if cut is None or line.words[cut].x0 - line.words[cut - 1].x1 < 0.5 * line.size:
+        return segments
+    return [Line(line.words[:cut], line.page), Line(line.words[cut:], line.page)]
 
 
 def join_name_lines(lines: Sequence[Line]) -> str:
