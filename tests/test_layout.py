@@ -112,3 +112,13 @@ def test_picture_bullets_read_as_bullets(read_pages):
     bullets = [ln.text for ln in page.lines if ln.text.startswith("• ")]
     assert len(bullets) == 6
     assert bullets[0] == "• The Chair attended the Shakespeare Review Launch on 15 May"
+
+
+def test_words_span_font_subsets_and_superscript_ordinals(read_pages):
+    # Milburn's agenda: Word switched font subset inside 'Council’s' (BCDFEE+ / BCDGEE+ of the
+    # same face) and printed '8th' with a raised smaller 'th'.
+    page = read_pages(CORPUS / "milburn-pc-2018-05-08-annual-parish-meeting-and-agm-agenda.pdf")[0]
+    texts = [ln.text for ln in page.lines]
+    assert "c) Receive the Council’s Estimated Accounts for 2018/2019" in texts
+    assert "on Tuesday, 8th May 2018 at 7.30pm" in texts
+    assert any(t.endswith("Parish Council Meeting, 6th") for t in texts)

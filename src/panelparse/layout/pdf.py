@@ -71,11 +71,17 @@ def _meta(pdf, key: str) -> Optional[str]:
     return str(value).strip() or None if value is not None else None
 
 
+def _base_font(name: str) -> str:
+    """'BCDFEE+Century Schoolbook,Italic' -> 'Century Schoolbook,Italic' (the subset tag dropped)."""
+    tag, plus, rest = name.partition("+")
+    return rest if plus and len(tag) == 6 and tag.isupper() else name
+
+
 def _word_from(raw: dict) -> Optional[Word]:
     text = clean_word_text(raw["text"])
     if not text:
         return None
-    font = (raw.get("fontname") or "").lower()
+    font = (raw.get("font") or raw.get("fontname") or "").lower()
     return Word(
         text=text,
         x0=float(raw["x0"]),
@@ -86,6 +92,24 @@ def _word_from(raw: dict) -> Optional[Word]:
         bold=any(k in font for k in ("bold", "black", "heavy", "semibold", ",b")),
         italic=any(k in font for k in ("italic", "oblique", ",i")),
     )
+
+
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+
+
+def _join_ordinals(words: list[Word]) -> list[Word]:
+    """'8' + superscript 'th' -> '8th': a smaller suffix raised against the digit it follows."""
+    out: list[Word] = []
+    for word in words:
+        prev = out[-1] if out else None
+        if (prev is not None and word.text in _ORDINAL_SUFFIX and prev.text[-1:].isdigit()
+                and word.size < 0.85 * prev.size and -0.6 * prev.size <= word.x0 - prev.x1 <= 1.0
+                and prev.top - 1.0 <= word.top and word.bottom < prev.bottom - 0.1 * prev.size):
+            out[-1] = Word(text=prev.text + word.text, x0=prev.x0, top=prev.top, x1=max(prev.x1, word.x1),
+                           bottom=prev.bottom, size=prev.size, bold=prev.bold, italic=prev.italic)
+            continue
+        out.append(word)
+    return out
 
 
 # A bullet drawn as a little picture (Word's picture bullets): no wider or taller than this many
@@ -253,13 +277,18 @@ def _without_chars_in(page, boxes):
 
 def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     """Build one PageLayout from a pdfplumber page."""
+    # Words split where the font changes, but not where only the font's subset does: Word
+    # embeds 'BCDFEE+Century Schoolbook' and 'BCDGEE+Century Schoolbook' and can switch between
+    # them inside a word ('Counc' + 'il’' + 's').
+    for char in page.chars:
+        char["font"] = _base_font(char.get("fontname") or "")
     raw_words = page.extract_words(
-        extra_attrs=["fontname", "size"],
+        extra_attrs=["font", "size"],
         keep_blank_chars=False,
         x_tolerance=settings.x_tolerance,
         y_tolerance=settings.y_tolerance,
     )
-    words = [w for w in (_word_from(r) for r in raw_words) if w is not None]
+    words = _join_ordinals([w for w in (_word_from(r) for r in raw_words) if w is not None])
     images = page.images
     words += _picture_bullets(images, words) if 0 < len(images) <= _MAX_BULLET_IMAGES else []
     printed, stamp_words = find_printed_page(words, float(page.height))
