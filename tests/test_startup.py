@@ -38,3 +38,21 @@ def test_public_names_still_resolve():
 
     assert panelparse.MeetingPack is MeetingPack and issubclass(PanelparseError, Exception)
     assert set(panelparse.__all__) == {"MeetingPack", "PanelparseError", "__version__", "extract"}
+
+
+def test_quiet_json_extract_of_a_short_file_loads_no_rich_or_worker_machinery():
+    # rich draws tables, bars and messages; a quiet JSON run prints none. Page workers start
+    # only for files of several pages. Neither is imported when it cannot be used.
+    from pathlib import Path
+
+    sample = Path(__file__).parent / "fixtures" / "packs" / "wiltshire-pcp-2023-03-09.pdf"
+    code = ("import contextlib, io, sys\n"
+            f"sys.argv = ['panelparse', 'extract', {str(sample)!r}, '--pages', '1', '--json', '-q']\n"
+            "from panelparse.__main__ import main\n"
+            "out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
+            "    main()\n"
+            "assert out.getvalue().startswith('{')\n")
+    loaded = loaded_after(code)
+    assert "panelparse.pipeline" in loaded
+    assert {m for m in loaded if m.split(".")[0] in ("rich", "multiprocessing")} == set()

@@ -18,8 +18,7 @@ from .errors import MemoryLimitError, PanelparseError
 from .inspect import VALUE_KINDS
 from .limits import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, default_budgets
 from .options import LayoutEngine, OcrMode
-from .render import OutputFormat
-from .render.table import View
+from .render import OutputFormat, View
 from .render.tidy import TableName
 
 if TYPE_CHECKING:
@@ -109,9 +108,9 @@ def _fail(exc: BaseException, out: Optional[Path] = None) -> None:
     if isinstance(exc, OSError) and output_error(exc) is not None:
         exc = output_error(OSError(exc.errno, exc.strerror, str(out or exc.filename or "stdout")))
     if isinstance(exc, PanelparseError):
-        err_console.print(f"panelparse: error: {exc}", markup=False, soft_wrap=True)
+        err_console().print(f"panelparse: error: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code)
-    err_console.print(
+    err_console().print(
         f"panelparse: internal error: {type(exc).__name__}: {exc} (please report this)", markup=False, soft_wrap=True
     )
     raise typer.Exit(INTERNAL_ERROR)
@@ -217,7 +216,7 @@ def extract(
     try:
         _check_target(pack, request)
         result = _read(pack, options, messages, strict)
-        for note in write_output(result, request, out_console()):
+        for note in write_output(result, request):
             messages.note(note)
         sys.stdout.flush()
     except (Exception, MemoryError) as exc:  # every failure is one line on stderr and an exit code
@@ -268,7 +267,7 @@ def batch(
                                  force=force, retry_failed=retry_failed, strict=strict,
                                  plugins="builtin" if no_plugins else None, manifest=manifest,
                                  executor=executor, scheduler=scheduler)
-        progress = BatchProgress(err_console, quiet=quiet)
+        progress = BatchProgress(err_console(), quiet=quiet)
         summary = run_batch(packs, out, settings, progress)
     except Exception as exc:
         _fail(exc)

@@ -2,6 +2,9 @@
 
 `Messages` is the one way commands speak to people: one line per warning or note on stderr,
 `-q` keeps only errors, `-v` adds detail.
+
+rich is imported when something is first printed, not with this module: a quiet run that
+writes JSON (`extract --json -q`) never needs it, and importing it costs about 15 ms.
 """
 
 from __future__ import annotations
@@ -10,12 +13,21 @@ import os
 import sys
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Iterator, TextIO
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator, Optional, TextIO
 
-from rich.console import Console
+if TYPE_CHECKING:
+    from rich.console import Console
 
-err_console = Console(stderr=True, highlight=False)
+
+@lru_cache(maxsize=1)
+def err_console() -> Console:
+    """The one stderr console (made on first use)."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
 
 # Piped or written to a file, text has no terminal width to fit: lines are kept whole (a
 # user who wants a width sets COLUMNS) instead of being wrapped at rich's default of 80.
@@ -31,6 +43,8 @@ def _width_from_env() -> int:
 
 def out_console() -> Console:
     """A stdout console: colour and the terminal's width on a terminal, unwrapped plain text otherwise."""
+    from rich.console import Console
+
     if sys.stdout.isatty():
         return Console(highlight=False)
     return Console(highlight=False, width=_width_from_env(), color_system=None, soft_wrap=False)
@@ -38,6 +52,8 @@ def out_console() -> Console:
 
 def text_console(file: TextIO, width: int | None = None) -> Console:
     """A console that writes plain text (no colour, no terminal) to `file`, unwrapped unless `width`."""
+    from rich.console import Console
+
     return Console(file=file, width=width or _width_from_env(), color_system=None, force_terminal=False,
                    highlight=False, legacy_windows=False)
 
@@ -48,7 +64,12 @@ class Messages:
 
     quiet: bool = False
     verbose: int = 0
-    console: Console = err_console
+    given_console: Optional[Console] = field(default=None, repr=False)
+
+    @property
+    def console(self) -> Console:
+        """Where the lines go: the stderr console unless another was given."""
+        return self.given_console or err_console()
 
     def _line(self, text: str) -> None:
         self.console.print(text, markup=False, highlight=False, soft_wrap=True)

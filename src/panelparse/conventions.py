@@ -141,8 +141,8 @@ def read_pack(pack: Path, options: ExtractOptions, messages: Messages) -> Meetin
     from .render.progress import PackProgress
 
     label = "stdin" if str(pack) == "-" else pack.name
-    enabled = messages.console.is_terminal and not messages.quiet
-    with PackProgress(messages.console, enabled, label) as progress:
+    enabled = not messages.quiet and messages.console.is_terminal  # -q: no console, no rich
+    with PackProgress(messages.console if enabled else None, enabled, label) as progress:
         from . import pipeline  # imported under the bar: the first second of a run is imports
 
         try:

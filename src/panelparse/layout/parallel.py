@@ -17,13 +17,14 @@ from __future__ import annotations
 import logging
 import os
 import signal
-from multiprocessing import connection
-from multiprocessing.connection import Connection
-from typing import Any, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Iterator, Optional, Sequence, Union
 
 from .pdf import PackLayout, PageReader
 from .store import PageBlob
 from .types import PageLayout
+
+if TYPE_CHECKING:  # multiprocessing is imported when workers start: a short file never needs it
+    from multiprocessing.connection import Connection
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +189,8 @@ class _Pool:
         self.retired.append(self.procs[w])
 
     def _collect(self) -> Iterator[PageBlob]:
+        from multiprocessing.connection import wait
+
         wanted = 0
         while wanted < len(self.chunks):
             if wanted in self.done:
@@ -198,7 +201,7 @@ class _Pool:
             if not live:  # every worker has failed: read what is left here
                 self._lost_chunks(range(wanted, len(self.chunks)))
                 continue
-            ready = connection.wait([self.conns[w] for w in live] + [self.procs[w].sentinel for w in live])
+            ready = wait([self.conns[w] for w in live] + [self.procs[w].sentinel for w in live])
             for w in live:
                 if self.conns[w] in ready:
                     self._receive(w)

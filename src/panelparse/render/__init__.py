@@ -15,4 +15,11 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
-__all__ = ["OutputFormat"]
+class View(str, Enum):
+    """How much of a pack the table format shows."""
+
+    summary = "summary"  # meeting, documents, checks: one screen
+    full = "full"  # the overview, then every document's tables and every check
+
+
+__all__ = ["OutputFormat", "View"]

@@ -10,15 +10,15 @@ import io
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Optional
 
 from ..atomic import atomic_write_bytes, atomic_write_text
 from ..models import ExtractionWarning, MeetingPack
-from . import OutputFormat
+from . import OutputFormat, View
 from .csv import BOM, FolderMode
-from .table import View
+
+if TYPE_CHECKING:  # rich is imported only by the formats that draw with it (JSON and CSV do not)
+    from rich.console import Console
 
 SUFFIX_FORMATS = {".json": OutputFormat.json, ".jsonl": OutputFormat.jsonl, ".md": OutputFormat.markdown,
                   ".csv": OutputFormat.csv}
@@ -77,15 +77,19 @@ def conflict(req: OutputRequest, as_json: bool, fmt: Optional[OutputFormat]) -> 
     return next((message for clash, message in rules if clash), None)
 
 
-def write_output(pack: MeetingPack, req: OutputRequest, console: Console) -> list[str]:
-    """Render `pack` as asked, to stdout or atomically to `req.out`; returns notes for stderr."""
+def write_output(pack: MeetingPack, req: OutputRequest, console: Optional[Console] = None) -> list[str]:
+    """Render `pack` as asked, to stdout or atomically to `req.out`; returns notes for stderr.
+
+    `console` draws the table format on stdout (default: `console.out_console()`).
+    """
     if req.fmt is OutputFormat.csv:
         return _write_csv(pack, req)
     if req.fmt is OutputFormat.table:
         if req.out is None:
+            from ..console import out_console
             from .table import render_table
 
-            render_table(pack, console, req.view or View.summary)
+            render_table(pack, console or out_console(), req.view or View.summary)
             return []
         text = _table_text(pack, req.view or View.full)
     elif req.fmt in (OutputFormat.json, OutputFormat.jsonl):

@@ -7,22 +7,32 @@ from __future__ import annotations
 
 import time
 from types import TracebackType
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+if TYPE_CHECKING:  # rich's progress is imported only when a bar is drawn
+    from rich.console import Console
+    from rich.progress import Progress
 
 
 class PackProgress:
     """A `progress(stage, done, total)` callable for `panelparse.extract` that draws a transient bar."""
 
-    def __init__(self, console: Console, enabled: bool, label: str = "") -> None:
+    def __init__(self, console: Optional[Console], enabled: bool, label: str = "") -> None:
         self.label = label
         self.timings: dict[str, float] = {}
         self._stage: Optional[str] = None
         self._started = time.monotonic()
         self._bar: Optional[Progress] = None
         if enabled:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
+
             self._bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                  TimeElapsedColumn(), console=console, transient=True)
             self._task = self._bar.add_task(f"{label} opening", total=None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import PurePath
 
 from rich import box
@@ -13,18 +12,12 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import MeetingPack
+from . import View  # defined beside OutputFormat, so the CLI declares --view without importing rich
 from .documents import RENDERERS, count, plain, titled_table
 
 # The overview lists this many failing checks; the rest are counted (--view full lists all).
 OVERVIEW_FAILED_CHECKS = 3
 TITLE_MIN = 12
-
-
-class View(str, Enum):
-    """How much of a pack the table format shows."""
-
-    summary = "summary"  # meeting, documents, checks: one screen
-    full = "full"  # the overview, then every document's tables and every check
 
 
 def _heading(pack: MeetingPack) -> Text:
