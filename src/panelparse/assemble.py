@@ -48,7 +48,7 @@ def _paper_contact(documents: Sequence[DocumentBase]) -> Optional[Contact]:
 def share_page_headers(documents: Sequence[DocumentBase]) -> None:
     """A second agenda that starts part-way down a page (an AGM after the Annual Parish
     Meeting) takes the date, venue and body the page's header gave the first, where it prints
-    none of its own."""
+    none of its own; the first takes the contact a note at the foot of the page gives the second."""
     for before, after in zip(documents, documents[1:]):
         if not (isinstance(before, AgendaDocument) and isinstance(after, AgendaDocument)):
             continue
@@ -59,6 +59,8 @@ def share_page_headers(documents: Sequence[DocumentBase]) -> None:
                 setattr(after, name, getattr(before, name))
         if after.contact.name is None and after.contact.email is None:
             after.contact = before.contact
+        elif before.contact == Contact():  # the page's closing note names the clerk for both
+            before.contact = after.contact
 
 
 def link_agenda_items(documents: Sequence[DocumentBase]) -> None:

@@ -371,3 +371,18 @@ def test_attendees_after_the_items_grouped_under_bold_headings(extract_pack):
     assert members["Tim Berners-Lee"] == ("Sir", None)  # '(Skype)' is how he attends
     assert members["Cass Chideock"] == (None, "Cabinet Office") and members["Tim Moss"] == (None, "Companies House")
     assert "Cabinet Office" not in members and "Rufus Pollock" not in members and len(members) == 16
+
+
+def test_parish_agenda_page_with_two_agendas_and_a_closing_note(extract_pack):
+    # Milburn: 'MILBURN PARISH COUNCIL' over 'Annual Parish Meeting in the Village Hall' (a meeting
+    # and its venue, not the body); the AGM agenda follows on the same page; the note at the foot
+    # names the clerk and a phone with no label, then 'Councillors' lists members with addresses
+    # and phone numbers after the items; item 16 dates the next meeting in its own title.
+    pack = extract_pack(CORPUS / "milburn-pc-2018-05-08-annual-parish-meeting-and-agm-agenda.pdf")
+    assert pack.meeting.body == "Milburn Parish Council"
+    assert (pack.meeting.contact.name, pack.meeting.contact.phone) == ("Joan Connelly", "017683 52469")
+    apm, agm = pack.documents
+    assert [m.name for m in agm.members] == [
+        "Michael Armstrong", "Ray Healey", "Michael Dixon", "Pauline Moran", "Dennis Richardson"]
+    assert [m.date for m in agm.future_meetings] == [dt.date(2018, 7, 3)]
+    assert agm.items[3].title == "To approve the minutes of the last Parish Council Meeting, 6th March 2018"

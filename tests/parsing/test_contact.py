@@ -41,3 +41,20 @@ def test_split_sentences_keeps_titles_and_initials_inside():
 ])
 def test_title_case(raw, expected):
     assert title_case(raw) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("please inform the Clerk, Joan Connelly, Milburn Parish Council 017683 52469", "017683 52469"),
+    ("call 01225 713000.", "01225 713000"),
+    ("+44 1225 713000", "+44 1225 713000"),
+    ("Tel: 01622 694002 or 01225 713000", "01622 694002"),  # a labelled number first
+    ("a grant of £01234 567890", None),  # money, not a phone
+    ("reference 2018 12345", None),
+    ("between 0 and 123456", None),
+])
+def test_find_phone_bare_uk_numbers(text, expected):
+    assert find_phone(text, bare=True) == expected
+
+
+def test_find_phone_needs_a_label_unless_asked():
+    assert find_phone("Milburn Parish Council 017683 52469") is None

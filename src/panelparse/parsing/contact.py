@@ -24,7 +24,24 @@ def find_email(text: str) -> Optional[str]:
     return match.group(0).rstrip(".") if match else None
 
 
-def find_phone(text: str) -> Optional[str]:
-    """The first telephone number that follows a label (Tel, Telephone, Direct line...), or None."""
-    match = _PHONE.search(normalise(text))
-    return " ".join(match.group("number").split()) if match else None
+# A UK number printed with no label: 0 then 9 or 10 more digits in at most three groups
+# ('017683 52469', '01225 713000', '07817 367076'), or +44 and the same without the 0.
+_BARE_UK = re.compile(r"(?<![\d£$€.,/-])(?P<number>(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,10}(?:[ -]\d{3,6}){0,2})(?![\d%/-]|[.,]\d)")
+
+
+def find_phone(text: str, *, bare: bool = False) -> Optional[str]:
+    """The first telephone number that follows a label (Tel, Telephone, Direct line...), or None.
+
+    bare=True also accepts a UK-shaped number with no label ('Milburn Parish Council 017683
+    52469'), for text already known to give contact details; a labelled number is preferred."""
+    normal = normalise(text)
+    match = _PHONE.search(normal)
+    if match:
+        return " ".join(match.group("number").split())
+    if bare:
+        for found in _BARE_UK.finditer(normal):
+            digits = re.sub(r"\D", "", found["number"])
+            national = digits[2:] if digits.startswith("44") else digits[1:]
+            if len(national) in (9, 10):
+                return " ".join(found["number"].split())
+    return None

@@ -10,9 +10,9 @@ from ...models.values import Contact
 from ...span import DocumentSpan
 from ..base import ExtractContext, Extractor, common_fields
 from ..common.cues import CardScored
-from ..common.future import future_meetings, is_future_meetings_title
+from ..common.future import future_meetings, is_future_meetings_title, meetings_in_title
 from ..common.vocabulary import AGENDA_HEADING
-from .header import first_headline, read_header
+from .header import first_headline, note_contact, read_header
 from .items import first_item_index, item_lines, parts_after_exclusion, read_items, read_table_items
 from .people import membership_start, read_membership
 from .settings import SCORE
@@ -45,12 +45,14 @@ class AgendaExtractor(CardScored, Extractor):
             lambda: read_header(first[:header_end], ctx, _header_tables(span, first, header_end)),
             _NO_HEADER,
         )
+        start = first_item_index(lines)
         members, substitutes = ctx.guard(
-            "membership",
-            page,
-            lambda: read_membership(lines[: first_item_index(lines)], ctx, span.tables),
-            ([], []),
-        )
+            "membership", page, lambda: read_membership(lines[:start], ctx, span.tables), ([], []))
+        if not members and not substitutes:  # a list of members printed after the items
+            members, substitutes = ctx.guard(
+                "membership", page, lambda: read_membership(lines[start:], ctx, (), standalone=True), ([], []))
+        if header["contact"] == Contact():  # no contact in the header: a note may name the clerk
+            header = {**header, "contact": ctx.guard("agenda contact", page, lambda: note_contact(lines, ctx), Contact())}
         items = ctx.guard("agenda items", page, lambda: read_items(lines), [])
         if not items:  # some councils print the agenda as a ruled table
             items = ctx.guard("agenda items", page, lambda: read_table_items(span.tables), [])
@@ -95,5 +97,6 @@ def _future(items: list[AgendaItem], lines: list[Line], date) -> list[FutureMeet
     year: Optional[int] = date.year if date else None
     for item in (i for top in items for i, _ in top.walk()):
         if is_future_meetings_title(item.title):
-            found += future_meetings(bodies.get(item.number, []), reference_year=year)
+            found += (future_meetings(bodies.get(item.number, []), reference_year=year)
+                      or meetings_in_title(item.title, item.evidence, year))
     return found

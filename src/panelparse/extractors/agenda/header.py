@@ -143,12 +143,16 @@ _MEETING_WORD = re.compile(
 )
 
 
+# 'Annual Parish Meeting in the Village Hall': a meeting and where it is held, not the body.
+_MEETING_HELD = re.compile(r"\bmeeting\s+(?:in|at)\s+(?:the\s+)?[A-Z]", re.I)
+
+
 def _body(labels: dict[str, _Label], zone: Sequence[Line]) -> Optional[str]:
     if "body" in labels and labels["body"].value:
         return labels["body"].value
     titled = [ln for ln in zone[:6] if (ln.bold or ln.size > zone[0].size - 0.5) and _MEETING_WORD.search(ln.text)
               and not _NOT_BODY.match(ln.text) and not find_date(ln.text) and len(ln.text.split()) <= 10
-              and not _split_line(ln)[1]]
+              and not _split_line(ln)[1] and not _MEETING_HELD.search(ln.text)]
     if titled:
         chosen = max(titled, key=lambda ln: ln.size)
         return clean_text(chosen.text) if not chosen.text.isupper() else title_case(clean_text(chosen.text))
@@ -276,6 +280,34 @@ def _contact(labels, zone_text: str, zone: Sequence[Line], ctx: ExtractContext,
         email=find_email(email_text) or find_email(zone_text),
         phone=phone or find_phone(zone_text),
     )
+
+
+# 'If you wish to add anything to the agenda, please inform the Clerk, Joan Connelly, Milburn
+# Parish Council 017683 52469': a note naming the clerk to contact, anywhere on the agenda.
+_CLERK_NOTE = re.compile(
+    r"\b(?:inform|contact|tell|notify|ask|write\s+to|speak\s+to)\s+the\s+(?:\w+\s+)?(?:clerk|proper\s+officer)"
+    r"(?:\s+to\s+the\s+\w+(?:\s+\w+)?)?\s*[,:(]?\s*(?P<name>(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})",
+    re.I)
+
+
+# How far after the clerk's name the note's phone and email may be printed (characters).
+_NOTE_REACH = 80
+
+
+def note_contact(lines: Sequence[Line], ctx: ExtractContext) -> Contact:
+    """The contact a note on the agenda names ('... please inform the Clerk, Joan Connelly, ...
+    017683 52469'), with the phone and email printed in the same paragraph."""
+    for para in paragraphs(lines):
+        text = clean_text(para.text)
+        match = _CLERK_NOTE.search(text)
+        if not match or not match["name"][:1].isupper():
+            continue
+        person = ctx.parse(parse_person, match["name"], field="contact.name")
+        if person is None:
+            continue
+        rest = text[match.end():][:_NOTE_REACH]
+        return Contact(name=person.name, email=find_email(rest), phone=find_phone(rest, bare=True))
+    return Contact()
 
 
 def _meeting_texts(zone: Sequence[Line], leftovers) -> list[MeetingText]:

@@ -60,12 +60,14 @@ def _subgroup(line: Line, following: Optional[Line]) -> bool:
             and looks_like_person(strip_bullet(following.text).split(",")[0].split("(")[0].strip()))
 
 
-def _blocks(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
+def _blocks(lines: Sequence[Line], standalone: bool = False) -> list[tuple[str, list[Line]]]:
+    """(kind, lines) of each labelled list of people; with `standalone`, only under a label that
+    is a line of its own (among the items, 'Members: ...' may be a sentence)."""
     blocks: list[tuple[str, list[Line]]] = []
     i = 0
     while i < len(lines):
         found = _label(lines[i])
-        if not found:
+        if not found or (standalone and found[1]):
             i += 1
             continue
         kind, inline = found
@@ -85,7 +87,13 @@ def _blocks(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
 def _text(block: Sequence[Line]) -> str:
     text = join_name_lines(block)
     match = _LABEL.match(text)
-    return text[match.end() :] if match else text
+    text = text[match.end() :] if match else text
+    # 'Michael Armstrong, Julian Bower Farm, Cliburn, Tel 07817367076, Ray Healey, ...': a phone
+    # number closes its member's entry and is no part of it.
+    return _PHONE_IN_LIST.sub("\n", text).strip()
+
+
+_PHONE_IN_LIST = re.compile(r"\s*,?\s*\b(?:tel|telephone|phone|mobile)\b\.?:?\s*\+?\d[\d ]{3,}\d\s*[,;]?\s*", re.I)
 
 
 # 'Harrowden County Council: Councillors A, B and C', 'Conservative (10): Mr A, Mrs B',
@@ -135,12 +143,13 @@ def _person(group: Optional[str]):
 
 
 def read_membership(
-    lines: Sequence[Line], ctx: ExtractContext, tables: Sequence[TableGrid] = ()
+    lines: Sequence[Line], ctx: ExtractContext, tables: Sequence[TableGrid] = (), standalone: bool = False
 ) -> tuple[list[Person], list[Person]]:
     """(members, substitutes); co-opted and independent members count as members; members
-    printed under their council or party take it as their affiliation."""
+    printed under their council or party take it as their affiliation. `standalone`: only
+    lists under a label on a line of its own (for lines among or after the items)."""
     found: dict[str, list[Person]] = {"members": [], "substitutes": []}
-    for kind, block in _blocks(lines):
+    for kind, block in _blocks(lines, standalone):
         for part in _by_group_line(block):
             for group, names in _groups(_text(part)):
                 found[kind] += people(names, part, ctx, f"agenda.{kind}", _person(group))

@@ -66,6 +66,11 @@ def next_meeting_mentions(lines: Sequence[Line], reference_year: Optional[int] =
     return found
 
 
+def meetings_in_title(title: str, evidence, reference_year: Optional[int] = None) -> list[FutureMeeting]:
+    """The dates an item's own title gives: 'Date of next meeting - 3rd July 2018'."""
+    return _meetings(title, evidence, reference_year) if is_future_meetings_title(title) else []
+
+
 def _meetings(text: str, evidence, reference_year: Optional[int]) -> list[FutureMeeting]:
     dates = [
         (ref, span)
