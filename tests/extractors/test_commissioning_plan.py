@@ -429,3 +429,63 @@ def test_a_paper_listing_contracts_to_procure_is_a_money_document():
     span = DocumentSpan((PageLayout(number=1, width=595, height=842, lines=(title,), tables=(grid,)),), (None,))
     assert features(span).contract_table == 1.0
     assert CommissioningPlanExtractor().score(span) >= 0.5
+
+
+@pytest.mark.parametrize("label, plain", [
+    ("Elec[ons", "Elections"), ("Safety Inspec[ons", "Safety Inspections"), ("Chari[es", "Charities"),
+    ("Sacred Sight & Sound Fes[val", "Sacred Sight & Sound Festival"),
+    ("Costs [a]", "Costs [a]"), ("x[i] term", "x[i] term"),  # a bracket that closes is a bracket
+])
+def test_a_ti_ligature_the_text_layer_lost_is_spelt_out(label, plain):
+    from panelparse.extractors.commissioning_plan.sheets import plain_label
+
+    assert plain_label(label) == plain
+
+
+def test_the_tintern_budget_sheet_names_its_lines_with_their_ligatures(extract_pack):
+    # Tintern CC budget 2018-19 (Apple Numbers, Calibri): the text layer prints 'Elec[ons',
+    # 'Safety Inspec[ons', 'Chari[es' where the page shows 'ti'; the Budget 2018-19 column.
+    from conftest import corpus, only_document
+
+    doc = only_document(extract_pack(str(corpus("tintern-cc-2018-19-budget.pdf"))), "commissioning_plan")
+    amounts = {ln.name: ln.amount.amount_gbp for ln in doc.budget_allocations}
+    assert amounts["Elections"] == 0 and amounts["Safety Inspections"] == 100 and amounts["Charities"] == 100
+    assert amounts["Insurance (Hall/Came&Co)"] == 1400 and len(amounts) == 22
+    assert doc.budget_total.amount_gbp == 15100
+
+
+def test_a_sheet_read_off_a_scan_figures_close_together_an_unlabelled_total_and_notes():
+    # OCR'd boxes overlap their neighbours a little, two figures can sit closer than a tab stop,
+    # the total row prints no label and closes the sheet, and a note may follow the figures
+    # (the shape of the Royal Sutton Coldfield budget comparison, p4, and its notes, p9).
+    from panelparse.layout import Line, PageLayout, Word
+    from panelparse.span import DocumentSpan
+
+    def row(y, label, *figures, note=None):
+        words = [Word(w, 55 + 40 * i, y, 55 + 40 * i + 35, y + 14, 10.4) for i, w in enumerate(label.split())]
+        for right, text in figures:
+            words.append(Word(text, right - 5 * len(text), y, right, y + 14, 10.4))
+        if note:
+            words.append(Word(note, 500, y, 560, y + 14, 10.4))
+        return Line(tuple(words), 4)
+
+    lines = [
+        Line((Word("Net", 326, 125, 344, 137, 9.2),), 4),
+        Line((Word("Expenditure", 307, 138, 364, 150, 9.6), Word("Budget", 389, 139, 423, 152, 9.6),
+              Word("Variance", 443, 139, 486, 153, 9.6)), 4),
+        Line((Word("DIRECTSERVICESTOTHEPUBLIC", 56, 165, 200, 178, 10.0),), 4),
+        row(193, "Economic Development", (371, "(3,000)"), (438, "(145,000)"), (488, "142,000")),
+        row(205, "Play and Recreation", (370, "(2,500)"), (438, "(150,000)"), (487, "147,500"), note="Delayed"),
+        row(218, "Community Grants", (369, "(88,677)"), (437, "(103,850)"), (487, "15,173")),
+        row(245, "", (370, "(94,177)"), (438, "(398,850)"), (487, "304,673")),
+        row(262, "Annual Precept", (370, "1,823,850"), (437, "1,823,850")),
+    ]
+    page = PageLayout(number=4, width=596, height=842, lines=tuple(lines))
+    doc = CommissioningPlanExtractor().extract(DocumentSpan((page,), (3,)), ExtractContext(document_index=0), 1.0)
+    assert [(ln.name, ln.amount.amount_gbp) for ln in doc.budget_allocations] == [
+        ("Economic Development", -145000.0), ("Play and Recreation", -150000.0), ("Community Grants", -103850.0)]
+    assert doc.budget_total.raw == "(398,850)" and doc.budget_total.amount_gbp == -398850.0
+    assert [c.status for c in CommissioningPlanExtractor().checks(doc)] == ["pass"]
+    sheet = next(t for t in doc.tables if t.rows and t.rows[0][0] == "Economic Development")
+    assert sheet.header[:4] == ["", "Net Expenditure", "Budget", "Variance"]
+    assert sheet.rows[1][-1] == "Delayed" and len(sheet.rows) == 4

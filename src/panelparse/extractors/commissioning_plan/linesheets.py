@@ -18,10 +18,12 @@ from .settings import (
     COLUMN_EDGE_TOLERANCE,
     GROUP_LABEL_MAX_WORDS,
     MAX_HEADER_ROWS,
+    MAX_NOTE_CELLS,
     MIN_SHEET_ROWS,
+    OVERLAP_SHARE,
     SHEET_ROW_GAP,
 )
-from .sheets import Sheet, is_figure
+from .sheets import Sheet, is_figure, plain_label
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,49 @@ class _Column:
     x1: float
 
 
+def _cells(line: Line) -> list[Line]:
+    """The line's cells: its segments, a segment of figures set close together ('(145,000)
+    142,000') split into one cell per figure, and a note run on after a figure ('140,000 Delay
+    in recruiting') split from it."""
+    cells: list[Line] = []
+    for segment in line.segments():
+        words = segment.words
+        lead = 0
+        while lead < len(words) and is_figure(words[lead].text):
+            lead += 1
+        if lead == 0 or (lead == len(words) == 1):
+            cells.append(segment)
+            continue
+        cells.extend(Line((w,), line.page) for w in words[:lead])
+        if lead < len(words):
+            cells.append(Line(words[lead:], line.page))
+    return cells
+
+
+def _split(line: Line) -> Optional[tuple[Optional[Line], list[Line], list[Line]]]:
+    """(label, figures, notes) of a row of figures: an optional label, then figures only, then
+    at most a note after the last figure; None for any other line."""
+    cells = _cells(line)
+    label = None if is_figure(cells[0].text) else cells[0]
+    rest = cells[1:] if label is not None else cells
+    count = 0
+    while count < len(rest) and is_figure(rest[count].text):
+        count += 1
+    if count == 0 or len(rest) - count > MAX_NOTE_CELLS:
+        return None
+    return label, rest[:count], rest[count:]
+
+
 def _figure_row(line: Line) -> bool:
-    """A label, then only figures ('Training   0   55   50')."""
-    cells = line.segments()
-    return len(cells) >= 2 and not is_figure(cells[0].text) and all(is_figure(c.text) for c in cells[1:])
+    """A label, then only figures ('Training   0   55   50'), perhaps a note after them."""
+    parts = _split(line)
+    return parts is not None and parts[0] is not None
+
+
+def _total_row(line: Line) -> bool:
+    """Figures with no label: a spreadsheet's total row under its columns."""
+    parts = _split(line)
+    return parts is not None and parts[0] is None
 
 
 def _group_row(line: Line, left: float) -> bool:
@@ -45,13 +86,18 @@ def _group_row(line: Line, left: float) -> bool:
 
 
 def _close(prev: Line, line: Line) -> bool:
-    return 0 <= line.top - prev.bottom <= SHEET_ROW_GAP * prev.size
+    """The next row: below the line before (boxes read off a scan may overlap a little) and
+    not more than SHEET_ROW_GAP font sizes under it."""
+    return line.top > prev.top + OVERLAP_SHARE * prev.size and line.top - prev.bottom <= SHEET_ROW_GAP * prev.size
 
 
 def _run_end(lines: Sequence[Line], start: int) -> int:
-    """End of the run of figure rows (group rows between them allowed) from `start`."""
+    """End of the run of figure rows (group rows between them allowed) from `start`; an
+    unlabelled total row closes it."""
     left, end, last = lines[start].x0, start + 1, start
     while end < len(lines) and _close(lines[end - 1], lines[end]):
+        if _total_row(lines[end]):
+            return end + 1
         if _figure_row(lines[end]) and abs(lines[end].x0 - left) <= COLUMN_EDGE_TOLERANCE:
             last = end
         elif not _group_row(lines[end], left):
@@ -62,7 +108,7 @@ def _run_end(lines: Sequence[Line], start: int) -> int:
 
 def _columns(rows: Sequence[Line]) -> list[_Column]:
     """Figure columns, by where right-aligned figures end."""
-    cells = sorted((c for row in rows for c in row.segments()[1:]), key=lambda c: c.bbox[2])
+    cells = sorted((c for row in rows for c in _split(row)[1]), key=lambda c: c.bbox[2])  # type: ignore[index]
     columns: list[list[float]] = []
     for cell in cells:
         x0, _, x1, _ = cell.bbox
@@ -118,13 +164,14 @@ def _header(lines: Sequence[Line], start: int, columns: Sequence[_Column]) -> li
     return labels
 
 
-def _row(line: Line, columns: Sequence[_Column]) -> list[str]:
-    cells = line.segments()
-    row = [cells[0].text] + [""] * len(columns)
-    for cell in cells[1:]:
+def _row(line: Line, columns: Sequence[_Column], notes: bool) -> list[str]:
+    """Label, one cell per figure column, and the note when the sheet has a notes column."""
+    label, figures, after = _split(line) or (None, [], [])
+    row = [plain_label(label.text) if label else ""] + [""] * len(columns)
+    for cell in figures:
         col = min(range(len(columns)), key=lambda i: abs(columns[i].x1 - cell.bbox[2]))
         row[col + 1] = f"{row[col + 1]} {cell.text}".strip()
-    return row
+    return row + [" ".join(c.text for c in after)] if notes else row
 
 
 def _page_sheets(page: PageLayout) -> list[Sheet]:
@@ -138,7 +185,9 @@ def _page_sheets(page: PageLayout) -> list[Sheet]:
         rows = lines[index:end]
         if sum(_figure_row(r) for r in rows) >= MIN_SHEET_ROWS:
             columns = _columns([r for r in rows if _figure_row(r)])
-            sheets.append(Sheet(None, _header(lines, index, columns), [_row(r, columns) for r in rows],
+            notes = any((_split(r) or (None, [], []))[2] for r in rows)
+            header = _header(lines, index, columns) + ([""] if notes else [])
+            sheets.append(Sheet(None, header, [_row(r, columns, notes) for r in rows],
                                 [evidence_of(page.number, r.bbox) for r in rows]))
         index = end
     return sheets

@@ -50,5 +50,15 @@ CONTRACT_COLUMNS = {
 # a group label ('REVENUE') is at most this many words.
 COLUMN_EDGE_TOLERANCE = 6.0
 SHEET_ROW_GAP = 2.5
+# A row's top is at least this share of a font size below the top of the row above (the boxes
+# of words read off a scan overlap their neighbours' a little).
+OVERLAP_SHARE = 0.5
+# A row of figures may end in this many text cells: a Notes column ('Delay in recruiting').
+MAX_NOTE_CELLS = 1
 MIN_SHEET_ROWS = 3
 GROUP_LABEL_MAX_WORDS = 6
+# Labels as the text layer spells them when a font leaves a ligature glyph out of its Unicode
+# map: the reader falls back to the glyph's code, and Calibri subsets exported from Office and
+# Numbers put the 'ti' ligature where '[' is ('Elec[ons', 'Chari[es'). A bracket between two
+# lower-case letters that nothing closes is that ligature, never a bracket.
+BROKEN_LIGATURES = ((r"(?<=[a-z])\[(?=[a-z])(?![^\[\]\s]*\])", "ti"),)

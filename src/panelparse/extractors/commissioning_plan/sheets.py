@@ -16,11 +16,19 @@ from ...models import Evidence
 from ...parsing import find_financial_years, find_money
 from ..common.tables import TableBuilder
 from ..common.vocabulary import FIGURE
-from .settings import BUDGET_COLUMN, MAX_HEADER_ROWS, TITLE_ROW_MIN_COLUMNS
+from .settings import BROKEN_LIGATURES, BUDGET_COLUMN, MAX_HEADER_ROWS, TITLE_ROW_MIN_COLUMNS
 
 _BUDGET = re.compile(BUDGET_COLUMN, re.I)
 # Header cells print years ('2018-19') but no longer runs of digits.
 _LONG_DIGITS = re.compile(r"[0-9]{5,}")
+_LIGATURES = [(re.compile(pattern), letters) for pattern, letters in BROKEN_LIGATURES]
+
+
+def plain_label(text: str) -> str:
+    """A row label with ligatures the text layer lost spelt out again ('Elec[ons' -> 'Elections')."""
+    for pattern, letters in _LIGATURES:
+        text = pattern.sub(letters, text)
+    return text
 
 
 @dataclass
@@ -77,7 +85,7 @@ def sheet_of(table: TableBuilder) -> Sheet:
         head.append(list(body.pop(0)[0]))
     if title is None and head and sum(bool(c) for c in head[0]) == 1 and head[0][0] and len(head) > 1:
         title = head.pop(0)[0]
-    rows = [r for r, _ in body]
+    rows = [[plain_label(r[0]), *r[1:]] if r else list(r) for r, _ in body]
     width = max([table.n_cols, *(len(r) for r in head)])
     filled = [_filled(r) if i < len(head) - 1 else r for i, r in enumerate(head)]
     header = [" ".join(r[c] for r in filled if c < len(r) and r[c]).strip() for c in range(width)]
