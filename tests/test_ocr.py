@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import CORPUS
 
-from panelparse.layout.ocr import words_from_lines
+from panelparse.layout.ocr import even_sizes, unglue, words_from_lines
 from panelparse.options import ExtractOptions, OcrMode
 from panelparse.pipeline import extract
 
@@ -20,6 +20,38 @@ def test_ocr_lines_become_positioned_words():
     assert [w.text for w in words] == ["Total", "£1,500"]
     assert words[0].x0 == 50.0 and words[1].x1 == 150.0 and words[0].top == 20.0 and words[0].bottom == 30.0
     assert words[0].x1 <= words[1].x0
+
+
+@pytest.mark.parametrize("read, text", [
+    ("OtherCosts andIncome", "Other Costs and Income"), ("Item58", "Item 58"),
+    ("fortheyearended31March2017", "fortheyearended 31 March 2017"), ("（1,665,452）", "(1,665,452)"),
+    ("18th April 2017", "18th April 2017"), ("SN15 2JJ", "SN15 2JJ"), ("S137", "S137"), ("McDonald", "McDonald"),
+])
+def test_words_the_recogniser_ran_together_are_parted(read, text):
+    # As RapidOCR read the Royal Sutton Coldfield accounts (p4 'OtherCosts andIncome', the cover's 'Item58').
+    assert unglue(read) == text
+
+
+def test_vertical_lettering_is_no_line_and_sizes_come_from_the_glyphs():
+    found = [([[500.0, 222.0], [510.0, 222.0], [510.0, 288.0], [500.0, 288.0]], "ROYAL", 0.99),  # a logo's side
+             ([[446.0, 598.0], [751.0, 598.0], [751.0, 635.0], [446.0, 635.0]], "Statement of Accounts", 0.98),
+             ([[140.0, 338.0], [1120.0, 338.0], [1120.0, 374.0], [140.0, 374.0]], "x" * 86, 0.98)]
+    words = words_from_lines(found, scale=2.0)
+    assert "ROYAL" not in [w.text for w in words]
+    # a long line's box is padded more than a title's: its width per character says it is smaller
+    assert words[0].size == pytest.approx(14.5, abs=0.3) and words[-1].size < 12
+
+
+def test_sizes_near_the_usual_one_are_evened_out_a_title_keeps_its_own():
+    from panelparse.layout import Word
+
+    def word(text, size):
+        return Word(text, 0, 0, 10, 10, size)
+
+    pages = [[word("Statement", 14.6), word("The Council's statutory accounts", 10.0)],
+             [word("Heading", 12.4), word("(145,000)", 9.2)]]
+    evened = even_sizes(pages)
+    assert [w.size for w in evened[0]] == [14.6, 10.0] and [w.size for w in evened[1]] == [10.0, 10.0]
 
 
 def test_without_an_engine_ocr_auto_says_how_to_get_one(monkeypatch):
@@ -45,6 +77,23 @@ def test_ocr_auto_reads_the_scanned_accounts_with_evidence_on_every_page():
     assert "Statement of Accounts" in str(pack.model_dump())
     assert all(any(w.code == "ocr_text" for w in d.warnings) for d in pack.documents)
     assert any(w.code == "ocr" for w in pack.warnings)
+
+
+@pytest.mark.slow
+def test_ocr_auto_reads_the_budget_comparison_of_the_scanned_accounts():
+    # Cover: 'Statement of Accounts', '31 March 2017'. p4 Budget Comparison: Budget column,
+    # expenditure in brackets; the unlabelled total (1,665,452) is the sum of its 14 lines.
+    pytest.importorskip("rapidocr_onnxruntime", reason="needs pip install 'panelparse[ocr]'")
+    pack = extract(SCAN, ExtractOptions(plugins="builtin", ocr=OcrMode.auto))
+    (doc,) = pack.documents
+    assert doc.kind == "commissioning_plan" and doc.pages.start == 1 and doc.pages.end == 11
+    assert "Statement of Accounts" in doc.title and doc.financial_year == "2016-17"
+    lines = {ln.name: ln.amount for ln in doc.budget_allocations}
+    assert lines["Economic Development"].raw == "(145,000)" and lines["Economic Development"].amount_gbp == -145000
+    assert lines["Civic and Democratic Costs"].amount_gbp == -202200
+    assert lines["Other Costs and Income"].amount_gbp == -60000
+    assert doc.budget_total.amount_gbp == -1665452
+    assert any(c.code == "budget_total" and c.status == "pass" for c in pack.checks)
 
 
 def _evidence(value):

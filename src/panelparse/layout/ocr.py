@@ -10,6 +10,9 @@ lines, page stamps and evidence work as on a born-digital page.
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
@@ -24,6 +27,24 @@ RENDER_SCALE = 2.0
 # Lines read with less confidence than this are dropped (stray marks, stamps, handwriting).
 MIN_CONFIDENCE = 0.5
 INSTALL_HINT = "pip install 'panelparse[ocr]'"
+# A recognised box is padded around its glyphs, more for a long line than for a short word, so
+# a line's font size is taken as the smaller of two estimates: this share of the box's height,
+# and its width per character over the average advance of a character (about half an em).
+SIZE_OF_BOX_HEIGHT = 0.8
+AVERAGE_ADVANCE_EM = 0.5
+# Even so the estimates scatter by a fifth around the true size, so a size within this factor
+# of the text's usual size (the median over the pages read, by characters) is taken to be it:
+# only text set clearly larger (a cover's title) keeps a size of its own.
+SAME_SIZE_FACTOR = 1.3
+# A box at least this many times taller than wide holding several characters is text set
+# vertically (a logo's lettering, a rotated margin stamp): it is no line of the page.
+VERTICAL_BOX_RATIO = 1.5
+# The recogniser often drops the space between words ('OtherCosts andIncome', 'Item58',
+# '31March2017'): a space goes back where a lower-case letter meets a capital or a digit, and
+# where a digit meets a capitalised word. Capital runs ('SN15 2JJ', 'S137') and ordinals
+# ('18th') are left alone, and so are names spelt with an inner capital (McDonald, MacLeod).
+GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[a-z]{2})(?=[0-9])|(?<=[0-9])(?=[A-Z][a-z])")
+INNER_CAPITAL_NAMES = re.compile(r"\b(?:Mc|Mac)(?=[A-Z])")
 
 Recogniser = Callable[[Any], Sequence[tuple[Sequence[Sequence[float]], str, float]]]
 
@@ -59,20 +80,42 @@ def words_from_lines(found: Sequence[tuple[Sequence[Sequence[float]], str, float
     as one), which puts each word within a character or two of where it is printed.
     """
     words: list[Word] = []
-    for box, text, confidence in found:
+    for box, raw, confidence in found:
+        text = unglue(raw)
         if confidence < MIN_CONFIDENCE or not text.strip():
             continue
         xs, ys = [p[0] / scale for p in box], [p[1] / scale for p in box]
         x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+        if len(text.strip()) > 1 and bottom - top > VERTICAL_BOX_RATIO * (x1 - x0):
+            continue  # lettering set vertically
+        size = round(min((bottom - top) * SIZE_OF_BOX_HEIGHT, (x1 - x0) / len(text) / AVERAGE_ADVANCE_EM), 1)
         per_char = (x1 - x0) / max(len(text), 1)
         offset = 0
         for token in text.split(" "):
             if token:
                 left = x0 + offset * per_char
                 words.append(Word(text=token, x0=left, top=top, x1=left + len(token) * per_char, bottom=bottom,
-                                  size=round(bottom - top, 1)))
+                                  size=size))
             offset += len(token) + 1
     return words
+
+
+def unglue(text: str) -> str:
+    """Recognised text made plain: full-width punctuation the recogniser emits ('）') as ASCII,
+    and a space back between words it ran together."""
+    text = unicodedata.normalize("NFKC", text)
+    names = [m.end() for m in INNER_CAPITAL_NAMES.finditer(text)]
+    return GLUED_WORDS.sub(lambda m: "" if m.start() in names else " ", text)
+
+
+def even_sizes(pages: Sequence[list[Word]]) -> list[list[Word]]:
+    """The words with sizes near the usual size set to it (see SAME_SIZE_FACTOR)."""
+    sizes = sorted((w.size for words in pages for w in words for _ in w.text))
+    if not sizes:
+        return [list(words) for words in pages]
+    usual = sizes[len(sizes) // 2]
+    return [[replace(w, size=usual) if w.size <= usual * SAME_SIZE_FACTOR else w for w in words]
+            for words in pages]
 
 
 def page_from_words(number: int, width: float, height: float, words: list[Word],
@@ -101,7 +144,7 @@ def ocr_pages(path: str | Path, numbers: Sequence[int], password: Optional[str] 
     read, name = engine()
     settings = settings or LayoutSettings()
     document = pdfium.PdfDocument(str(path), password=password)
-    pages = []
+    found: list[tuple[int, float, float, list[Word]]] = []
     try:
         for number in numbers:
             try:
@@ -111,10 +154,12 @@ def ocr_pages(path: str | Path, numbers: Sequence[int], password: Optional[str] 
             except Exception:  # an unrenderable page keeps what the PDF gave
                 log.debug("page %d could not be rendered for OCR", number, exc_info=True)
                 continue
-            words = words_from_lines(read(image), RENDER_SCALE)
-            pages.append(page_from_words(number, float(width), float(height), words, settings))
+            found.append((number, float(width), float(height), words_from_lines(read(image), RENDER_SCALE)))
             if deadline is not None:
                 deadline.check()
     finally:
         document.close()
+    evened = even_sizes([words for *_, words in found])
+    pages = [page_from_words(number, width, height, words, settings)
+             for (number, width, height, _), words in zip(found, evened, strict=True)]
     return pages, name
