@@ -386,3 +386,18 @@ def test_parish_agenda_page_with_two_agendas_and_a_closing_note(extract_pack):
         "Michael Armstrong", "Ray Healey", "Michael Dixon", "Pauline Moran", "Dennis Richardson"]
     assert [m.date for m in agm.future_meetings] == [dt.date(2018, 7, 3)]
     assert agm.items[3].title == "To approve the minutes of the last Parish Council Meeting, 6th March 2018"
+
+
+def test_repeated_item_number_dates_under_a_heading_and_a_signing_clerk(extract_pack):
+    # Souldern: '12 Asset of Community Value' then '12 Planning' (a number printed twice); no
+    # numbered next-meeting item but 'Date of next meetings' / 'Dates for 2026:' / '26 March,
+    # 30 April, 28 May + AMPC, ...' (not an item 26); 'Cathy Fleet – Parish Clerk 07989 398 838'.
+    pack = extract_pack(CORPUS / "souldern-pc-2026-03-26-agenda.pdf")
+    doc = only_document(pack, "agenda")
+    assert [(i.number, i.title) for i in doc.items if i.number == "12"] == [
+        ("12", "Asset of Community Value"), ("12", "Planning")]
+    assert doc.items[-1].number == "14" and len(doc.items) == 13
+    dates = [m.date for m in doc.future_meetings]
+    assert dates[:3] == [dt.date(2026, 4, 30), dt.date(2026, 5, 28), dt.date(2026, 6, 25)]
+    assert dt.date(2026, 3, 26) not in dates  # this meeting, not a future one
+    assert (pack.meeting.contact.name, pack.meeting.contact.phone) == ("Cathy Fleet", "07989 398 838")

@@ -10,7 +10,7 @@ from ...models.values import Contact
 from ...span import DocumentSpan
 from ..base import ExtractContext, Extractor, common_fields
 from ..common.cues import CardScored
-from ..common.future import future_meetings, is_future_meetings_title, meetings_in_title
+from ..common.future import future_meetings, is_future_meetings_title, listed_future_meetings, meetings_in_title
 from ..common.vocabulary import AGENDA_HEADING
 from .header import first_headline, note_contact, read_header
 from .items import first_item_index, item_lines, parts_after_exclusion, read_items, read_table_items
@@ -99,4 +99,6 @@ def _future(items: list[AgendaItem], lines: list[Line], date) -> list[FutureMeet
         if is_future_meetings_title(item.title):
             found += (future_meetings(bodies.get(item.number, []), reference_year=year)
                       or meetings_in_title(item.title, item.evidence, year))
+    if not found:  # an unnumbered 'Date of next meetings' heading or label over the dates
+        found = listed_future_meetings(lines, year, after=date)
     return found

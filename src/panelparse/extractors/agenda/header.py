@@ -294,12 +294,19 @@ _CLERK_NOTE = re.compile(
 _NOTE_REACH = 80
 
 
+# 'Cathy Fleet – Parish Clerk 07989 398 838': the clerk signing the agenda, on a line of its own.
+_CLERK_SIGNATURE = re.compile(
+    r"^(?P<name>(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})\s*[-–—,]\s*"
+    r"(?i:(?:the\s+)?(?:\w+\s+)?(?:clerk|proper\s+officer|rfo)\b)")
+
+
 def note_contact(lines: Sequence[Line], ctx: ExtractContext) -> Contact:
     """The contact a note on the agenda names ('... please inform the Clerk, Joan Connelly, ...
-    017683 52469'), with the phone and email printed in the same paragraph."""
+    017683 52469') or the clerk signing it ('Cathy Fleet – Parish Clerk 07989 398 838'), with the
+    phone and email printed in the same paragraph."""
     for para in paragraphs(lines):
         text = clean_text(para.text)
-        match = _CLERK_NOTE.search(text)
+        match = _CLERK_NOTE.search(text) or _CLERK_SIGNATURE.match(text)
         if not match or not match["name"][:1].isupper():
             continue
         person = ctx.parse(parse_person, match["name"], field="contact.name")

@@ -80,7 +80,8 @@ _MAX_TITLE_WORDS = 30
 
 def _item_like(head: Numbered) -> bool:
     """A numbered line that can head an item: not a date ('3 February 2025') nor a sentence."""
-    date = find_date(head.line.text)
+    # Any year will do to see that '26 March, 30 April, ...' opens with a date (2000: leap).
+    date = find_date(head.line.text, reference_year=2000)
     # '3 February 2025 ...' is a date; '25.04.01 Apologies' is a date-coded item number (the
     # numbering scheme and the rising run decide among those).
     if date is not None and head.line.text.startswith(date.raw.split()[0]) and not re.fullmatch(

@@ -66,6 +66,38 @@ def next_meeting_mentions(lines: Sequence[Line], reference_year: Optional[int] =
     return found
 
 
+# A heading or label over future dates is short: 'Date of next meetings', 'Future meeting dates:'.
+_MAX_LABEL_WORDS = 8
+# How many lines under such a heading may hold its dates.
+_MAX_DATE_LINES = 6
+_YEAR_NOTE = re.compile(r"\b(?:dates?|meetings?)\s+(?:for|in)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def listed_future_meetings(lines: Sequence[Line], reference_year: Optional[int] = None,
+                           after: Optional[object] = None) -> list[FutureMeeting]:
+    """Dates under an unnumbered heading or label that names future meetings ('Date of next
+    meetings' / 'Dates for 2026:' / '26 March, 30 April, 28 May ...'), or on the label's own line
+    ('Future meeting dates: 20 May, 22 July'). A 'Dates for 2026' note gives a year to dates
+    printed without one; with `after` (the meeting's date) only later dates count."""
+    found: list[FutureMeeting] = []
+    for i, line in enumerate(lines):
+        head = line.text.split(":")[0]
+        if len(head.split()) > _MAX_LABEL_WORDS or not is_future_meetings_title(head):
+            continue
+        block = [line] + [ln for ln in lines[i + 1 : i + 1 + _MAX_DATE_LINES] if ln.page == line.page]
+        year = reference_year
+        for ln in block:
+            note = _YEAR_NOTE.search(ln.text)
+            year = int(note["year"]) if note else year
+        for ln in block:
+            text = ln.text.split(":", 1)[1] if ln is line and ":" in ln.text else ("" if ln is line else ln.text)
+            found += [m for m in _meetings(text, evidence_of(ln.page, ln.bbox), year)
+                      if after is None or m.date > after]
+        if found:
+            return found
+    return found
+
+
 def meetings_in_title(title: str, evidence, reference_year: Optional[int] = None) -> list[FutureMeeting]:
     """The dates an item's own title gives: 'Date of next meeting - 3rd July 2018'."""
     return _meetings(title, evidence, reference_year) if is_future_meetings_title(title) else []

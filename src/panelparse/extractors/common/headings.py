@@ -100,6 +100,13 @@ def _with_misprints(run: dict[int, Numbered], heads: dict[int, Numbered], shown:
     kept = sorted(run)
     out = dict(run)
     for before, after in zip(kept, kept[1:]):
+        # A number printed twice ('12 Asset of Community Value', '12 Planning'): the one heading
+        # between two of the run that repeats a neighbour's number, set in the same column and style.
+        between = [i for i in heads if before < i < after]
+        if (len(between) == 1 and heads[between[0]].number in (run[before].number, run[after].number)
+                and (between[0] in shown) == (before in shown) == (after in shown)):
+            out[between[0]] = heads[between[0]]
+            continue
         expected = sequence_key(run[before].number, position)[-1] + 1
         gap = [i for i in heads if before < i < after and i in shown]
         if len(gap) == 1 and sequence_key(run[after].number, position)[-1] == expected + 1:
