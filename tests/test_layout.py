@@ -122,3 +122,11 @@ def test_words_span_font_subsets_and_superscript_ordinals(read_pages):
     assert "c) Receive the Council’s Estimated Accounts for 2018/2019" in texts
     assert "on Tuesday, 8th May 2018 at 7.30pm" in texts
     assert any(t.endswith("Parish Council Meeting, 6th") for t in texts)
+
+
+def test_table_cells_drop_spaces_drawn_under_digits(read_pages):
+    # Souldern's spending sheet (Excel): padding spaces drawn at the same x as a figure's first
+    # digit read '1 21.80'; a kerned real space ('PL Kicks' in the sample pack) is kept.
+    page = read_pages(CORPUS / "souldern-pc-2021-22-spending-v-budget.pdf")[0]
+    cells = [c for t in page.tables for row in t.rows for c in row if c]
+    assert "121.80" in cells and "1 21.80" not in cells

@@ -210,6 +210,18 @@ def _box(bbox) -> BBox:
     return (float(x0), float(top), float(x1), float(bottom))
 
 
+def _without_drawn_over_spaces(chars: list[dict]) -> list[dict]:
+    """The cell's characters without the padding spaces a spreadsheet draws under its digits
+    (a space at the same place as the '1' of '121.80' reads as '1 21.80')."""
+    spaces = [c for c in chars if c["text"].isspace()]
+    if not spaces:
+        return chars
+    inked = [c for c in chars if not c["text"].isspace()]
+    covered = {id(s) for s in spaces for c in inked
+               if abs(s["top"] - c["top"]) < 1.0 and abs(s["x0"] - c["x0"]) < 0.5}
+    return [c for c in chars if id(c) not in covered] if covered else chars
+
+
 def table_rows(table: Table, rows: Optional[list] = None) -> list[list[Optional[str]]]:
     """`table.extract()`, with each row's characters looked up instead of scanning the page for every row.
 
@@ -231,7 +243,7 @@ def table_rows(table: Table, rows: Optional[list] = None) -> list[list[Optional[
             if cell is None:
                 cells.append(None)
                 continue
-            in_cell = [c for c in row_chars if _mid_in(c, cell)]
+            in_cell = _without_drawn_over_spaces([c for c in row_chars if _mid_in(c, cell)])
             cells.append(plumber_utils.extract_text(in_cell) if in_cell else "")
         out.append(cells)
     return out
