@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import CORPUS, PACKS, SAMPLE_PACK
+
 from panelparse.render.json import render_json
 
 RECORD_LISTS = {"members", "substitutes", "items", "children", "present", "also_present", "apologies",

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import CORPUS, GOLDEN, SAMPLE_PACK
+
 from panelparse.render.json import render_json
 
 PACKS = {

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import BADPDFS, CORPUS, SAMPLE_PACK
+
 from panelparse.errors import EncryptedPDFError, FileMissingError, NotAPDFError
 from panelparse.layout import find_printed_page, is_blank_text, open_pack
 from panelparse.layout.types import Word

@@ -6,8 +6,8 @@ import os
 
 import pdfplumber
 import pytest
-
 from conftest import BADPDFS, CORPUS, PACKS, SAMPLE_PACK
+
 from panelparse.layout import open_pack, parallel
 from panelparse.layout.pdf import PageReader, fast_page
 from panelparse.layout.store import LazyPage, PageBlob, PageStore, full_pages

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, FIXTURES, SAMPLE_PACK
+
 from panelparse.errors import PanelparseError
 from panelparse.layout import open_pack
 from panelparse.layout.pdfium import classify

@@ -5,9 +5,9 @@ from __future__ import annotations
 from importlib.metadata import EntryPoint
 
 import pytest
+from conftest import CORPUS
 from typer.testing import CliRunner
 
-from conftest import CORPUS
 from panelparse.cli import app
 from panelparse.errors import ExtractorError, StrictModeError
 from panelparse.extractors import registry

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from importlib.metadata import EntryPoint
-from typing import Literal
 
 import pytest
 

@@ -6,8 +6,8 @@ import json
 
 import jsonschema
 import pytest
-
 from conftest import CORPUS, SAMPLE_PACK
+
 from panelparse.render.json import render_json
 from panelparse.schema import BUNDLED_SCHEMA, json_schema, schema_text
 

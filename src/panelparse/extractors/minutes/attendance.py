@@ -18,9 +18,9 @@ from ..common import vocabulary as vocab
 from ..common.names import as_attendee, join_name_lines, looks_like_person, people, shared_organisation
 from .items import (
     ATTENDANCE_LABEL,
-    attendance_label,
     ITEM_CUE,
     MinuteDraft,
+    attendance_label,
     is_attendance_label,
     run_paragraphs,
 )

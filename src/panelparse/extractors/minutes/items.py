@@ -14,8 +14,8 @@ from ...span import DocumentSpan
 from ..common import vocabulary as vocab
 from ..common.headings import select_heads, styled
 from ..common.names import looks_like_person
-from ..common.tabletext import table_lines
 from ..common.numbering import Numbered
+from ..common.tabletext import table_lines
 from ..common.titles import continues_title, right_margin
 
 # '(Item 5)', 'Item 5', '(Agenda Item 5)': the agenda item a minute records.
