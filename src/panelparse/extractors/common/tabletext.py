@@ -10,7 +10,7 @@ evidence within the table, and the tab stop that marks a numbered heading.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from ...errors import ParseError
 from ...layout import Line, TableGrid, Word
@@ -60,7 +60,8 @@ def table_shape(table: TableGrid) -> Optional[str]:
     header = [c for c in rows[0] if c]
     if len(header) >= 2 and all(ATTENDANCE_COLUMNS.match(c) for c in header):
         return "columns"
-    if sum(bool(_INLINE_LABEL.match(c)) for r in rows for c in r) >= 2 and rows[0][0] and _INLINE_LABEL.match(rows[0][0]):
+    if (sum(bool(_INLINE_LABEL.match(c)) for r in rows for c in r) >= 2
+            and rows[0][0] and _INLINE_LABEL.match(rows[0][0])):
         return "columns"  # 'Board Members:' over names, then 'Apologies:' further down the same column
     labelled = [r for r in rows if r[0] and _is_label(r[0]) and any(r[1:])]
     known = sum(bool(HEADER_LABELS.match(r[0])) for r in labelled)
@@ -103,6 +104,22 @@ def _line(texts: list[tuple[float, str, bool]], top: float, page: int, size: flo
     return Line(tuple(words), page)
 
 
+def _column_texts(rows: list[list[str]]) -> Iterator[tuple[int, str, bool]]:
+    """(row, text, is a label) down each column in turn: a column's header and inline labels,
+    then each line of the names under them."""
+    for col in range(max(len(r) for r in rows)):
+        for r, row in enumerate(rows):
+            cell = row[col] if col < len(row) else ""
+            if not cell:
+                continue
+            if r == 0 or _INLINE_LABEL.match(cell):
+                yield r, _label_text(cell), True
+                continue
+            for text in cell.splitlines():
+                if text.strip():
+                    yield r, text, False
+
+
 def table_lines(table: TableGrid, size: float = 11.0) -> Optional[list[Line]]:
     """The table's text as lines, or None when it is a table of data."""
     shape = table_shape(table)
@@ -120,17 +137,8 @@ def table_lines(table: TableGrid, size: float = 11.0) -> Optional[list[Line]]:
         out.append(_line(pieces, top + 2 + 1.25 * size * k, table.page, size))
 
     if shape == "columns":
-        for col in range(max(len(r) for r in rows)):
-            for r, row in enumerate(rows):
-                cell = row[col] if col < len(row) else ""
-                if not cell:
-                    continue
-                if r == 0 or _INLINE_LABEL.match(cell):
-                    add([(x0, _label_text(cell), True)], r)
-                    continue
-                for text in cell.splitlines():
-                    if text.strip():
-                        add([(x0 + 10, text, False)], r)
+        for r, text, label in _column_texts(rows):
+            add([(x0, text, True)] if label else [(x0 + 10, text, False)], r)
         return out
     start = 1 if shape == "numbered" and rows[0][0] and _NUMBER_HEADERS.match(rows[0][0]) else 0
     for r, row in enumerate(rows[start:], start=start):
