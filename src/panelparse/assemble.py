@@ -31,7 +31,8 @@ def meeting_from(documents: Sequence[DocumentBase]) -> Meeting:
     minutes = next((d for d in documents if isinstance(d, MinutesDocument)), None)
     if minutes is not None:
         return Meeting(body=minutes.body, date=minutes.date, start_time=minutes.start_time, venue=minutes.venue)
-    paper = next((d for d in documents if isinstance(d, (ReportDocument, CommissioningPlanDocument)) and d.meeting), None)
+    paper = next((d for d in documents
+                  if isinstance(d, (ReportDocument, CommissioningPlanDocument)) and d.meeting), None)
     if paper is not None:
         # A covering letter is dated the day it was written: the meeting's own date wins.
         date = (paper.meeting_date if isinstance(paper, ReportDocument) else None) or paper.date
@@ -49,7 +50,7 @@ def share_page_headers(documents: Sequence[DocumentBase]) -> None:
     """A second agenda that starts part-way down a page (an AGM after the Annual Parish
     Meeting) takes the date, venue and body the page's header gave the first, where it prints
     none of its own; the first takes the contact a note at the foot of the page gives the second."""
-    for before, after in zip(documents, documents[1:]):
+    for before, after in zip(documents, documents[1:], strict=False):
         if not (isinstance(before, AgendaDocument) and isinstance(after, AgendaDocument)):
             continue
         if after.pages.start != before.pages.end:

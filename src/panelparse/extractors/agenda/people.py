@@ -113,7 +113,7 @@ def _groups(text: str) -> list[tuple[Optional[str], str]]:
     if not marks:
         return [(None, text)]
     parts = [(None, text[: marks[0].start()])] if text[: marks[0].start()].strip() else []
-    for mark, nxt in zip(marks, marks[1:] + [None]):
+    for mark, nxt in zip(marks, marks[1:] + [None], strict=True):
         group = mark["group"].strip()
         parts.append((None if _COOPTED.search(group) else group, text[mark.end() : nxt.start() if nxt else len(text)]))
     return parts

@@ -10,6 +10,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Iterator, Mapping
 
 from ...span import DocumentSpan
@@ -61,7 +62,8 @@ class ScoreCard:
 
 
 # Weights a caller asked for in this extraction (ExtractOptions.weights), by kind.
-_WEIGHTS: ContextVar[Mapping[str, Mapping[str, float]]] = ContextVar("panelparse_weights", default={})
+_WEIGHTS: ContextVar[Mapping[str, Mapping[str, float]]] = ContextVar(
+    "panelparse_weights", default=MappingProxyType({}))
 
 
 @contextmanager

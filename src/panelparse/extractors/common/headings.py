@@ -99,7 +99,7 @@ def _with_misprints(run: dict[int, Numbered], heads: dict[int, Numbered], shown:
     57): kept as printed where the expected number ends with the printed one."""
     kept = sorted(run)
     out = dict(run)
-    for before, after in zip(kept, kept[1:]):
+    for before, after in zip(kept, kept[1:], strict=False):
         # A number printed twice ('12 Asset of Community Value', '12 Planning'): the one heading
         # between two of the run that repeats a neighbour's number, set in the same column and style.
         between = [i for i in heads if before < i < after]

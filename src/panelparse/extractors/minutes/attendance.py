@@ -183,7 +183,7 @@ def _column_blocks(lines: Sequence[Line], i: int, columns: list[tuple[float, Opt
         for segment in line.segments():
             index = sum(segment.x0 >= edge - 4 for edge in edges)
             parts[index].append(segment)
-    return [(kind, part) for (_, kind), part in zip(columns, parts) if kind and part]
+    return [(kind, part) for (_, kind), part in zip(columns, parts, strict=True) if kind and part]
 
 
 def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendance) -> None:
