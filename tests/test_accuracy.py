@@ -28,7 +28,8 @@ def test_every_fixture_pdf_has_an_answer_key_and_a_floor():
     keyed = {accuracy.pdf_for(k).name for k in KEYS}
     assert pdfs <= keyed, f"PDFs without an answer key: {sorted(pdfs - keyed)}"
     names = {k.name.removesuffix(".expect.json") for k in KEYS}
-    assert names <= set(FLOORS), f"keys without a floor (run benchmarks/accuracy.py --raise-floors): {names - set(FLOORS)}"
+    assert names <= set(FLOORS), \
+        f"keys without a floor (run benchmarks/accuracy.py --raise-floors): {names - set(FLOORS)}"
 
 
 @pytest.mark.slow

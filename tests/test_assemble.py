@@ -16,11 +16,13 @@ PAGES = {"pages": {"start": 1, "end": 2}, "confidence": 1.0}
 def _agenda(date):
     titles = ["Apologies for Absence", "Minutes and matters arising", "Declarations of interest",
               "OPCC Commissioning Plan 2023/24"]
-    return AgendaDocument(**PAGES, date=date, items=[AgendaItem(number=str(n), title=t) for n, t in enumerate(titles, 1)])
+    return AgendaDocument(**PAGES, date=date,
+                          items=[AgendaItem(number=str(n), title=t) for n, t in enumerate(titles, 1)])
 
 
 def _minutes(date, titles):
-    return MinutesDocument(**PAGES, date=date, items=[MinuteItem(number=str(n), title=t) for n, t in enumerate(titles, 10)])
+    return MinutesDocument(**PAGES, date=date,
+                           items=[MinuteItem(number=str(n), title=t) for n, t in enumerate(titles, 10)])
 
 
 def test_agenda_items_are_checked_against_minutes_of_the_same_meeting():

@@ -57,9 +57,9 @@ def test_supplementary_pack_pages(read_pages):
 
 def test_lines_carry_font_and_bold(read_pages):
     page = read_pages(CORPUS / "kent-cabinet-2025-01-30-agenda-frontsheet.pdf")[0]
-    agenda = next(l for l in page.lines if l.text == "AGENDA")
+    agenda = next(ln for ln in page.lines if ln.text == "AGENDA")
     assert agenda.bold and agenda.size == 13.0
-    item = next(l for l in page.lines if l.text.startswith("2."))
+    item = next(ln for ln in page.lines if ln.text.startswith("2."))
     assert [s.text for s in item.segments()] == ["2.", "Declarations of Interest"]
 
 

@@ -13,7 +13,8 @@ from panelparse.schema import BUNDLED_SCHEMA, json_schema, schema_text
 
 SPEC_FIELDS = {
     "MeetingPack": {"schema_version", "source", "meeting", "documents", "warnings", "checks"},
-    "AgendaDocument": {"body", "date", "start_time", "venue", "contact", "members", "substitutes", "items", "future_meetings"},
+    "AgendaDocument": {"body", "date", "start_time", "venue", "contact", "members", "substitutes", "items",
+                       "future_meetings"},
     "MinutesDocument": {"body", "date", "venue", "start_time", "end_time", "present", "also_present", "apologies",
                         "items", "declarations", "events", "author"},
     "HighlightReportDocument": {"period", "measure_summary", "priorities", "glossary"},

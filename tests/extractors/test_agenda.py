@@ -337,7 +337,8 @@ def test_page_references_on_their_own_line_and_bold_sub_items(extract_pack):
     pages = {i.number: (i.pack_pages.start, i.pack_pages.end) for i in _walk(doc.items) if i.pack_pages}
     assert pages == {"3": (2, 3), "6": (4, 5), "7i": (6, 6), "7ii": (7, 7), "8": (8, 9)}
     assert [c.number for c in doc.items[6].children] == ["7i", "7ii", "7iii"]
-    assert doc.items[2].description == "To confirm the minutes of the meeting held on 10 December 2024 as a correct record."
+    assert doc.items[2].description == (
+        "To confirm the minutes of the meeting held on 10 December 2024 as a correct record.")
 
 
 @pytest.mark.parametrize("name", ["town-running-pack.pdf", "frontsheet-pcp-prose.pdf", "cabinet-box-pack.pdf"])

@@ -264,7 +264,8 @@ def test_scorecards_csv_reads_back(sample_pack, tmp_path: Path):
     assert len(rows) == 77
     by_name = {r["measure"]: r for r in rows}
     abandonment = by_name["Abandonment Rate: 999"]
-    assert (abandonment["priority"], abandonment["last_month"], abandonment["last_month_unit"]) == ("1", "0.3", "percent")
+    assert (abandonment["priority"], abandonment["last_month"],
+            abandonment["last_month_unit"]) == ("1", "0.3", "percent")
     assert abandonment["vs_previous_3_months_raw"] == "-0.6% points ▼"
     assert abandonment["vs_previous_3_months_direction"] == "down"
     assert abandonment["last_month_label"] == "Jan-2023" and abandonment["page"] == "24"

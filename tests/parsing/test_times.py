@@ -114,7 +114,8 @@ def test_parse_time_range_failures(raw, match):
         ("the Panel welcomed 10.00 as a figure", []),  # bare without a cue word
         ("the external panel voted 59 green & 10 amber", []),
         ("Chief Inspectors increased from 9 – 16.", []),
-        ("11 June 2013, 14:00-17:00", [("14:00", "14:00"), ("17:00", "17:00")]),  # a meeting's title line: date, then times
+        # a meeting's title line: date, then times
+        ("11 June 2013, 14:00-17:00", [("14:00", "14:00"), ("17:00", "17:00")]),
         ("Time: 15:00-16:30", [("15:00", "15:00"), ("16:30", "16:30")]),
         ("Target 2023 12.50", []),  # a year then a number is no time
         # two 24-hour clock times with colons are a range with no cue word before them

@@ -15,7 +15,8 @@ __all__ = ["HONORIFICS", "OFFICE_ONLY", "POST_NOMINALS", "parse_attendee", "pars
 # Commissioner are not honorifics: they go to Attendee.role.
 HONORIFICS: tuple[str, ...] = (
     "Cllr", "Councillor", "County Cllr", "County Councillor", "District Cllr", "District Councillor",
-    "Borough Cllr", "Borough Councillor", "Town Cllr", "Town Councillor", "Parish Cllr", "Parish Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady",
+    "Borough Cllr", "Borough Councillor", "Town Cllr", "Town Councillor", "Parish Cllr", "Parish Councillor",
+    "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady",
     "Baroness", "Baron", "Prof", "Professor", "Rev", "Revd", "Reverend", "The Rev", "The Revd",
     "The Reverend", "Canon", "Rabbi", "Hon", "The Hon", "Rt Hon", "The Rt Hon", "Right Honourable",
     "The Right Honourable", "Alderman", "Chief Constable", "Deputy Chief Constable",
@@ -100,7 +101,8 @@ def _add_bracketed(text: str, roles: list[str], organisations: list[str]) -> Non
     if "," in text and _is_role(text.split(",")[0]):
         role, _, tail = text.rpartition(",")
         tail = tail.strip()
-        if tail and not _ROLE_WORD.search(tail) and (_is_organisation_tail(tail) or re.fullmatch(r"[A-Z][\w.&'’-]+", tail)):
+        if tail and not _ROLE_WORD.search(tail) and (_is_organisation_tail(tail)
+                                                     or re.fullmatch(r"[A-Z][\w.&'’-]+", tail)):
             roles.append(role.strip())
             organisations.append(tail)
             return
@@ -305,8 +307,8 @@ def split_names(text: str) -> list[str]:
     text = _AND_THE_OFFICE.sub(", ", normalise(text))
     text = re.sub(r"\)[ \t]+(?=[A-Z][a-z]*\.?\s+[A-Z])", "), ", text)  # '(Chair) R Healey' is two entries
     # 'P Moran   Clerk J Connelly': an office and its holder after a name, with no comma.
-    text = re.sub(r"(?<=[a-z])\s+(?=(?:Clerk|Treasurer|RFO|Secretary)\s+(?:Mr|Mrs|Ms|Miss|Dr|[A-Z]\b|[A-Z][a-z]+\s+[A-Z]))",
-                  ", ", text)
+    text = re.sub(r"(?<=[a-z])\s+(?=(?:Clerk|Treasurer|RFO|Secretary)"
+                  r"\s+(?:Mr|Mrs|Ms|Miss|Dr|[A-Z]\b|[A-Z][a-z]+\s+[A-Z]))", ", ", text)
     for piece in _split_top_level(_distribute_plural_title(_keep_line_tails(text)), ",;\n"):
         piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.I).strip()
         if _KEPT_COMMA in piece:  # a line's person with what follows the name: one entry
@@ -355,8 +357,9 @@ _AND_THE_OFFICE = re.compile(r"\s+(?:and|&)\s+(?=the\s+[A-Z]?[a-z]*\s*(?:clerk|c
 
 
 # "the Clerk", "the Clerk to the Council", "the Chairman": an office, no person named.
-OFFICE_ONLY = re.compile(r"^(?:the\s+)(?P<office>(?:[A-Z]?[a-z]+\s+)?(?:clerk|chair(?:man|woman|person)?|mayor|treasurer|"
-                         r"secretary|rfo|responsible\s+financial\s+officer|minute[- ]?taker)\b.*)$", re.I)
+OFFICE_ONLY = re.compile(r"^(?:the\s+)(?P<office>(?:[A-Z]?[a-z]+\s+)?"
+                         r"(?:clerk|chair(?:man|woman|person)?|mayor|treasurer|secretary|rfo|"
+                         r"responsible\s+financial\s+officer|minute[- ]?taker)\b.*)$", re.I)
 
 
 def _distribute_plural_title(text: str) -> str:

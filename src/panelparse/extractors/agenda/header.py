@@ -337,8 +337,8 @@ _SUMMONS = re.compile(r"\b(?:will|is\s+to|shall)\s+be\s+held\b|\bto\s+be\s+held\
 
 
 # 'The meeting will be followed by the Annual Meeting of the Council at 7.45pm' names another.
-_ANOTHER_MEETING = re.compile(r"\b(?:followed\s+by|following|preceded\s+by|after)\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b",
-                              re.I)
+_ANOTHER_MEETING = re.compile(r"\b(?:followed\s+by|following|preceded\s+by|after)"
+                              r"\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b", re.I)
 
 
 def _first(values) -> Optional[object]:

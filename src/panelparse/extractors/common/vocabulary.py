@@ -37,7 +37,8 @@ INFINITIVE = re.compile(
 )
 STANDING_ITEMS = {
     "apologies": re.compile(r"\bapolog", _I),
-    "interests": re.compile(r"\b(?:declarations?|disclosures?|register)\s+of\s+(?:\w+\s+)?interests?\b|\binterests?\b", _I),
+    "interests": re.compile(r"\b(?:declarations?|disclosures?|register)\s+of\s+(?:\w+\s+)?interests?\b"
+                            r"|\binterests?\b", _I),
     "minutes": re.compile(r"\bminutes\b", _I),
     "next meeting": re.compile(r"\bnext\s+meeting\b", _I),
     "any other business": re.compile(r"\bany\s+other\s+business\b|\baob\b", _I),
@@ -140,8 +141,8 @@ OFFICER_ROLE = re.compile(
     _I,
 )
 # Roles that only staff hold, whichever organisation employs them ('Secretariat', 'Clerk').
-STAFF_ROLE = re.compile(r"^\W*(?:the\s+)?(?:secretariat|clerk|minute[- ]?taker|democratic\s+services|committee\s+services)\b",
-                        _I)
+STAFF_ROLE = re.compile(r"^\W*(?:the\s+)?(?:secretariat|clerk|minute[- ]?taker"
+                        r"|democratic\s+services|committee\s+services)\b", _I)
 # Titles that mark an elected or appointed member, whatever role follows.
 MEMBER_HONORIFIC = re.compile(r"\b(?:cllr|councillor|alderman|mayor)\b", _I)
 # Where a list of those present turns to the public or the press, who are not attendees.

@@ -112,8 +112,8 @@ def _body_candidates(
 
 
 # A title line that names the body: 'Transparency Board Minutes', 'Minutes of the Audit Committee'.
-_TITLED = re.compile(r"^(?P<a>[A-Z][\w&'’ ,-]{2,60}?)\s+(?:meeting\s+)?minutes\W*$|^minutes\s+of\s+(?:the\s+)?(?P<b>[A-Z][^.]{2,60})$",
-                     re.I)
+_TITLED = re.compile(r"^(?P<a>[A-Z][\w&'’ ,-]{2,60}?)\s+(?:meeting\s+)?minutes\W*$"
+                     r"|^minutes\s+of\s+(?:the\s+)?(?P<b>[A-Z][^.]{2,60})$", re.I)
 
 
 # 'REGULAR MEETING MINUTES' names the kind of meeting, not the body.
