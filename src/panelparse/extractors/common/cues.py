@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from types import MappingProxyType
-from typing import Iterator, Mapping
+from typing import ClassVar, Iterator, Mapping
 
 from ...span import DocumentSpan
 from .features import SpanFeatures, features
@@ -85,8 +85,8 @@ class CardScored:
     """Mixin for an Extractor scored by a declared card (`score_card`), which also explains itself.
     Weights given for its kind in ExtractOptions.weights replace the declared ones."""
 
-    kind: str
-    score_card: ScoreCard
+    kind: ClassVar[str]
+    score_card: ClassVar[ScoreCard]
 
     def _card(self) -> ScoreCard:
         tuned = _WEIGHTS.get().get(self.kind)
