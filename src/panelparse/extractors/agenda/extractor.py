@@ -6,13 +6,13 @@ from typing import Optional
 
 from ...layout import Line
 from ...models.documents import AgendaDocument, AgendaItem, FutureMeeting
-from ...models.values import Contact
+from ...models.values import Contact, Person
 from ...span import DocumentSpan
 from ..base import ExtractContext, Extractor, common_fields
 from ..common.cues import CardScored
 from ..common.future import future_meetings, is_future_meetings_title, listed_future_meetings, meetings_in_title
 from ..common.vocabulary import AGENDA_HEADING
-from .header import first_headline, note_contact, read_header
+from .header import AgendaHeader, first_headline, note_contact, read_header
 from .items import first_item_index, item_lines, parts_after_exclusion, read_items, read_table_items
 from .people import membership_start, read_membership
 from .settings import SCORE
@@ -45,15 +45,17 @@ class AgendaExtractor(CardScored, Extractor):
             lambda: read_header(first[:header_end], ctx, _header_tables(span, first, header_end)),
             _NO_HEADER,
         )
+        no_members: tuple[list[Person], list[Person]] = ([], [])
         start = first_item_index(lines)
         members, substitutes = ctx.guard(
-            "membership", page, lambda: read_membership(lines[:start], ctx, span.tables), ([], []))
+            "membership", page, lambda: read_membership(lines[:start], ctx, span.tables), no_members)
         if not members and not substitutes:  # a list of members printed after the items
             members, substitutes = ctx.guard(
-                "membership", page, lambda: read_membership(lines[start:], ctx, (), standalone=True), ([], []))
+                "membership", page, lambda: read_membership(lines[start:], ctx, (), standalone=True), no_members)
         if header["contact"] == Contact():  # no contact in the header: a note may name the clerk
-            header = {**header, "contact": ctx.guard("agenda contact", page, lambda: note_contact(lines, ctx), Contact())}
-        items = ctx.guard("agenda items", page, lambda: read_items(lines), [])
+            header = header.copy()  # never the shared _NO_HEADER
+            header["contact"] = ctx.guard("agenda contact", page, lambda: note_contact(lines, ctx), Contact())
+        items: list[AgendaItem] = ctx.guard("agenda items", page, lambda: read_items(lines), [])
         if not items:  # some councils print the agenda as a ruled table
             items = ctx.guard("agenda items", page, lambda: read_table_items(span.tables), [])
         items = parts_after_exclusion(items)
@@ -87,7 +89,7 @@ def _title(span: DocumentSpan) -> Optional[str]:
     return first_headline(span)
 
 
-_NO_HEADER = {"body": None, "date": None, "start_time": None, "venue": None, "contact": Contact()}
+_NO_HEADER: AgendaHeader = {"body": None, "date": None, "start_time": None, "venue": None, "contact": Contact()}
 
 
 def _future(items: list[AgendaItem], lines: list[Line], date) -> list[FutureMeeting]:

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence, TypedDict, TypeVar
 
 from ...errors import ParseError
 from ...layout import Line, TableGrid, Word
@@ -58,9 +59,9 @@ _CONTACT_SENTENCE = re.compile(
 @dataclass
 class _Label:
     key: str
+    line: Line
     words: list[Word] = field(default_factory=list)
     value_x: float = 0.0
-    line: Optional[Line] = None
 
     @property
     def value(self) -> str:
@@ -167,11 +168,12 @@ def _body(labels: dict[str, _Label], zone: Sequence[Line]) -> Optional[str]:
     if not candidates:
         return None
     biggest = max(ln.size for ln in candidates)
+    head: Optional[Line]
     if biggest > min(ln.size for ln in zone):
-        chosen = next(ln for ln in candidates if ln.size == biggest)
+        head = next(ln for ln in candidates if ln.size == biggest)
     else:  # one size throughout: the first bold line names the body
-        chosen = next((ln for ln in candidates if ln.bold), None)
-    return title_case(clean_text(chosen.text)) if chosen else None
+        head = next((ln for ln in candidates if ln.bold), None)
+    return title_case(clean_text(head.text)) if head else None
 
 
 # 'Public Sector Transparency Board – Agenda 24.06.10': a title line's tail after the body.
@@ -341,11 +343,24 @@ _ANOTHER_MEETING = re.compile(r"\b(?:followed\s+by|following|preceded\s+by|after
                               r"\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b", re.I)
 
 
-def _first(values) -> Optional[object]:
+_T = TypeVar("_T")
+
+
+def _first(values: Iterable[Optional[_T]]) -> Optional[_T]:
     return next((v for v in values if v is not None), None)
 
 
-def read_header(zone: Sequence[Line], ctx: ExtractContext, tables: Sequence[TableGrid] = ()) -> dict:
+class AgendaHeader(TypedDict):
+    """What read_header hands to AgendaDocument."""
+
+    body: Optional[str]
+    date: Optional[dt.date]
+    start_time: Optional[str]
+    venue: Optional[str]
+    contact: Contact
+
+
+def read_header(zone: Sequence[Line], ctx: ExtractContext, tables: Sequence[TableGrid] = ()) -> AgendaHeader:
     """body, date, start_time, venue and contact read from the frontsheet's header lines:
     labelled values first ('Date:', 'Venue:'), then a sentence or title block naming the
     meeting, then the lines around the date."""

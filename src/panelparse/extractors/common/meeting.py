@@ -9,6 +9,7 @@ Hall'). Values are read with the shared parsers; a field the text does not print
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -41,7 +42,7 @@ class MeetingText:
     """What a sentence or title block says of the meeting."""
 
     body: Optional[str] = None
-    date: Optional[object] = None  # datetime.date
+    date: Optional[dt.date] = None
     start_time: Optional[str] = None
     venue: Optional[str] = None
 

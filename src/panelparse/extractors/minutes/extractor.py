@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Optional
 
 from ...layout import Line
@@ -11,6 +12,7 @@ from ...models.documents import (
     Author,
     Decision,
     Declaration,
+    DocumentBase,
     FutureMeeting,
     MinuteItem,
     MinutesDocument,
@@ -52,12 +54,13 @@ class MinutesExtractor(CardScored, Extractor):
         header = ctx.guard("minutes header", page, lambda: read_header(layout.header), _NO_HEADER)
         attendance = ctx.guard("attendance", page, lambda: _attendance(layout, ctx), Attendance())
         paras = [p.text for p in paragraphs(layout.all_lines)]
-        start, end = ctx.guard("meeting times", page, lambda: meeting_times(paras, ctx), (None, None))
+        no_times: tuple[Optional[str], Optional[str]] = (None, None)
+        start, end = ctx.guard("meeting times", page, lambda: meeting_times(paras, ctx), no_times)
         items = [
             ctx.guard(
                 f"minute {d.number}",
                 d.title_lines[0].page,
-                lambda d=d: _item(d),
+                partial(_item, d),
                 _bare_item(d),
             )
             for d in layout.items
@@ -82,8 +85,9 @@ class MinutesExtractor(CardScored, Extractor):
             future_meetings=ctx.guard("future meetings", page, lambda: _future(layout, header["date"]), []),
         )
 
-    def checks(self, document: MinutesDocument) -> list[Check]:
+    def checks(self, document: DocumentBase) -> list[Check]:
         """A recorded vote's named voters against its printed count."""
+        assert isinstance(document, MinutesDocument)  # the document this extractor made
         return [
             check
             for item in document.items
