@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Optional
+from typing import Optional, cast
 
 from ._version import __version__
 from .assemble import (
@@ -22,7 +22,7 @@ from .extractors.common.cues import weights_in_force
 from .extractors.registry import Registered, get_registry
 from .limits import Deadline, memory_limit, time_limit
 from .load import Progress, load_pages, unpacked
-from .models import ExtractionWarning, Generator, MeetingPack, Source
+from .models import Document, ExtractionWarning, Generator, MeetingPack, Source
 from .models.documents import DocumentBase
 from .options import ExtractOptions
 from .safety import checks_or_warning, classify_or_other, fallback_document, segment_or_whole
@@ -110,7 +110,9 @@ def _extract(path: str | os.PathLike, options: ExtractOptions, deadline: Deadlin
         source=Source(path=meta.path, sha256=meta.sha256, page_count=meta.page_count,
                       producer=meta.producer, creator=meta.creator, title=meta.title,
                       generator=Generator(version=__version__, extractors=dict(sorted(used.items())))),
-        meeting=meeting_from(documents), documents=documents, warnings=warnings, checks=checks,
+        # MeetingPack validates each document into the Document union (a plugin's by its 'extension' tag).
+        meeting=meeting_from(documents), documents=cast(list[Document], documents), warnings=warnings,
+        checks=checks,
     )
     if options.strict and (pack_model.warnings or any(d.warnings for d in documents)):
         count = len(pack_model.warnings) + sum(len(d.warnings) for d in documents)

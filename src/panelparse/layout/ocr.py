@@ -61,7 +61,8 @@ def needs_ocr(page: PageLayout) -> bool:
 def engine() -> tuple[Recogniser, str]:
     """The OCR engine and its name; raises OcrUnavailable with an install hint."""
     try:
-        from rapidocr_onnxruntime import RapidOCR  # type: ignore[import-untyped]
+        # an optional extra ('panelparse[ocr]') that ships no type information
+        from rapidocr_onnxruntime import RapidOCR  # type: ignore[import-untyped, import-not-found, unused-ignore]
     except ImportError:
         raise OcrUnavailable(f"no OCR engine is installed ({INSTALL_HINT})") from None
     recognise = RapidOCR()

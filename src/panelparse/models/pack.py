@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, Optional, Union
+from typing import Annotated, Any, Final, Literal, Optional, Union
 
 from pydantic import Discriminator, Field, SerializeAsAny, Tag
 
@@ -19,7 +19,7 @@ from .documents import (
 )
 from .values import TIME_PATTERN, Contact
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Final = "1.0"
 
 BUILTIN_DOCUMENT_MODELS = (
     AgendaDocument,
@@ -35,7 +35,7 @@ _BUILTIN_KINDS = {m.model_fields["kind"].default for m in BUILTIN_DOCUMENT_MODEL
 def _document_tag(value: Any) -> str:
     # Unknown kinds are plugin documents: route them to the open ExtensionDocument branch
     # instead of failing, so a pack made with a plugin still loads without it.
-    kind = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
+    kind: Any = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
     return kind if kind in _BUILTIN_KINDS else "extension"
 
 

@@ -11,7 +11,7 @@ import re
 from typing import Callable, Optional
 
 from ..errors import ParseError
-from ..models.values import DateRef, Period
+from ..models.values import DateRef, Period, Precision
 from ._atoms import MONTH, ORDINAL, RANGE_WORD, WEEKDAY, YEAR4, full_year, month_number
 from .text import DASHES, TakenSpans, check_length, normalise, normalise_keep_offsets
 from .times import find_times, parse_time, parse_time_range
@@ -55,7 +55,7 @@ def _whole_month(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _months(raw: str, year: int, month: int, count: int, precision: str) -> DateRef:
+def _months(raw: str, year: int, month: int, count: int, precision: Precision) -> DateRef:
     """count whole months starting at year/month (month may run past December)."""
     year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
     end_index = year * 12 + month - 1 + count - 1
@@ -262,7 +262,7 @@ def _pair(left: str, right: str) -> Optional[Period]:
     except ParseError:
         return None
     start = _start_borrowing(left.strip(_TRIM), end)
-    if start is None or start.start > end.end:
+    if start is None or start.start is None or end.end is None or start.start > end.end:
         return None
     return Period(start=start, end=end)
 

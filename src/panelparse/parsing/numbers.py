@@ -96,31 +96,31 @@ def parse_value(raw: Optional[str], *, unit: Optional[Literal["days", "seconds"]
     return Value(raw=raw, unit="text")
 
 
-def _percent(text: str) -> Optional[tuple[float, str]]:
+def _percent(text: str) -> Optional[tuple[float, Literal["percent"]]]:
     match = _PERCENT.fullmatch(text)
     return (_float(match["n"]), "percent") if match else None
 
 
-def _points(text: str) -> Optional[tuple[float, str]]:
+def _points(text: str) -> Optional[tuple[float, Literal["percentage_points"]]]:
     match = _POINTS.fullmatch(text)
     return (_float(match["n"]), "percentage_points") if match else None
 
 
-def _seconds(text: str) -> Optional[tuple[float, str]]:
+def _seconds(text: str) -> Optional[tuple[float, Literal["seconds"]]]:
     try:
         return parse_duration(text), "seconds"
     except ParseError:
         return None
 
 
-def _days(text: str) -> Optional[tuple[float, str]]:
+def _days(text: str) -> Optional[tuple[float, Literal["days"]]]:
     try:
         return parse_days(text), "days"
     except ParseError:
         return None
 
 
-def _count(text: str) -> Optional[tuple[float, str]]:
+def _count(text: str) -> Optional[tuple[float, Literal["count"]]]:
     match = _NUMBER.fullmatch(text)
     return (_float(match["n"]), "count") if match else None
 

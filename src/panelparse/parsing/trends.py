@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Literal, Optional
+from typing import Literal, Optional, cast
 
 from ..errors import ParseError
 from .text import DASHES, normalise
@@ -84,7 +84,7 @@ def word_direction(raw: Optional[str]) -> Optional[Direction]:
     word = _WORD.search(normalise(raw or ""))
     if not word:
         return None
-    return next(name for name, value in word.groupdict().items() if value)  # type: ignore[return-value]
+    return cast(Direction, next(name for name, value in word.groupdict().items() if value))
 
 
 def strip_direction(raw: str) -> str:

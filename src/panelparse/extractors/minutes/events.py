@@ -11,11 +11,12 @@ from ...errors import ParseError
 from ...layout import Line
 from ...layout.query import lines_bbox, span_evidence, strip_bullet
 from ...models.documents import Declaration, TimedEvent
+from ...models.documents.minutes import EventKind
 from ...parsing import clean_text, find_dates, find_times, parse_attendee, parse_item_number, split_sentences
 from ..base import evidence_of
 from .items import run_paragraphs
 
-_KINDS = (
+_KINDS: tuple[tuple[EventKind, str], ...] = (
     ("arrival", r"\b(?:arrived|joined|entered)\b"),
     ("departure", r"\b(?:left|departed|withdrew|leaves|exited)\b"),
     ("resumption", r"\b(?:resumed|reconvened|recommenced)\b"),
@@ -55,7 +56,7 @@ _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:next|following))\s+(?:item|minute|m
 _DECLARED_HERE = re.compile(r"\b(?:declared|declares|disclosed|discloses)\b.*\binterest", re.I)
 
 
-def _kind(sentence: str) -> str:
+def _kind(sentence: str) -> EventKind:
     return next((kind for kind, pattern in _KINDS if re.search(pattern, sentence, re.I)), "other")
 
 
