@@ -134,7 +134,9 @@ def minutes_date_checks(documents: Sequence[DocumentBase]) -> list[Check]:
             continue
         for agenda in agendas:
             item = _confirming_item(agenda, index)
-            cited = find_date(f"{item.title} {item.description or ''}") if item else None
+            if item is None:
+                continue
+            cited = find_date(f"{item.title} {item.description or ''}")
             if cited is None or cited.start is None:
                 continue
             ok = cited.start == doc.date

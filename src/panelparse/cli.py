@@ -106,7 +106,7 @@ def _fail(exc: BaseException, out: Optional[Path] = None) -> None:
     if isinstance(exc, MemoryError):
         exc = MemoryLimitError("ran out of memory (--max-memory); a decompression bomb?")
     if isinstance(exc, OSError) and output_error(exc) is not None:
-        exc = output_error(OSError(exc.errno, exc.strerror, str(out or exc.filename or "stdout")))
+        exc = output_error(OSError(exc.errno, exc.strerror, str(out or exc.filename or "stdout"))) or exc
     if isinstance(exc, PanelparseError):
         err_console().print(f"panelparse: error: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code)

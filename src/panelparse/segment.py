@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Optional, Sequence
+from typing import Optional, Sequence, cast
 
 from .errors import ParseError
 from .layout import PageLayout
@@ -85,10 +85,9 @@ def smooth_printed_pages(pages: Sequence[PageLayout]) -> list[Optional[int]]:
     """
     printed = [p.printed_page for p in pages]
     for i in range(1, len(printed)):  # 'Page 2 of 3' then an unnumbered page: that is page 3
-        prev = pages[i - 1]
-        if printed[i] is None and prev.printed_total and printed[i - 1] is not None \
-                and printed[i - 1] < prev.printed_total:
-            printed[i] = printed[i - 1] + 1
+        prev, before = pages[i - 1], printed[i - 1]
+        if printed[i] is None and prev.printed_total and before is not None and before < prev.printed_total:
+            printed[i] = before + 1
     for i in range(1, len(printed) - 1):
         before, after = printed[i - 1], printed[i + 1]
         if before is not None and after is not None and after - before == 2 and printed[i] != before + 1:
@@ -115,7 +114,7 @@ def _parents(lines) -> list[Optional[str]]:
     for line in lines:
         head = _ITEM_START.match(line.text.strip())
         if head and head.group(1)[0].isdigit():
-            current = re.match(r"\d+", head.group(1)).group(0)
+            current = cast(re.Match[str], re.match(r"\d+", head.group(1))).group(0)
         parents.append(current)
     return parents
 
@@ -150,7 +149,9 @@ def _table_references(page: PageLayout, number: Optional[int]) -> list[ItemRefer
                 item = parse_item_number(cells[0].strip(), parent)
             except ParseError:
                 continue
-            parent = re.match(r"\d+", item).group(0)
+            # A lettered or coded number ('A1', 'CAB 23/15') has no leading digits: that
+            # raises, as it did untyped.
+            parent = cast(re.Match[str], re.match(r"\d+", item)).group(0)
             text = "\n".join(cells[1:])
             found = [(s, e, names_only_start(text[a:b])) for s, e, (a, b) in find_page_ranges(text)]
             found += [cell for c in cells[2:] if (cell := parse_page_cell(c))]  # a Pages column
@@ -245,7 +246,8 @@ def _page_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Optional[i
     # A stamp repeated as a running header on every page starts nothing.
     if stamps[i] and stamps[i] != stamps[i - 1]:
         cues.append(f"item_stamp:{stamps[i]}")
-    if printed[i] is not None and printed[i - 1] is not None and printed[i] <= printed[i - 1]:
+    here, before = printed[i], printed[i - 1]
+    if here is not None and before is not None and here <= before:
         cues.append("printed_restart")
     if prev.is_blank:
         cues.append("after_blank")
@@ -273,7 +275,7 @@ def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]
         if end and end < len(pages) and not pages[end].is_blank and not ref.open_end:
             add(end + 1, "after_agenda_range")
     stamps = [item_stamp(p) for p in pages]
-    letterheads = {_letterhead(pages[0])} - {None}
+    letterheads = {head for head in [_letterhead(pages[0])] if head is not None}
     body = _body_size(pages)
     current = opening(pages[0], body_size=body)
     for i in range(1, len(pages)):
@@ -290,7 +292,7 @@ def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]
             add(pages[i].number, f"opens:{found[0]}")
         if found or _confirmed(cues.get(pages[i].number, [])):
             current = found
-            letterheads |= {_letterhead(pages[i])} - {None}
+            letterheads |= {head for head in [_letterhead(pages[i])] if head is not None}
     return cues
 
 

@@ -117,7 +117,9 @@ def find_printed_page(words: Iterable[Word], page_height: float) -> tuple[Option
     if lone is None:
         return None, set()
     company = {o for o in band if abs(o.top - lone.top) < 2.0}
-    return int(_DRESSED_NUMBER.match(lone.text).group(1)), company
+    dressed = _DRESSED_NUMBER.match(lone.text)
+    assert dressed is not None  # _lone_number only returns a word that matches
+    return int(dressed.group(1)), company
 
 
 def _of_total(number: Word, band: list[Word]) -> set[Word]:

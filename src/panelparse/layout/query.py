@@ -150,7 +150,9 @@ def locate_phrase(phrase: str, lines: Sequence[Line]) -> Optional[tuple[int, BBo
             if token != wanted[0]:
                 continue
             if tokens[i : i + len(wanted)] == wanted:
-                return line.page, union_bbox(w.bbox for w in line.words[i : i + len(wanted)])
+                box = union_bbox(w.bbox for w in line.words[i : i + len(wanted)])
+                assert box is not None  # at least one word matched
+                return line.page, box
             fallback = fallback or (line.page, line.bbox)
     return fallback
 

@@ -127,6 +127,8 @@ def _is_post_nominals(text: str) -> bool:
 
 def _split_top_level(text: str, separators: str) -> list[str]:
     """Split on separator characters outside brackets."""
+    parts: list[str]
+    current: list[str]
     parts, depth, current = [], 0, []
     for char in text:
         if char == "(":
@@ -144,6 +146,9 @@ def _split_top_level(text: str, separators: str) -> list[str]:
 
 def _pop_brackets(text: str) -> tuple[str, list[str]]:
     """text without its top-level '(...)' groups, and the groups' contents."""
+    groups: list[str]
+    outside: list[str]
+    current: list[str]
     groups, outside, depth, current = [], [], 0, []
     for char in text + ("" if text.count("(") <= text.count(")") else ")"):
         if char == "(":
@@ -226,7 +231,8 @@ def parse_attendee(raw: str) -> Attendee:
     dash = _SPACED_DASH.search(text)
     head, dash_role = (text[: dash.start()], text[dash.end() :]) if dash else (text, "")
     name_part, *segments = _split_top_level(head, ",")
-    roles, organisations = [], []
+    roles: list[str] = []
+    organisations: list[str] = []
     if dash_role:
         _add_dash_role(dash_role.strip(" ,"), roles, organisations)
     for part in bracketed:

@@ -177,7 +177,7 @@ def _range_counts(text: str, match: re.Match[str]) -> bool:
 
 def _cued(text: str, start: int) -> bool:
     cue = _CUE.search(text[max(0, start - 40) : start])
-    return bool(cue) and (cue["verb"] or "").strip().lower() not in _MEASURING
+    return cue is not None and (cue["verb"] or "").strip().lower() not in _MEASURING
 
 
 

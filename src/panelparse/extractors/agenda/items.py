@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Literal, Optional, Sequence, cast
 
 from ...errors import ParseError
 from ...layout import Line, TableGrid, Word
@@ -29,12 +29,15 @@ _MAX_PART_WORDS = 12
 # A wrapped title line sits closer than this share of the font size below the line above.
 
 
-def part_marker(line: Line) -> Optional[str]:
+Part = Literal["I", "II"]
+
+
+def part_marker(line: Line) -> Optional[Part]:
     """'I' or 'II' for a 'Part II' / 'EXEMPT ITEMS' / 'UNRESTRICTED ITEMS' line, else None."""
     return part_of_text(line.text)
 
 
-def part_of_text(text: str) -> Optional[str]:
+def part_of_text(text: str) -> Optional[Part]:
     """part_marker for a line's or a table row's text."""
     match = _PART.match(text)
     if not match or len(text.split()) > _MAX_PART_WORDS:
@@ -67,7 +70,7 @@ def parts_after_exclusion(items: list[AgendaItem]) -> list[AgendaItem]:
 class _Draft:
     head: Numbered
     number: str
-    part: str
+    part: Part
     title_lines: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
     children: list["_Draft"] = field(default_factory=list)
@@ -161,7 +164,7 @@ def _continues_title(line: Line, draft: _Draft, margin: float) -> bool:
     )
 
 
-def _new_draft(head: Numbered, part: str, line: Line) -> _Draft:
+def _new_draft(head: Numbered, part: Part, line: Line) -> _Draft:
     """A draft for the item headed by `line`; text run in after its title starts the body."""
     draft = _Draft(head=head, number=head.number, part=part, title_lines=[line])
     if head.rest_words:
@@ -176,6 +179,7 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
         for page in {ln.page for ln in lines}
     }
     drafts: list[_Draft] = []
+    part: Part
     part, current, in_preamble = "I", None, True
     for index, line in enumerate(lines):
         marker = part_marker(line)
@@ -191,7 +195,7 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
             current.pages, rest = found
             if rest is not None:
                 current.body.append(rest)
-        elif not in_preamble and (head := layout.sub_item(line, parent)):
+        elif not in_preamble and parent is not None and (head := layout.sub_item(line, parent)):
             current = _new_draft(head, part, line)
             parent.children.append(current)
         elif current and _only_run_in(current) and _continues_title(line, current, margins[line.page]):
@@ -363,7 +367,7 @@ def read_table_items(tables: Sequence[TableGrid]) -> list[AgendaItem]:
     """Items of agendas printed as a ruled table (No. | Item | Pages, Timing | Item | Lead), for
     councils whose frontsheet is a table rather than numbered lines."""
     items: list[AgendaItem] = []
-    part = "I"
+    part: Part = "I"
     for table in tables:
         rows = [[c or "" for c in row] for row in table.rows]
         roles = _column_roles(rows, max((len(r) for r in rows), default=0))
@@ -380,7 +384,9 @@ def read_table_items(tables: Sequence[TableGrid]) -> list[AgendaItem]:
             item.part = part
             if parent and number != parent and number.startswith(parent) and not number.isdigit():
                 items[-1].children.append(item)
-            elif not items or number.isdigit() and int(number) > int(re.match(r"\d+", items[-1].number).group(0)):
+            # A lettered number before it ('A1') has no digits: that raises, as it did untyped.
+            elif not items or number.isdigit() and int(number) > int(
+                    cast(re.Match[str], re.match(r"\d+", items[-1].number)).group(0)):
                 items.append(item)
     return items
 

@@ -112,7 +112,8 @@ def _groups(text: str) -> list[tuple[Optional[str], str]]:
     marks = [m for m in _GROUP.finditer(text) if _PARTY_OR_BODY.search(m["group"]) and len(m["group"].split()) <= 8]
     if not marks:
         return [(None, text)]
-    parts = [(None, text[: marks[0].start()])] if text[: marks[0].start()].strip() else []
+    parts: list[tuple[Optional[str], str]] = (
+        [(None, text[: marks[0].start()])] if text[: marks[0].start()].strip() else [])
     for mark, nxt in zip(marks, marks[1:] + [None], strict=True):
         group = mark["group"].strip()
         parts.append((None if _COOPTED.search(group) else group, text[mark.end() : nxt.start() if nxt else len(text)]))

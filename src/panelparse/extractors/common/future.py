@@ -3,6 +3,7 @@ listed under an agenda item or in the minutes."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional, Sequence
 
@@ -54,7 +55,7 @@ _NEXT_MENTION = re.compile(
 
 
 def next_meeting_mentions(lines: Sequence[Line], reference_year: Optional[int] = None,
-                          after: Optional[object] = None) -> list[FutureMeeting]:
+                          after: Optional[dt.date] = None) -> list[FutureMeeting]:
     """Future meetings named in a sentence about the next meeting, anywhere in `lines`; with
     `after` (the meeting's date), only dates later than it."""
     found = []
@@ -62,7 +63,7 @@ def next_meeting_mentions(lines: Sequence[Line], reference_year: Optional[int] =
         for text in split_sentences(strip_bullet(para.text)):
             if _NEXT_MENTION.search(text):
                 found += [m for m in _meetings(text, evidence_of(para.page, para.bbox), reference_year)
-                          if after is None or m.date > after]
+                          if after is None or (m.date is not None and m.date > after)]
     return found
 
 

@@ -134,7 +134,7 @@ class Entry:
     """One person as printed and where."""
 
     raw: str
-    evidence: Evidence
+    evidence: Optional[Evidence]
 
 
 def entries(text: str, lines: Sequence[Line]) -> list[Entry]:
@@ -160,7 +160,7 @@ def people(
     lines: Sequence[Line],
     ctx: ExtractContext,
     field: str,
-    build: Callable[[Attendee, Evidence], T],
+    build: Callable[[Attendee, Optional[Evidence]], T],
 ) -> list[T]:
     """Parsed people of a list; entries that are not people become warnings, not records."""
     out = []

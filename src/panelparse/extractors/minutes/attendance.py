@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Optional, Sequence, cast
 
 from ...layout import Block, Line, TableGrid
 from ...layout.query import clean_cell, strip_bullet, table_rows
@@ -77,7 +77,9 @@ def _kind(label: str) -> str:
 def _block_after(lines: Sequence[Line], i: int) -> list[Line]:
     """The label line (when it carries names) and the lines continuing its list."""
     label = lines[i]
-    inline = ATTENDANCE_LABEL.match(label.text).end() < len(label.text)
+    # A label found in the line's first segment only ('Present' then names a tab away) does not
+    # match the whole text: that raises, as it did untyped.
+    inline = cast(re.Match[str], ATTENDANCE_LABEL.match(label.text)).end() < len(label.text)
     block = [label] if inline else []
     previous = label
     for line in lines[i + 1 :]:
@@ -125,7 +127,8 @@ def _without_public(text: str) -> str:
 def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attendee]]:
     """(members, officers): in a 'Present' list, staff with an officer's role and no member's
     title ('Clerk', 'CHIEF FIRE OFFICER') are in attendance, not present as members."""
-    members, officers = [], []
+    members: list[Attendee] = []
+    officers: list[Attendee] = []
     for person in found:
         # Staff of the body: an officer's role and no other organisation named.
         officer = person.role and (vocab.OFFICER_ROLE.search(person.role) and not person.organisation
@@ -159,7 +162,7 @@ def _label_columns(line: Line) -> list[tuple[float, Optional[str]]]:
     segments = line.segments()
     if len(segments) < 2:
         return []
-    columns = []
+    columns: list[tuple[float, Optional[str]]] = []
     for segment in segments:
         match = ATTENDANCE_LABEL.match(segment.text)
         if vocab.PUBLIC_MARK.match(segment.text) or re.match(r"\W*(?:members\s+of\s+the\s+)?(?:public|press)\b",

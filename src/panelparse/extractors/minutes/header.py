@@ -208,7 +208,8 @@ def _read_header_text(zone: Sequence[Line]) -> dict:
     date_line = next((ln.text for ln in zone if find_date(ln.text)), None)
     if date is None and date_line:
         date = find_date(date_line)
-    if sentence and date is not None and find_date(sentence, reference_year=date.start.year) is not None:
+    if sentence and date is not None and date.start is not None \
+            and find_date(sentence, reference_year=date.start.year) is not None:
         # 'held on 8 February' takes its year from the dated title line ('08.02.11').
         date = find_date(sentence, reference_year=date.start.year)
     venue = _sentence_venue(sentence) if sentence else None

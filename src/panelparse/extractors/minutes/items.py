@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Optional, Sequence, cast
 
 from ...layout import Block, Line, TableGrid, Word
 from ...layout.query import Paragraph, paragraphs, strip_bullet
@@ -243,7 +243,9 @@ def _labels_names(lines: Sequence[Line], i: int) -> bool:
     line = lines[i]
     if not is_attendance_label(line):
         return False
-    if ATTENDANCE_LABEL.match(line.text).end() < len(line.text):  # names on the label's line
+    # Names on the label's line. A label found in the first segment only ('Present' then names a
+    # tab away) does not match the whole text: that raises, as it did untyped.
+    if cast(re.Match[str], ATTENDANCE_LABEL.match(line.text)).end() < len(line.text):
         return True
     below = strip_bullet(lines[i + 1].text).strip() if i + 1 < len(lines) else ""
     sentence = below.endswith(".") and len(below.split()) >= 4
