@@ -50,7 +50,8 @@ def test_normalise_keep_offsets_keeps_length(raw, expected):
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
-    ("Cabinet Office, 70 Whitehall, room 4.10 , London SW1A 2AS", "Cabinet Office, 70 Whitehall, room 4.10, London SW1A 2AS"),
+    ("Cabinet Office, 70 Whitehall, room 4.10 , London SW1A 2AS",
+     "Cabinet Office, 70 Whitehall, room 4.10, London SW1A 2AS"),
     ("County Hall ; Maidstone", "County Hall; Maidstone"),
     ("figures 1 ,2", "figures 1 ,2"),  # a comma that opens a word is left alone
     (" , Trowbridge , ", "Trowbridge"),

@@ -26,7 +26,8 @@ def find_email(text: str) -> Optional[str]:
 
 # A UK number printed with no label: 0 then 9 or 10 more digits in at most three groups
 # ('017683 52469', '01225 713000', '07817 367076'), or +44 and the same without the 0.
-_BARE_UK = re.compile(r"(?<![\d£$€.,/-])(?P<number>(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,10}(?:[ -]\d{3,6}){0,2})(?![\d%/-]|[.,]\d)")
+_BARE_UK = re.compile(
+    r"(?<![\d£$€.,/-])(?P<number>(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,10}(?:[ -]\d{3,6}){0,2})(?![\d%/-]|[.,]\d)")
 
 
 def find_phone(text: str, *, bare: bool = False) -> Optional[str]:

@@ -340,7 +340,9 @@ def _keep_line_tails(text: str) -> str:
     comma part after a line's first has an honorific or reads as a list ('and', ';', a plural
     title), and at least half the lines carry such a tail, so 'John Smith, Jane Doe' splits."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if len(lines) < 3 or any(";" in ln or re.search(r"\s(?:and|&)\s", ln) for ln in lines) or _PLURAL_ANYWHERE.search(text):
+    if len(lines) < 3 or _PLURAL_ANYWHERE.search(text):
+        return text
+    if any(";" in ln or re.search(r"\s(?:and|&)\s", ln) for ln in lines):
         return text
     parts = [[p.strip() for p in _split_top_level(ln, ",")] for ln in lines]
     if any(not p or _split_honorific(p)[0] for line in parts for p in line[1:]):

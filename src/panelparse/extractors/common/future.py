@@ -75,7 +75,7 @@ _YEAR_NOTE = re.compile(r"\b(?:dates?|meetings?)\s+(?:for|in)\s+(?P<year>(?:19|2
 
 
 def listed_future_meetings(lines: Sequence[Line], reference_year: Optional[int] = None,
-                           after: Optional[object] = None) -> list[FutureMeeting]:
+                           after: Optional[dt.date] = None) -> list[FutureMeeting]:
     """Dates under an unnumbered heading or label that names future meetings ('Date of next
     meetings' / 'Dates for 2026:' / '26 March, 30 April, 28 May ...'), or on the label's own line
     ('Future meeting dates: 20 May, 22 July'). A 'Dates for 2026' note gives a year to dates
@@ -93,7 +93,7 @@ def listed_future_meetings(lines: Sequence[Line], reference_year: Optional[int] 
         for ln in block:
             text = ln.text.split(":", 1)[1] if ln is line and ":" in ln.text else ("" if ln is line else ln.text)
             found += [m for m in _meetings(text, evidence_of(ln.page, ln.bbox), year)
-                      if after is None or m.date > after]
+                      if after is None or (m.date is not None and m.date > after)]
         if found:
             return found
     return found
