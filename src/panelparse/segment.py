@@ -149,9 +149,10 @@ def _table_references(page: PageLayout, number: Optional[int]) -> list[ItemRefer
                 item = parse_item_number(cells[0].strip(), parent)
             except ParseError:
                 continue
-            # A lettered or coded number ('A1', 'CAB 23/15') has no leading digits: that
-            # raises, as it did untyped.
-            parent = cast(re.Match[str], re.match(r"\d+", item)).group(0)
+            # A lettered or coded number ('A1', 'CAB 23/15') has no leading digits: no parent
+            # for the sub-items under it.
+            lead = re.match(r"\d+", item)
+            parent = lead.group(0) if lead else None
             text = "\n".join(cells[1:])
             found = [(s, e, names_only_start(text[a:b])) for s, e, (a, b) in find_page_ranges(text)]
             found += [cell for c in cells[2:] if (cell := parse_page_cell(c))]  # a Pages column

@@ -402,3 +402,22 @@ def test_repeated_item_number_dates_under_a_heading_and_a_signing_clerk(extract_
     assert dates[:3] == [dt.date(2026, 4, 30), dt.date(2026, 5, 28), dt.date(2026, 6, 25)]
     assert dt.date(2026, 3, 26) not in dates  # this meeting, not a future one
     assert (pack.meeting.contact.name, pack.meeting.contact.phone) == ("Cathy Fleet", "07989 398 838")
+
+
+def test_agenda_table_with_lettered_and_coded_numbers():
+    # 'A1' opens the table (no leading digit), then numbered rows; segmentation and the items
+    # reader both used to raise on the lettered number.
+    from panelparse.extractors.agenda.items import read_table_items
+    from panelparse.layout import PageLayout
+    from panelparse.layout.types import TableGrid
+    from panelparse.segment import _table_references
+
+    rows = (("A1", "Apologies for absence"), ("2.", "Minutes of the last meeting (Pages 3 - 8)"),
+            ("CAB 23/15", "Budget"), ("3.", "Any other business"))
+    boxes = tuple((40.0, 100.0 + 20 * i, 550.0, 120.0 + 20 * i) for i in range(len(rows)))
+    table = TableGrid(page=1, bbox=(40, 100, 550, 180), rows=rows, row_bboxes=boxes)
+    items = read_table_items([table])
+    assert [i.number for i in items] == ["A1", "2", "3"]
+    page = PageLayout(number=1, width=595, height=842, lines=(), tables=(table,))
+    refs = _table_references(page, None)
+    assert [(r.start, r.end) for r in refs] == [(3, 8)]

@@ -719,3 +719,17 @@ def test_panel_minutes_with_name_organisation_columns(extract_pack):
     assert titles["3"].startswith("Update on the downgrading of police statistics") and titles["3"].endswith(
         "recorded crime outcomes framework.")
     assert [m.date for m in doc.future_meetings] == [dt.date(2014, 5, 2)]  # 'the next meeting was scheduled for'
+
+
+def test_present_label_with_names_a_tab_away():
+    # 'Present' then the names at a tab stop: the label matches the line's first segment only
+    # (this used to raise on a None match).
+    doc = _extract([
+        (60, "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON 4 MARCH 2024", True),
+        "",
+        (60, "Present Cllr Ann Lee (Chair), Cllr Bo Ray and Cllr Cy Dee", False, 60.0),
+        "",
+        (60, "1. Apologies", True),
+        (60, "None were received.", False),
+    ])
+    assert [p.name for p in doc.present] == ["Ann Lee", "Bo Ray", "Cy Dee"]

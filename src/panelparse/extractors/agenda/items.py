@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal, Optional, Sequence, cast
+from typing import Literal, Optional, Sequence
 
 from ...errors import ParseError
 from ...layout import Line, TableGrid, Word
@@ -384,11 +384,16 @@ def read_table_items(tables: Sequence[TableGrid]) -> list[AgendaItem]:
             item.part = part
             if parent and number != parent and number.startswith(parent) and not number.isdigit():
                 items[-1].children.append(item)
-            # A lettered number before it ('A1') has no digits: that raises, as it did untyped.
-            elif not items or number.isdigit() and int(number) > int(
-                    cast(re.Match[str], re.match(r"\d+", items[-1].number)).group(0)):
+            # A lettered number before it ('A1', no leading digits) is followed by any number.
+            elif not items or number.isdigit() and int(number) > _leading_number(items[-1].number):
                 items.append(item)
     return items
+
+
+def _leading_number(number: str) -> int:
+    """7 for '7', '7a' or '7.2'; -1 when the number opens with no digit ('A1')."""
+    lead = re.match(r"\d+", number)
+    return int(lead.group(0)) if lead else -1
 
 
 def _table_item(cells: list[str], roles: dict[str, int], number: str, evidence) -> AgendaItem:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional, Sequence, cast
+from typing import Optional, Sequence
 
 from ...layout import Block, Line, TableGrid
 from ...layout.query import clean_cell, strip_bullet, table_rows
@@ -78,8 +78,9 @@ def _block_after(lines: Sequence[Line], i: int) -> list[Line]:
     """The label line (when it carries names) and the lines continuing its list."""
     label = lines[i]
     # A label found in the line's first segment only ('Present' then names a tab away) does not
-    # match the whole text: that raises, as it did untyped.
-    inline = cast(re.Match[str], ATTENDANCE_LABEL.match(label.text)).end() < len(label.text)
+    # match the whole text: the names are on the label's line.
+    match = ATTENDANCE_LABEL.match(label.text)
+    inline = match is None or match.end() < len(label.text)
     block = [label] if inline else []
     previous = label
     for line in lines[i + 1 :]:
@@ -101,9 +102,13 @@ def _block_after(lines: Sequence[Line], i: int) -> list[Line]:
     return block
 
 
-def _strip_label(text: str) -> str:
+def _strip_label(text: str, block: Sequence[Line] = ()) -> str:
     match = ATTENDANCE_LABEL.match(text)
-    return text[match.end() :] if match else text
+    if match:
+        return text[match.end() :]
+    # 'Present' then the names a tab away: the label is the first line's first segment.
+    first = block[0].segments()[0].text if block and attendance_label(block[0]) else ""
+    return text[len(first):].lstrip() if first and text.startswith(first) else text
 
 
 def _substitutions(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -139,7 +144,7 @@ def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attende
 
 
 def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendance) -> None:
-    text, pairs = _substitutions(_without_public(_strip_label(join_name_lines(block))))
+    text, pairs = _substitutions(_without_public(_strip_label(join_name_lines(block), block)))
     if kind == "apologies":
         # "Apologies for Absence" heading, then "Apologies were received from A and B."
         if _NO_APOLOGIES.search(text):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional, Sequence, cast
+from typing import Optional, Sequence
 
 from ...layout import Block, Line, TableGrid, Word
 from ...layout.query import Paragraph, paragraphs, strip_bullet
@@ -243,9 +243,10 @@ def _labels_names(lines: Sequence[Line], i: int) -> bool:
     line = lines[i]
     if not is_attendance_label(line):
         return False
-    # Names on the label's line. A label found in the first segment only ('Present' then names a
-    # tab away) does not match the whole text: that raises, as it did untyped.
-    if cast(re.Match[str], ATTENDANCE_LABEL.match(line.text)).end() < len(line.text):
+    # Names on the label's line, also when the label is found in the first segment only
+    # ('Present' then names a tab away) and so does not match the whole text.
+    match = ATTENDANCE_LABEL.match(line.text)
+    if match is None or match.end() < len(line.text):
         return True
     below = strip_bullet(lines[i + 1].text).strip() if i + 1 < len(lines) else ""
     sentence = below.endswith(".") and len(below.split()) >= 4
