@@ -5,6 +5,7 @@
     python benchmarks/accuracy.py souldern tintern  # only keys whose name contains a word
     python benchmarks/accuracy.py -v kent-cabinet-2025-01-09-minutes   # every failed check in full
     python benchmarks/accuracy.py --no-write      # print only
+    python benchmarks/accuracy.py --ocr auto      # scanned pages read by OCR (panelparse[ocr])
 
 Keys (`NAME.expect.json` beside `NAME.pdf`) live in tests/fixtures/corpus (real council
 papers), tests/fixtures/packs (built packs) and tests/fixtures/styles (generated house
@@ -69,14 +70,14 @@ def pdf_for(key: Path) -> Path:
         return key.with_name("missing.pdf")
 
 
-def output_for(pdf: Path, engine: str | None = None) -> tuple[dict | None, str | None]:
+def output_for(pdf: Path, engine: str | None = None, ocr: str = "off") -> tuple[dict | None, str | None]:
     """panelparse's JSON for one PDF, as `panelparse extract --json` prints it; or the error."""
     from panelparse.errors import PanelparseError
     from panelparse.options import ExtractOptions
     from panelparse.pipeline import extract
     from panelparse.render.json import render_json
 
-    options = {"plugins": "builtin"}
+    options = {"plugins": "builtin", "ocr": ocr}
     if engine:
         options["engine"] = engine
     try:
@@ -101,21 +102,21 @@ def score_output(key: Path, output: dict | None) -> tuple[int, int, list[str], l
     return len(checks) - len(failed), len(checks), failed, details
 
 
-def score_key(key: Path, engine: str | None = None) -> Score:
+def score_key(key: Path, engine: str | None = None, ocr: str = "off") -> Score:
     started = time.perf_counter()
-    output, error = output_for(pdf_for(key), engine)
+    output, error = output_for(pdf_for(key), engine, ocr)
     passed, total, failed, details = score_output(key, output)
     name = key.name.removesuffix(".expect.json")
     return Score(name, key.parent.name, passed, total, failed, details, error, time.perf_counter() - started)
 
 
-def score_all(keys: list[Path], jobs: int, engine: str | None = None) -> list[Score]:
+def score_all(keys: list[Path], jobs: int, engine: str | None = None, ocr: str = "off") -> list[Score]:
     if jobs <= 1 or len(keys) <= 1:
-        return [score_key(k, engine) for k in keys]
+        return [score_key(k, engine, ocr) for k in keys]
     # Largest first, so the long packs do not finish last on one core.
     ordered = sorted(keys, key=lambda k: -pdf_for(k).stat().st_size)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        scores = list(pool.map(score_key, ordered, [engine] * len(ordered)))
+        scores = list(pool.map(score_key, ordered, [engine] * len(ordered), [ocr] * len(ordered)))
     rank = {k.name.removesuffix(".expect.json"): i for i, k in enumerate(keys)}
     return sorted(scores, key=lambda s: rank[s.name])
 
@@ -128,12 +129,14 @@ def _group_total(scores: list[Score]) -> tuple[int, int]:
     return sum(s.passed for s in scores), sum(s.total for s in scores)
 
 
-def render_markdown(scores: list[Score], floors: dict[str, float]) -> str:
+def render_markdown(scores: list[Score], floors: dict[str, float], ocr: str = "off") -> str:
+    command = "python benchmarks/accuracy.py" + (f" --ocr {ocr}" if ocr != "off" else "")
     lines = ["# Accuracy", "",
-             "`python benchmarks/accuracy.py` scores panelparse's output for every PDF in `tests/fixtures`",
+             f"`{command}` scores panelparse's output for every PDF in `tests/fixtures`",
              "against its hand-written answer key (`NAME.expect.json`, scored by `benchmarks/score/check.py`).",
              "Floors are in `benchmarks/accuracy-floors.json`; `tests/test_accuracy.py` fails when a file",
-             "scores below its floor.", ""]
+             "scores below its floor. Floors are taken without OCR (what CI installs): a scanned file's",
+             "floor is what it scores with no text layer; `--ocr auto` shows what panelparse[ocr] reads.", ""]
     for group in KEY_FOLDERS:
         part = [s for s in scores if s.group == group]
         if not part:
@@ -181,12 +184,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print every failed check in full")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--engine", help="layout engine to score (default: the default engine)")
+    parser.add_argument("--ocr", choices=("off", "auto"), default="off",
+                        help="auto: read scanned pages by OCR (needs panelparse[ocr]; slow: about 5 s a page)")
     parser.add_argument("--no-write", action="store_true", help="do not rewrite ACCURACY.md")
     parser.add_argument("--raise-floors", action="store_true",
                         help="set each scored file's floor to its score where that is higher")
     args = parser.parse_args(argv)
+    if args.raise_floors and args.ocr != "off":
+        parser.error("--raise-floors takes floors without OCR (tests/test_accuracy.py runs without it)")
     keys = find_keys(args.words)
-    scores = score_all(keys, args.jobs, args.engine)
+    scores = score_all(keys, args.jobs, args.engine, args.ocr)
     floors = load_floors()
     print_table(scores, floors, args.verbose)
     if args.raise_floors:
@@ -194,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             floors[s.name] = max(floors.get(s.name, 0.0), round(s.share - 5e-5, 4))
         FLOORS.write_text(json.dumps(dict(sorted(floors.items())), indent=2) + "\n")
     if not args.no_write and not args.words and not args.engine:
-        REPORT.write_text(render_markdown(scores, floors))
+        REPORT.write_text(render_markdown(scores, floors, args.ocr))
     below = [s.name for s in scores if s.name in floors and s.share + 1e-9 < floors[s.name]]
     if below:
         print("below floor: " + ", ".join(below))
