@@ -130,3 +130,14 @@ def test_table_cells_drop_spaces_drawn_under_digits(read_pages):
     page = read_pages(CORPUS / "souldern-pc-2021-22-spending-v-budget.pdf")[0]
     cells = [c for t in page.tables for row in t.rows for c in row if c]
     assert "121.80" in cells and "1 21.80" not in cells
+
+
+def test_a_note_stamped_on_the_page_is_furniture_and_gives_the_item(read_pages):
+    # Sutton Coldfield: the clerk's 'Item 153b' / '28 Mar 18' is a FreeText annotation in the
+    # top right corner, not page text: it must give the agenda item and stay out of the body.
+    from panelparse.segment import item_stamp
+
+    page = read_pages(CORPUS / "sutton-coldfield-tc-community-grant-minutes-2018-03-13.pdf")[0]
+    assert [ln.text for ln in page.furniture if "Item" in ln.text] == ["Item 153b"]
+    assert not any("153b" in ln.text for ln in page.lines)
+    assert item_stamp(page) == "153b"

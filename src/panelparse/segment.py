@@ -55,14 +55,22 @@ STAMP_TOP_SHARE = 0.12
 
 def item_stamp(page: PageLayout) -> Optional[str]:
     """The agenda item number stamped at the top of the page ('Agenda Item 7'), or None."""
-    for line in page.lines[:4]:
+    top = [ln for ln in page.furniture if ln.bottom <= page.height * STAMP_TOP_SHARE]
+    for line in list(page.lines[:4]) + top:
         if line.bottom > page.height * STAMP_TOP_SHARE:
-            break
+            continue
         for segment in line.segments():
             match = _AGENDA_ITEM_STAMP.match(segment.text.strip())
             if match and len(segment.text.split()) <= 4:
                 return match.group(1).lower()
+            # 'Item 153b' alone in the top right corner (a clerk's stamp without 'Agenda').
+            bare = _BARE_ITEM_STAMP.fullmatch(segment.text.strip())
+            if bare and segment.x0 > page.width / 2:
+                return bare.group(1).lower()
     return None
+
+
+_BARE_ITEM_STAMP = re.compile(r"item\s+(\d{1,3}[a-z]?)", re.I)
 
 
 @dataclass(frozen=True)

@@ -222,6 +222,33 @@ def _without_drawn_over_spaces(chars: list[dict]) -> list[dict]:
     return [c for c in chars if id(c) not in covered] if covered else chars
 
 
+def _note_words(page) -> list[Word]:
+    """Words of the text notes stamped on the page (FreeText annotations: a clerk's 'Item 153b'
+    / '28 Mar 18' in the corner), one line of the note per row of its box. They are page
+    furniture: read for stamps, never as body text."""
+    try:
+        annots = page.annots
+    except Exception:  # an engine or a damaged annotation array without them: no notes
+        return []
+    words: list[Word] = []
+    for annot in annots:
+        data = annot.get("data") or {}
+        text = annot.get("contents")
+        if str(data.get("Subtype", "")).strip("/'") != "FreeText" or not isinstance(text, str) or not text.strip():
+            continue
+        rows = [r.split() for r in text.replace("\r", "\n").split("\n") if r.strip()]
+        x0, top, x1, bottom = (float(annot[k]) for k in ("x0", "top", "x1", "bottom"))
+        height = (bottom - top) / len(rows)
+        for i, row in enumerate(rows):
+            width = (x1 - x0) / max(sum(len(w) + 1 for w in row), 1)
+            cursor = x0
+            for token in row:
+                words.append(Word(token, cursor, top + i * height, cursor + width * len(token),
+                                  top + (i + 1) * height, round(height * 0.8, 2)))
+                cursor += width * (len(token) + 1)
+    return words
+
+
 def table_rows(table: Table, rows: Optional[list] = None) -> list[list[Optional[str]]]:
     """`table.extract()`, with each row's characters looked up instead of scanning the page for every row.
 
@@ -311,7 +338,7 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     in_cells = {w for w in in_tables if any(_inside(w, c, pad=0.5) for c in cells)}
     free = [w for w in words if w not in stamp_words and w not in in_cells]
     body = group_lines(free, number, settings.line_tolerance)
-    stamps = group_lines(list(stamp_words), number, settings.line_tolerance)
+    stamps = group_lines(list(stamp_words) + _note_words(page), number, settings.line_tolerance)
     return PageLayout(
         number=number,
         width=float(page.width),
