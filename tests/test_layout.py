@@ -141,3 +141,12 @@ def test_a_note_stamped_on_the_page_is_furniture_and_gives_the_item(read_pages):
     assert [ln.text for ln in page.furniture if "Item" in ln.text] == ["Item 153b"]
     assert not any("153b" in ln.text for ln in page.lines)
     assert item_stamp(page) == "153b"
+
+
+def test_words_span_substituted_font_families_and_float_sizes(read_pages):
+    # LPDP minutes: 'Off' in Arial and 'ice' in Helvetica at 9.9599… and 9.9600… points is one
+    # word; the title's superscript 'th' sits higher than its line's top.
+    page = read_pages(CORPUS / "local-public-data-panel-2013-10-17-minutes.pdf")[0]
+    text = "\n".join(ln.text for ln in page.lines)
+    assert "David Evans (Information Commissioner’s Office)" in text
+    assert "MINUTES AND ACTIONS - 17th October 2013" in text

@@ -77,6 +77,24 @@ def _base_font(name: str) -> str:
     return rest if plus and len(tag) == 6 and tag.isupper() else name
 
 
+_BOLD_MARKS = ("bold", "black", "heavy", "semibold", ",b")
+_ITALIC_MARKS = ("italic", "oblique", ",i")
+_SYMBOL_MARKS = ("symbol", "wingding", "webding", "dingbat", "zapf")
+
+
+def _font_style(name: str) -> str:
+    """What a word may not change in its middle: 'bold', 'italic', 'bold italic' or 'regular'
+    for text faces (a word set in Arial then Helvetica, as substituted fonts are, or in two
+    subsets of one face, is one word: 'Off' + 'ice'); a symbol face keeps its own name, so a
+    bullet glyph set against its text stays a word of its own."""
+    base = _base_font(name).lower()
+    if any(k in base for k in _SYMBOL_MARKS):
+        return "symbol " + base
+    style = " ".join(k for k, marks in (("bold", _BOLD_MARKS), ("italic", _ITALIC_MARKS))
+                     if any(m in base for m in marks))
+    return style or "regular"
+
+
 def _word_from(raw: dict) -> Optional[Word]:
     text = clean_word_text(raw["text"])
     if not text:
@@ -88,9 +106,9 @@ def _word_from(raw: dict) -> Optional[Word]:
         top=float(raw["top"]),
         x1=float(raw["x1"]),
         bottom=float(raw["bottom"]),
-        size=float(raw.get("size") or 0.0),
-        bold=any(k in font for k in ("bold", "black", "heavy", "semibold", ",b")),
-        italic=any(k in font for k in ("italic", "oblique", ",i")),
+        size=float(raw.get("sz") or raw.get("size") or 0.0),
+        bold=any(k in font for k in _BOLD_MARKS),
+        italic=any(k in font for k in _ITALIC_MARKS),
     )
 
 
@@ -104,7 +122,7 @@ def _join_ordinals(words: list[Word]) -> list[Word]:
         prev = out[-1] if out else None
         if (prev is not None and word.text in _ORDINAL_SUFFIX and prev.text[-1:].isdigit()
                 and word.size < 0.85 * prev.size and -0.6 * prev.size <= word.x0 - prev.x1 <= 1.0
-                and prev.top - 1.0 <= word.top and word.bottom < prev.bottom - 0.1 * prev.size):
+                and prev.top - 0.5 * prev.size <= word.top and word.bottom < prev.bottom - 0.1 * prev.size):
             out[-1] = Word(text=prev.text + word.text, x0=prev.x0, top=prev.top, x1=max(prev.x1, word.x1),
                            bottom=prev.bottom, size=prev.size, bold=prev.bold, italic=prev.italic)
             continue
@@ -316,13 +334,17 @@ def _without_chars_in(page, boxes):
 
 def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     """Build one PageLayout from a pdfplumber page."""
-    # Words split where the font changes, but not where only the font's subset does: Word
-    # embeds 'BCDFEE+Century Schoolbook' and 'BCDGEE+Century Schoolbook' and can switch between
-    # them inside a word ('Counc' + 'il’' + 's').
+    # Words split where the style changes, but not where only the font's subset or family does:
+    # Word embeds 'BCDFEE+Century Schoolbook' and 'BCDGEE+Century Schoolbook' and can switch
+    # between them inside a word ('Counc' + 'il’' + 's'); substituted fonts mix Arial and Helvetica.
+    styles: dict[str, str] = {}
     for char in page.chars:
-        char["font"] = _base_font(char.get("fontname") or "")
+        name = char.get("fontname") or ""
+        char["font"] = styles.get(name) or styles.setdefault(name, _font_style(name))
+        # Sizes that differ in the last bits of a float (9.9599999 and 9.9600000) are one size.
+        char["sz"] = round(char.get("size") or 0.0, 2)
     raw_words = page.extract_words(
-        extra_attrs=["font", "size"],
+        extra_attrs=["font", "sz"],
         keep_blank_chars=False,
         x_tolerance=settings.x_tolerance,
         y_tolerance=settings.y_tolerance,
