@@ -733,3 +733,14 @@ def test_present_label_with_names_a_tab_away():
         (60, "None were received.", False),
     ])
     assert [p.name for p in doc.present] == ["Ann Lee", "Bo Ray", "Cy Dee"]
+
+
+def test_panel_minutes_opening_heading_address_line_and_sign_off(extract_pack):
+    # LPDP: bold 'Welcome' over prose before 'Item 1: Minutes and Action Points' is a minute
+    # with no number; the title block's second line is the venue (a postcode); the minutes
+    # close 'DCLG Secretariat' / 'November 2013'.
+    doc = only_document(extract_pack(CORPUS / "local-public-data-panel-2013-10-17-minutes.pdf"), "minutes")
+    assert [(i.number, i.title) for i in doc.items[:2]] == [("", "Welcome"), ("1", "Minutes and Action Points")]
+    assert any(b.startswith("Localism") for b in doc.items[0].bullets)
+    assert doc.venue == "Open Data Institute, 65 Clifton Street, London EC2A 4JE"
+    assert doc.author.name == "DCLG Secretariat"

@@ -17,12 +17,14 @@ from ...parsing import (
     find_email,
     find_times,
     is_caps,
+    parse_date,
     parse_person,
     parse_time_range,
     title_case,
 )
 from ..base import ExtractContext
 from ..common.meeting import read_meeting_text
+from ..common.names import looks_like_person
 from .items import is_attendance_label
 
 # "MINUTES of a meeting of the Cabinet held in ...", "Minutes of the X meeting held on ..."
@@ -152,7 +154,14 @@ def _lines_venue(zone: Sequence[Line], body: Optional[str]) -> Optional[str]:
         and not _NOT_BODY.search(ln.text)
     ]
     parts = [p for p in parts if body is None or p.lower() != body.lower()]
+    if not parts:  # an address line in the title block above the date line
+        parts = [clean_text(ln.text) for ln in zone[: dated[0]] if _ADDRESS.search(ln.text)][:1]
     return ", ".join(parts) or None
+
+
+# A line that gives an address: a UK postcode, or a number and a street.
+_ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
+                      r"|\b\d{1,4}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Lane|Avenue|Square|Place|Way|Row|Terrace)\b")
 
 
 # 'Date: Monday, 24 April 2023', 'Place: The Village Hall', 'Time: 7.00 pm to 8.18 pm'.
@@ -265,4 +274,28 @@ def read_author(lines: Sequence[Line], ctx: ExtractContext) -> Author:
         )[0]
         person = ctx.parse(parse_person, raw.strip(" ."), field="author.name", page=para.page)
         return Author(name=person.name if person else None, email=find_email(text[match.start() :]))
+    return _signed_off(lines)
+
+
+# Who signs minutes off at their foot: a person, or an office ('DCLG Secretariat', 'Clerk').
+_SIGNER = re.compile(r"\b(?:secretariat|clerk|secretary|officer|team|services)\b", re.I)
+
+
+def _month_year(text: str) -> bool:
+    """'November 2013': a line that is a month and nothing else."""
+    try:
+        return parse_date(text.strip()).precision == "month"
+    except ParseError:
+        return False
+
+
+def _signed_off(lines: Sequence[Line]) -> Author:
+    """The sign-off closing the minutes: a short line naming who wrote them over the month
+    they were written ('DCLG Secretariat' / 'November 2013'), among the last lines."""
+    tail = list(lines[-6:])
+    for i, line in enumerate(tail[:-1]):
+        name = clean_text(line.text)
+        if (_month_year(tail[i + 1].text) and len(name.split()) <= 4 and not name.endswith(".")
+                and (_SIGNER.search(name) or looks_like_person(name))):
+            return Author(name=name)
     return Author()

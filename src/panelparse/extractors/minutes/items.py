@@ -263,6 +263,26 @@ def _numbered_paragraphs(heads) -> bool:
     return sum(len(h.title.split()) >= _PARAGRAPH_WORDS for h in heads) * 2 > len(heads)
 
 
+def _opening_heads(lines: Sequence[Line], numbered_heads: dict[int, Numbered]) -> dict[int, Head]:
+    """An unnumbered heading before the first numbered minute, set like the numbered ones
+    ('Welcome' in bold over prose, then 'Item 1: Minutes and Action Points'): a minute with
+    number ''. Only after the attendance lists, and only when the numbered headings are bold."""
+    first = min(numbered_heads)
+    style = lines[first]
+    label = next((i for i, ln in enumerate(lines[:first]) if is_attendance_label(ln)), None)
+    if not style.bold or label is None:
+        return {}
+    out = {}
+    for i in range(label + 1, first):
+        line, below = lines[i], lines[i + 1]
+        if (line.bold and abs(line.size - style.size) < 0.5 and abs(line.x0 - style.x0) < 3
+                and len(line.text.split()) <= vocab.SHORT_HEADING_WORDS and not below.bold
+                and not is_attendance_label(line) and not _NOT_A_HEADING.match(line.text)
+                and not vocab.PUBLIC_MARK.match(line.text) and ":" not in line.text):
+            out[i] = Head("", line.text, line.x0)
+    return out
+
+
 def _heads(lines: Sequence[Line]) -> dict[int, Head]:
     """Heading line index -> its Head."""
     numbered_heads = _numbered_heads(lines)
@@ -274,7 +294,7 @@ def _heads(lines: Sequence[Line]) -> dict[int, Head]:
         if bold:  # bold headings over paragraphs numbered 1, 2, 3 ... straight through
             return bold
     if len(numbered_heads) >= 2 and (len(cued) < 2 or shown >= len(cued)):
-        return {i: Head.of(n) for i, n in numbered_heads.items()}
+        return _opening_heads(lines, numbered_heads) | {i: Head.of(n) for i, n in numbered_heads.items()}
     if cued:
         # '(Item 5)' names the agenda item (MinuteDraft.agenda_item); the minute prints no number.
         return {i: Head("", lines[i].text, lines[i].x0) for i in cued}
