@@ -744,3 +744,19 @@ def test_panel_minutes_opening_heading_address_line_and_sign_off(extract_pack):
     assert any(b.startswith("Localism") for b in doc.items[0].bullets)
     assert doc.venue == "Open Data Institute, 65 Clifton Street, London EC2A 4JE"
     assert doc.author.name == "DCLG Secretariat"
+
+
+def test_parish_minutes_initials_passive_decisions_and_a_dates_heading(extract_pack):
+    # Souldern: '... agreed as a true record' and '• The AGAR was approved and signed' record
+    # decisions; 'proposed by NO , seconded by HD' then 'Paidby standing order' on the next line
+    # (members named by initials); 'Dates for 2024' over dates printed without a year; the
+    # payments table's cells keep their spaces ('Nigel Prickett').
+    doc = only_document(extract_pack(CORPUS / "souldern-pc-2024-05-23-minutes.pdf"), "minutes")
+    assert "agreed as a true record" in _item(doc, "05.24.03").decisions[0].text
+    finance = _item(doc, "05.24.12")
+    assert [(d.proposer, d.seconder) for d in finance.decisions][0] == ("NO", "HD")
+    assert any("The AGAR was approved and signed" in d.text for d in finance.decisions)
+    assert any("Nigel Prickett" in row for t in finance.tables for row in t.rows)
+    assert [m.date for m in doc.future_meetings] == [
+        dt.date(2024, 6, 27), dt.date(2024, 7, 25), dt.date(2024, 8, 29), dt.date(2024, 9, 26),
+        dt.date(2024, 10, 31), dt.date(2024, 11, 28)]

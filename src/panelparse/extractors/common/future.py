@@ -83,7 +83,9 @@ def listed_future_meetings(lines: Sequence[Line], reference_year: Optional[int] 
     found: list[FutureMeeting] = []
     for i, line in enumerate(lines):
         head = line.text.split(":")[0]
-        if len(head.split()) > _MAX_LABEL_WORDS or not is_future_meetings_title(head):
+        # 'Date of next meetings', 'Future meeting dates:', or a bare 'Dates for 2024'.
+        dates_for = _YEAR_NOTE.fullmatch(head.strip()) and head.strip().lower().startswith("dates")
+        if len(head.split()) > _MAX_LABEL_WORDS or not (is_future_meetings_title(head) or dates_for):
             continue
         block = [line] + [ln for ln in lines[i + 1 : i + 1 + _MAX_DATE_LINES] if ln.page == line.page]
         year = reference_year

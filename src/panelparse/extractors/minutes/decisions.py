@@ -30,6 +30,10 @@ _CUE = re.compile(
     r"|\ball\s+(?:approved|agreed)\b"
     # 'The actions and minutes from the last meeting were approved.'
     r"|\b(?:minutes|actions?|notes)\b[^.]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|accepted|confirmed)\b"
+    # '• The AGAR was approved and signed', '• The audited Year End accounts were approved'
+    r"|^\W*(?:the\s+)?(?:[\w'/&-]+\s+){1,6}?(?:was|were)\s+(?:\w+ly\s+)?(?:approved|adopted|ratified)\b"
+    # '... were checked for accuracy and content, agreed as a true record of the meeting'
+    r"|\b(?:agreed|approved|accepted|confirmed|adopted)\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b"
     r"|^\W*(?:\d{1,3}[.)]\s*)?(?:decision|resolution)\s*[:\-–]\s*\S",
     re.I,
 )

@@ -23,7 +23,7 @@ from ...parsing import clean_text
 from ...span import DocumentSpan
 from ..base import ExtractContext, Extractor, common_fields, evidence_of
 from ..common.cues import CardScored
-from ..common.future import future_meetings, is_future_meetings_title, next_meeting_mentions
+from ..common.future import future_meetings, is_future_meetings_title, listed_future_meetings, next_meeting_mentions
 from .attendance import (
     Attendance,
     apply_substitutions,
@@ -116,7 +116,8 @@ def _events(layout: MinutesLayout, attendance: Attendance, date) -> list[TimedEv
 
 
 def _future(layout: MinutesLayout, date) -> list[FutureMeeting]:
-    """Dates under a 'Date of next meeting' minute; else the next meeting named in passing."""
+    """Dates under a 'Date of next meeting' minute, or under such a heading or label outside
+    the minutes ('Dates for 2024'); else the next meeting named in passing."""
     year = date.year if date else None
     listed = [
         m
@@ -124,7 +125,8 @@ def _future(layout: MinutesLayout, date) -> list[FutureMeeting]:
         if is_future_meetings_title(draft.title)
         for m in future_meetings(draft.lines, reference_year=year)
     ]
-    return listed or next_meeting_mentions(layout.all_lines, reference_year=year, after=date)
+    return (listed or listed_future_meetings(layout.all_lines, year, after=date)
+            or next_meeting_mentions(layout.all_lines, reference_year=year, after=date))
 
 
 def _bare_item(draft: MinuteDraft) -> MinuteItem:

@@ -93,12 +93,35 @@ def _trim_name(text: str) -> str:
     return re.split(r",\s*", text)[0].strip()
 
 
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def _shaped_like(seconder: str, proposer: str) -> str:
+    """Minutes that name members by their initials ('proposed by NO, seconded by HD') name
+    both movers so: the seconder is its initials, not the words run on from the next line
+    ('HD Paidby standing order'). A name also ends before a word in lower case."""
+    words = seconder.split()
+    if _INITIALS.fullmatch(proposer) and words and _INITIALS.fullmatch(words[0]):
+        return words[0]
+    kept = []
+    for word in words:
+        if word[:1].islower() and word not in _NAME_PARTICLES:
+            break
+        kept.append(word)
+    return " ".join(kept) or seconder
+
+
+# Lower-case words that belong inside a name ('Ursula von der Leyen', 'Cllr de Souza').
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "du", "la", "le", "da", "di", "bin", "al"})
+
+
 def movers(text: str) -> tuple[Optional[str], Optional[str]]:
     """(proposer, seconder) as written in prose or labelled lines, else (None, None)."""
     for pattern in _PROPOSAL:
         match = pattern.search(text)
         if match:
-            return _trim_name(match["p"]), _trim_name(match["s"])
+            proposer, seconder = _trim_name(match["p"]), _trim_name(match["s"])
+            return proposer, _shaped_like(seconder, proposer)
     fields = labelled(text)
     return fields.get("proposer") or None, fields.get("seconder") or None
 
