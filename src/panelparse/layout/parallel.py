@@ -40,7 +40,9 @@ QUEUED_PER_WORKER = 2
 # A worker that has read this many pages is replaced by a fresh one: pdfminer keeps every
 # object it parsed (content streams, fonts), which on a long pack of distinct pages grows
 # a worker by about 50 kB a page. Opening the PDF again costs about 0.2 ms a page of the file.
-RECYCLE_PAGES = 64
+# At 64 a worker on 416 distinct pages peaked at 1.28x its peak on 52 (65 MB against 51); at 32,
+# 1.16x (62 against 54), within issue 14's 1.25x (benchmarks/bench.py --only memory).
+RECYCLE_PAGES = 32
 
 
 def available_cores() -> int:
