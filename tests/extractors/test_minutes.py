@@ -760,3 +760,14 @@ def test_parish_minutes_initials_passive_decisions_and_a_dates_heading(extract_p
     assert [m.date for m in doc.future_meetings] == [
         dt.date(2024, 6, 27), dt.date(2024, 7, 25), dt.date(2024, 8, 29), dt.date(2024, 9, 26),
         dt.date(2024, 10, 31), dt.date(2024, 11, 28)]
+
+
+def test_community_council_minutes_above_council_close_and_pronoun_decision(extract_pack):
+    # Tintern: 'Minutes of a meeting of the above Council' (the letterhead names it); 'There being
+    # no further business the meeting closed at 20.40.' under 'Date of next meeting'; '... they
+    # agreed to set aside £500 for the 2019 Village Fete' is a decision.
+    pack = extract_pack(CORPUS / "tintern-cc-2019-02-25-minutes.pdf")
+    doc = only_document(pack, "minutes")
+    assert pack.meeting.body == "Tintern Community Council"
+    assert [(e.kind, e.time) for e in doc.events if e.kind == "end"] == [("end", "20:40")]
+    assert any("£500 for the 2019 Village Fete" in d.text for d in _item(doc, "2653").decisions)

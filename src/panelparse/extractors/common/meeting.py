@@ -53,8 +53,10 @@ def read_meeting_text(text: str) -> MeetingText:
     body = _BODY.search(text)
     date = find_date(text)
     times = find_times(text)
+    # 'a meeting of the above Council': the body is named above (a letterhead), not here.
+    named = _tidy(body["body"]) if body and not re.match(r"(?:above|said|same)\b", body["body"], re.I) else None
     return MeetingText(
-        body=_tidy(body["body"]) if body else None,
+        body=named,
         date=date.start if date is not None and date.precision == "day" else None,
         start_time=times[0][0] if times else None,
         venue=_venue(text),

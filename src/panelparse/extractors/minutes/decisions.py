@@ -25,7 +25,7 @@ _CUE = re.compile(
     # 'The Committee RESOLVED', 'All Councillors agreed that', 'The Panel approved the minutes',
     # 'The Group noted the KPIs', 'All agreed this was a true record'.
     r"|\b(?:committee|panel|cabinet|council|board|commission|sub-committee|meeting|members|forum|group|"
-    r"councillors|authority|all)\s+(?:\w+ly\s+)?(?:resolved|resolves|decided"
+    r"councillors|authority|all|they|we)\s+(?:\w+ly\s+)?(?:resolved|resolves|decided"
     r"|agreed(?=\s+(?:that|this|unanimously|to\s+(?!the\b)[a-z]+))|approved(?=\s+the\b)|noted(?=\s+the\b))\b"
     r"|\ball\s+(?:approved|agreed)\b"
     # 'The actions and minutes from the last meeting were approved.'

@@ -93,7 +93,9 @@ def _body_candidates(
     the text before a date ('CORPORATE PARENTING PANEL – 10 th December 2024'), the first line."""
     found = []
     match = _BODY_IN_SENTENCE.search(sentence or "")
-    if match and match["body"].strip().lower() not in ("meeting", "committee"):
+    # 'the above Council': named by the letterhead above, which the candidates below find.
+    if (match and match["body"].strip().lower() not in ("meeting", "committee")
+            and not re.match(r"(?:above|said|same)\b", match["body"].strip(), re.I)):
         found.append(match["body"])
     plain = [
         ln
