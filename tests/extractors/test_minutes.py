@@ -771,3 +771,11 @@ def test_community_council_minutes_above_council_close_and_pronoun_decision(extr
     assert pack.meeting.body == "Tintern Community Council"
     assert [(e.kind, e.time) for e in doc.events if e.kind == "end"] == [("end", "20:40")]
     assert any("£500 for the 2019 Village Fete" in d.text for d in _item(doc, "2653").decisions)
+
+
+def test_parish_agm_minutes_initials_apologies_and_a_close(extract_pack):
+    # Milburn AGM: 'A Armstrong, EDC and M Armstrong (Councillors)' under 'Apologies' ('A' is an
+    # initial, not the article); 'The Chairman brought the meeting to a close at 9.50pm'.
+    doc = only_document(extract_pack(CORPUS / "milburn-pc-2018-05-08-agm-minutes.pdf"), "minutes")
+    assert [(a.name, a.organisation) for a in doc.apologies] == [("A Armstrong", "EDC"), ("M Armstrong", None)]
+    assert doc.end_time == "21:50"

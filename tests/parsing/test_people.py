@@ -256,3 +256,8 @@ def test_honorifics_include_the_usual_titles_but_not_roles():
 def test_attendance_mode_in_brackets_is_not_an_organisation(raw, organisation):
     attendee = parse_attendee(raw)
     assert (attendee.organisation, attendee.role) == (organisation, None)
+
+
+def test_councillors_in_brackets_is_a_role():
+    attendee = parse_attendee("M Armstrong (Councillors)")
+    assert (attendee.name, attendee.role, attendee.organisation) == ("M Armstrong", "Councillors", None)

@@ -51,7 +51,7 @@ _ROLE_WORD = re.compile(
     r"|officer|director|executive|manager|head|commissioner|clerk|secretary|treasurer|lead|adviser"
     r"|advisor|co-?opted|observer|representative|ceo|cfo|coo|pcc|dpcc|chief|president|speaker"
     r"|solicitor|counsel|nurse|analyst|coordinator|co-ordinator|apprentice|assistant|governor|trustee"
-    r"|spokesperson|minister|secretary\s+of\s+state|sos|secretariat)\b",
+    r"|spokesperson|minister|secretary\s+of\s+state|sos|secretariat|councillors?|parish\s+councillors?)\b",
     re.I,
 )
 # An organisation that names an office ("Office of the PCC") is not a role.

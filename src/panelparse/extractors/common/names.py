@@ -46,7 +46,9 @@ def looks_like_person(text: str) -> bool:
     return (
         2 <= len(words) <= _MAX_NAME_WORDS
         and all(w[:1].isupper() for w in words)
-        and not any(w.lower().strip(".,") in NOT_NAME_WORDS for w in words)
+        # 'A Armstrong': a lone capital is an initial, not the article.
+        and not any(w.lower().strip(".,") in NOT_NAME_WORDS and not (len(w.strip(".")) == 1 and w[:1].isupper())
+                    for w in words)
         and not any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in words[1:])
     )
 

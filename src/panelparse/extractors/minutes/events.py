@@ -25,7 +25,7 @@ _KINDS: tuple[tuple[EventKind, str], ...] = (
         r"\badjourn\w*\b.*\b(?:for|until|to\s+allow|briefly|break|recess)\b|\b(?:break|recess)\b",
     ),
     ("start", r"\b(?:commenced|started|began|opened|called\s+to\s+order|convened)\b"),
-    ("end", r"\b(?:closed|ended|concluded|finished|terminated|rose)\b|\badjourned\s+at\b"),
+    ("end", r"\b(?:closed|ended|concluded|finished|terminated|rose|to\s+a\s+close)\b|\badjourned\s+at\b"),
     ("adjournment", r"\badjourn"),
 )
 # 'Duration of meeting: 10.00 - 10.50 am' is the meeting's times, not an event.

@@ -44,7 +44,7 @@ _STARTED = re.compile(
     r"\b(?:commenced|started|began|opened|called\s+to\s+order|convened|start(?:ed)?\s+at)\b", re.I
 )
 _ENDED = re.compile(
-    r"\b(?:closed|ended|concluded|finished|terminated|rose|close\s+of\s+(?:the\s+)?meeting)\b"
+    r"\b(?:closed|ended|concluded|finished|terminated|rose|close\s+of\s+(?:the\s+)?meeting|to\s+a\s+close)\b"
     r"|\bmeeting\s+(?:was\s+)?adjourned\s+at\b|^\W*adjourned\s+at\b",
     re.I,
 )
