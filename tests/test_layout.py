@@ -150,3 +150,30 @@ def test_words_span_substituted_font_families_and_float_sizes(read_pages):
     text = "\n".join(ln.text for ln in page.lines)
     assert "David Evans (Information Commissioner’s Office)" in text
     assert "MINUTES AND ACTIONS - 17th October 2013" in text
+
+
+def _line_at(top, text, page=1, x=90.0, size=12.0):
+    from panelparse.layout.types import Line
+    words, cursor = [], x
+    for token in text.split():
+        words.append(Word(token, cursor, top, cursor + 6.0 * len(token), top + size, size))
+        cursor += 6.0 * (len(token) + 1)
+    return Line(tuple(words), page)
+
+
+def test_paragraphs_in_double_spaced_text_and_labels_opening_a_page():
+    # Lines 21 pt apart (a 9 pt gap at 12 pt) are one paragraph when the text is double spaced
+    # throughout; a 30 pt gap still breaks it; 'Action:' at the top of a page opens a new one.
+    from panelparse.layout.query import paragraphs
+
+    lines = [_line_at(100, "Action: A meeting between MCO, DFID and FCO to be arranged to explore"),
+             _line_at(121, "how foreign aid funding framework could be used to ensure increased"),
+             _line_at(142, "Transparency in recipient countries."),
+             _line_at(163, "Due: September"),
+             _line_at(205, "The Board noted the update and thanked the team for"),
+             _line_at(226, "their work."),
+             _line_at(80, "Action: MoJ to share briefing on EU work", page=2)]
+    texts = [p.text for p in paragraphs(lines)]
+    assert texts[0].startswith("Action: A meeting") and "recipient countries. Due: September" in texts[0]
+    assert texts[1] == "The Board noted the update and thanked the team for their work."
+    assert texts[2] == "Action: MoJ to share briefing on EU work"

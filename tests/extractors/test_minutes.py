@@ -779,3 +779,16 @@ def test_parish_agm_minutes_initials_apologies_and_a_close(extract_pack):
     doc = only_document(extract_pack(CORPUS / "milburn-pc-2018-05-08-agm-minutes.pdf"), "minutes")
     assert [(a.name, a.organisation) for a in doc.apologies] == [("A Armstrong", "EDC"), ("M Armstrong", None)]
     assert doc.end_time == "21:50"
+
+
+def test_board_minutes_double_spaced_actions_and_wrapped_bold_headings(extract_pack):
+    # Transparency Board: double-spaced 'Action:' paragraphs kept whole, also when one opens a
+    # page; a bold heading wrapped onto a second bold line is one title.
+    doc = only_document(extract_pack(CORPUS / "transparency-board-2011-07-19-minutes.pdf"), "minutes")
+    titles = [i.title for i in doc.items]
+    assert "Open Data Consultation and Consultation on Data Policy for a Public Data Corporation (PDC)" in titles
+    actions = [d.text for i in doc.items for d in i.decisions if d.outcome == "action"]
+    assert len(actions) == 10
+    assert any(a.startswith("A meeting between MCO, DFID and FCO") and a.endswith("recipient countries.")
+               for a in actions)
+    assert any(a.startswith("MoJ to share briefing on EU work") for a in actions)

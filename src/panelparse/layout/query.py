@@ -77,11 +77,15 @@ def join_lines(texts: Iterable[str]) -> str:
     return out
 
 
-def _starts_new_paragraph(prev: Line, line: Line) -> bool:
+def _starts_new_paragraph(prev: Line, line: Line, spacing: float = 0.0) -> bool:
+    """`spacing`: the text's own gap between the lines of a paragraph, when it is wider than
+    PARAGRAPH_GAP allows (double-spaced text); a paragraph break is then wider than that."""
     if line.page != prev.page:
-        return is_bullet(line) or line.bold != prev.bold or line.x0 < prev.x0 - 20
+        # A labelled line ('Action: ...', 'Due: ...') opens a paragraph of its own on a new page.
+        return (is_bullet(line) or line.bold != prev.bold or line.x0 < prev.x0 - 20
+                or _LABEL_OPENING.match(line.text) is not None)
     gap = line.top - prev.bottom
-    if gap > PARAGRAPH_GAP * prev.size:
+    if gap > max(PARAGRAPH_GAP * prev.size, _SPACED * spacing):
         return True
     if is_bullet(line) or line.bold != prev.bold:
         return True
@@ -92,11 +96,25 @@ def _starts_new_paragraph(prev: Line, line: Line) -> bool:
     return line.x0 < prev.x0 - 4
 
 
+_LABEL_OPENING = re.compile(r"[A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20})?:\s")
+# In double-spaced text a gap this many times the usual line gap breaks a paragraph.
+_SPACED = 1.35
+
+
+def _line_spacing(lines: Sequence[Line]) -> float:
+    """The usual gap between consecutive lines (the lower quartile of the gaps, so paragraph
+    breaks do not count), or 0 for fewer than four lines."""
+    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)
+                  if a.page == b.page and 0 <= b.top - a.bottom < 2 * a.size)
+    return gaps[len(gaps) // 4] if len(gaps) >= 3 else 0.0
+
+
 def paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     """Group lines into paragraphs by vertical gap, bullets, boldness and indentation."""
     groups: list[list[Line]] = []
+    spacing = _line_spacing(lines)
     for line in lines:
-        if groups and not _starts_new_paragraph(groups[-1][-1], line):
+        if groups and not _starts_new_paragraph(groups[-1][-1], line, spacing):
             groups[-1].append(line)
         else:
             groups.append([line])

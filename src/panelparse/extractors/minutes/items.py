@@ -186,6 +186,12 @@ class Head:
         return cls(n.number, n.title, n.title_x0, n.rest_words)
 
 
+def _bold_wrap(line: Line, last: Line) -> bool:
+    """An unnumbered bold heading's title wrapped onto the next line, set like it."""
+    return (last.bold and line.bold and line.page == last.page and abs(line.size - last.size) < 0.5
+            and abs(line.x0 - last.x0) < 3 and line.top - last.bottom < 2 * line.size)
+
+
 def _draft_at(lines: Sequence[Line], i: int, head: Head) -> tuple[MinuteDraft, int]:
     """The draft whose heading starts at lines[i], and the index after its heading lines."""
     draft = MinuteDraft(number=head.number, title_lines=[lines[i]], title=head.title)
@@ -194,8 +200,9 @@ def _draft_at(lines: Sequence[Line], i: int, head: Head) -> tuple[MinuteDraft, i
         return draft, i + 1
     margin = right_margin([ln for ln in lines if ln.page == lines[i].page])
     j = i + 1
-    while j < len(lines) and _continues_title(lines[j], draft.title_lines[-1], head.title_x0, margin,
-                                              lines[i].x0 if j == i + 1 else None):
+    while j < len(lines) and (_continues_title(lines[j], draft.title_lines[-1], head.title_x0, margin,
+                                               lines[i].x0 if j == i + 1 else None)
+                              or (not head.number and _bold_wrap(lines[j], draft.title_lines[-1]))):
         draft.title_lines.append(lines[j])
         draft.title = f"{draft.title} {lines[j].text}"
         j += 1
