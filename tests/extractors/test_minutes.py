@@ -401,6 +401,12 @@ def test_epa_motion_blocks(epa):
     assert (votes.for_, votes.against, votes.abstain, votes.printed) == (4, 2, 1, "[4-2-1-1]")
     assert votes.against_names == ["Brown", "Mashack"] and votes.abstain_names == ["Garcia"]
     assert (approved.seconder, approved.outcome) == ("Bello", "approved")
+    assert (approved.votes.for_, approved.votes.against) == (7, 0)  # 'NAYS: None' is a count of 0
+
+
+def test_epa_officer_named_at_an_item_is_in_attendance(epa):
+    # 'Patrick Heisinger, Assistant City Manager, made a presentation ...' (no list names him).
+    assert [(a.name, a.role) for a in epa.also_present] == [("Patrick Heisinger", "Assistant City Manager")]
 
 
 def test_epa_vote_checks(epa_pack):

@@ -376,6 +376,28 @@ def read_apologies_item(item: MinuteDraft, ctx: ExtractContext, out: Attendance)
         out.apologies += found
 
 
+# 'Patrick Heisinger, Assistant City Manager, made a presentation ...': an officer named with
+# their post at the start of a sentence, doing something at the meeting.
+_OFFICER_AT_ITEM = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?P<role>[^,.;()]{3,60}),\s+"
+    r"(?:made|gave|presented|introduced|provided|delivered|reported|outlined|explained|attended|was\s+in\s+attendance)\b")
+
+
+def officers_at_items(runs: Sequence[Sequence[Line]], ctx: ExtractContext, out: Attendance) -> None:
+    """Officers the minutes name with their post as they speak to an item, added to
+    also_present when no list names them."""
+    for para in run_paragraphs(runs):
+        for sentence in split_sentences(clean_text(para.text)):
+            match = _OFFICER_AT_ITEM.match(sentence)
+            if not match or not vocab.OFFICER_ROLE.search(match["role"]) or not looks_like_person(match["name"]):
+                continue
+            surname = match["name"].split()[-1].lower()
+            if any(a.name.split()[-1].lower() == surname for a in out.present + out.also_present):
+                continue
+            out.also_present.append(Attendee(name=match["name"], role=match["role"].strip(),
+                                             evidence=evidence_of(para.page, para.bbox)))
+
+
 def is_apologies_title(title: str) -> bool:
     return bool(re.search(r"\bapolog", title, re.I))
 

@@ -152,6 +152,9 @@ def _names(value: str) -> list[str]:
     ]
 
 
+_NONE_VALUE = re.compile(r"none|nil|nobody|no\s+one|-+|—", re.I)
+
+
 def _count(value: str) -> Optional[int]:
     match = re.match(r"^\((\d+)\)|^(\d+)\b", value.strip())
     return int(match.group(1) or match.group(2)) if match else None
@@ -182,6 +185,8 @@ def read_votes(text: str) -> Optional[Votes]:
         if names := _names(fields[key]):
             votes[f"{key}_names"] = names
         count = _count(fields[key])
+        if count is None and _NONE_VALUE.fullmatch(fields[key].strip(" .;")):
+            count = 0  # 'NAYS: None' records that nobody voted against
         if count is not None and key != "absent":
             votes["for_" if key == "for" else key] = count
             printed.append(f"{key} {count}")
