@@ -260,30 +260,57 @@ def test_worker_killed_mid_run_is_recorded_as_crashed_and_the_others_finish(tmp_
     assert "crashed" in err and "worker died of SIGKILL" in err, err
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_sigint_to_the_process_group_stops_promptly_with_a_summary(tmp_path):
-    small_pdfs(tmp_path / "in", 2)  # inputs are handed out in name order: the small ones first
-    glyph_storm_pdf(tmp_path / "in" / "y-slow.pdf", draws=3_000_000)
-    glyph_storm_pdf(tmp_path / "in" / "z-slow.pdf", draws=3_000_000)
-    manifest = tmp_path / "out" / "manifest.jsonl"
-    proc = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "2", start_new_session=True)
+def _signal_the_group_while_two_slow_files_run(folder: Path, signum: int) -> tuple[int, str]:
+    """Two quick inputs, then two slow by construction (minutes of CPU) running in two workers
+    when `signum` goes to the whole process group (Ctrl-C in a terminal; SIGTERM from timeout(1),
+    systemd or a cluster scheduler). Checks what any interrupt must leave; returns (exit, stderr)."""
+    small_pdfs(folder / "in", 2)  # inputs are handed out in name order: the small ones first
+    glyph_storm_pdf(folder / "in" / "y-slow.pdf", draws=3_000_000)
+    glyph_storm_pdf(folder / "in" / "z-slow.pdf", draws=3_000_000)
+    manifest = folder / "out" / "manifest.jsonl"
+    proc = batch_cli(folder / "in", "--out", folder / "out", "--jobs", "2", start_new_session=True)
     try:
         _wait_for(lambda: _ok_lines(manifest) == 2 and len(_reading("-slow.pdf", _descendants(proc.pid))) == 2
                   or proc.poll() is not None, "both slow files running")
         workers = _descendants(proc.pid)
-        os.killpg(proc.pid, signal.SIGINT)
+        os.killpg(proc.pid, signum)
         out, err = proc.communicate(timeout=HANG_GUARD)
     finally:
         if proc.poll() is None:  # a failed wait: leave nothing running
             os.killpg(proc.pid, signal.SIGKILL)
-    # The slow files need minutes: the batch returned because it cancelled them.
-    assert proc.returncode == 130, err
-    assert "SIGINT: stopping" in err and "batch summary" in err and "2 files not done" in err
+    # The slow files need minutes: the batch returned because it cancelled them, and they are
+    # not done (no manifest line), not failures a rerun would skip.
+    name = signal.Signals(signum).name
+    assert f"{name}: stopping" in err and "batch summary" in err and "2 files not done" in err, err
     assert {Path(line["input"]).name: line["status"] for line in manifest_lines(manifest)} == {
-        "pack-000.pdf": "ok", "pack-001.pdf": "ok"}
+        "pack-000.pdf": "ok", "pack-001.pdf": "ok"}, err
     _wait_for(lambda: all(_zombie_or_gone(w) for w in workers), "no orphaned workers")
-    assert not list((tmp_path / "out").rglob("*.tmp")), "no partial files"
+    assert not list((folder / "out").rglob("*.tmp")), "no partial files"
+    return proc.returncode, err
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigint_to_the_process_group_stops_promptly_with_a_summary(tmp_path):
+    returncode, err = _signal_the_group_while_two_slow_files_run(tmp_path, signal.SIGINT)
+    assert returncode == 130, err
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigterm_to_the_process_group_stops_like_sigint_and_a_rerun_redoes_the_running_files(tmp_path):
+    # Issue 12: the workers (and the forkserver they fork from) died of the group's SIGTERM and
+    # their inputs were recorded as `crashed`, which a plain rerun skips as known failures.
+    returncode, err = _signal_the_group_while_two_slow_files_run(tmp_path, signal.SIGTERM)
+    assert returncode == 143, err
+    assert "crashed" not in err.lower(), err
+    manifest = tmp_path / "out" / "manifest.jsonl"
+    rerun = batch_cli(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "2", "--timeout", "2")
+    _, rerun_err = rerun.communicate(timeout=HANG_GUARD)
+    # Redone (and given up on: minutes of CPU against --timeout 2), not skipped.
+    assert {Path(line["input"]).name: line["status"] for line in manifest_lines(manifest)[2:]} == {
+        "pack-000.pdf": "skipped", "pack-001.pdf": "skipped",
+        "y-slow.pdf": "timeout", "z-slow.pdf": "timeout"}, rerun_err
 
 
 def _zombie_or_gone(pid: int) -> bool:

@@ -11,6 +11,7 @@ to bound memory creep; the parent can stop handing out work at any moment.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 import time
 from collections import deque
@@ -45,6 +46,23 @@ def _context():
         ctx.set_forkserver_preload(["panelparse.batch.worker", "panelparse.pipeline", "panelparse.render.json"])
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+def _start_forkserver() -> None:
+    """Start the forkserver with SIGTERM blocked, so that it and the workers it forks outlive a
+    SIGTERM sent to the whole process group (timeout(1), systemd, cluster schedulers): the
+    parent decides when they stop, as it does for Ctrl-C (which CPython's forkserver ignores).
+    Without this the forkserver dies, and its workers with it (PR_SET_PDEATHSIG)."""
+    from multiprocessing import forkserver, resource_tracker
+
+    # The forkserver starts the resource tracker first, which unblocks SIGTERM when it is up:
+    # start it before blocking.
+    resource_tracker.ensure_running()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 @dataclass
@@ -91,15 +109,18 @@ class LocalPool:
             stop: Optional[StopRequest] = None) -> list[Task]:
         stop = stop or StopRequest()
         pending = deque(tasks)
+        cancelled: list[Task] = []
         ctx = _context()
+        if ctx.get_start_method() == "forkserver":
+            _start_forkserver()
         try:
             while pending or self._busy():
                 if not stop.requested:
                     self._dispatch(pending, ctx)
-                self._collect(on_result)
+                self._collect(on_result, stop, cancelled)
                 if stop.requested and time.monotonic() >= stop.deadline:
                     break
-            return list(pending) + [w.task for w in self._busy() if w.task is not None]
+            return list(pending) + cancelled + [w.task for w in self._busy() if w.task is not None]
         finally:
             self.close()
 
@@ -127,14 +148,18 @@ class LocalPool:
         self.workers.append(worker)
         return worker
 
-    def _collect(self, on_result: Callable[[TaskResult], None]) -> None:
+    def _collect(self, on_result: Callable[[TaskResult], None], stop: StopRequest, cancelled: list[Task]) -> None:
         busy = self._busy()
         if not busy:
             return
         wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=POLL_SECONDS)
         for worker in busy:
-            result, lost = self._result_of(worker)
+            result, lost = self._result_of(worker, stop)
             if result is None:
+                if lost and worker.task is not None:  # ended with the batch: its input is not done
+                    cancelled.append(worker.task)
+                    worker.task = None
+                    self._retire(worker)
                 continue
             worker.task = None
             worker.served += 1
@@ -144,8 +169,11 @@ class LocalPool:
             if lost or spent or not worker.alive():
                 self._retire(worker, kill=lost)
 
-    def _result_of(self, worker: _Worker) -> tuple[Optional[TaskResult], bool]:
-        """The worker's result if it has one; else a crash or hard timeout; (result, worker lost)."""
+    def _result_of(self, worker: _Worker, stop: StopRequest) -> tuple[Optional[TaskResult], bool]:
+        """The worker's result if it has one; else a crash or hard timeout; (result, worker lost).
+        A worker that died after the stop request (most likely by the same signal, sent to the
+        whole process group) gives no result: its input is left not done, for a rerun to redo,
+        not recorded as `crashed` (a known failure a rerun would skip)."""
         task = worker.task
         assert task is not None
         elapsed = round(time.monotonic() - worker.started, 3)
@@ -156,6 +184,8 @@ class LocalPool:
             pass
         if not worker.alive():
             worker.process.join()
+            if stop.requested:
+                return None, True
             message = death_message(worker.process.exitcode)
             return TaskResult(task.index, CRASHED, EXIT_CRASHED, message, seconds=elapsed), True
         if task.timeout and elapsed > task.timeout + HARD_TIMEOUT_GRACE:

@@ -182,7 +182,10 @@ def die_with_parent() -> None:
 
 def worker_main(conn, max_memory: Optional[int]) -> None:
     """A worker's life: take tasks from `conn` until told to stop or the parent is gone."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # Ctrl-C and SIGTERM (also sent to the whole process group by timeout(1), systemd and cluster
+    # schedulers) are the parent's to handle: it lets running inputs finish or cancels them.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     die_with_parent()
     limit_memory(max_memory)
     while True:
