@@ -192,6 +192,56 @@ def test_warnings_go_to_stderr_one_line_each_and_quiet_silences_them(warned):
         assert quiet.exit_code == 0 and quiet.stderr == "" and quiet.stdout == result.stdout
 
 
+@pytest.fixture
+def broken_plugin(monkeypatch):
+    """A third-party extractor whose module is missing: a warning, not a failure, for every command."""
+    from importlib.metadata import EntryPoint
+
+    from panelparse.extractors import registry
+
+    builtin = list(registry.entry_points(group=registry.GROUP))
+    missing = EntryPoint(name="acme.missing", value="panelparse_no_such_plugin:Extractor", group=registry.GROUP)
+    monkeypatch.setattr(registry, "entry_points", lambda group: [*builtin, missing])
+    monkeypatch.delenv(registry.PLUGINS_ENV, raising=False)
+    registry.get_registry.cache_clear()
+    yield "panelparse_no_such_plugin"
+    registry.get_registry.cache_clear()
+
+
+def _warning_lines(stderr: str) -> list[str]:
+    lines = stderr.strip().splitlines()
+    assert lines and all(line.startswith("panelparse: warning: ") for line in lines), stderr
+    return lines
+
+
+@pytest.mark.parametrize("args", [[], ["--json"]])
+def test_extractors_warns_of_a_broken_plugin_on_stderr_and_quiet_silences_it(broken_plugin, args):
+    result = run("extractors", *args)
+    assert result.exit_code == 0, result.stderr
+    assert [line for line in _warning_lines(result.stderr) if broken_plugin in line], result.stderr
+    assert "panelparse: warning" not in result.stdout  # data only
+    if args:
+        assert {e["kind"] for e in json.loads(result.stdout)["extractors"]} >= {"agenda", "minutes"}
+    quiet = run("extractors", "-q", *args)
+    assert quiet.exit_code == 0 and quiet.stderr == "" and quiet.stdout == result.stdout
+
+
+@pytest.mark.parametrize("args", [[], ["--json"]])
+def test_classify_warns_of_a_broken_plugin_on_stderr_and_quiet_silences_it(broken_plugin, args, tmp_path):
+    from pdfgen import text_pdf
+
+    pack = text_pdf(tmp_path / "agenda.pdf", ["AGENDA", "Meeting of the Panel", "1. Apologies"])
+    result = run("classify", pack, *args)
+    assert result.exit_code == 0, result.stderr
+    assert [line for line in _warning_lines(result.stderr) if broken_plugin in line], result.stderr
+    assert "panelparse: warning" not in result.stdout and broken_plugin not in result.stdout  # data only
+    if args:
+        assert json.loads(result.stdout)[0]["start"] == 1
+    quiet = run("classify", pack, "-q", *args)
+    assert quiet.exit_code == 0 and quiet.stderr == "" and quiet.stdout == result.stdout
+    assert run("classify", pack, "--no-plugins", *args).stderr == "", "built-in extractors only: nothing to warn of"
+
+
 @pytest.mark.parametrize("codes, exit_code, message", [
     (("unparsed_money",), 9, "1 warning(s) in strict mode"),
     (("unparsed_money", "plugin_error"), 7, "a plugin failed to load"),
