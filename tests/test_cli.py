@@ -312,7 +312,9 @@ def test_explain_lists_records_and_draws_one(tmp_path):
     png = tmp_path / "funding.png"
     drawn = run("explain", SAMPLE_PACK, "--extracted", golden, "--path", "documents[4].funding_streams[0]", "-o", png)
     assert drawn.exit_code == 0 and png.read_bytes().startswith(b"\x89PNG")
-    assert f"page 40: 1 box(es) drawn; wrote {png}" in drawn.stderr
+    assert f"page 40: 1 box drawn; wrote {png}" in drawn.stderr
+    several = run("explain", SAMPLE_PACK, "--extracted", golden, "--path", "documents[4]", "-o", png)
+    assert several.exit_code == 0 and "page 40: 13 boxes drawn" in several.stderr, several.stderr
     html = tmp_path / "report.html"
     report = run("explain", EPA, "--extracted", GOLDEN / f"{EPA.stem}.json", "--html", html, "--dpi", "30")
     assert report.exit_code == 0 and html.read_text().count("<rect ") > 10

@@ -433,7 +433,8 @@ def _explain(pack: Path, data: MeetingPack, path: Optional[str], html: Optional[
         target = out or Path(f"{pack.stem}-{re.sub(r'[^A-Za-z0-9]+', '-', path).strip('-')}.png")
         _write_bytes(target, image.png)
         wrote = "" if str(target) == "-" else f"; wrote {target}"
-        messages.note(f"page {image.page}: {len(shown)} box(es) drawn{wrote}")
+        boxes = "1 box" if len(shown) == 1 else f"{len(shown)} boxes"
+        messages.note(f"page {image.page}: {boxes} drawn{wrote}")
 
 
 def _write_bytes(target: Path, data: bytes) -> None:
