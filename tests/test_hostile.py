@@ -147,3 +147,20 @@ def test_a_reader_closing_stdout_is_a_quiet_exit(tmp_path):
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=300) == 141
     assert "Traceback" not in stderr and "internal error" not in stderr
+
+
+@pytest.mark.parametrize("bad", ["£1,2,3m", "£1.2.3m", "£5mm", "£1 234 567"])
+def test_an_unreadable_amount_in_the_first_row_of_a_funding_table_is_kept_raw(tmp_path, bad):
+    # It was taken for a second header row ('Budget £ £1,2,3m'): the line vanished with no warning
+    # and funding_total passed on the other lines alone.
+    table = ruled_table_stream([["Funding stream", "Budget £"], ["Commissioning", bad], ["Grants", "£1,500"],
+                                ["Total", "£1,500"]])
+    path = write_pdf(tmp_path / "first-row.pdf", [text_stream(AGENDA), _paper("Commissioning plan 2023/24", table)])
+    pack = extract(path, BUDGET)
+    _agenda_is_there(pack)
+    plan = next(d for d in pack.documents if d.kind == "commissioning_plan")
+    assert [(f.name, f.amount.raw, f.amount.amount_gbp) for f in plan.funding_streams] == [
+        ("Commissioning", bad, None), ("Grants", "£1,500", 1_500.0)]
+    assert [w.code for w in plan.warnings if bad in w.message] == ["unparsed_money"]
+    funding = [c for c in pack.checks if c.code == "funding_total"]
+    assert [c.status for c in funding] == ["fail"] and "could not be read" in funding[0].message

@@ -489,3 +489,81 @@ def test_a_sheet_read_off_a_scan_figures_close_together_an_unlabelled_total_and_
     sheet = next(t for t in doc.tables if t.rows and t.rows[0][0] == "Economic Development")
     assert sheet.header[:4] == ["", "Net Expenditure", "Budget", "Variance"]
     assert sheet.rows[1][-1] == "Delayed" and len(sheet.rows) == 4
+
+
+# -- issue 13: an amount that cannot be read exactly, in the FIRST body row, is a body row -----
+# (it was taken for a header row: the line vanished with no warning and funding_total passed).
+
+UNREAD_AMOUNTS = ["£1,2,3m", "£1.2.3m", "£5mm", "£1 234 567", "£ 1,2,3m", "£1" + "0" * 26]
+
+
+def _funding(rows):
+    from panelparse.extractors.commissioning_plan.tables import money_columns, read_money_table
+
+    sheet = _sheet(rows)
+    ctx = ExtractContext(document_index=0)
+    return sheet, ctx, read_money_table(sheet, "funding", money_columns(sheet)[0], ctx)
+
+
+@pytest.mark.parametrize("bad", UNREAD_AMOUNTS)
+def test_an_unreadable_amount_in_the_first_row_is_a_body_row_kept_raw_with_a_warning(plan, bad):
+    from panelparse.extractors.commissioning_plan.checks import plan_checks
+
+    sheet, ctx, read = _funding([["Funding stream", "Budget £"], ["Commissioning", bad], ["Grants", "£1,500"],
+                                 ["Total", "£1,500"]])
+    assert sheet.header == ["Funding stream", "Budget £"]  # not 'Budget £ <bad>'
+    assert sheet.rows[0] == ["Commissioning", bad]
+    assert [(ln.name, ln.amount.raw, ln.amount.amount_gbp) for ln in read.lines] == [
+        ("Commissioning", bad, None), ("Grants", "£1,500", 1_500.0)]
+    assert [w.code for w in ctx.warnings] == ["unparsed_money"] and bad in ctx.warnings[0].message
+    # The printed total leaves the unread line out: the check must not pass on the rest.
+    doc = plan.model_copy(update={"funding_streams": read.lines, "funding_total": read.total})
+    funding = next(c for c in plan_checks(doc) if c.code == "funding_total")
+    assert funding.status == "fail" and "could not be read" in funding.message
+
+
+@pytest.mark.parametrize("bad", ["£1,2,3m", "1.2.3", "£5mm"])
+@pytest.mark.parametrize("head, header", [
+    ([["Funding stream", "Budget", "Budget"], ["", "2023/24 £000", "2024/25 £'000"]],  # year rows
+     ["Funding stream", "Budget 2023/24 £000", "Budget 2024/25 £'000"]),
+    ([["Funding stream", "Budget 2023/24", "Budget 2024/25"], ["", "£000", "£ 000s"]],  # unit rows
+     ["Funding stream", "Budget 2023/24 £000", "Budget 2024/25 £ 000s"]),
+    ([["Funding stream", "Budget", ""], ["", "2023/24", "2024/25"], ["", "£000", "£000"]],  # three rows
+     ["Funding stream", "Budget 2023/24 £000", "Budget 2024/25 £000"]),
+])
+def test_multi_row_headers_still_join_above_an_unreadable_first_row(head, header, bad):
+    sheet, ctx, read = _funding([*head, ["Commissioning", bad, "1,250"], ["Grants", "1,500", "1,600"],
+                                 ["Total", "1,500", "2,850"]])
+    assert sheet.header == header
+    assert [r[0] for r in sheet.rows] == ["Commissioning", "Grants", "Total"]
+    assert [(ln.name, ln.amount.raw, ln.amount.amount_gbp) for ln in read.lines] == [
+        ("Commissioning", bad, None), ("Grants", "1,500", 1_500_000.0)]
+    assert [w.code for w in ctx.warnings] == ["unparsed_money"]
+
+
+def test_header_rows_of_dates_units_and_months_are_still_header_rows():
+    sheet = _sheet([
+        ["Service", "Balance at", "Balance at", "Spend"],
+        ["", "31.03.2023 £000s", "31.03.24 £000's", "April £"],
+        ["Refuge", "1,250", "1,300", "20"],
+    ])
+    assert sheet.header == ["Service", "Balance at 31.03.2023 £000s", "Balance at 31.03.24 £000's", "Spend April £"]
+    assert sheet.rows == [["Refuge", "1,250", "1,300", "20"]]
+
+
+@pytest.mark.parametrize("cell, unread", [
+    ("£1,2,3m", True), ("£1.2.3m", True), ("£5mm", True), ("£1 234 567", True), ("1.2.3m", True),
+    ("£1" + "0" * 26, True), ("£1,500", False), ("((£5m))", False), ("1 234 567", False),
+    ("£000", False), ("£'000", False), ("£ 000s", False), ("£m", False), ("Budget £", False),
+    ("2023/24", False), ("2018-19", False), ("31.03.2023", False), ("Q1", False), ("Month 6", False),
+    ("Note 1.2", False), ("", False),
+])
+def test_is_unread_figure(cell, unread):
+    from panelparse.extractors.commissioning_plan.sheets import is_unread_figure
+
+    assert is_unread_figure(cell) is unread
+
+
+def test_a_labelled_first_row_of_pound_zeros_is_still_a_line():
+    sheet = _sheet([["Funding stream", "Budget £"], ["Reserves", "£000"], ["Grants", "£1,500"]])
+    assert sheet.header == ["Funding stream", "Budget £"] and sheet.rows[0] == ["Reserves", "£000"]

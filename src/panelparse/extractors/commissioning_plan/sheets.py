@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ...models import Evidence
-from ...parsing import find_financial_years, find_money
+from ...parsing import POUNDS, find_dates, find_financial_years, find_money
 from ..common.tables import TableBuilder
 from ..common.vocabulary import FIGURE
 from .settings import BROKEN_LIGATURES, BUDGET_COLUMN, MAX_HEADER_ROWS, TITLE_ROW_MIN_COLUMNS
@@ -22,6 +22,16 @@ _BUDGET = re.compile(BUDGET_COLUMN, re.I)
 # Header cells print years ('2018-19') but no longer runs of digits.
 _LONG_DIGITS = re.compile(r"[0-9]{5,}")
 _LIGATURES = [(re.compile(pattern), letters) for pattern, letters in BROKEN_LIGATURES]
+# A cell printed as an amount that the money parser refuses (a pound sign before '1,2,3m', '5mm'
+# or '1 234 567'; a bare '1.2.3'): a currency sign before a digit, or a figure's shape (sign,
+# brackets, digits and separators, a scale word) with digits in three or more groups. Such a
+# cell is data, kept raw with a warning where the row is read, never a header word. No nested
+# repeats: linear time.
+_CURRENCY_DIGIT = re.compile(rf"(?:{re.escape(POUNDS)}|\bGBP)\s?[-\u2013\u2212]?[0-9]", re.I)
+_FIGURE_SHAPE = re.compile(r"[(\-\u2013\u2212~\s]*[0-9][0-9,.\s']*[0-9][a-z]{0,3}[\s)]*", re.I)
+_GROUP_BREAK = re.compile(r"[,.\s']+(?=[0-9])")
+# The digits a column unit prints after its currency sign: '000', "000's", ' 000s'.
+_UNIT_DIGITS = re.compile(r"000(?:['\u2019]?s)?['\u2019]?(?![0-9])", re.I)
 
 
 def plain_label(text: str) -> str:
@@ -51,16 +61,43 @@ def is_figure(cell: str) -> bool:
     return bool(text) and (bool(FIGURE.fullmatch(text)) or bool(find_money(text)))
 
 
+def _unit_only(cell: str) -> bool:
+    """A header cell whose only amount is a column unit, a pound sign before '000' (alone or after
+    'Budget 2023/24'): find_money reads it as nil, but under a header it names thousands."""
+    text = cell.strip()
+    found = list(_CURRENCY_DIGIT.finditer(text))
+    return bool(found) and all(_UNIT_DIGITS.match(text, m.end() - 1) for m in found) and not FIGURE.fullmatch(text)
+
+
 def _has_figures(row: Sequence[str]) -> bool:
-    return any(is_figure(c) for c in row[1:])
+    """Figures after the label. A unit row has no label, so there a pound sign before '000' is
+    the column's unit; after a label ('Grants') it is a line of nil."""
+    units = not row[0].strip() if row else False
+    return any(is_figure(c) and not (units and _unit_only(c)) for c in row[1:])
+
+
+def is_unread_figure(cell: str) -> bool:
+    """A cell printed as a figure that no parser reads exactly: a malformed amount (a pound sign
+    before '1,2,3m', '1.2.3m', '5mm' or '1 234 567'; a bare '1.2.3m') or one too long to read (a
+    pound sign and 27 digits). A unit (the sign before '000'), a date ('31.03.2023') or a year
+    ('2023/24') is not one."""
+    text = cell.strip()
+    if not text or is_figure(text):
+        return False
+    if _LONG_DIGITS.search(text):
+        return True
+    if any(not _UNIT_DIGITS.match(text, m.end() - 1) for m in _CURRENCY_DIGIT.finditer(text)):
+        return True  # a currency sign before digits that are not a unit's '000'
+    return (bool(_FIGURE_SHAPE.fullmatch(text)) and len(_GROUP_BREAK.findall(text)) >= 2
+            and not find_dates(text) and not find_financial_years(text))
 
 
 def _header_like(row: Sequence[str]) -> bool:
     """A row under the header that continues it ('' | '' | April | May): no figures, and
     more than a lone label in the first column (that is a group row such as 'REVENUE')."""
     filled = [c for c in row if c]
-    if _has_figures(row) or any(_LONG_DIGITS.search(c) for c in row[1:]):
-        return False  # figures, or an amount too long to read: a body row
+    if _has_figures(row) or any(is_unread_figure(c) for c in row[1:]):
+        return False  # figures, or amounts printed but unreadable: a body row, read raw with a warning
     return len(filled) >= 2 or bool(filled and not row[0])
 
 
