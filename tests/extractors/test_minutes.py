@@ -798,3 +798,19 @@ def test_board_minutes_double_spaced_actions_and_wrapped_bold_headings(extract_p
     assert any(a.startswith("A meeting between MCO, DFID and FCO") and a.endswith("recipient countries.")
                for a in actions)
     assert any(a.startswith("MoJ to share briefing on EU work") for a in actions)
+
+
+def test_a_minute_table_continued_over_pages_is_one_table(sutton):
+    # Sutton: the grants table of minute 6 runs from page 2 to page 7, its header printed on
+    # each page; rows the page break cut (blank first cell overleaf) are joined back.
+    [table] = _item(sutton, "6").tables
+    assert (table.page, table.page_end, len(table.rows)) == (2, 7, 15)
+    assert [r[0] for r in table.rows][:4] == [
+        "Friends of Mossy Bank", "Four Oaks Ladies and Leyhill Bowling Club", "St Peters Church – Maney", "FOLIO"]
+    assert all(r[0] for r in table.rows)
+
+
+def test_next_meeting_of_a_named_committee(sutton):
+    # 'The next Amenities, Leisure & Community Service Committee meeting has been scheduled for
+    # Tues 12th June 2018 at the Town Hall.'
+    assert [m.date for m in sutton.future_meetings] == [dt.date(2018, 6, 12)]

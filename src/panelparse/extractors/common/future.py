@@ -51,7 +51,8 @@ def future_meetings(
 # 'The Panel were reminded that the next meeting was scheduled for Friday 2 May 2014.',
 # 'Date of next meeting: Wed 18th Dec 2013' - said in passing, under any heading.
 _NEXT_MENTION = re.compile(
-    r"\b(?:next|future|following)\s+(?:[\w-]+\s+){0,3}meetings?\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b", re.I)
+    r"\b(?:next|future|following)\s+(?:[\w&’'-]+,?\s+){0,6}meetings?\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b",
+    re.I)
 
 
 def next_meeting_mentions(lines: Sequence[Line], reference_year: Optional[int] = None,

@@ -192,6 +192,33 @@ def _table(table) -> Table:
     )
 
 
+# A table continued overleaf starts this near the top of the next page (points).
+_CONTINUED_TOP = 200.0
+
+
+def _tables(grids) -> list[Table]:
+    """The minute's tables, a table continued on the next page joined to its start: the same
+    columns, and its header row printed again or the page opening with it."""
+    out: list[Table] = []
+    previous = None
+    for grid in grids:
+        table = _table(grid)
+        if (previous is not None and out and grid.page == (out[-1].page_end or out[-1].page) + 1
+                and grid.n_cols == previous.n_cols
+                and (table.header == out[-1].header or grid.top < _CONTINUED_TOP)):
+            rows = table.rows if table.header == out[-1].header else [table.header, *table.rows]
+            kept = list(out[-1].rows)
+            if rows and kept and not rows[0][0] and len(rows[0]) == len(kept[-1]):
+                # The row the page break cut: its first cell is blank overleaf.
+                kept[-1] = [f"{a} {b}".strip() for a, b in zip(kept[-1], rows[0], strict=True)]
+                rows = rows[1:]
+            out[-1] = out[-1].model_copy(update={"rows": kept + rows, "page_end": grid.page})
+        else:
+            out.append(table)
+        previous = grid
+    return out
+
+
 def _item(draft: MinuteDraft) -> MinuteItem:
     paras = run_paragraphs(draft.runs)
     heading = draft.title_lines[0]
@@ -202,7 +229,7 @@ def _item(draft: MinuteDraft) -> MinuteItem:
         bullets=[strip_bullet(p.text) for p in paras if p.bullet],
         decisions=read_decisions(draft.runs, clean_text(draft.title)),
         agenda_item=draft.agenda_item,
-        tables=[_table(t) for t in draft.tables],
+        tables=_tables(draft.tables),
         evidence=evidence_of(heading.page, heading.bbox),
     )
 
