@@ -567,3 +567,25 @@ def test_is_unread_figure(cell, unread):
 def test_a_labelled_first_row_of_pound_zeros_is_still_a_line():
     sheet = _sheet([["Funding stream", "Budget £"], ["Reserves", "£000"], ["Grants", "£1,500"]])
     assert sheet.header == ["Funding stream", "Budget £"] and sheet.rows[0] == ["Reserves", "£000"]
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_an_unreadable_amount_in_a_sheet_printed_with_tab_stops_is_kept_raw(first):
+    # Without rules the row was not a row of figures: the line (or the whole sheet) went silently.
+    from panelparse.layout import PageLayout
+    from panelparse.span import DocumentSpan
+
+    body = [("Clerk's Salary", "£1,2,3m"), ("Training", "50"), ("Hall", "1,000")]
+    body = body if first else [body[1], body[0], body[2]]
+    lines = [_sheet_line(60, (200, "PARISH COUNCIL - BUDGET 2018-19")),
+             _sheet_line(73, (57, "ITEM"), (216, "Budget")), _sheet_line(85, (216, "2018-19"))]
+    lines += [_sheet_line(110 + 13 * i, (57, label), (265 - (0 if cell[0].isdigit() else len(cell) * 5.5), cell))
+              for i, (label, cell) in enumerate(body)]
+    lines.append(_sheet_line(150, (57, "TOTAL EXPENDITURE"), (265, "1,050")))
+    ctx = ExtractContext(document_index=0)
+    page = PageLayout(number=1, width=647, height=915, lines=tuple(lines))
+    doc = CommissioningPlanExtractor().extract(DocumentSpan((page,), (1,)), ctx, 1.0)
+    assert sorted((ln.name, ln.amount.raw, ln.amount.amount_gbp) for ln in doc.budget_allocations) == [
+        ("Clerk's Salary", "£1,2,3m", None), ("Hall", "1,000", 1_000.0), ("Training", "50", 50.0)]
+    assert [w.code for w in ctx.warnings] == ["unparsed_money"]
+    assert [c.status for c in CommissioningPlanExtractor().checks(doc)] == ["fail"]

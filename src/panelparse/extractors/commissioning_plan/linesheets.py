@@ -23,7 +23,12 @@ from .settings import (
     OVERLAP_SHARE,
     SHEET_ROW_GAP,
 )
-from .sheets import Sheet, is_figure, plain_label
+from .sheets import Sheet, is_figure, is_unread_figure, plain_label
+
+
+def _figure_cell(text: str) -> bool:
+    """A figure, or a cell printed as one that no parser reads: still data, read raw with a warning."""
+    return is_figure(text) or is_unread_figure(text)
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,7 @@ def _cells(line: Line) -> list[Line]:
     for segment in line.segments():
         words = segment.words
         lead = 0
-        while lead < len(words) and is_figure(words[lead].text):
+        while lead < len(words) and _figure_cell(words[lead].text):
             lead += 1
         if lead == 0 or (lead == len(words) == 1):
             cells.append(segment)
@@ -55,10 +60,10 @@ def _split(line: Line) -> Optional[tuple[Optional[Line], list[Line], list[Line]]
     """(label, figures, notes) of a row of figures: an optional label, then figures only, then
     at most a note after the last figure; None for any other line."""
     cells = _cells(line)
-    label = None if is_figure(cells[0].text) else cells[0]
+    label = None if _figure_cell(cells[0].text) else cells[0]
     rest = cells[1:] if label is not None else cells
     count = 0
-    while count < len(rest) and is_figure(rest[count].text):
+    while count < len(rest) and _figure_cell(rest[count].text):
         count += 1
     if count == 0 or len(rest) - count > MAX_NOTE_CELLS:
         return None
