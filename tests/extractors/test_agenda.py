@@ -421,3 +421,10 @@ def test_agenda_table_with_lettered_and_coded_numbers():
     page = PageLayout(number=1, width=595, height=842, lines=(), tables=(table,))
     refs = _table_references(page, None)
     assert [(r.start, r.end) for r in refs] == [(3, 8)]
+
+
+def test_a_second_agenda_on_the_page_is_for_the_body_its_title_names(extract_pack):
+    # 'Annual Meeting of Sutton Orlebar Parish Council' / 'Wednesday 14th May, 2025 at 7.45pm':
+    # the weekday is the date's, not part of the body.
+    pack = extract_pack(CORPUS.parent / "styles" / "parish-apm-and-agm.pdf")
+    assert pack.documents[1].body == "Annual Meeting of Sutton Orlebar Parish Council"

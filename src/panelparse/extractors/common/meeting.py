@@ -55,6 +55,11 @@ def read_meeting_text(text: str) -> MeetingText:
     times = find_times(text)
     # 'a meeting of the above Council': the body is named above (a letterhead), not here.
     named = _tidy(body["body"]) if body and not re.match(r"(?:above|said|same)\b", body["body"], re.I) else None
+    date_at = text.find(date.raw) if date is not None else -1
+    if named and body and 0 <= date_at < body.end("body"):
+        # 'Meeting of Sutton Orlebar Parish Council Wednesday 14th May, 2025': the date (its
+        # weekday included) is no part of the body.
+        named = _tidy(text[body.start("body") : date_at]) if date_at > body.start("body") else None
     return MeetingText(
         body=named,
         date=date.start if date is not None and date.precision == "day" else None,
