@@ -428,3 +428,14 @@ def test_a_second_agenda_on_the_page_is_for_the_body_its_title_names(extract_pac
     # the weekday is the date's, not part of the body.
     pack = extract_pack(CORPUS.parent / "styles" / "parish-apm-and-agm.pdf")
     assert pack.documents[1].body == "Annual Meeting of Sutton Orlebar Parish Council"
+
+
+def test_table_agenda_future_dates_in_a_description_and_the_contact_block_at_the_foot(extract_pack):
+    # Item 9 of a ruled agenda table carries 'Future meeting dates: 31 Mar, 2 Jun, 28 Jul, 29 Sep'
+    # as its description; the letter's signatory is the contact, whose email is printed in the
+    # 'Contact:' block at the end.
+    pack = extract_pack(CORPUS.parent / "styles" / "frontsheet-pcp-prose.pdf")
+    doc = only_document(pack, "agenda")
+    assert [m.date for m in doc.future_meetings] == [
+        dt.date(2025, 3, 31), dt.date(2025, 6, 2), dt.date(2025, 7, 28), dt.date(2025, 9, 29)]
+    assert pack.meeting.contact.email == "caris.merriweather@harrowdencounty.gov.uk"

@@ -12,7 +12,7 @@ from ..base import ExtractContext, Extractor, common_fields
 from ..common.cues import CardScored
 from ..common.future import future_meetings, is_future_meetings_title, listed_future_meetings, meetings_in_title
 from ..common.vocabulary import AGENDA_HEADING
-from .header import AgendaHeader, first_headline, note_contact, read_header
+from .header import AgendaHeader, completed_contact, first_headline, note_contact, read_header
 from .items import first_item_index, item_lines, parts_after_exclusion, read_items, read_table_items
 from .people import membership_start, read_membership
 from .settings import SCORE
@@ -52,6 +52,9 @@ class AgendaExtractor(CardScored, Extractor):
         if not members and not substitutes:  # a list of members printed after the items
             members, substitutes = ctx.guard(
                 "membership", page, lambda: read_membership(lines[start:], ctx, (), standalone=True), no_members)
+        if header["contact"].name and not (header["contact"].email and header["contact"].phone):
+            header = header.copy()  # never the shared _NO_HEADER
+            header["contact"] = completed_contact(header["contact"], lines)
         if header["contact"] == Contact():  # no contact in the header: a note may name the clerk
             header = header.copy()  # never the shared _NO_HEADER
             header["contact"] = ctx.guard("agenda contact", page, lambda: note_contact(lines, ctx), Contact())
@@ -100,7 +103,8 @@ def _future(items: list[AgendaItem], lines: list[Line], date) -> list[FutureMeet
     for item in (i for top in items for i, _ in top.walk()):
         if is_future_meetings_title(item.title):
             found += (future_meetings(bodies.get(item.number, []), reference_year=year)
-                      or meetings_in_title(item.title, item.evidence, year))
+                      or meetings_in_title(item.title, item.evidence, year)
+                      or meetings_in_title(item.description or "", item.evidence, year))
     if not found:  # an unnumbered 'Date of next meetings' heading or label over the dates
         found = listed_future_meetings(lines, year, after=date)
     return found

@@ -302,6 +302,22 @@ _CLERK_SIGNATURE = re.compile(
     r"(?i:(?:the\s+)?(?:\w+\s+)?(?:clerk|proper\s+officer|rfo)\b)")
 
 
+def completed_contact(contact: Contact, lines: Sequence[Line]) -> Contact:
+    """The header's contact with the email and phone a later block prints beside the same
+    name ('Contact:' / 'Caris Merriweather, Democratic Services Officer' / 'Tel: ... E-mail: ...')."""
+    if contact.name is None or (contact.email and contact.phone):
+        return contact
+    texts = [clean_text(p.text) for p in paragraphs(lines)]
+    for i, text in enumerate(texts):
+        if contact.name not in text:
+            continue
+        near = " ".join(texts[i : i + 2])[: 3 * _NOTE_REACH]
+        email, phone = contact.email or find_email(near), contact.phone or find_phone(near)
+        if email or phone:
+            return contact.model_copy(update={"email": email, "phone": phone})
+    return contact
+
+
 def note_contact(lines: Sequence[Line], ctx: ExtractContext) -> Contact:
     """The contact a note on the agenda names ('... please inform the Clerk, Joan Connelly, ...
     017683 52469') or the clerk signing it ('Cathy Fleet – Parish Clerk 07989 398 838'), with the
