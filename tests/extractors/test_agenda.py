@@ -439,3 +439,10 @@ def test_table_agenda_future_dates_in_a_description_and_the_contact_block_at_the
     assert [m.date for m in doc.future_meetings] == [
         dt.date(2025, 3, 31), dt.date(2025, 6, 2), dt.date(2025, 7, 28), dt.date(2025, 9, 29)]
     assert pack.meeting.contact.email == "caris.merriweather@harrowdencounty.gov.uk"
+
+
+def test_title_with_a_colon_beside_a_description_column_wraps_under_its_number(extract_pack):
+    # '11. Contract Award: Building Cleaning      To consider the tenders received.' / 'Services'
+    doc = only_document(extract_pack(CORPUS.parent / "styles" / "committee-purpose-pack.pdf"), "agenda")
+    item = next(i for i in doc.items if i.number == "11")
+    assert (item.title, item.description) == ("Contract Award: Building Cleaning Services", "To consider the tenders received.")

@@ -814,3 +814,13 @@ def test_next_meeting_of_a_named_committee(sutton):
     # 'The next Amenities, Leisure & Community Service Committee meeting has been scheduled for
     # Tues 12th June 2018 at the Town Hall.'
     assert [m.date for m in sutton.future_meetings] == [dt.date(2018, 6, 12)]
+
+
+def test_labelled_movers_then_resolution_and_a_capital_cue_after_a_table(extract_pack):
+    # 'Proposed: NL   Seconded: EQ' over 'RESOLVED unanimously that ...': EQ is the seconder;
+    # a payments table run into the paragraph, then 'AGREED unanimously that ...', is a decision.
+    mayor = _minutes_of(extract_pack, "town-mayor-pack.pdf")
+    assert _item(mayor, "03.24.03").decisions[0].seconder == "EQ"
+    town = _minutes_of(extract_pack, "minutes-town-table.pdf")
+    [payments] = _item(town, "23.04.09").decisions
+    assert (payments.outcome, "totalling £3,508.93, be approved" in payments.text) == ("agreed", True)

@@ -83,7 +83,7 @@ def _starts_new_paragraph(prev: Line, line: Line, spacing: float = 0.0) -> bool:
     if line.page != prev.page:
         # A labelled line ('Action: ...', 'Due: ...') opens a paragraph of its own on a new page.
         return (is_bullet(line) or line.bold != prev.bold or line.x0 < prev.x0 - 20
-                or _LABEL_OPENING.match(line.text) is not None)
+                or (_LABEL_OPENING.match(line.text) is not None and not _OPEN_END.search(prev.text)))
     gap = line.top - prev.bottom
     if gap > max(PARAGRAPH_GAP * prev.size, _SPACED * spacing):
         return True
@@ -96,6 +96,8 @@ def _starts_new_paragraph(prev: Line, line: Line, spacing: float = 0.0) -> bool:
     return line.x0 < prev.x0 - 4
 
 
+# A line cut mid-phrase ('... seconded by U' / 'Orchardson: that ...') carries on overleaf.
+_OPEN_END = re.compile(r"(?:\b(?:by|of|and|or|the|to|for|with|a|an|in|on|at|from)|\b[A-Z]|[,\-–])\s*$")
 _LABEL_OPENING = re.compile(r"[A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20})?:\s")
 # In double-spaced text a gap this many times the usual line gap breaks a paragraph.
 _SPACED = 1.35

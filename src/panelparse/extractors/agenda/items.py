@@ -159,9 +159,23 @@ def _page_line(line: Line) -> Optional[tuple[PageRange, Optional[Line]]]:
 
 
 def _continues_title(line: Line, draft: _Draft, margin: float) -> bool:
-    return continues_title(line, draft.title_lines[-1], draft.head.title_x0, margin) and not find_page_ranges(
-        " ".join(ln.text for ln in draft.title_lines)
-    )
+    if find_page_ranges(" ".join(ln.text for ln in draft.title_lines)):
+        return False
+    if continues_title(line, draft.title_lines[-1], draft.head.title_x0, margin):
+        return True
+    # A title wrapped back under its number ('11. Contract Award: Building Cleaning' / 'Services'),
+    # beside a description column: one short line, right under the heading.
+    heading = draft.title_lines[0]
+    return (len(draft.title_lines) == 1 and len(line.words) <= _WRAP_BACK_WORDS and len(line.segments()) == 1
+            and abs(line.x0 - heading.x0) < 3 and line.bbox[2] < draft.head.title_x0 + _WRAP_BACK_REACH
+            and len(heading.segments()) > 1
+            and continues_title(line, heading, line.x0, margin))
+
+
+# A title wrapped back to the number's column is at most this many words, and ends before the
+# description column (points right of where the title starts).
+_WRAP_BACK_WORDS = 6
+_WRAP_BACK_REACH = 200.0
 
 
 def _new_draft(head: Numbered, part: Part, line: Line) -> _Draft:

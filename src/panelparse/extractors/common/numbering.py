@@ -126,11 +126,15 @@ def run_in_split(words: Sequence[Word]) -> Optional[int]:
     if colon is not None and not _title_shaped(words[: colon + 1]):
         colon = None  # 'Jo Carpenter, Participation Officer, introduced the item:' is a sentence
     if colon is not None:
-        rest = words[colon + 1 :]
+        rest = _same_column(words[colon + 1 :], words[colon])
         # The colon ends the title ('Updates: A466 Road Closures – Cllr X reported ...' is
         # titled 'Updates') unless a bold title runs on into a subtitle and stops there.
         bold_title = words[0].bold and any(not w.bold for w in rest)
-        return colon + 1 if rest and (bold_title or _reads_as_text(rest)) else None
+        if rest and (bold_title or _reads_as_text(rest)):
+            return colon + 1
+        # The title runs past its colon to the column's edge; another column holds the text.
+        end = colon + 1 + len(rest)
+        return end if end < len(words) else None
     if words[0].bold:
         plain = next((i for i in range(1, limit) if not words[i].bold), None)
         if plain is not None and all(w.bold for w in words[:plain]) and not any(w.bold for w in words[plain:]):
@@ -139,6 +143,17 @@ def run_in_split(words: Sequence[Word]) -> Optional[int]:
         if i < len(words) - 1 and words[i].text in _DASHES and words[i + 1].text[:1].islower():
             return i + 1
     return None
+
+
+def _same_column(words: Sequence[Word], before: Word) -> Sequence[Word]:
+    """`words` up to a gap wide enough to start another column ('Contract Award: Building
+    Cleaning' then, a column away, 'To consider the tenders received.')."""
+    previous = before
+    for i, word in enumerate(words):
+        if word.x0 - previous.x1 > max(7.0, word.size):
+            return words[:i]
+        previous = word
+    return words
 
 
 def _title_shaped(words: Sequence[Word]) -> bool:

@@ -410,8 +410,14 @@ def _movers_only(unit: Unit) -> bool:
 
 def _has_cue(text: str) -> bool:
     """A resolution cue opening the paragraph or one of its sentences ('... the highway
-    authority. AGREED by a majority that ...')."""
-    return bool(_CUE.search(text)) or any(_CUE.match(s) for s in split_sentences(text)[1:])
+    authority. AGREED by a majority that ...'), or printed in capitals anywhere ('... Total
+    3,508.93 AGREED unanimously that the payments ... be approved', a table run into it)."""
+    return (bool(_CUE.search(text)) or any(_CUE.match(s) for s in split_sentences(text)[1:])
+            or bool(_CAPS_CUE.search(text)))
+
+
+# 'RESOLVED that', 'AGREED unanimously that', 'AGREED by a majority to': capitals mark a decision.
+_CAPS_CUE = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b(?:\s+(?:unanimously|by\s+a\s+majority))?\s+(?:that|to)\b")
 
 
 def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]:

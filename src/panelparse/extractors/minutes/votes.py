@@ -105,12 +105,14 @@ def _shaped_like(seconder: str, proposer: str) -> str:
         return words[0]
     kept = []
     for word in words:
-        if word[:1].islower() and word not in _NAME_PARTICLES:
+        if (word[:1].islower() and word not in _NAME_PARTICLES) or _RESULT_WORD.fullmatch(word.strip(".,:;")):
             break
         kept.append(word)
     return " ".join(kept) or seconder
 
 
+# A decision word that opens the resolution run on after a mover's name ('EQ RESOLVED that ...').
+_RESULT_WORD = re.compile(r"RESOLVED|AGREED|CARRIED|DECIDED|LOST|RESOLUTION|DECISION", re.I)
 # Lower-case words that belong inside a name ('Ursula von der Leyen', 'Cllr de Souza').
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "du", "la", "le", "da", "di", "bin", "al"})
 
@@ -120,10 +122,11 @@ def movers(text: str) -> tuple[Optional[str], Optional[str]]:
     for pattern in _PROPOSAL:
         match = pattern.search(text)
         if match:
-            proposer, seconder = _trim_name(match["p"]), _trim_name(match["s"])
-            return proposer, _shaped_like(seconder, proposer)
+            moved_by = _trim_name(match["p"])
+            return moved_by, _shaped_like(_trim_name(match["s"]), moved_by)
     fields = labelled(text)
-    return fields.get("proposer") or None, fields.get("seconder") or None
+    proposer, seconder = fields.get("proposer") or None, fields.get("seconder") or None
+    return proposer, _shaped_like(seconder, proposer or "") if seconder else None
 
 
 def labelled(text: str) -> dict[str, str]:
