@@ -445,4 +445,5 @@ def test_title_with_a_colon_beside_a_description_column_wraps_under_its_number(e
     # '11. Contract Award: Building Cleaning      To consider the tenders received.' / 'Services'
     doc = only_document(extract_pack(CORPUS.parent / "styles" / "committee-purpose-pack.pdf"), "agenda")
     item = next(i for i in doc.items if i.number == "11")
-    assert (item.title, item.description) == ("Contract Award: Building Cleaning Services", "To consider the tenders received.")
+    assert (item.title, item.description) == (
+        "Contract Award: Building Cleaning Services", "To consider the tenders received.")
