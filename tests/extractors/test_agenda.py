@@ -447,3 +447,21 @@ def test_title_with_a_colon_beside_a_description_column_wraps_under_its_number(e
     item = next(i for i in doc.items if i.number == "11")
     assert (item.title, item.description) == (
         "Contract Award: Building Cleaning Services", "To consider the tenders received.")
+
+
+def test_table_agenda_with_date_coded_numbers_and_roman_sub_items(extract_pack):
+    # '25.06.01 Apologies for Absence' ... '25.06.11 Contract Award: ...' in a ruled No. | Item
+    # table; '(i) Quarterly Performance Report Page 6' under '25.06.07 Service Performance and
+    # Finance'; the items after 'Exclusion of the Press and Public' are Part II.
+    doc = only_document(extract_pack(CORPUS.parent / "styles" / "fire-datecoded-pack.pdf"), "agenda")
+    assert [i.number for i in doc.items] == [f"25.06.{n:02d}" for n in range(1, 12)]
+    items = {i.number: i for i in doc.items}
+    assert (items["25.06.03"].title, items["25.06.03"].pack_pages.start, items["25.06.03"].pack_pages.end) == (
+        "Minutes of the Previous Meeting", 2, 3)
+    assert items["25.06.01"].children == []
+    children = items["25.06.07"].children
+    assert [(c.number, c.title) for c in children] == [
+        ("25.06.07i", "Quarterly Performance Report"), ("25.06.07ii", "Budget Monitoring"),
+        ("25.06.07iii", "Complaints and Compliments Update")]
+    assert [c.pack_pages.start if c.pack_pages else None for c in children] == [6, 7, None]
+    assert (items["25.06.10"].part, items["25.06.11"].part) == ("I", "II")

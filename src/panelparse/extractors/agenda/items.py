@@ -16,7 +16,17 @@ from ...parsing import clean_text, find_date, find_page_ranges, parse_item_numbe
 from ..base import evidence_of
 from ..common.headings import select_heads
 from ..common.names import looks_like_person
-from ..common.numbering import Numbered, heading_column, leading_time, mostly_bold, numbered
+from ..common.numbering import (
+    Numbered,
+    heading_column,
+    leading_time,
+    mostly_bold,
+    number_scheme,
+    numbered,
+    sequence_key,
+    top_level,
+    varying_part,
+)
 from ..common.titles import continues_title, right_margin
 
 _PART = re.compile(
@@ -396,12 +406,28 @@ def read_table_items(tables: Sequence[TableGrid]) -> list[AgendaItem]:
                 continue
             item = _table_item(cells, roles, number, evidence_of(table.page, table.row_bboxes[index]))
             item.part = part
-            if parent and number != parent and number.startswith(parent) and not number.isdigit():
+            if parent and _sub_number(number, parent):
                 items[-1].children.append(item)
-            # A lettered number before it ('A1', no leading digits) is followed by any number.
-            elif not items or number.isdigit() and int(number) > _leading_number(items[-1].number):
+            elif parent is None or _next_top(number, parent):
                 items.append(item)
     return items
+
+
+def _sub_number(number: str, parent: str) -> bool:
+    """'7a', '7.1' or '25.06.07ii' under its parent; not '25.06.10' after '25.06.1'."""
+    return number.startswith(parent) and re.fullmatch(r"[a-z]+|\.\d+", number[len(parent):]) is not None
+
+
+def _next_top(number: str, previous: str) -> bool:
+    """A top-level item after `previous`: the next in its numbering scheme ('25.06.08' after
+    '25.06.07', '8' after '7'); a lettered number before it ('A1', no leading digits) is
+    followed by any plain number."""
+    if not top_level(number):
+        return False
+    if number_scheme(number) == number_scheme(previous):
+        position = varying_part((number, previous))
+        return sequence_key(number, position) > sequence_key(previous, position)
+    return number.isdigit() and int(number) > _leading_number(previous)
 
 
 def _leading_number(number: str) -> int:
