@@ -824,3 +824,14 @@ def test_labelled_movers_then_resolution_and_a_capital_cue_after_a_table(extract
     town = _minutes_of(extract_pack, "minutes-town-table.pdf")
     [payments] = _item(town, "23.04.09").decisions
     assert (payments.outcome, "totalling £3,508.93, be approved" in payments.text) == ("agreed", True)
+
+
+def test_roles_in_capitals_and_a_list_without_a_full_stop(extract_pack):
+    # 'Elspeth Ravensworth POLICE AND CRIME COMMISSIONER' is one person, who attends the panel
+    # rather than sits on it; 'Apologies: ..., Councillor Dr Nerys Ashgrove' then 'The meeting
+    # commenced at 7.15pm.' ends the list.
+    pcp = _minutes_of(extract_pack, "pcp-centred-slides-pack.pdf")
+    assert ("Elspeth Ravensworth", "POLICE AND CRIME COMMISSIONER") in [(a.name, a.role) for a in pcp.also_present]
+    assert ("Crispin Mardle", "INDEPENDENT CO-OPTED MEMBER") in [(a.name, a.role) for a in pcp.present]
+    community = _minutes_of(extract_pack, "community-summons-pack.pdf")
+    assert _names(community.apologies) == ["Barnaby Jessop", "Nerys Ashgrove"]

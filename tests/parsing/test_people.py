@@ -261,3 +261,9 @@ def test_attendance_mode_in_brackets_is_not_an_organisation(raw, organisation):
 def test_councillors_in_brackets_is_a_role():
     attendee = parse_attendee("M Armstrong (Councillors)")
     assert (attendee.name, attendee.role, attendee.organisation) == ("M Armstrong", "Councillors", None)
+
+
+def test_and_inside_a_role_in_capitals_does_not_split():
+    assert split_names("Elspeth Ravensworth POLICE AND CRIME COMMISSIONER") == [
+        "Elspeth Ravensworth POLICE AND CRIME COMMISSIONER"]
+    assert split_names("Cllr A SMITH AND Cllr B JONES") == ["Cllr A SMITH", "Cllr B JONES"]

@@ -404,6 +404,8 @@ def _split_on_and(piece: str) -> list[str]:
         return [piece]
     for match in _AND.finditer(piece):
         left, right = piece[: match.start()], piece[match.end() :]
+        if _in_caps_role(left, right):
+            continue  # 'Elspeth Ravensworth POLICE AND CRIME COMMISSIONER': one role in capitals
         if (
             _depth(left) == 0
             and (_looks_like_name(left) or _ACRONYM.fullmatch(left.strip()))
@@ -411,6 +413,13 @@ def _split_on_and(piece: str) -> list[str]:
         ):
             return [left.strip(), *_split_on_and(right.strip())]
     return [piece]
+
+
+def _in_caps_role(left: str, right: str) -> bool:
+    """An 'and' between two words in capitals joins a role printed in capitals."""
+    before, after = left.split()[-1:], right.split()[:1]
+    return bool(before and after and before[0].isupper() and len(before[0]) > 1
+                and after[0].isupper() and len(after[0]) > 1)
 
 
 def _depth(text: str) -> int:

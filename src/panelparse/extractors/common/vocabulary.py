@@ -137,7 +137,10 @@ REPORT_HEADER_LABELS = frozenset({
 OFFICER_ROLE = re.compile(
     r"\b(?:clerk|officer|treasurer|secretary|secretariat|director|chief\s+executive|manager|solicitor|accountant|rfo|"
     r"democratic|committee\s+services|minute[- ]?taker|monitoring|head\s+of|assistant|adviser|advisor|analyst|"
-    r"scrutiny|lawyer|legal|finance\s+lead|administrator|coordinator|co-ordinator|planner|engineer|auditor)\b",
+    r"scrutiny|lawyer|legal|finance\s+lead|administrator|coordinator|co-ordinator|planner|engineer|auditor"
+    # a police (fire) and crime commissioner answers to the panel rather than sits on it; a
+    # planning commissioner is a member
+    r"|(?:police|crime|fire|rescue)\s+commissioner)\b",
     _I,
 )
 # Roles that only staff hold, whichever organisation employs them ('Secretariat', 'Clerk').

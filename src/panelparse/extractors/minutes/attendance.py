@@ -74,6 +74,15 @@ def _kind(label: str) -> str:
     return next(kind for kind, pattern in _KINDS if re.search(pattern, label, re.I))
 
 
+def _narrative(line: Line) -> bool:
+    """A sentence of the minutes, not more names: it opens with a capital, ends with a full
+    stop and most of its words are in lower case ('The meeting commenced at 7.15pm.')."""
+    words = line.text.split()
+    lower = sum(w[:1].islower() for w in words)
+    return (len(words) >= 4 and line.text.rstrip().endswith(".") and words[0][:1].isupper()
+            and lower * 2 >= len(words) and not looks_like_person(re.split(r"[,(–-]", line.text)[0]))
+
+
 def _block_after(lines: Sequence[Line], i: int) -> list[Line]:
     """The label line (when it carries names) and the lines continuing its list."""
     label = lines[i]
@@ -90,6 +99,8 @@ def _block_after(lines: Sequence[Line], i: int) -> list[Line]:
             break
         if block and previous.text.rstrip().endswith(".") and not looks_like_person(re.split(r"[,(–-]", line.text)[0]):
             break  # the list ended with its full stop; a sentence follows ('Apologies ... were received')
+        if block and _narrative(line) and not re.search(r"(?:,|\band|&)\s*$", previous.text):
+            break  # 'The meeting commenced at 7.15pm.' under a list that printed no full stop
         gap = line.top - previous.bottom
         if (
             block
