@@ -835,3 +835,10 @@ def test_roles_in_capitals_and_a_list_without_a_full_stop(extract_pack):
     assert ("Crispin Mardle", "INDEPENDENT CO-OPTED MEMBER") in [(a.name, a.role) for a in pcp.present]
     community = _minutes_of(extract_pack, "community-summons-pack.pdf")
     assert _names(community.apologies) == ["Barnaby Jessop", "Nerys Ashgrove"]
+
+
+def test_a_bracketed_tally_wrapped_over_two_lines(extract_pack):
+    # '... brought to the next meeting. (5 for,' / '2 against, 1 abstention)'
+    doc = _minutes_of(extract_pack, "fire-datecoded-pack.pdf")
+    [decision] = _item(doc, "6").decisions
+    assert (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (5, 2, 1)

@@ -133,6 +133,8 @@ def _units(lines: Sequence[Line]) -> list[Unit]:
     pending: list[Line] = []
     for line in lines:
         is_vote = bool(VOTE_LINE.match(line.text) or COUNT_LINE.match(line.text))
+        if is_vote and pending and pending[-1].text.count("(") > pending[-1].text.count(")"):
+            is_vote = False  # '... next meeting. (5 for,' / '2 against, 1 abstention)': one bracket
         continues_vote = (
             units
             and isinstance(units[-1], _VoteBlock)
