@@ -465,3 +465,20 @@ def test_table_agenda_with_date_coded_numbers_and_roman_sub_items(extract_pack):
         ("25.06.07iii", "Complaints and Compliments Update")]
     assert [c.pack_pages.start if c.pack_pages else None for c in children] == [6, 7, None]
     assert (items["25.06.10"].part, items["25.06.11"].part) == ("I", "II")
+
+
+@pytest.mark.parametrize("name, parent, pages", [
+    ("county-planning-pack", "7", [(5, 6), (7, 7), None]),
+    ("cabinet-rollcall-pack", "A7", [(7, 14), (15, 15), None]),
+])
+def test_dotted_sub_items_under_an_item_or_lettered_item(extract_pack, name, parent, pages):
+    # 'Item 7 Performance and Finance' / '7.1 Quarterly Performance Report pp. 5-6' / '7.2 Budget
+    # Monitoring p. 7' / '7.3 Complaints ...'; the same under 'A7' as 'A7.1', 'A7.2', 'A7.3'.
+    doc = only_document(extract_pack(CORPUS.parent / "styles" / f"{name}.pdf"), "agenda")
+    item = next(i for i in doc.items if i.number == parent)
+    assert (item.title, item.pack_pages) == ("Performance and Finance" if parent == "7" else "Finance and Performance",
+                                             None)
+    assert [(c.number, c.title) for c in item.children] == [
+        (f"{parent}.1", "Quarterly Performance Report"), (f"{parent}.2", "Budget Monitoring"),
+        (f"{parent}.3", "Complaints and Compliments Update")]
+    assert [(c.pack_pages.start, c.pack_pages.end) if c.pack_pages else None for c in item.children] == pages

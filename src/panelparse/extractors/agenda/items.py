@@ -7,18 +7,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, Optional, Sequence
 
-from ...errors import ParseError
 from ...layout import Line, TableGrid, Word
 from ...layout.query import paragraphs
 from ...models.base import PageRange
 from ...models.documents import AgendaItem
-from ...parsing import clean_text, find_date, find_page_ranges, parse_item_number, parse_page_cell
+from ...parsing import clean_text, find_date, find_page_ranges, parse_page_cell
 from ..base import evidence_of
 from ..common.headings import select_heads
 from ..common.names import looks_like_person
 from ..common.numbering import (
     Numbered,
     heading_column,
+    item_number,
     leading_time,
     mostly_bold,
     number_scheme,
@@ -125,7 +125,7 @@ class _Layout:
         if (
             not head
             or head.number == parent.number
-            or re.sub(r"[a-z]+$", "", head.number) != parent.number
+            or not _sub_number(head.number, parent.number)
         ):
             return None
         taken = {c.number for c in parent.children}
@@ -145,6 +145,8 @@ def _follows(parent: _Draft, number: str) -> bool:
     last, label = parent.children[-1].number[len(parent.number):], number[len(parent.number):]
     if last in _ROMAN and label in _ROMAN:
         return _ROMAN.index(label) == _ROMAN.index(last) + 1
+    if last.startswith(".") and label.startswith("."):  # '7.3' after '7.2'
+        return int(label[1:]) == int(last[1:]) + 1
     return len(last) == len(label) == 1 and ord(label) == ord(last) + 1
 
 
@@ -328,10 +330,7 @@ def first_item_index(lines: Sequence[Line]) -> int:
 
 
 def _row_number(cell: str, parent: Optional[str]) -> Optional[str]:
-    try:
-        return parse_item_number(cell.strip(), parent)
-    except ParseError:
-        return None
+    return item_number(cell.strip(), parent)
 
 
 # What a column of an agenda table holds, from its header ('Timing', 'Lead', 'Pages', 'Purpose').

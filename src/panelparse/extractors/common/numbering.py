@@ -69,10 +69,9 @@ def numbered(line: Line, parent: Optional[str] = None) -> Optional[Numbered]:
     """
     words = line.words
     start = 1 if words[0].text.lower() in _LEAD_WORDS and len(words) > 2 else 0
-    try:
-        # 'Item 1: Minutes' prints a colon after the number.
-        number = parse_item_number(words[start].text.rstrip(":") if start else words[start].text, parent)
-    except ParseError:
+    # 'Item 1: Minutes' prints a colon after the number.
+    number = item_number(words[start].text.rstrip(":") if start else words[start].text, parent)
+    if number is None:
         return None
     rest = words[start + 1 :]
     time, skip = leading_time(rest)
@@ -84,6 +83,25 @@ def numbered(line: Line, parent: Optional[str] = None) -> Optional[Numbered]:
         return Numbered(line=line, number=number, title_words=tuple(rest), time=time)
     return Numbered(line=line, number=number, title_words=tuple(rest[:cut]), rest_words=tuple(rest[cut:]),
                     time=time)
+
+
+# A dotted sub-item of a lettered item ('A7.1' under 'A7'): the lettered number, then '.N'.
+_LETTERED_DOTTED = re.compile(r"([A-Z]\d{1,3})(\.\d{1,3})\.?")
+
+
+def item_number(text: str, parent: Optional[str] = None) -> Optional[str]:
+    """parse_item_number, or None; also 'A7.1', a lettered number with a dotted sub-item."""
+    try:
+        return parse_item_number(text, parent)
+    except ParseError:
+        pass
+    match = _LETTERED_DOTTED.fullmatch(text)
+    if match is None:
+        return None
+    try:
+        return parse_item_number(match.group(1)) + match.group(2)
+    except ParseError:
+        return None
 
 
 def leading_time(words: Sequence[Word]) -> tuple[Optional[str], int]:
