@@ -482,3 +482,11 @@ def test_dotted_sub_items_under_an_item_or_lettered_item(extract_pack, name, par
         (f"{parent}.1", "Quarterly Performance Report"), (f"{parent}.2", "Budget Monitoring"),
         (f"{parent}.3", "Complaints and Compliments Update")]
     assert [(c.pack_pages.start, c.pack_pages.end) if c.pack_pages else None for c in item.children] == pages
+
+
+def test_a_when_where_contact_box_read_as_one_cell_sorts_place_from_person(extract_pack):
+    # The box's values all land in one cell: 'St Mary's Church Rooms' / 'Orchard Way, ...' is the
+    # venue, not the contact ('St' is no title here; 'Rooms', 'Way' make a place).
+    pack = extract_pack(CORPUS.parent / "styles" / "town-docpages-pack.pdf")
+    assert pack.meeting.venue.startswith("St Mary's Church Rooms")
+    assert pack.meeting.contact.name == "Osric Fairlow"

@@ -26,6 +26,7 @@ from ...parsing import (
 )
 from ...span import DocumentSpan
 from ..base import ExtractContext
+from ..common import vocabulary as vocab
 from ..common.meeting import GENERIC_BODY, MEETING_CUE, MeetingText, read_meeting_text
 from ..common.names import looks_like_person
 
@@ -426,7 +427,8 @@ def _sorted_box_lines(text: str) -> dict[str, str]:
     out["date"] = lines[dated]
     venue = []
     for line in lines[dated + 1 :]:
-        if find_email(line) or find_phone(line) or looks_like_person(line.split(",")[0]):
+        person = looks_like_person(line.split(",")[0]) and not vocab.VENUE_WORD.search(line.split(",")[0])
+        if find_email(line) or find_phone(line) or person:
             out.setdefault("contact", line)
             continue
         if "contact" not in out:

@@ -154,3 +154,11 @@ PUBLIC_MARK = re.compile(
     r"|(?:the\s+)?public\s*(?:gallery)?\s*[:\-–]|press\s*[:\-–])",
     _I,
 )
+
+# Words that make a line a place, not a person ('St Mary's Church Rooms', 'Orchard Way').
+VENUE_WORD = re.compile(
+    r"\b(?:church|chapel|rooms?|hall|halls|centre|center|house|chamber|chambers|pavilion|library|offices?|"
+    r"street|road|lane|way|avenue|square|place|close|drive|court|building|institute|school|club|hotel|"
+    r"inn|barn|hub|suite|town\s+hall|village\s+hall|guildhall|council\s+offices)\b",
+    _I,
+)
