@@ -490,3 +490,17 @@ def test_a_when_where_contact_box_read_as_one_cell_sorts_place_from_person(extra
     pack = extract_pack(CORPUS.parent / "styles" / "town-docpages-pack.pdf")
     assert pack.meeting.venue.startswith("St Mary's Church Rooms")
     assert pack.meeting.contact.name == "Osric Fairlow"
+
+
+def test_a_sub_item_page_reference_in_the_stamp_band_is_read(extract_pack):
+    # '(a) Quarterly Performance Report ... Page 7' sits at the foot of page 1 and '(b) Budget
+    # Monitoring ... Page 9' at the top of page 2, in the bands where page stamps sit ('Page 1'
+    # is the page's own stamp); the reference on the item's baseline is the item's.
+    pack = extract_pack(CORPUS.parent / "styles" / "audit-signed-pack.pdf")
+    doc = only_document(pack, "agenda")
+    item = next(i for i in doc.items if i.number == "7")
+    assert [(c.number, c.title, c.pack_pages.start if c.pack_pages else None) for c in item.children] == [
+        ("7a", "Quarterly Performance Report", 7), ("7b", "Budget Monitoring", 9),
+        ("7c", "Complaints and Compliments Update", None)]
+    assert item.children[0].description.startswith("To note performance against the plan's measures.")
+    assert pack.documents[3].agenda_item == "7a"

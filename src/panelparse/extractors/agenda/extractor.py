@@ -13,7 +13,14 @@ from ..common.cues import CardScored
 from ..common.future import future_meetings, is_future_meetings_title, listed_future_meetings, meetings_in_title
 from ..common.vocabulary import AGENDA_HEADING
 from .header import AgendaHeader, completed_contact, first_headline, note_contact, read_header
-from .items import first_item_index, item_lines, parts_after_exclusion, read_items, read_table_items
+from .items import (
+    first_item_index,
+    item_lines,
+    parts_after_exclusion,
+    read_items,
+    read_table_items,
+    with_page_references,
+)
 from .people import membership_start, read_membership
 from .settings import SCORE
 
@@ -30,7 +37,7 @@ class AgendaExtractor(CardScored, Extractor):
     description = "Agenda frontsheet: meeting, members, items, pack pages, future dates."
 
     def extract(self, span: DocumentSpan, ctx: ExtractContext, confidence: float) -> AgendaDocument:
-        lines = list(span.lines())
+        lines = with_page_references(span.content_pages)
         first = [ln for ln in lines if span.first_page and ln.page == span.first_page.number]
         members_at = membership_start(first)
         header_end = min(

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, Optional, Sequence
 
-from ...layout import Line, TableGrid, Word
+from ...layout import Line, PageLayout, TableGrid, Word
 from ...layout.query import paragraphs
 from ...models.base import PageRange
 from ...models.documents import AgendaItem
@@ -168,6 +168,36 @@ def _page_line(line: Line) -> Optional[tuple[PageRange, Optional[Line]]]:
         return None
     rest = [w for seg in segments[1:] for w in seg.words]
     return PageRange(start=cell[0], end=cell[1]), (Line(tuple(rest), line.page) if rest else None)
+
+
+# A page reference on a body line's baseline sits within this many points of its top.
+_BASELINE_TOLERANCE = 2.0
+
+
+def with_page_references(pages: Sequence[PageLayout]) -> list[Line]:
+    """Body lines of the pages, with the page reference printed at the end of an item line
+    given back where the layout took it for the page's stamp ('(a) Quarterly Performance
+    Report ... Page 7' in the bottom band): a 'Page N' furniture line on a body line's baseline,
+    to its right, that is not the page's own number."""
+    out: list[Line] = []
+    for page in pages:
+        refs = [f for f in page.furniture if _page_ref_number(f.text) not in (None, page.printed_page)]
+        lines = list(page.lines)
+        for ref in refs:
+            at = next((i for i, ln in enumerate(lines)
+                       if abs(ln.top - ref.top) < _BASELINE_TOLERANCE and ln.bbox[2] < ref.x0), None)
+            if at is not None:
+                lines[at] = Line(lines[at].words + ref.words, page.number)
+        out += lines
+    return out
+
+
+def _page_ref_number(text: str) -> Optional[int]:
+    """N of a 'Page N' reference, else None."""
+    if not re.match(r"\W*pages?\b", text, re.I):
+        return None
+    cell = parse_page_cell(text)
+    return cell[0] if cell else None
 
 
 def _continues_title(line: Line, draft: _Draft, margin: float) -> bool:
