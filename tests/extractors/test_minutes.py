@@ -842,3 +842,12 @@ def test_a_bracketed_tally_wrapped_over_two_lines(extract_pack):
     doc = _minutes_of(extract_pack, "fire-datecoded-pack.pdf")
     [decision] = _item(doc, "6").decisions
     assert (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (5, 2, 1)
+
+
+def test_a_motion_result_with_its_tally_after_a_page_break(extract_pack):
+    # Minutes in a No. | Minute | Action table: 'On being put to the vote the motion was
+    # CARRIED. (6 for, 2 against, 0' opens the next page's rows; it closes the substantive motion.
+    doc = _minutes_of(extract_pack, "town-docpages-pack.pdf")
+    amendment, motion = _item(doc, "40").decisions
+    assert (amendment.outcome, amendment.votes.for_) == ("lost", 2)
+    assert (motion.outcome, motion.votes.for_, motion.votes.against) == ("carried", 6, 2)

@@ -55,7 +55,7 @@ _MOTION_WORDING = re.compile(r"(?::\s*|\b)that\s+(?P<w>.+)$|:\s*(?P<c>\S.+)$", r
 _RESULT_ONLY = re.compile(
     r"^\W*(?:on\s+being\s+put\s+to\s+(?:the\s+)?(?:a\s+)?vote,?\s+)?(?:the\s+)?(?:substantive\s+)?"
     r"(?:motion|amendment|recommendation|proposal)s?\s+(?:was|were)\s+(?:declared\s+)?"
-    r"(?:carried|lost|defeated|approved|agreed|rejected|withdrawn|fell)\b[^.]*\.?\s*$"
+    r"(?:carried|lost|defeated|approved|agreed|rejected|withdrawn|fell)\b[^.(]*\.?(?:\s*\([^()]*\)?)?\s*$"
     r"|^\W*(?:the\s+)?(?:motion|amendment)\s+(?:fell|falls|was\s+withdrawn)\W*$",
     re.I,
 )
@@ -379,6 +379,8 @@ def _with_followers(decision: Decision, units: Sequence[Unit], start: int, used:
         text = _text(units[j])
         if _kind_of(units[j]) == "result" and "outcome" not in update:
             update["outcome"] = outcome_of(text)
+            if decision.votes is None and (votes := read_votes(text)) is not None:
+                update["votes"] = votes  # 'the motion was CARRIED. (6 for, 2 against, 0 abstentions)'
         elif decision.votes is None and "votes" not in update and (votes := read_votes(text)) is not None:
             update["votes"] = votes
             if not (decision.proposer or decision.seconder) and any(movers(text)):
