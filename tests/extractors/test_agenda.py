@@ -504,3 +504,12 @@ def test_a_sub_item_page_reference_in_the_stamp_band_is_read(extract_pack):
         ("7c", "Complaints and Compliments Update", None)]
     assert item.children[0].description.startswith("To note performance against the plan's measures.")
     assert pack.documents[3].agenda_item == "7a"
+
+
+def test_a_page_reference_under_a_wrapped_title_in_the_foot_band_is_read(extract_pack):
+    # 'A6 Estates Strategy 2024/25   To consider the draft estates strategy and the disposal' /
+    # 'Page 5                        programme.' at the foot of page 1 (where stamps sit).
+    pack = extract_pack(CORPUS.parent / "styles" / "pcp-centred-slides-pack.pdf")
+    item = next(i for i in only_document(pack, "agenda").items if i.number == "A6")
+    assert (item.title, item.pack_pages.start, item.pack_pages.end) == ("Estates Strategy 2024/25", 5, 5)
+    assert pack.documents[2].agenda_item == "A6"

@@ -175,19 +175,22 @@ _BASELINE_TOLERANCE = 2.0
 
 
 def with_page_references(pages: Sequence[PageLayout]) -> list[Line]:
-    """Body lines of the pages, with the page reference printed at the end of an item line
-    given back where the layout took it for the page's stamp ('(a) Quarterly Performance
-    Report ... Page 7' in the bottom band): a 'Page N' furniture line on a body line's baseline,
-    to its right, that is not the page's own number."""
+    """Body lines of the pages, with the page reference printed on an item's line given back
+    where the layout took it for the page's stamp ('(a) Quarterly Performance Report ... Page 7'
+    in the bottom band, or 'Page 5' under a wrapped title beside its description): a 'Page N'
+    furniture line on a body line's baseline, clear of its text, that is not the page's own
+    number."""
     out: list[Line] = []
     for page in pages:
         refs = [f for f in page.furniture if _page_ref_number(f.text) not in (None, page.printed_page)]
         lines = list(page.lines)
         for ref in refs:
             at = next((i for i, ln in enumerate(lines)
-                       if abs(ln.top - ref.top) < _BASELINE_TOLERANCE and ln.bbox[2] < ref.x0), None)
+                       if abs(ln.top - ref.top) < _BASELINE_TOLERANCE
+                       and (ln.bbox[2] < ref.x0 or ref.bbox[2] < ln.x0)), None)
             if at is not None:
-                lines[at] = Line(lines[at].words + ref.words, page.number)
+                words = sorted(lines[at].words + ref.words, key=lambda w: w.x0)
+                lines[at] = Line(tuple(words), page.number)
         out += lines
     return out
 
