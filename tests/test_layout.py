@@ -177,3 +177,14 @@ def test_paragraphs_in_double_spaced_text_and_labels_opening_a_page():
     assert texts[0].startswith("Action: A meeting") and "recipient countries. Due: September" in texts[0]
     assert texts[1] == "The Board noted the update and thanked the team for their work."
     assert texts[2] == "Action: MoJ to share briefing on EU work"
+
+
+def test_the_packs_lone_number_beats_a_documents_own_page_of_footer():
+    # A report's own 'Page 1 of 2' at the right of the footer, the pack's '5' centred on the
+    # same band: agenda references cite 5.
+    words = [w("Page", 493, 805.5, 9.0), w("1", 516, 805.5, 9.0), w("of", 524, 805.5, 9.0), w("2", 534, 805.5, 9.0),
+             w("5", 295, 812.0, 9.0)]
+    number, stamp = find_printed_page(words, 841.9)
+    assert number == 5 and {x.text for x in stamp} == {"Page", "1", "of", "2", "5"}
+    # Without the lone number the document's own footer still numbers the page.
+    assert find_printed_page(words[:4], 841.9)[0] == 1

@@ -110,6 +110,16 @@ def find_printed_page(words: Iterable[Word], page_height: float) -> tuple[Option
     if stamps:
         number, _, _ = min(stamps, key=lambda s: s[2])  # a stamp without "of M" first
         used = set().union(*(s[1] for s in stamps))
+        if all(s[2] for s in stamps):
+            # Only the document's own 'Page 1 of 2': the pack's number standing alone beside or
+            # below it (the numbering agenda references cite) wins.
+            lone = _lone_number([w for w in band if w not in used], page_height)
+            level = min(w.top for w in used)
+            if lone is not None and lone.top >= level - 2.0:
+                company = {o for o in band if abs(o.top - lone.top) < 2.0}
+                dressed = _DRESSED_NUMBER.match(lone.text)
+                if dressed is not None:
+                    return int(dressed.group(1)), company | (used & set(band))
         # The letters of a spelled-out 'P a g e' are stamp words too; none of them is body text.
         originals = {w for w in band if any(u.x0 <= w.x0 and w.x1 <= u.x1 and abs(u.top - w.top) < 2 for u in used)}
         return number, (used & set(band)) | originals
