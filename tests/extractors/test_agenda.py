@@ -513,3 +513,12 @@ def test_a_page_reference_under_a_wrapped_title_in_the_foot_band_is_read(extract
     item = next(i for i in only_document(pack, "agenda").items if i.number == "A6")
     assert (item.title, item.pack_pages.start, item.pack_pages.end) == ("Estates Strategy 2024/25", 5, 5)
     assert pack.documents[2].agenda_item == "A6"
+
+
+def test_a_bold_title_cut_by_the_page_break_carries_on_overleaf(extract_pack):
+    # "A7 Police and Crime Commissioner's   To receive" at the foot of page 1, 'Update' (bold,
+    # under the number) at the top of page 2, then '(a) Quarterly Performance Report'.
+    pack = extract_pack(CORPUS.parent / "styles" / "pcp-centred-slides-pack.pdf")
+    item = next(i for i in only_document(pack, "agenda").items if i.number == "A7")
+    assert item.title == "Police and Crime Commissioner's Update"
+    assert [c.number for c in item.children] == ["A7a", "A7b", "A7c"]

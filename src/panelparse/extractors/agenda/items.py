@@ -27,7 +27,7 @@ from ..common.numbering import (
     top_level,
     varying_part,
 )
-from ..common.titles import continues_title, right_margin
+from ..common.titles import TITLE_INDENT_TOLERANCE, continues_title, right_margin
 
 _PART = re.compile(
     r"^\W*(?:part\s+(?P<n>ii|i|1|2|one|two|a|b)\b"
@@ -223,6 +223,32 @@ _WRAP_BACK_WORDS = 6
 _WRAP_BACK_REACH = 200.0
 
 
+def _has_text(line: Line) -> bool:
+    return any(c.isalnum() for c in line.text)
+
+
+def _page_edges(lines: Sequence[Line]) -> set[int]:
+    """ids of the first and last lines with text on each page."""
+    edges: set[int] = set()
+    for page in {ln.page for ln in lines}:
+        on_page = [ln for ln in lines if ln.page == page and _has_text(ln)]
+        edges |= {id(on_page[0]), id(on_page[-1])}
+    return edges
+
+
+def _continues_overleaf(line: Line, draft: _Draft, edges: set[int]) -> bool:
+    """A bold title cut by the page break ("A7 Police and Crime Commissioner's" at the foot,
+    'Update' at the top of the next page): the last line of one page and the first of the next,
+    both bold, the carried-over part short and in the title's column (or wrapped back under
+    its number)."""
+    last = draft.title_lines[-1]
+    return (line.page == last.page + 1 and id(line) in edges and id(last) in edges
+            and line.bold and last.bold and len(line.words) <= _WRAP_BACK_WORDS and len(line.segments()) == 1
+            and not find_page_ranges(line.text)
+            and (abs(line.x0 - draft.head.title_x0) < TITLE_INDENT_TOLERANCE
+                 or abs(line.x0 - draft.title_lines[0].x0) < TITLE_INDENT_TOLERANCE))
+
+
 def _new_draft(head: Numbered, part: Part, line: Line) -> _Draft:
     """A draft for the item headed by `line`; text run in after its title starts the body."""
     draft = _Draft(head=head, number=head.number, part=part, title_lines=[line])
@@ -237,10 +263,13 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
         page: right_margin([ln for ln in lines if ln.page == page])
         for page in {ln.page for ln in lines}
     }
+    edges = _page_edges(lines)
     drafts: list[_Draft] = []
     part: Part
     part, current, in_preamble = "I", None, True
     for index, line in enumerate(lines):
+        if not _has_text(line):
+            continue  # a stray rule or bar ('|' left from a 'Page | 2' stamp) carries nothing
         marker = part_marker(line)
         parent = drafts[-1] if drafts else None
         if marker:
@@ -257,7 +286,8 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
         elif not in_preamble and parent is not None and (head := layout.sub_item(line, parent)):
             current = _new_draft(head, part, line)
             parent.children.append(current)
-        elif current and _only_run_in(current) and _continues_title(line, current, margins[line.page]):
+        elif current and _only_run_in(current) and (_continues_title(line, current, margins[line.page])
+                                                     or _continues_overleaf(line, current, edges)):
             current.title_lines.append(line)  # a title wrapped in its column, beside its description
         elif current and not in_preamble:
             current.body.append(line)
