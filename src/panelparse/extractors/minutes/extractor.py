@@ -113,10 +113,10 @@ def _declarations(layout: MinutesLayout) -> list[Declaration]:
 
 def _events(layout: MinutesLayout, attendance: Attendance, date) -> list[TimedEvent]:
     timed = read_events(_event_runs(layout), date)
-    # Under 'Date of next meeting' only the close of this meeting counts ('There being no further
-    # business the meeting closed at 20.40.'); other times there belong to future meetings.
+    # Under 'Date of next meeting' only this meeting's start and close count ('There being no
+    # further business the meeting closed at 20.40.'); other times there belong to future meetings.
     future = [run for d in layout.items if is_future_meetings_title(d.title) for run in d.runs]
-    timed += [e for e in read_events(future, date) if e.kind == "end"]
+    timed += [e for e in read_events(future, date) if e.kind in ("start", "end")]
     return sorted(with_ends(attendance.events + timed), key=_page_order)
 
 

@@ -244,6 +244,10 @@ def _bold_heads(lines: Sequence[Line]) -> dict[int, Head]:
     return heads if len(heads) >= 2 else {}
 
 
+# The second word of a sentence under an attendance heading ('Apologies were received ...').
+_SENTENCE_VERBS = frozenset({"were", "was", "had", "have", "has", "are", "is", "received", "noted", "sent"})
+
+
 def _labels_names(lines: Sequence[Line], i: int) -> bool:
     """An attendance label ('Apologies', 'Present:') over or beside names; a bold 'Apologies
     for Absence' over a sentence ('Apologies were noted as recorded above.') heads a minute."""
@@ -256,7 +260,9 @@ def _labels_names(lines: Sequence[Line], i: int) -> bool:
     if match is None or match.end() < len(line.text):
         return True
     below = strip_bullet(lines[i + 1].text).strip() if i + 1 < len(lines) else ""
-    sentence = below.endswith(".") and len(below.split()) >= 4
+    words = below.split()
+    # A sentence, also one that wraps ('Apologies were received from Cllr Kevin Parry ... and Louise').
+    sentence = len(words) >= 4 and (below.endswith(".") or words[1].lower() in _SENTENCE_VERBS)
     return not sentence or looks_like_person(re.split(r"[,(–-]", below)[0])
 
 
