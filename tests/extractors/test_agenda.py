@@ -522,3 +522,11 @@ def test_a_bold_title_cut_by_the_page_break_carries_on_overleaf(extract_pack):
     item = next(i for i in only_document(pack, "agenda").items if i.number == "A7")
     assert item.title == "Police and Crime Commissioner's Update"
     assert [c.number for c in item.children] == ["A7a", "A7b", "A7c"]
+
+
+def test_a_lead_printed_in_its_own_column_beside_the_title(extract_pack):
+    # 'Item 6   Estates Strategy 2023/24   Head of Planning   pp. 3-4'
+    doc = only_document(extract_pack(CORPUS.parent / "styles" / "county-planning-pack.pdf"), "agenda")
+    item = next(i for i in doc.items if i.number == "6")
+    assert (item.title, item.presenter, item.pack_pages.start, item.description) == (
+        "Estates Strategy 2023/24", "Head of Planning", 3, None)

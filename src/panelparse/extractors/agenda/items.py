@@ -13,6 +13,7 @@ from ...models.base import PageRange
 from ...models.documents import AgendaItem
 from ...parsing import clean_text, find_date, find_page_ranges, parse_page_cell
 from ..base import evidence_of
+from ..common import vocabulary as vocab
 from ..common.headings import select_heads
 from ..common.names import looks_like_person
 from ..common.numbering import (
@@ -327,7 +328,7 @@ def _description(body: Sequence[Line]) -> Optional[str]:
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]{3,80})\)\s*$")
 
 
-def _presenter(title: str, body: list[Line]) -> tuple[str, Optional[str], list[Line]]:
+def _presenter(title: str, body: list[Line], heading: Optional[Line] = None) -> tuple[str, Optional[str], list[Line]]:
     """A lead named in brackets after the title, or on a line of its own under the item:
     'Minutes and action points (Nigel Shadbolt)', '(Nick Bagshaw, Steve Peters)'."""
     match = _TRAILING_BRACKET.search(title)
@@ -337,7 +338,29 @@ def _presenter(title: str, body: list[Line]) -> tuple[str, Optional[str], list[L
         whole = _TRAILING_BRACKET.fullmatch(line.text.strip())
         if whole and _names_only(whole.group(1)):
             return title, clean_text(whole.group(1)), body[:index] + body[index + 1 :]
+    if heading is not None and len(body) >= 1 and _beside(body[0], heading):
+        # 'Item 6   Estates Strategy 2023/24   Head of Planning   pp. 3-4': a column of leads.
+        lead, *others = body[0].segments()
+        if _lead_shaped(lead.text):
+            rest = [Line(tuple(w for seg in others for w in seg.words), body[0].page)] if others else []
+            rest = [ln for ln in rest if parse_page_cell(ln.text) is None]  # the pages column, already read
+            return title, clean_text(lead.text), rest + body[1:]
     return title, None, body
+
+
+# A lead printed in its own column is a person or a post of at most this many words.
+_MAX_LEAD_WORDS = 6
+
+
+def _beside(line: Line, heading: Line) -> bool:
+    """A run-in line printed on the heading's own line, a column away from the title."""
+    return line.page == heading.page and abs(line.top - heading.top) < 1 and line.x0 > heading.x0 + 100
+
+
+def _lead_shaped(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= _MAX_LEAD_WORDS and not text.rstrip().endswith(".")
+            and (looks_like_person(text) or bool(vocab.OFFICER_ROLE.search(text) and text[:1].isupper())))
 
 
 def _names_only(text: str) -> bool:
@@ -348,8 +371,8 @@ def _names_only(text: str) -> bool:
 def _item(draft: _Draft) -> AgendaItem:
     title, pages, body = _title_and_pages(draft)
     pages = pages or draft.pages
-    title, presenter, body = _presenter(title, body)
     line = draft.title_lines[0]
+    title, presenter, body = _presenter(title, body, line)
     return AgendaItem(
         number=draft.number,
         title=title,
