@@ -82,8 +82,8 @@ def output_for(pdf: Path, engine: str | None = None, ocr: str = "off") -> tuple[
         options["engine"] = engine
     try:
         return json.loads(render_json(extract(pdf, ExtractOptions(**options)))), None
-    except PanelparseError as exc:
-        return None, f"exit {exc.exit_code}: {exc}"
+    except PanelparseError as exc:  # the path relative to the repository, wherever it is checked out
+        return None, f"exit {exc.exit_code}: {exc}".replace(f"{ROOT}/", "")
 
 
 def score_output(key: Path, output: dict | None) -> tuple[int, int, list[str], list[str]]:

@@ -188,3 +188,16 @@ def test_the_packs_lone_number_beats_a_documents_own_page_of_footer():
     assert number == 5 and {x.text for x in stamp} == {"Page", "1", "of", "2", "5"}
     # Without the lone number the document's own footer still numbers the page.
     assert find_printed_page(words[:4], 841.9)[0] == 1
+
+
+def test_a_sentence_resuming_at_the_margin_after_a_bullet_is_a_new_paragraph():
+    # Sutton minute 58: '- One family event in August' then 'which would be delivered from the
+    # budget ...' back at the paragraph's margin, far left of the bullet.
+    from panelparse.layout.query import paragraphs
+
+    lines = [_line_at(100, "- One group information session per month", x=130.0),
+             _line_at(114, "- One family event in August", x=130.0),
+             _line_at(128, "which would be delivered from the budget previously approved.", x=70.0)]
+    texts = [p.text for p in paragraphs(lines)]
+    assert texts[-2:] == ["- One family event in August",
+                          "which would be delivered from the budget previously approved."]

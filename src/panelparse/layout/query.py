@@ -92,13 +92,18 @@ def _starts_new_paragraph(prev: Line, line: Line, spacing: float = 0.0) -> bool:
     # A hanging indent (numbered or bulleted paragraph) continues to the right of its start; a
     # numbered paragraph left of a bullet ('16. The membership ...' after '• Economist/s') is new.
     if is_bullet(prev):
-        return line.x0 < prev.x0 - 4 and re.match(r"\d{1,3}[.)]\s", line.text) is not None
+        # Left of the bullet itself: a numbered paragraph, or the sentence the list interrupted
+        # resuming at the margin ('- One family event in August' / 'which would be delivered ...').
+        return line.x0 < prev.x0 - 4 and (re.match(r"\d{1,3}[.)]\s", line.text) is not None
+                                         or line.x0 < prev.x0 - _BULLET_OUTDENT)
     return line.x0 < prev.x0 - 4
 
 
 # A line cut mid-phrase ('... seconded by U' / 'Orchardson: that ...') carries on overleaf.
 _OPEN_END = re.compile(r"(?:\b(?:by|of|and|or|the|to|for|with|a|an|in|on|at|from)|\b[A-Z]|[,\-–])\s*$")
 _LABEL_OPENING = re.compile(r"[A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20})?:\s")
+# A line this far left of a bullet starts again at the paragraph's margin (points).
+_BULLET_OUTDENT = 36.0
 # In double-spaced text a gap this many times the usual line gap breaks a paragraph.
 _SPACED = 1.35
 
