@@ -854,3 +854,23 @@ def test_a_motion_result_with_its_tally_after_a_page_break(extract_pack):
     amendment, motion = _item(doc, "40").decisions
     assert (amendment.outcome, amendment.votes.for_) == ("lost", 2)
     assert (motion.outcome, motion.votes.for_, motion.votes.against) == ("carried", 6, 2)
+
+
+def test_in_the_chair_attending_virtually_and_movers_in_prose():
+    # 'In the Chair: Cllr A Smith' over a 'Present:' list that leaves the Chair out;
+    # 'Attending virtually:' is attendance; 'Cllr Jones moved, and Cllr Brown seconded, that ...'.
+    doc = _extract([
+        (60, "MINUTES of a meeting of the Licensing Committee held on 4 March 2024", True),
+        "",
+        (60, "In the Chair: Cllr A Smith", False),
+        (60, "Councillors present: Cllrs B Jones and C Brown", False),
+        (60, "Attending virtually: Cllr D Green", False),
+        "",
+        (60, "48. Grants", True),
+        (60, "Cllr Jones moved, and Cllr Brown seconded, that the grant be awarded. Voting: For 5, Against 3.", False),
+    ])
+    assert [(p.name, p.role) for p in doc.present] == [
+        ("A Smith", "Chair"), ("B Jones", None), ("C Brown", None), ("D Green", None)]
+    [decision] = _item(doc, "48").decisions
+    assert (decision.proposer, decision.seconder, decision.votes.for_, decision.votes.against) == (
+        "Cllr Jones", "Cllr Brown", 5, 3)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+from ...errors import ParseError
 from ...layout import Block, Line, TableGrid
 from ...layout.query import clean_cell, strip_bullet, table_rows
 from ...models.documents import TimedEvent
@@ -440,7 +441,8 @@ def apply_substitutions(out: Attendance) -> None:
 
 
 # 'Chair: Dr Kieron O'Hara' / 'Chaired by Cllr Smith' printed above the attendance list.
-_CHAIR_LINE = re.compile(r"^\W*(?:chair(?:man|woman|person)?|chaired\s+by)\s*[:\-–]?\s+(?P<name>[A-Z].{2,60})$", re.I)
+_CHAIR_LINE = re.compile(
+    r"^\W*(?:(?:in\s+the\s+)?chair(?:man|woman|person)?|chaired\s+by)\s*[:\-–]?\s+(?P<name>[A-Z].{2,60})$", re.I)
 
 
 def chair_from_header(lines: Sequence[Line], out: Attendance) -> None:
@@ -456,4 +458,13 @@ def chair_from_header(lines: Sequence[Line], out: Attendance) -> None:
             if _same(person, match["name"]) and not person.role:
                 out.present[index] = person.model_copy(update={"role": "Chair"})
                 return
+        if re.match(r"\W*in\s+the\s+chair", line.text, re.I):
+            # 'In the Chair: Cllr A Smith' over a 'Present:' list that does not name the Chair again
+            try:
+                chair = parse_attendee(match["name"].strip(" .,"))
+            except ParseError:
+                continue
+            out.present.insert(0, chair.model_copy(update={"role": chair.role or "Chair",
+                                                           "evidence": evidence_of(line.page, line.bbox)}))
+            return
 

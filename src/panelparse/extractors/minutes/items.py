@@ -23,7 +23,9 @@ ITEM_CUE = re.compile(
     r"^\(?\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>\d{1,3}[a-z]?)\s*\)?\.?$", re.I
 )
 ATTENDANCE_LABEL = re.compile(
-    r"^\W*(?P<label>(?:members\s+|councillors\s+|officers\s+|others\s+)?present|also\s+present|also\s+in\s+attendance"
+    r"^\W*(?P<label>(?:members\s+|councillors\s+|officers\s+|others\s+)?present(?:\s+(?:virtually|remotely|online|in\s+person))?"
+    r"|(?:attending|present|participating)\s+(?:virtually|remotely|online|by\s+video|via\s+\w+)"
+    r"|also\s+present|also\s+in\s+attendance"
     r"|invited|guests?|officials|presenters|secretariat|other\s+attendees|panel(?:\s+members)?|board\s+members"
     r"|committee\s+members|members"
     r"|in\s+attendance|attendees|attendance|officers(?:\s+in\s+attendance)?|apologies(?:\s+for\s+absence)?"

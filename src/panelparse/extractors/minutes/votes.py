@@ -81,7 +81,7 @@ _NAMES_SPLIT = re.compile(r",|;|\s+and\s+|\s*&\s*")
 def _trim_name(text: str) -> str:
     """A mover as written, without a leading clause ('Following the debate, the Leader') or a
     trailing appositive ('Mr Oakford, Deputy Leader and ...')."""
-    text = text.strip(" ,.;:")
+    text = re.sub(r"^(?:and|&)\s+", "", text.strip(" ,.;:"), flags=re.I)  # 'X moved, and Y seconded'
     # '... seconded by Cllr Y and unanimously agreed that': the name ends before the outcome.
     text = re.split(r"\s+and\s+(?:it\s+was\s+|was\s+|were\s+)?(?:unanimously\s+|duly\s+)?"
                     r"(?:agreed|resolved|carried|approved|RESOLVED|AGREED)\b", text, maxsplit=1)[0]
