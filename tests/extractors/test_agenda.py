@@ -530,3 +530,21 @@ def test_a_lead_printed_in_its_own_column_beside_the_title(extract_pack):
     item = next(i for i in doc.items if i.number == "6")
     assert (item.title, item.presenter, item.pack_pages.start, item.description) == (
         "Estates Strategy 2023/24", "Head of Planning", 3, None)
+
+
+def test_an_enquiries_line_at_the_foot_gives_the_contact():
+    from panelparse.extractors.agenda import AgendaExtractor
+
+    doc = run_extractor(AgendaExtractor(), [
+        (150, "Growth and Environment Scrutiny Committee", True),
+        (150, "Thursday, 13th February, 2025 at 10.00 am", False),
+        "",
+        (60, "AGENDA", True),
+        (60, "1. Apologies and Substitutes", True),
+        (60, "2. Date of next meeting", True),
+        "",
+        (60, "Enquiries to: Jane Doe, Democratic Services Officer, Tel: 03000 416000, "
+             "email: jane.doe@kent.gov.uk", False),
+    ])
+    assert (doc.contact.name, doc.contact.phone, doc.contact.email) == (
+        "Jane Doe", "03000 416000", "jane.doe@kent.gov.uk")

@@ -319,13 +319,19 @@ def completed_contact(contact: Contact, lines: Sequence[Line]) -> Contact:
     return contact
 
 
+# 'Enquiries to: Jane Doe, Democratic Services Officer, Tel: ...' printed at the foot of the agenda.
+_CONTACT_LABEL = re.compile(
+    r"(?:^|\s)(?i:enquiries\s+to|further\s+information|contact\s+officer|contact|please\s+ask\s+for|ask\s+for)"
+    r"\s*:\s*(?P<name>(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})")
+
+
 def note_contact(lines: Sequence[Line], ctx: ExtractContext) -> Contact:
     """The contact a note on the agenda names ('... please inform the Clerk, Joan Connelly, ...
     017683 52469') or the clerk signing it ('Cathy Fleet – Parish Clerk 07989 398 838'), with the
     phone and email printed in the same paragraph."""
     for para in paragraphs(lines):
         text = clean_text(para.text)
-        match = _CLERK_NOTE.search(text) or _CLERK_SIGNATURE.match(text)
+        match = _CLERK_NOTE.search(text) or _CLERK_SIGNATURE.match(text) or _CONTACT_LABEL.search(text)
         if not match or not match["name"][:1].isupper():
             continue
         person = ctx.parse(parse_person, match["name"], field="contact.name")
