@@ -548,3 +548,28 @@ def test_an_enquiries_line_at_the_foot_gives_the_contact():
     ])
     assert (doc.contact.name, doc.contact.phone, doc.contact.email) == (
         "Jane Doe", "03000 416000", "jane.doe@kent.gov.uk")
+
+
+def test_plain_sub_items_citing_their_own_pages_in_a_column():
+    # Bold items, plain sub-items '3a  Revenue Budget   11 - 30': the first sub-item is known
+    # by the page range it cites; the bare range in its own column is its pages.
+    from synthetic import line
+
+    from panelparse.extractors.base import ExtractContext
+    from panelparse.layout import Line, PageLayout
+    from panelparse.span import DocumentSpan
+
+    def row(top, x, number, title, pages=None, bold=False):
+        words = line(top, x, number, bold).words + line(top, x + 30, title, bold).words
+        return Line(words + (line(top, 480, pages).words if pages else ()), 1)
+
+    rows = (line(60, 150, "Cabinet", True), line(73, 150, "Date: Monday, 10 March 2025"), line(130, 60, "AGENDA", True),
+            row(156, 60, "1", "Apologies for absence", bold=True), row(169, 60, "2", "Budget 2025/26", bold=True),
+            row(182, 90, "2a", "Revenue Budget", "11 - 30"), row(195, 90, "2b", "Capital Programme", "31 - 40"),
+            row(208, 60, "3", "Property Disposal", "41 - 44", bold=True))
+    span = DocumentSpan(pages=(PageLayout(number=1, width=595, height=842, lines=rows),), printed=(None,))
+    doc = AgendaExtractor().extract(span, ExtractContext(document_index=0), 1.0)
+    budget = doc.items[1]
+    assert [(c.number, c.title, c.pack_pages.start, c.pack_pages.end) for c in budget.children] == [
+        ("2a", "Revenue Budget", 11, 30), ("2b", "Capital Programme", 31, 40)]
+    assert doc.items[2].pack_pages.start == 41

@@ -133,16 +133,24 @@ class _Layout:
         if head.number in taken:
             return None
         # Set like the items, or the next in its run ('(iii)' after '(ii)', whatever its type).
-        return head if self.styled(line) or _follows(parent, head.number) else None
+        return head if self.styled(line) or _follows(parent, head.number, line) else None
 
 
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
-def _follows(parent: _Draft, number: str) -> bool:
-    """True when `number` is the next sub-item after the parent's last child ('7iii' after '7ii')."""
+# The label a run of sub-items opens with: '3a', '3(i)', '3.1', '3A'.
+_FIRST_LABELS = frozenset({"a", "i", ".1", "A", "1"})
+
+
+def _follows(parent: _Draft, number: str, line: Optional[Line] = None) -> bool:
+    """True when `number` is the next sub-item after the parent's last child ('7iii' after '7ii'),
+    or opens the run ('3a') on a line that cites its own pages ('3a  Revenue Budget   11 - 30')."""
     if not parent.children:
-        return False
+        label = number[len(parent.number):]
+        last_segment = line.segments()[-1].text if line is not None and len(line.segments()) > 1 else ""
+        return line is not None and label in _FIRST_LABELS and bool(
+            find_page_ranges(line.text) or (last_segment and parse_page_cell(last_segment)))
     last, label = parent.children[-1].number[len(parent.number):], number[len(parent.number):]
     if last in _ROMAN and label in _ROMAN:
         return _ROMAN.index(label) == _ROMAN.index(last) + 1
@@ -315,7 +323,22 @@ def _title_and_pages(draft: _Draft) -> tuple[str, Optional[PageRange], list[Line
         pages = PageRange(start=start, end=end)
         if not (body[0].text[:a] + body[0].text[b:]).strip(" .,;-–"):
             body.pop(0)
+    elif len(draft.title_lines) == 1 and (column := _pages_column(draft.title_lines[0])) is not None:
+        # '3a   Revenue Budget          11 - 30': a bare range in a column of its own.
+        (start, end), cell = column
+        pages = PageRange(start=start, end=end)
+        title = title[: title.rfind(cell)] if title.rstrip().endswith(cell) else title
     return clean_text(title).rstrip(" -–"), pages, body
+
+
+def _pages_column(line: Line) -> Optional[tuple[tuple[int, int], str]]:
+    """The page range set apart at the end of a heading line, and its text."""
+    segments = line.segments()
+    if len(segments) < 3:  # number, title, pages
+        return None
+    cell = segments[-1].text
+    found = parse_page_cell(cell)
+    return ((found[0], found[1]), cell) if found else None
 
 
 def _description(body: Sequence[Line]) -> Optional[str]:
