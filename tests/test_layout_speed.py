@@ -72,12 +72,20 @@ def test_short_packs_stay_unpacked(read_pages):
     (None, 4, 0), (None, 7, 0), (1, 500, 0), (2, 500, 2), (8, 12, 3), (3, 9, 2), (2, 8, 2)])
 def test_plan_workers(monkeypatch, requested, pages, expected):
     monkeypatch.setattr(parallel, "available_cores", lambda: 2)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.1, 0.1, 0.1))
     assert parallel.plan_workers(requested, pages) == expected
 
 
-def test_one_worker_per_core_by_default(monkeypatch):
+def test_one_worker_per_idle_core_by_default(monkeypatch):
     monkeypatch.setattr(parallel, "available_cores", lambda: 2)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.2, 0.5, 0.5))
     assert parallel.plan_workers(None, 52) == 2
+    # other work keeps both cores busy: read in this process; an explicit --workers still holds
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (3.8, 3.0, 2.0))
+    assert parallel.plan_workers(None, 52) == 0
+    assert parallel.plan_workers(2, 52) == 2
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.2, 1.0, 1.0))  # one core free
+    assert parallel.idle_cores() == 1
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="worker processes are forked")

@@ -81,7 +81,7 @@ OcrOpt = Annotated[OcrMode, typer.Option(
     "--ocr", help="auto: OCR pages with no text layer; force: every page; off: never. Needs panelparse[ocr].")]
 WorkersOpt = Annotated[int, typer.Option(
     "--workers", show_default=False, metavar="N",
-    help="Read pages in N processes at once; 0 (the default): one per core, one for a file of a few pages.")]
+    help="Read pages in N processes at once; 0 (the default): one per idle core, one for a file of a few pages.")]
 EngineOpt = Annotated[LayoutEngine, typer.Option(
     "--engine", metavar="NAME", show_default=False,
     help="What reads the PDF: pdfplumber (the default), or pdfium (experimental: faster, slightly different "

@@ -62,8 +62,9 @@ class ExtractOptions(BaseModel):
 
     workers: Optional[int] = Field(
         default=None, ge=1,
-        description="Processes that read pages at once: None = one per available core (a pack of a few pages "
-        "is read in one); 1 = read in this process (what a batch of many packs wants).",
+        description="Processes that read pages at once: None = one per idle core (the available cores less "
+        "the load average; a pack of a few pages is read in one); 1 = read in this process (what a batch of "
+        "many packs wants).",
     )
     engine: LayoutEngine = Field(
         default=LayoutEngine.pdfplumber,
