@@ -573,3 +573,12 @@ def test_plain_sub_items_citing_their_own_pages_in_a_column():
     assert [(c.number, c.title, c.pack_pages.start, c.pack_pages.end) for c in budget.children] == [
         ("2a", "Revenue Budget", 11, 30), ("2b", "Capital Programme", 31, 40)]
     assert doc.items[2].pack_pages.start == 41
+
+
+def test_lettered_items_with_bracketed_sub_items(extract_pack):
+    # 'A7   Finance' / 'A7(a) Payments for Approval' / 'A7(b) Budget v Spend   Page 6' / 'A7(c) ...'
+    doc = only_document(extract_pack(CORPUS.parent / "styles" / "parish-lettered-pack.pdf"), "agenda")
+    finance = next(i for i in doc.items if i.number == "A7")
+    assert [(c.number, c.title) for c in finance.children] == [
+        ("A7a", "Payments for Approval"), ("A7b", "Budget v Spend"), ("A7c", "Bank Reconciliation")]
+    assert finance.children[1].pack_pages.start == 6

@@ -27,6 +27,8 @@ from panelparse.parsing import find_page_ranges, names_only_start, parse_item_nu
         ("18.05.1", None, "18.05.1"),  # date-coded YY.MM.N, kept as printed
         ("05.24.01", None, "05.24.01"),  # MM.YY.NN
         ("A1", None, "A1"),
+        ("A7(a)", None, "A7a"),  # a lettered item's sub-items
+        ("A7b", None, "A7b"),
         ("a)", "11", "11a"),
         ("(ii)", "4", "4ii"),
     ],

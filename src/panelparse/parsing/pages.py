@@ -21,7 +21,7 @@ _ITEM = re.compile(
 # "6.1", "6.1.2" (sections), and date-coded numbers kept as printed: "18.05.1", "05.24.01", "25.11.03".
 _DOTTED = re.compile(r"^(?:item\s+)?([0-9]{1,4}(?:\.[0-9]{1,3}){1,3})\.?$", re.I)
 # "A1", "B12." (lettered series).
-_LETTERED = re.compile(r"^([A-Z])([0-9]{1,3})[.)]?$")
+_LETTERED = re.compile(r"^([A-Z])([0-9]{1,3})(?:[.)]?|\.?([a-z])[.)]?|\s*\(([a-z])\))$")
 _SUB_ITEM = re.compile(r"^\(?([a-z]|[ivx]{2,4})[).]$", re.I)
 # Minute references that carry the year or the committee: '23/15', 'PC/23/15', 'CAB 23/15'.
 _MINUTE_REF = re.compile(
@@ -75,7 +75,7 @@ def names_only_start(reference: str) -> bool:
 
 def parse_item_number(raw: str, parent: Optional[str] = None) -> str:
     """Normalise an agenda or minute number: '3.' -> '3', '(3)' -> '3', '6a' -> '6a',
-    '6(a)' -> '6a', 'A1' -> 'A1'; dotted and date-coded numbers and minute references keep
+    '6(a)' -> '6a', 'A1' -> 'A1', 'A7(a)' -> 'A7a'; dotted and date-coded numbers and minute references keep
     their form without a trailing dot: '6.1', '18.05.1', '23/15.' -> '23/15'.
 
     A bare sub-item label ('(a)', 'b.') needs the parent item number; raises ParseError
@@ -92,8 +92,8 @@ def parse_item_number(raw: str, parent: Optional[str] = None) -> str:
     if match and not _looks_like_time(match.group(1)):
         return match.group(1)
     match = _LETTERED.match(text)
-    if match:
-        return f"{match.group(1)}{int(match.group(2))}"
+    if match:  # 'A7', and its sub-items 'A7a', 'A7(a)'
+        return f"{match.group(1)}{int(match.group(2))}{(match.group(3) or match.group(4) or '').lower()}"
     match = _SUB_ITEM.match(text)
     if match and parent:
         return f"{parent}{match.group(1).lower()}"
