@@ -874,3 +874,15 @@ def test_in_the_chair_attending_virtually_and_movers_in_prose():
     [decision] = _item(doc, "48").decisions
     assert (decision.proposer, decision.seconder, decision.votes.for_, decision.votes.against) == (
         "Cllr Jones", "Cllr Brown", 5, 3)
+
+
+def test_minutes_printed_in_a_minute_action_table_without_numbers(extract_pack):
+    # 'Minute | Action' table: each row a bold title over its text; a row continued on the next
+    # page under the repeated header has no title and carries on the minute above.
+    doc = _minutes_of(extract_pack, "scrutiny-pagecolumn-pack.pdf")
+    titles = [i.title for i in doc.items]
+    assert titles[:3] == ["Apologies for Absence", "Declarations of Interest", "Minutes of the Previous Meeting"]
+    assert "Community Grants Scheme 2024/25" in titles and all(i.number == "" for i in doc.items)
+    waste = next(i for i in doc.items if i.title == "Household Waste Recycling Centre Opening Hours")
+    [decision] = waste.decisions
+    assert (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (5, 2, 1)

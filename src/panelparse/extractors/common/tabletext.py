@@ -68,12 +68,31 @@ def table_shape(table: TableGrid) -> Optional[str]:
     width = max(len([c for c in r if c]) for r in rows)
     if len(labelled) >= 3 and len(labelled) >= 0.7 * len(rows) and width <= 2 and known >= 2:
         return "labels"
+    if _TEXT_HEADERS.match(rows[0][0]) and len(header) >= 2 and _ACTION_HEADERS.match(header[-1]):
+        titled = [r for r in rows[1:] if _titled(r[0])]
+        if len(titled) >= 2:
+            return "titled"  # Minute | Action: each minute a bold title over its text, no number
     body = rows[1:] if rows[0][0] and _NUMBER_HEADERS.match(rows[0][0]) else rows
     numbered = [r for r in body if r[0] and _number(r[0]) and any(c for c in r[1:])]
     # Running text, not a list of titles (an agenda restated in a table): cells of several lines.
     # A title over a list of sub-items ('3 | Benefits cases:\n a. Cadastral polygons') is not.
     running = [r for r in numbered if any(_running(c) for c in r[1:])]
     return "numbered" if len(numbered) >= 0.6 * len(body) and len(running) >= 2 else None
+
+
+# A minutes table without numbers: 'Minute | Action', 'Discussion | Action by'.
+_TEXT_HEADERS = re.compile(r"^\W*(?:minutes?|item|discussion|business|subject|notes?|matters?)\W*$", re.I)
+_ACTION_HEADERS = re.compile(r"^\W*(?:actions?(?:\s+by)?|by\s+whom|owner|responsible|lead)\W*$", re.I)
+# A title line opening a cell: a few words, not a sentence.
+_MAX_TITLE_WORDS = 10
+
+
+def _titled(cell: str) -> bool:
+    """A cell that opens with a title line over running text ('Finance Update' / 'The
+    schedule of payments below was presented.')."""
+    lines = [ln.strip() for ln in cell.splitlines() if ln.strip()]
+    return (len(lines) >= 2 and len(lines[0].split()) <= _MAX_TITLE_WORDS and not lines[0].endswith((".", ":"))
+            and lines[0][:1].isupper())
 
 
 def _running(cell: str) -> bool:
@@ -139,6 +158,12 @@ def table_lines(table: TableGrid, size: float = 11.0) -> Optional[list[Line]]:
     if shape == "columns":
         for r, text, label in _column_texts(rows):
             add([(x0, text, True)] if label else [(x0 + 10, text, False)], r)
+        return out
+    if shape == "titled":  # each row's title as a bold heading line, its text as plain lines
+        for r, row in enumerate(rows[1:], start=1):
+            cell_lines = [ln for ln in row[0].splitlines() if ln.strip()]
+            for k, text_line in enumerate(cell_lines):
+                add([(x0, text_line, k == 0 and _titled(row[0]))], r)
         return out
     start = 1 if shape == "numbered" and rows[0][0] and _NUMBER_HEADERS.match(rows[0][0]) else 0
     for r, row in enumerate(rows[start:], start=start):
