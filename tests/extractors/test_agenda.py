@@ -582,3 +582,10 @@ def test_lettered_items_with_bracketed_sub_items(extract_pack):
     assert [(c.number, c.title) for c in finance.children] == [
         ("A7a", "Payments for Approval"), ("A7b", "Budget v Spend"), ("A7c", "Bank Reconciliation")]
     assert finance.children[1].pack_pages.start == 6
+
+
+def test_a_box_with_the_time_on_the_line_under_the_date(extract_pack):
+    # 'When | Thursday 9th May 2024' / '10.00 am' / venue lines / contact lines, all in one cell.
+    pack = extract_pack(CORPUS.parent / "styles" / "fire-boxed-slides-pack.pdf")
+    assert (pack.meeting.date, pack.meeting.start_time) == (dt.date(2024, 5, 9), "10:00")
+    assert pack.meeting.venue.startswith("Council Chamber, County Hall")

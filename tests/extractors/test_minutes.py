@@ -886,3 +886,10 @@ def test_minutes_printed_in_a_minute_action_table_without_numbers(extract_pack):
     waste = next(i for i in doc.items if i.title == "Household Waste Recycling Centre Opening Hours")
     [decision] = waste.decisions
     assert (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (5, 2, 1)
+
+
+def test_an_adjournment_and_reconvening_is_not_the_end_of_the_meeting(extract_pack):
+    # Header table 'Time | 7.00pm to 8.35pm'; 'The meeting was adjourned at 7.41pm and
+    # reconvened at 7.51pm.' is a break, not the close.
+    doc = _minutes_of(extract_pack, "parish-lettered-pack.pdf")
+    assert (doc.start_time, doc.end_time) == ("19:00", "20:35")

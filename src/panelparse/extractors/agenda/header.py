@@ -217,6 +217,17 @@ def _date_and_time(labels: dict[str, _Label], leftovers, ctx: ExtractContext):
     return date, time, date_text
 
 
+def _time_only(text: str) -> bool:
+    """A line that is a time or a time range and nothing else ('10.00 am', '7.00pm to 8.35pm')."""
+    found = find_times(text.strip())
+    if not found:
+        return False
+    rest = text.strip()
+    for _, (a, b) in reversed(found):
+        rest = rest[:a] + rest[b:]
+    return not re.sub(r"(?i)\b(?:to|until|at|from)\b|[-–—,.\s]", "", rest)
+
+
 def _time_line_after(date_text: str, texts: list[str]) -> Optional[str]:
     """A title block's time on the line under its date: '19 May 2011' / '11.00 – 12.50'.
     The whole line must read as a time or a time range; a bare number is not one."""
@@ -431,8 +442,11 @@ def _sorted_box_lines(text: str) -> dict[str, str]:
     if dated is None:
         return out
     out["date"] = lines[dated]
-    venue = []
+    venue: list[str] = []
     for line in lines[dated + 1 :]:
+        if "time" not in out and not venue and _time_only(line):
+            out["time"] = line  # '10.00 am' on the line under the date
+            continue
         person = looks_like_person(line.split(",")[0]) and not vocab.VENUE_WORD.search(line.split(",")[0])
         if find_email(line) or find_phone(line) or person:
             out.setdefault("contact", line)

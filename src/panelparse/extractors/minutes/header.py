@@ -256,9 +256,12 @@ def meeting_times(paras: Sequence[str], ctx: ExtractContext) -> tuple[Optional[s
             start = times[0][0]
         if _ENDED.search(text) and not re.search(
             r"\badjourn\w*\s+(?:the\s+meeting\s+)?for\b", text, re.I
-        ):
+        ) and not _RESUMED.search(text):  # 'adjourned at 7.41pm and reconvened at 7.51pm' is a break
             end = times[-1][0]
     return start, end
+
+
+_RESUMED = re.compile(r"\b(?:reconvened|resumed|recommenced)\b", re.I)
 
 
 def read_author(lines: Sequence[Line], ctx: ExtractContext) -> Author:
