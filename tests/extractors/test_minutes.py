@@ -893,3 +893,12 @@ def test_an_adjournment_and_reconvening_is_not_the_end_of_the_meeting(extract_pa
     # reconvened at 7.51pm.' is a break, not the close.
     doc = _minutes_of(extract_pack, "parish-lettered-pack.pdf")
     assert (doc.start_time, doc.end_time) == ("19:00", "20:35")
+
+
+def test_a_mover_whose_title_ends_in_a_full_stop():
+    from panelparse.extractors.minutes.votes import movers
+
+    assert movers("An amendment was moved by Cllr. Vinecombe and seconded by Cllr. Saltmarsh: that the "
+                  "decision be deferred.") == ("Cllr. Vinecombe", "Cllr. Saltmarsh")
+    assert movers("On the motion of Mrs Vellacott, seconded by Mr. Stubbington, it was RESOLVED") == (
+        "Mrs Vellacott", "Mr. Stubbington")

@@ -10,15 +10,17 @@ from typing import Optional
 from ...models.documents import Votes
 from ...parsing import split_names
 
+# A full stop that ends the mover's name, not one after a title ('seconded by Cllr. Saltmarsh').
+_NAME_END = r"(?:,|;|(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCoun)(?<!\bSt)\.)"
 _PROPOSAL = [
     re.compile(
         r"\bon\s+the\s+(?:proposal|motion)\s+of\s+(?P<p>.+?),?\s+(?:and\s+)?seconded\s+by\s+(?P<s>.+?)"
-        r"(?=,|\.|;|\s+it\s+was|\s+the\s+\w+\s+(?:resolved|agreed)|$)",
+        rf"(?={_NAME_END}|\s+it\s+was|\s+the\s+\w+\s+(?:resolved|agreed)|$)",
         re.I,
     ),
     re.compile(
         r"\b(?:proposed|moved|motion\s+(?:was\s+)?(?:made\s+)?by)\s+(?:by\s+)?(?P<p>.+?),?\s+(?:and\s+)?"
-        r"second(?:ed)?\s+by\s+(?P<s>.+?)(?=[,.;]|\s+it\s+was|"
+        rf"second(?:ed)?\s+by\s+(?P<s>.+?)(?={_NAME_END}|\s+it\s+was|"
         r"\s+that\b|\s+to\s+|$)",
         re.I,
     ),
