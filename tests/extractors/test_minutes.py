@@ -902,3 +902,15 @@ def test_a_mover_whose_title_ends_in_a_full_stop():
                   "decision be deferred.") == ("Cllr. Vinecombe", "Cllr. Saltmarsh")
     assert movers("On the motion of Mrs Vellacott, seconded by Mr. Stubbington, it was RESOLVED") == (
         "Mrs Vellacott", "Mr. Stubbington")
+
+
+def test_a_motion_cut_by_a_page_break_in_a_minutes_table(extract_pack):
+    # '... seconded by U' / (page break, header repeated) / 'Orchardson: that the decision be
+    # deferred ...'; and '... of £18,450 be' / 'accepted.' / 'On being put to the vote ... CARRIED.'
+    town = _minutes_of(extract_pack, "minutes-town-table.pdf")
+    amendment = _item(town, "23.04.07").decisions[0]
+    assert (amendment.seconder, amendment.outcome) == ("U Orchardson", "lost")
+    assert "the decision be deferred until the grant application is decided" in amendment.text
+    community = _minutes_of(extract_pack, "community-presenter-pack.pdf")
+    motion = _item(community, "37/25").decisions[1]
+    assert motion.text.endswith("be accepted.") and (motion.outcome, motion.votes.for_) == ("carried", 6)

@@ -375,6 +375,12 @@ def _with_followers(decision: Decision, units: Sequence[Unit], start: int, used:
     """Attach the result line ('the amendment was LOST') and vote counts printed under a decision."""
     update: dict = {}
     j = start
+    # '... of 18,450 pounds be' / (page break) 'accepted.': the motion's wording carries on first.
+    if (j < len(units) and j not in used and not re.search(r"[.;:!?]\s*$", decision.text)
+            and _text(units[j])[:1].islower() and _kind_of(units[j]) not in ("result", "vote")):
+        update["text"] = f"{decision.text} {_text(units[j])}"
+        used.add(j)
+        j += 1
     while j < len(units) and j not in used and _kind_of(units[j]) in ("result", "vote"):
         text = _text(units[j])
         if _kind_of(units[j]) == "result" and "outcome" not in update:
@@ -424,10 +430,28 @@ def _has_cue(text: str) -> bool:
 _CAPS_CUE = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b(?:\s+(?:unanimously|by\s+a\s+majority))?\s+(?:that|to)\b")
 
 
+# A paragraph cut mid-phrase ('... and seconded by U' / page break / 'Orchardson: that ...').
+_CUT_OFF = re.compile(r"(?:\b(?:by|and|of|the|to|for|with|from)|\b[A-Z])\s*$")
+
+
+def _rejoined(units: list[Unit]) -> list[Unit]:
+    """Paragraphs a page or table break cut mid-phrase, joined back into one."""
+    out: list[Unit] = []
+    for unit in units:
+        previous = out[-1] if out else None
+        if (isinstance(unit, Paragraph) and isinstance(previous, Paragraph) and not unit.bullet
+                and _CUT_OFF.search(previous.text) and not _LIST_MARK.match(unit.text)
+                and not re.match(r"\W*\(?\d{1,3}[.)]", unit.text)):
+            out[-1] = Paragraph(previous.lines + unit.lines)
+        else:
+            out.append(unit)
+    return out
+
+
 def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]:
     """Every resolution block of a minute (its line runs between tables), in order: resolutions,
     decision headings, motions and amendments each with its own result and vote, vote blocks."""
-    units = _split_motions([u for run in runs for u in _units(run)])
+    units = _split_motions(_rejoined([u for run in runs for u in _units(run)]))
     used: set[int] = set()
     found: list[Decision] = []
     for i, unit in enumerate(units):
