@@ -914,3 +914,10 @@ def test_a_motion_cut_by_a_page_break_in_a_minutes_table(extract_pack):
     community = _minutes_of(extract_pack, "community-presenter-pack.pdf")
     motion = _item(community, "37/25").decisions[1]
     assert motion.text.endswith("be accepted.") and (motion.outcome, motion.votes.for_) == ("carried", 6)
+
+
+def test_a_resolved_label_over_numbered_parts_keeps_its_word(extract_pack):
+    # 'RESOLVED :' / '(1) The corporate risk register be noted; (2) ...': resolved, not noted.
+    doc = _minutes_of(extract_pack, "committee-purpose-pack.pdf")
+    [decision] = _item(doc, "41").decisions
+    assert decision.outcome == "resolved" and decision.text.startswith("(1) The corporate risk register be noted")

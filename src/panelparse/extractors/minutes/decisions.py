@@ -254,7 +254,7 @@ def _label_decision(
     units: Sequence[Unit], i: int, used: set[int], title: str
 ) -> Optional[Decision]:
     """'Decision' heading: the paragraph under it (and its parts); the lead-in gives movers."""
-    if i + 1 >= len(units) or not isinstance(units[i + 1], Paragraph):
+    if i + 1 >= len(units) or not isinstance(units[i + 1], (Paragraph, _Piece)):
         return None
     end = _parts(
         units,
@@ -264,7 +264,12 @@ def _label_decision(
     )
     lead = _lead(units, i, used)
     used.update(range(i, end))
-    return _decision(units[i + 1 : end], lead, title)
+    decision = _decision(units[i + 1 : end], lead, title)
+    # 'RESOLVED:' over '(1) The register be noted; ...': the label says what the meeting did.
+    said = outcome_of(_text(units[i]))
+    if decision is not None and said and decision.outcome in (None, "noted", "agreed", "approved", "decided"):
+        decision = decision.model_copy(update={"outcome": said})
+    return decision
 
 
 def _lead(units: Sequence[Unit], i: int, used: set[int]) -> Optional[Unit]:
