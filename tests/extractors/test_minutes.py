@@ -921,3 +921,23 @@ def test_a_resolved_label_over_numbered_parts_keeps_its_word(extract_pack):
     doc = _minutes_of(extract_pack, "committee-purpose-pack.pdf")
     [decision] = _item(doc, "41").decisions
     assert decision.outcome == "resolved" and decision.text.startswith("(1) The corporate risk register be noted")
+
+
+def test_unconfirmed_minutes_title_block_and_in_the_chair_in_brackets():
+    # 'UNCONFIRMED MINUTES' / 'Meeting of the Finance and Resources Committee' / 'Tuesday 14 January
+    # 2025 at 6.30pm, Committee Room 1, Town Hall'; 'Councillor Jane Smith (in the Chair)'.
+    doc = _extract([
+        (60, "UNCONFIRMED MINUTES", True),
+        (60, "Meeting of the Finance and Resources Committee", True),
+        (60, "Tuesday 14 January 2025 at 6.30pm, Committee Room 1, Town Hall", False),
+        "",
+        (60, "Members present:", True),
+        (60, "Councillor Jane Smith (in the Chair)", False),
+        (60, "Councillors Brown, Green and White", False),
+        "",
+        (60, "FR/24/01 Apologies for absence", True),
+        (60, "Apologies were received from Councillor Blue.", False),
+    ])
+    assert (doc.body, doc.date, doc.start_time, doc.venue) == (
+        "Finance and Resources Committee", dt.date(2025, 1, 14), "18:30", "Committee Room 1, Town Hall")
+    assert (doc.present[0].name, doc.present[0].role) == ("Jane Smith", "Chair")

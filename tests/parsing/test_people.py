@@ -267,3 +267,8 @@ def test_and_inside_a_role_in_capitals_does_not_split():
     assert split_names("Elspeth Ravensworth POLICE AND CRIME COMMISSIONER") == [
         "Elspeth Ravensworth POLICE AND CRIME COMMISSIONER"]
     assert split_names("Cllr A SMITH AND Cllr B JONES") == ["Cllr A SMITH", "Cllr B JONES"]
+
+
+def test_in_the_chair_in_brackets_is_the_chair():
+    attendee = parse_attendee("Councillor Jane Smith (in the Chair)")
+    assert (attendee.name, attendee.role) == ("Jane Smith", "Chair")

@@ -238,6 +238,9 @@ def parse_attendee(raw: str) -> Attendee:
     for part in bracketed:
         if _ATTENDING_HOW.fullmatch(part):  # '(Skype)', '(remote)', '(tbc)': how, not who
             continue
+        if re.fullmatch(r"in\s+the\s+chair", part.strip(), re.I):  # '(in the Chair)'
+            chairing = chairing or 1
+            continue
         if not _initials_of(part, name_part):  # '(NO)' after Nick Oakhill: his initials
             _add_bracketed(part, roles, organisations)
     for part in [s for s in segments if s and not _is_post_nominals(s)]:

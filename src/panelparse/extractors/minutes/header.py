@@ -143,6 +143,14 @@ def _choose_body(candidates: list[str]) -> Optional[str]:
     return mixed[0] if mixed else title_case(candidates[0])
 
 
+def _without_leading_time(venue: str) -> Optional[str]:
+    """'6.30pm, Committee Room 1, Town Hall' -> 'Committee Room 1, Town Hall'."""
+    times = find_times(venue)
+    if times and times[0][1][0] == 0:
+        venue = venue[times[0][1][1]:].lstrip(" ,;-–")
+    return venue or None
+
+
 def _lines_venue(zone: Sequence[Line], body: Optional[str]) -> Optional[str]:
     """Venue lines printed below the date line (Sutton Coldfield, East Palo Alto)."""
     dated = [i for i, ln in enumerate(zone) if find_date(ln.text)]
@@ -223,8 +231,11 @@ def _read_header_text(zone: Sequence[Line]) -> dict:
             and find_date(sentence, reference_year=date.start.year) is not None:
         # 'held on 8 February' takes its year from the dated title line ('08.02.11').
         date = find_date(sentence, reference_year=date.start.year)
+    if body is None and sentence:  # 'UNCONFIRMED MINUTES' / 'Meeting of the Finance and Resources Committee'
+        body = read_meeting_text(sentence).body
     venue = _sentence_venue(sentence) if sentence else None
     venue = venue or (read_meeting_text(sentence).venue if sentence else None) or _lines_venue(zone, body)
+    venue = _without_leading_time(venue) if venue else venue
     time_text = date_line if date_line and find_times(date_line) else sentence or ""
     times = find_times(time_text)
     ranged = len(times) >= 2 and re.fullmatch(r"\s*(?:-|–|—|to|until)\s*", time_text[times[0][1][1]:times[1][1][0]])
