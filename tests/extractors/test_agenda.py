@@ -589,3 +589,29 @@ def test_a_box_with_the_time_on_the_line_under_the_date(extract_pack):
     pack = extract_pack(CORPUS.parent / "styles" / "fire-boxed-slides-pack.pdf")
     assert (pack.meeting.date, pack.meeting.start_time) == (dt.date(2024, 5, 9), "10:00")
     assert pack.meeting.venue.startswith("Council Chamber, County Hall")
+
+
+def test_a_notice_of_meeting_signed_by_the_clerk():
+    # 'You are hereby summoned ... held at the Council Chamber on Monday 3rd March 2025 at 7.00 pm'
+    # signed 'J Bloggs' / 'Town Clerk'; items numbered '25/101' with the year.
+    from panelparse.extractors.agenda import AgendaExtractor
+
+    doc = run_extractor(AgendaExtractor(), [
+        (200, "WESTBURY TOWN COUNCIL", True),
+        "",
+        (60, "NOTICE OF MEETING", True),
+        (60, "You are hereby summoned to attend a meeting of the Town Council to be held at the Council "
+             "Chamber on Monday 3rd March 2025 at 7.00 pm.", False),
+        "",
+        (60, "J Bloggs", False),
+        (60, "Town Clerk", False),
+        (60, "25 February 2025", False),
+        "",
+        (60, "AGENDA", True),
+        (60, "25/101 Apologies for absence", True),
+        (60, "25/102 Declarations of interest", True),
+    ])
+    assert (doc.body, doc.date, doc.start_time, doc.venue) == (
+        "Westbury Town Council", dt.date(2025, 3, 3), "19:00", "Council Chamber")
+    assert doc.contact.name == "J Bloggs"
+    assert [i.number for i in doc.items] == ["25/101", "25/102"]

@@ -266,10 +266,16 @@ _SIGN_OFF = re.compile(r"^\W*yours\s+(?:sincerely|faithfully)\b", re.I)
 
 
 def _signatory(zone: Sequence[Line]) -> Optional[str]:
-    """The name signed under 'Yours sincerely' in a summons letter."""
+    """The name signed under 'Yours sincerely' in a summons letter, or a name over the clerk's
+    post ('J Bloggs' / 'Town Clerk') signing a notice of meeting."""
     for i, line in enumerate(zone):
         if _SIGN_OFF.match(line.text):
             return next((ln.text for ln in zone[i + 1 : i + 4] if looks_like_person(ln.text)), None)
+    for line, below in zip(zone, zone[1:], strict=False):
+        post = below.text.strip(" ,.")
+        if (looks_like_person(line.text.strip(" ,.")) and len(post.split()) <= 5
+                and (vocab.STAFF_ROLE.search(post) or re.search(r"\bclerk\b", post, re.I))):
+            return line.text.strip(" ,.")
     return None
 
 
