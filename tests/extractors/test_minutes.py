@@ -941,3 +941,27 @@ def test_unconfirmed_minutes_title_block_and_in_the_chair_in_brackets():
     assert (doc.body, doc.date, doc.start_time, doc.venue) == (
         "Finance and Resources Committee", dt.date(2025, 1, 14), "18:30", "Committee Room 1, Town Hall")
     assert (doc.present[0].name, doc.present[0].role) == ("Jane Smith", "Chair")
+
+
+def test_parish_movers_without_by_and_after_the_resolution():
+    # 'Proposed Cllr Baker, seconded Cllr Clarke, all in favour, that ...' and 'Resolved: to approve
+    # ... Proposed Cllr Davies, seconded Cllr Adams. Unanimous.'; 'held ... in the Village Hall'.
+    doc = _extract([
+        (60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall", True),
+        "",
+        (60, "Present: Cllrs Adams (Chair), Baker, Clarke and Davies", False),
+        "",
+        (60, "124/24 Minutes of the last meeting", True),
+        (60, "Proposed Cllr Baker, seconded Cllr Clarke, all in favour, that the minutes be signed as a true record.",
+         False),
+        "",
+        (60, "125/24 Finance", True),
+        (60, "Resolved: to approve payments totalling 1,234.56 pounds. Proposed Cllr Davies, seconded Cllr Adams. "
+             "Unanimous.", False),
+    ])
+    assert doc.venue == "Village Hall"
+    [minutes] = _item(doc, "124/24").decisions
+    assert (minutes.proposer, minutes.seconder, minutes.text) == (
+        "Cllr Baker", "Cllr Clarke", "the minutes be signed as a true record.")
+    [payments] = _item(doc, "125/24").decisions
+    assert (payments.outcome, payments.proposer, payments.seconder) == ("resolved", "Cllr Davies", "Cllr Adams")

@@ -46,7 +46,9 @@ _MOTION_RESULT = re.compile(
 # 'X moved and Y seconded that ...', 'On the motion of X, seconded by Y'.
 _MOTION = re.compile(
     r"\b(?:moved|proposed)\s+by\b|\bon\s+the\s+(?:proposal|motion)\s+of\b|\bmotion\s+(?:was\s+)?(?:made\s+)?by\b"
-    r"|\b(?:moved|proposed)\s*(?:,|and)\s.*\bseconded\b",
+    r"|\b(?:moved|proposed)\s*(?:,|and)\s.*\bseconded\b"
+    # 'Proposed Cllr Baker, seconded Cllr Clarke, all in favour, that ...'
+    r"|\bproposed\s+(?:cllr|councillor|mr|mrs|ms|dr)\b.{1,60}?\bseconded\s+(?:cllr|councillor|mr|mrs|ms|dr)\b",
     re.I,
 )
 # What the motion proposed: the words after 'that' (or after the colon before it).
@@ -481,4 +483,24 @@ def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]
             if not _MOTION.search(text):
                 decision = _with_followers(decision, units, max(used) + 1 if used else i + 1, used)
             found.append(decision)
-    return found
+    return _movers_after(found)
+
+
+def _movers_after(found: list[Decision]) -> list[Decision]:
+    """'Resolved: to approve payments ... Proposed Cllr Davies, seconded Cllr Adams. Unanimous.':
+    movers printed after a resolution that names none are that resolution's movers."""
+    out: list[Decision] = []
+    for decision in found:
+        previous = out[-1] if out else None
+        if (previous is not None and not (previous.proposer or previous.seconder)
+                and (decision.proposer or decision.seconder) and _MOVERS_FIRST.match(decision.text)
+                and not re.search(r"\bthat\b", decision.text, re.I)):
+            out[-1] = previous.model_copy(update={
+                "proposer": decision.proposer, "seconder": decision.seconder,
+                "votes": previous.votes or decision.votes, "outcome": previous.outcome or decision.outcome})
+            continue
+        out.append(decision)
+    return out
+
+
+_MOVERS_FIRST = re.compile(r"^\W*(?:proposed|moved|seconded)\b", re.I)

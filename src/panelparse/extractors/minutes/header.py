@@ -236,6 +236,7 @@ def _read_header_text(zone: Sequence[Line]) -> dict:
     venue = _sentence_venue(sentence) if sentence else None
     venue = venue or (read_meeting_text(sentence).venue if sentence else None) or _lines_venue(zone, body)
     venue = _without_leading_time(venue) if venue else venue
+    venue = re.sub(r"^(?:in|at)\s+(?=the\b|[A-Z])", "", venue, flags=re.I) if venue else venue
     time_text = date_line if date_line and find_times(date_line) else sentence or ""
     times = find_times(time_text)
     ranged = len(times) >= 2 and re.fullmatch(r"\s*(?:-|–|—|to|until)\s*", time_text[times[0][1][1]:times[1][1][0]])

@@ -32,6 +32,12 @@ _PROPOSAL = [
     re.compile(
         r"(?P<p>[^.;]+?)\s+(?:proposed|moved)(?:\s+and|,)\s+(?P<s>[^.;]+?)\s+seconded\b", re.I
     ),
+    # 'Proposed Cllr Baker, seconded Cllr Clarke, all in favour' (no 'by', no colon)
+    re.compile(
+        r"\bproposed\s+(?P<p>(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[^,.;]+?),?\s+seconded\s+"
+        r"(?P<s>(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[^,.;]+?)(?=[,.;]|\s+(?:and|all|unanimous)|$)",
+        re.I,
+    ),
 ]
 _LABELS = {
     "proposer": r"motion\s+by|moved\s+by|mover|moved|proposer|proposed(?:\s+by)?",
