@@ -28,6 +28,7 @@ from panelparse.parsing import find_page_ranges, names_only_start, parse_item_nu
         ("05.24.01", None, "05.24.01"),  # MM.YY.NN
         ("A1", None, "A1"),
         ("A7(a)", None, "A7a"),  # a lettered item's sub-items
+        ("HASC/45", None, "HASC/45"),  # a committee's code and a running number
         ("A7b", None, "A7b"),
         ("a)", "11", "11a"),
         ("(ii)", "4", "4ii"),

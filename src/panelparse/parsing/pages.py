@@ -25,7 +25,8 @@ _LETTERED = re.compile(r"^([A-Z])([0-9]{1,3})(?:[.)]?|\.?([a-z])[.)]?|\s*\(([a-z
 _SUB_ITEM = re.compile(r"^\(?([a-z]|[ivx]{2,4})[).]$", re.I)
 # Minute references that carry the year or the committee: '23/15', 'PC/23/15', 'CAB 23/15'.
 _MINUTE_REF = re.compile(
-    r"^(?:min(?:ute)?\.?\s+)?((?:[A-Z]{1,5}[/ ]?)?[0-9]{1,4}/[0-9]{1,4}(?:/[0-9]{1,4})?)\.?$", re.I
+    r"^(?:min(?:ute)?\.?\s+)?((?:[A-Z]{1,5}[/ ]?)?[0-9]{1,4}/[0-9]{1,4}(?:/[0-9]{1,4})?"
+    r"|[A-Z]{2,6}/[0-9]{1,4})\.?$", re.I
 )
 
 
