@@ -615,3 +615,22 @@ def test_a_notice_of_meeting_signed_by_the_clerk():
         "Westbury Town Council", dt.date(2025, 3, 3), "19:00", "Council Chamber")
     assert doc.contact.name == "J Bloggs"
     assert [i.number for i in doc.items] == ["25/101", "25/102"]
+
+
+def test_a_title_whose_last_word_is_set_flush_right_on_the_next_line(extract_pack):
+    # Milburn: 'b) Receive the Statement of Accounts for year ending 31st March' / right-aligned '2018'.
+    pack = extract_pack(CORPUS / "milburn-pc-2018-05-08-annual-parish-meeting-and-agm-agenda.pdf")
+    finance = next(i for i in pack.documents[1].items if i.number == "11")
+    assert finance.children[1].title == "Receive the Statement of Accounts for year ending 31st March 2018"
+
+
+def test_a_page_reference_set_flush_right_is_not_part_of_the_title():
+    from synthetic import line
+
+    from panelparse.extractors.common.titles import continues_title
+
+    title = line(100, 90, "Receive the Statement of Accounts for year ending 31st March")
+    right = title.bbox[2]
+    year = line(114, right - 22, "2018")
+    pages = line(114, right - 22, "5-10")
+    assert continues_title(year, title, 90, right) and not continues_title(pages, title, 90, right)
