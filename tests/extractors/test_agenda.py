@@ -634,3 +634,28 @@ def test_a_page_reference_set_flush_right_is_not_part_of_the_title():
     year = line(114, right - 22, "2018")
     pages = line(114, right - 22, "5-10")
     assert continues_title(year, title, 90, right) and not continues_title(pages, title, 90, right)
+
+
+def test_a_membership_label_with_a_count_and_a_time_line_under_the_date():
+    # 'Wednesday, 2nd April, 2025' / '10.00 am' / venue / 'Membership (13)' over party groups.
+    from panelparse.extractors.agenda import AgendaExtractor
+
+    doc = run_extractor(AgendaExtractor(), [
+        (150, "SCRUTINY COMMITTEE", True),
+        "",
+        (60, "Wednesday, 2nd April, 2025", True),
+        (60, "10.00 am", True),
+        (60, "Council Chamber, Sessions House, County Hall, Maidstone", True),
+        "",
+        (60, "Membership (13)", True),
+        (60, "Conservative (9): Mr A Smith (Chairman), Mrs B Jones (Vice-Chairman), Mr C Brown", False),
+        (60, "Labour (2): Ms E White, Mr F Black", False),
+        "",
+        (60, "1. Apologies and Substitutes", True),
+        (60, "2. Declarations of Interest", True),
+    ])
+    assert (doc.date, doc.start_time, doc.venue) == (
+        dt.date(2025, 4, 2), "10:00", "Council Chamber, Sessions House, County Hall, Maidstone")
+    assert [(m.name, m.affiliation) for m in doc.members] == [
+        ("A Smith", "Conservative"), ("B Jones", "Conservative"), ("C Brown", "Conservative"),
+        ("E White", "Labour"), ("F Black", "Labour")]

@@ -249,8 +249,8 @@ def _venue(labels, leftovers, date_text: Optional[str], body: Optional[str]) -> 
         return None
     parts = []
     for text in texts[texts.index(date_text) + 1 :]:
-        if find_date(text) or find_email(text) or not any(c.isalpha() for c in text):
-            continue
+        if find_date(text) or find_email(text) or not any(c.isalpha() for c in text) or _time_only(text):
+            continue  # the time alone on its line ('10.00 am') is no part of the venue
         if (
             body
             and clean_text(text).lower() == body.lower()

@@ -19,7 +19,8 @@ _LABEL = re.compile(
     r"|committee members|panel members|(?:expected\s+|invited\s+)?attendees|invitees|attending"
     r"|voting members|(?:co-?opted\s+)?(?:independent\s+)?members?|co-?opted\s+[\w ]*?members?"
     r"|independent\s+co-?opted\s+members?"
-    r"|(?:named\s+)?substitutes?(?:\s+members)?|substitute\s+members|reserve\s+members)\s*(?::|$)\s*",
+    r"|(?:named\s+)?substitutes?(?:\s+members)?|substitute\s+members|reserve\s+members)"
+    r"(?:\s*\(\d{1,3}\))?\s*(?::|$)\s*",  # 'Membership (13)': a count after the label
     re.I,
 )
 # A block of names ends at a vertical gap wider than this many font sizes.
