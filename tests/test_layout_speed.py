@@ -78,6 +78,7 @@ def test_plan_workers(monkeypatch, requested, pages, expected):
 
 def test_one_worker_per_idle_core_by_default(monkeypatch):
     monkeypatch.setattr(parallel, "available_cores", lambda: 2)
+    monkeypatch.setattr(parallel, "runnable_now", lambda: None)  # the load average alone
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.2, 0.5, 0.5))
     assert parallel.plan_workers(None, 52) == 2
     # other work keeps both cores busy: read in this process; an explicit --workers still holds
@@ -86,6 +87,29 @@ def test_one_worker_per_idle_core_by_default(monkeypatch):
     assert parallel.plan_workers(2, 52) == 2
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.2, 1.0, 1.0))  # one core free
     assert parallel.idle_cores() == 1
+
+
+def test_idle_cores_trusts_the_instant_count_only_downwards(monkeypatch):
+    monkeypatch.setattr(parallel, "available_cores", lambda: 2)
+    # the average still counts extracts that ended seconds ago; nothing else runs now
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.9, 0.6, 0.4))
+    monkeypatch.setattr(parallel, "runnable_now", lambda: 1)
+    assert parallel.idle_cores() == 2
+    # a burst of short processes at this instant does not outweigh a quiet minute
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.1, 0.1, 0.1))
+    monkeypatch.setattr(parallel, "runnable_now", lambda: 4)
+    assert parallel.idle_cores() == 2
+    # both measures busy: one core's worth of work left, so one core
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (3.0, 3.0, 3.0))
+    monkeypatch.setattr(parallel, "runnable_now", lambda: 3)
+    assert parallel.idle_cores() == 1
+    monkeypatch.setattr(parallel, "runnable_now", lambda: None)  # no /proc: the average alone
+    assert parallel.idle_cores() == 1
+
+
+def test_runnable_now_counts_this_process():
+    count = parallel.runnable_now()
+    assert count is None or count >= 1
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="worker processes are forked")

@@ -53,16 +53,34 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
+def runnable_now() -> Optional[int]:
+    """Processes runnable at this instant, this one included (Linux's /proc/loadavg), or None."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as f:
+            return int(f.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def idle_cores() -> int:
-    """Available cores not already busy: the cores less the 1-minute load average (at least 1).
-    On a machine other work keeps busy, a second page worker only adds the cost of shipping
-    pages between processes (bench.py's sample section under load 4 on 2 cores: 2 workers took
-    1.45x the wall time of 1)."""
+    """Available cores not already busy (at least 1): the cores less the work on them.
+
+    The work is the 1-minute load average, or, where lower, the processes runnable at this
+    instant other than this one. The average lags by a minute: a user running extracts one
+    after another leaves it near 1 on an idle machine, which would keep every run on one core
+    (bench.py's sample section at load 0.7 read the pack in one process). The instant count
+    alone is noisy, so it may only lower the estimate of work, never raise it. On a machine
+    other work keeps busy, a second page worker only adds the cost of shipping pages between
+    processes (bench.py's sample section under load 4 on 2 cores: 2 workers took 1.45x the
+    wall time of 1)."""
     cores = available_cores()
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):  # not Unix
         return cores
+    running = runnable_now()
+    if running is not None:
+        load = min(load, max(0, running - 1))
     return max(1, min(cores, int(cores - load + 0.5)))
 
 
