@@ -965,3 +965,27 @@ def test_parish_movers_without_by_and_after_the_resolution():
         "Cllr Baker", "Cllr Clarke", "the minutes be signed as a true record.")
     [payments] = _item(doc, "125/24").decisions
     assert (payments.outcome, payments.proposer, payments.seconder) == ("resolved", "Cllr Davies", "Cllr Adams")
+
+
+def test_those_attending_and_staff_labels_public_apart():
+    # 'THOSE ATTENDING:' over one name a line; 'Council Employees Present:' lists staff; the
+    # public's own label ends the list before it and names no attendee.
+    doc = _extract(
+        HEAD
+        + [
+            (60, "THOSE ATTENDING:", True),
+            (60, "Cllr R Fenwick", False),
+            (60, "Cllr M Dunstan (Chair)", False),
+            (60, "Council Employees Present: RFO Clive Baxter, Clerk Linda Evanson", False),
+            (60, "Members of the Public Present: Mr T Quayle", False),
+            "",
+            (60, "1. Apologies", True, 20),
+            (100, "None.", False),
+            (60, "2. Planning", True, 20),
+            (100, "RESOLVED that no objection be raised.", False),
+        ]
+    )
+    assert [(p.honorific, p.name, p.role) for p in doc.present] == [
+        ("Cllr", "R Fenwick", None), ("Cllr", "M Dunstan", "Chair")]
+    assert [(p.name, p.role) for p in doc.also_present] == [("Clive Baxter", "RFO"), ("Linda Evanson", "Clerk")]
+    assert doc.apologies == [] and [i.number for i in doc.items] == ["1", "2"]

@@ -60,11 +60,11 @@ FUTURE_MEETING = (
 )
 # "Present:", "Members present", "In attendance" (a record); "Attendees" is printed by agendas too.
 PRESENT_LABEL = re.compile(
-    r"^\W*(?:(?:members|councillors|officers|others)\s+)?(?:present|in\s+attendance|roll\s+call)\s*(?::|-|–|$)",
+    r"^\W*(?:(?:members|councillors|officers|others|those)\s+)?(?:present|in\s+attendance|roll\s+call)\s*(?::|-|–|$)",
     _I,
 )
 ATTENDANCE_LABEL = re.compile(
-    r"^\W*(?:(?:members|councillors|officers|others)\s+)?(?:present|in\s+attendance|attendees|attending|roll\s+call)"
+    r"^\W*(?:(?:members|councillors|officers|others|those)\s+)?(?:present|in\s+attendance|attendees|attending|roll\s+call)"
     r"\s*(?::|-|–|$)",
     _I,
 )

@@ -27,7 +27,9 @@ from .items import (
 )
 
 _KINDS = (
-    ("also_present", r"also|in\s+attendance|officers|others|invited|guest|officials|presenters|secretariat|other"),
+    ("public", r"public|press"),  # members of the public and the press are not attendees
+    ("also_present", r"also|in\s+attendance|officers|others|invited|guest|officials|presenters|secretariat|other"
+                     r"|employees|staff"),
     ("apologies", r"apolog"),
     ("absent", r"absent"),
     ("substitutes", r"substitute"),
@@ -156,6 +158,8 @@ def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attende
 
 
 def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendance) -> None:
+    if kind == "public":
+        return
     text, pairs = _substitutions(_without_public(_strip_label(join_name_lines(block), block)))
     if kind == "apologies":
         # "Apologies for Absence" heading, then "Apologies were received from A and B."
@@ -224,7 +228,7 @@ def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendanc
             _read_block(kind, block, ctx, out)
         else:
             table = _table_after(preamble, line)
-            if table is not None:
+            if table is not None and kind != "public":
                 found = _name_role_rows(table, ctx)
                 if kind in ("present", "substitutes"):  # 'Attendance' over Name | Role: officers apart
                     found, officers = _officers_apart(found)

@@ -24,6 +24,11 @@ ITEM_CUE = re.compile(
 )
 ATTENDANCE_LABEL = re.compile(
     r"^\W*(?P<label>(?:members\s+|councillors\s+|officers\s+|others\s+)?present(?:\s+(?:virtually|remotely|online|in\s+person))?"
+    # 'THOSE ATTENDING:', 'Those present:'; 'Council Employees Present:', 'Staff present:'
+    r"|those\s+(?:present|attending|in\s+attendance)"
+    r"|(?:(?:council|parish|town)\s+)?(?:employees|staff)(?:\s+(?:present|in\s+attendance))?"
+    # 'Members of the Public Present: 3', 'Press:': the public is no attendee (see attendance._KINDS)
+    r"|(?:members\s+of\s+the\s+)?(?:public|press)(?:\s+(?:and\s+press\s+)?(?:present|in\s+attendance))?"
     r"|(?:attending|present|participating)\s+(?:virtually|remotely|online|by\s+video|via\s+\w+)"
     r"|also\s+present|also\s+in\s+attendance"
     r"|invited|guests?|officials|presenters|secretariat|other\s+attendees|panel(?:\s+members)?|board\s+members"
