@@ -989,3 +989,24 @@ def test_those_attending_and_staff_labels_public_apart():
         ("Cllr", "R Fenwick", None), ("Cllr", "M Dunstan", "Chair")]
     assert [(p.name, p.role) for p in doc.also_present] == [("Clive Baxter", "RFO"), ("Linda Evanson", "Clerk")]
     assert doc.apologies == [] and [i.number for i in doc.items] == ["1", "2"]
+
+
+@pytest.mark.parametrize("line", [
+    "Cllr. A Eddows & Cllr B Hale sent their apologies.",
+    "• Cllr A Eddows & Cllr B Hale sent apologies.",
+    "Cllr A Eddows and Cllr B Hale had sent their apologies;",
+])
+def test_apologies_named_before_sent_apologies(line):
+    # The names lead the sentence and 'sent (their) apologies' ends it.
+    doc = _extract(
+        HEAD
+        + [
+            (60, "Present: Cllr P Norton (Chair), Cllr S Millar", False),
+            "",
+            (60, "59. To receive apologies for absence", True, 20),
+            (70, line, False),
+            (60, "60. Planning", True, 20),
+            (70, "RESOLVED that no objection be raised.", False),
+        ]
+    )
+    assert [(a.honorific, a.name) for a in doc.apologies] == [("Cllr", "A Eddows"), ("Cllr", "B Hale")]

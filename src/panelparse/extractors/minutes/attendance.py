@@ -46,6 +46,12 @@ _APOLOGY_LEAD = re.compile(
     r"\s*(?:from|by|on\s+behalf\s+of|for)?\s*:?\s*",
     re.I,
 )
+# 'Cllr A Eddows sent his apologies', 'Cllrs Wren & Hale had sent their apologies': the names lead.
+_APOLOGY_TAIL = re.compile(
+    r"^(?P<names>[A-Z].*?)\s+(?:had\s+|have\s+|has\s+)?(?:sent|tendered|gave|offered|submitted|sends)\s+"
+    r"(?:(?:his|her|their|an?)\s+)?apolog(?:ies|y)\b(?:\s+for\s+(?:absence|(?:this|the)\s+meeting))?\W*$",
+    re.I,
+)
 _NAME = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _SUBSTITUTED_BY = re.compile(
     rf"\s*,?\s*\(?(?:who\s+(?:was|is)\s+)?substituted\s+by\s+(?P<sub>{_NAME})\)?"
@@ -367,8 +373,10 @@ def _apology_text(runs: Sequence[Sequence[Line]]) -> tuple[str, list[Line]]:
         first = next(
             (s for s in split_sentences(text) if not re.search(r"\bresolved\b|\bnoted?\b", s, re.I)), ""
         )
-        lead = _APOLOGY_LEAD.match(first) if re.search(r"apolog", first, re.I) else None
-        names = first[lead.end() :] if lead else first
+        first = strip_bullet(first)
+        tail = _APOLOGY_TAIL.match(first)
+        lead = _APOLOGY_LEAD.match(first) if re.search(r"apolog", first, re.I) and not tail else None
+        names = tail["names"] if tail else first[lead.end() :] if lead else first
         bullets = [p for p in paras[i + 1 :] if p.bullet]
         if names.endswith(":") or not names:
             if bullets:
