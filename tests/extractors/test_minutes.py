@@ -1010,3 +1010,21 @@ def test_apologies_named_before_sent_apologies(line):
         ]
     )
     assert [(a.honorific, a.name) for a in doc.apologies] == [("Cllr", "A Eddows"), ("Cllr", "B Hale")]
+
+
+def test_members_received_and_noted_and_meeting_agreed_the_minutes_are_decisions():
+    doc = _extract(
+        HEAD
+        + [
+            (60, "Present: Cllr P Norton (Chair), Cllr S Millar", False),
+            "",
+            (60, "C103/23 TO ADOPT THE MINUTES OF THE LAST MEETING", True, 20),
+            (70, "The meeting agreed the minutes were a true record and authorised the Chair to sign them.", False),
+            (60, "C104/23 TO RECEIVE THE MINUTES OF THE ALLOTMENT COMMITTEE", True, 20),
+            (70, "Members received and noted the minutes.", False),
+        ]
+    )
+    assert [[(d.text, d.outcome) for d in i.decisions] for i in doc.items] == [
+        [("The meeting agreed the minutes were a true record and authorised the Chair to sign them.", "agreed")],
+        [("Members received and noted the minutes.", "noted")],
+    ]

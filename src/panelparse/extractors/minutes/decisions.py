@@ -26,7 +26,9 @@ _CUE = re.compile(
     # 'The Group noted the KPIs', 'All agreed this was a true record'.
     r"|\b(?:committee|panel|cabinet|council|board|commission|sub-committee|meeting|members|forum|group|"
     r"councillors|authority|all|they|we)\s+(?:\w+ly\s+)?(?:resolved|resolves|decided"
-    r"|agreed(?=\s+(?:that|this|unanimously|to\s+(?!the\b)[a-z]+))|approved(?=\s+the\b)|noted(?=\s+the\b))\b"
+    r"|agreed(?=\s+(?:that|this|unanimously|to\s+(?!the\b)[a-z]+|the\s+(?:minutes|recommendations?|accounts)\b))"
+    # 'Members received and noted the minutes.'
+    r"|approved(?=\s+the\b)|(?:received\s+and\s+)?noted(?=\s+the\b))\b"
     r"|\ball\s+(?:approved|agreed)\b"
     # 'The actions and minutes from the last meeting were approved.'
     r"|\b(?:minutes|actions?|notes)\b[^.]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|accepted|confirmed)\b"
