@@ -1028,3 +1028,25 @@ def test_members_received_and_noted_and_meeting_agreed_the_minutes_are_decisions
         [("The meeting agreed the minutes were a true record and authorised the Chair to sign them.", "agreed")],
         [("Members received and noted the minutes.", "noted")],
     ]
+
+
+def test_minute_reference_then_agenda_item_number():
+    # 'C101/23  1.  APOLOGIES': the minute reference, then the agenda item it records.
+    doc = _extract(
+        HEAD
+        + [
+            (60, "Present: Cllr P Norton (Chair), Cllr S Millar", False),
+            "",
+            (60, "C101/23 1. APOLOGIES FOR ABSENCE", True, 20),
+            (70, "None.", False),
+            (60, "C102/23 (2) DECLARATIONS OF INTEREST", True, 20),
+            (70, "No declarations", False),
+            (60, "C103/23 2024/25 Budget", True, 20),
+            (70, "RESOLVED that the budget be approved.", False),
+        ]
+    )
+    assert [(i.number, i.agenda_item, i.title) for i in doc.items] == [
+        ("C101/23", "1", "APOLOGIES FOR ABSENCE"),
+        ("C102/23", "2", "DECLARATIONS OF INTEREST"),
+        ("C103/23", None, "2024/25 Budget"),
+    ]

@@ -14,7 +14,7 @@ from ...span import DocumentSpan
 from ..common import vocabulary as vocab
 from ..common.headings import select_heads, styled
 from ..common.names import looks_like_person
-from ..common.numbering import Numbered
+from ..common.numbering import Numbered, number_scheme
 from ..common.tabletext import table_lines
 from ..common.titles import continues_title, right_margin
 
@@ -187,10 +187,21 @@ class Head:
     title: str
     title_x0: float
     rest: tuple[Word, ...] = ()
+    agenda_item: Optional[str] = None
 
     @classmethod
     def of(cls, n: Numbered) -> "Head":
+        # 'C048/23  1.  APOLOGIES FOR ABSENCE': a minute reference, then the agenda item's number.
+        item = _AGENDA_NUMBER.match(n.title) if number_scheme(n.number) != "plain" else None
+        if item and item.end() < len(n.title):
+            title_words = n.title_words[len(item.group(0).split()):]
+            return cls(n.number, n.title[item.end():], title_words[0].x0, n.rest_words,
+                       (item["n"] or item["b"]).lower())
         return cls(n.number, n.title, n.title_x0, n.rest_words)
+
+
+# The agenda item's own number printed after a minute reference: '1.', '(1)', '1)', 'Item 1'.
+_AGENDA_NUMBER = re.compile(r"^(?:item\s+)?(?:\((?P<b>\d{1,3}[a-z]?)\)|(?P<n>\d{1,3}[a-z]?)[.)])\s+(?=\S)", re.I)
 
 
 def _bold_wrap(line: Line, last: Line) -> bool:
@@ -201,7 +212,7 @@ def _bold_wrap(line: Line, last: Line) -> bool:
 
 def _draft_at(lines: Sequence[Line], i: int, head: Head) -> tuple[MinuteDraft, int]:
     """The draft whose heading starts at lines[i], and the index after its heading lines."""
-    draft = MinuteDraft(number=head.number, title_lines=[lines[i]], title=head.title)
+    draft = MinuteDraft(number=head.number, title_lines=[lines[i]], title=head.title, agenda_item=head.agenda_item)
     if head.rest:  # a run-in title: the text after it is the minute's first line
         draft.blocks.append(Line(head.rest, lines[i].page))
         return draft, i + 1
