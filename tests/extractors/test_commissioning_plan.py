@@ -491,6 +491,86 @@ def test_a_sheet_read_off_a_scan_figures_close_together_an_unlabelled_total_and_
     assert sheet.rows[1][-1] == "Delayed" and len(sheet.rows) == 4
 
 
+def test_a_note_breaking_a_service_down_adds_its_budget_lines_named_by_its_title():
+    # A statement of accounts: the budget comparison by service, then notes whose tables break a
+    # service down under 'Net Expenditure' and 'Budget' columns (the shape of the Royal Sutton
+    # Coldfield accounts, pp4 and 9, read by OCR). A note's lines join budget_allocations after
+    # the main table's, each naming its note; the main table's printed total is still checked
+    # against the main table's lines only. A lone '0' read off the scan ends 11 points short of
+    # the figures above it, and is still in their column; the note's last line, the sum of the
+    # lines above it, is the note's total, not a line.
+    from panelparse.layout import Line, PageLayout, Word
+    from panelparse.span import DocumentSpan
+
+    def row(y, label, *figures, page=4):
+        words = [Word(w, 55 + 40 * i, y, 55 + 40 * i + 35, y + 14, 10.4) for i, w in enumerate(label.split())]
+        for right, text in figures:
+            words.append(Word(text, right - 5 * len(text), y, right, y + 14, 10.4))
+        return Line(tuple(words), page)
+
+    main = [
+        Line((Word("Net", 326, 125, 344, 137, 9.2),), 4),
+        Line((Word("Expenditure", 307, 138, 364, 150, 9.6), Word("Budget", 389, 139, 423, 152, 9.6)), 4),
+        row(165, "Community Grants", (369, "(88,677)"), (437, "(103,850)")),
+        row(178, "Central Support Costs", (370, "(229,850)"), (438, "(355,902)")),
+        row(191, "Civic and Democratic Costs", (370, "(107,246)"), (437, "(202,200)")),
+        row(215, "", (370, "(425,773)"), (438, "(661,952)")),
+    ]
+    note = [
+        Line((Word("B", 64, 536, 72, 549, 8.8), Word("Members", 82, 536, 130, 549, 8.8),
+              Word("Allowances", 134, 536, 190, 549, 8.8)), 9),
+        Line((Word("2017", 255, 563, 278, 575, 8.8), Word("2017", 326, 563, 348, 575, 8.8)), 9),
+        Line((Word("Net", 256, 591, 274, 603, 8.8), Word("Budget", 320, 591, 354, 603, 8.8)), 9),
+        Line((Word("Expenditure", 239, 605, 293, 616, 8.8),), 9),
+        row(630, "Members Allowances", (281, "12,967"), (352, "24,000"), page=9),
+        row(644, "Members Expenses", (270, "0"), (350, "1,200"), page=9),
+        row(658, "Bi-Election Contingency", (270, "0"), (352, "50,000"), page=9),
+        row(672, "Election Costs", (280, "75,475"), (352, "75,000"), page=9),
+        row(686, "Civic and Democratic Costs", (283, "88,442"), (354, "150,200"), page=9),
+    ]
+    pages = (PageLayout(number=4, width=596, height=842, lines=tuple(main)),
+             PageLayout(number=9, width=596, height=842, lines=tuple(note)))
+    doc = CommissioningPlanExtractor().extract(DocumentSpan(pages, (3, 8)), ExtractContext(document_index=0), 1.0)
+    note_b = "B Members Allowances"
+    assert [(ln.name, ln.amount.amount_gbp, ln.sheet) for ln in doc.budget_allocations] == [
+        ("Community Grants", -103850.0, None), ("Central Support Costs", -355902.0, None),
+        ("Civic and Democratic Costs", -202200.0, None),
+        ("Members Allowances", 24000.0, note_b), ("Members Expenses", 1200.0, note_b),
+        ("Bi-Election Contingency", 50000.0, note_b), ("Election Costs", 75000.0, note_b),
+    ]
+    assert doc.budget_total.amount_gbp == -661952.0
+    assert [(c.code, c.status) for c in CommissioningPlanExtractor().checks(doc)] == [("budget_total", "pass")]
+    note_table = next(t for t in doc.tables if t.page == 9)
+    assert note_table.header == ["", "2017 Net Expenditure", "2017 Budget"]
+    assert note_table.rows[1] == ["Members Expenses", "0", "1,200"]
+
+
+def test_a_second_table_without_a_budget_column_adds_no_lines():
+    # The income lines under a budget comparison ('Annual Precept') and a balance sheet print
+    # amounts but no budget column: they stay tables, not budget lines.
+    from panelparse.layout import Line, PageLayout, Word
+    from panelparse.span import DocumentSpan
+
+    def row(y, label, *figures):
+        words = [Word(w, 55 + 40 * i, y, 55 + 40 * i + 35, y + 14, 10.4) for i, w in enumerate(label.split())]
+        for right, text in figures:
+            words.append(Word(text, right - 5 * len(text), y, right, y + 14, 10.4))
+        return Line(tuple(words), 1)
+
+    lines = [
+        Line((Word("Budget", 389, 139, 423, 152, 9.6),), 1),
+        row(165, "Community Grants", (437, "103,850")),
+        row(178, "Central Support Costs", (438, "355,902")),
+        row(191, "Civic Costs", (437, "202,200")),
+        row(300, "Fixed Assets", (437, "18,394")),
+        row(313, "Debtors", (437, "60,473")),
+        row(326, "Cash at Bank", (437, "1,354,007")),
+    ]
+    page = PageLayout(number=1, width=596, height=842, lines=tuple(lines))
+    doc = CommissioningPlanExtractor().extract(DocumentSpan((page,), (1,)), ExtractContext(document_index=0), 1.0)
+    assert [ln.name for ln in doc.budget_allocations] == ["Community Grants", "Central Support Costs", "Civic Costs"]
+
+
 # -- issue 13: an amount that cannot be read exactly, in the FIRST body row, is a body row -----
 # (it was taken for a header row: the line vanished with no warning and funding_total passed).
 

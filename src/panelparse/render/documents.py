@@ -245,6 +245,8 @@ def commissioning_plan(doc: CommissioningPlanDocument) -> RenderableType:
     ):
         subtotal_shown = False
         for line in lines:
+            if line.sheet is not None:
+                continue  # a further table's lines come after the main table's totals
             if label == "budget" and line.in_subtotal is False and not subtotal_shown and doc.budget_subtotal:
                 money.add_row(label, Text("Sub-total", style="bold"), _money(doc.budget_subtotal))
                 subtotal_shown = True
@@ -252,6 +254,9 @@ def commissioning_plan(doc: CommissioningPlanDocument) -> RenderableType:
         for name, total in totals:
             if total and not (name == "Sub-total" and subtotal_shown):
                 money.add_row(label, Text(name, style="bold"), _money(total))
+        for line in lines:
+            if line.sheet is not None:
+                money.add_row(f"{label}: {plain(line.sheet)}", line.name, _money(line.amount))
     contracts = titled_table("Contracts", "service", "value", "procurement", "planned start")
     for c in doc.contracts:
         contracts.add_row(

@@ -111,14 +111,14 @@ def _money_lines(pack: MeetingPack, attr: str, total_attrs: tuple[str, ...]) -> 
                 yield {"document": index, "financial_year": doc.financial_year, "name": line.name,
                        "amount_gbp": line.amount.amount_gbp, "approximate": line.amount.approximate,
                        "raw": line.amount.raw, "is_total": False, "in_subtotal": line.in_subtotal,
-                       "page": _page(line.evidence)}
+                       "sheet": line.sheet, "page": _page(line.evidence)}
             for total in total_attrs:
                 money = getattr(doc, total)
                 if money is not None:
                     yield {"document": index, "financial_year": doc.financial_year, "name": total,
                            "amount_gbp": money.amount_gbp, "approximate": money.approximate,
                            "raw": money.raw, "is_total": True, "in_subtotal": None,
-                           "page": _page(doc.total_evidence.get(total))}
+                           "sheet": None, "page": _page(doc.total_evidence.get(total))}
 
 
 def funding(pack: MeetingPack) -> Iterator[Row]:
@@ -203,7 +203,7 @@ def _scorecard_columns() -> tuple[str, ...]:
 
 
 _MONEY_COLUMNS = ("document", "financial_year", "name", "amount_gbp", "approximate", "raw", "is_total", "in_subtotal",
-                  "page")
+                  "sheet", "page")
 
 TIDY_TABLES: dict[str, TidyTable] = {
     "agenda_items": TidyTable(agenda_items, ("document", "number", "parent", "title", "part", "pack_pages_start",

@@ -25,8 +25,9 @@ def plan_checks(doc: CommissioningPlanDocument) -> list[Check]:
                 evidence.get("funding_total"),
             )
         )
-    inside = [ln for ln in doc.budget_allocations if ln.in_subtotal]
-    after = [ln for ln in doc.budget_allocations if ln.in_subtotal is False]
+    main = [ln for ln in doc.budget_allocations if ln.sheet is None]  # the totals' own table
+    inside = [ln for ln in main if ln.in_subtotal]
+    after = [ln for ln in main if ln.in_subtotal is False]
     if doc.budget_subtotal is not None and inside:
         checks.append(
             _check(
@@ -36,11 +37,11 @@ def plan_checks(doc: CommissioningPlanDocument) -> list[Check]:
                 evidence.get("budget_subtotal"),
             )
         )
-    if doc.budget_total is not None and doc.budget_allocations:
+    if doc.budget_total is not None and main:
         if doc.budget_subtotal is not None and inside:
             parts = [doc.budget_subtotal.amount_gbp] + _amounts(after)
         else:
-            parts = _amounts(doc.budget_allocations)
+            parts = _amounts(main)
         checks.append(_check("budget_total", doc.budget_total, parts, evidence.get("budget_total")))
     return checks
 

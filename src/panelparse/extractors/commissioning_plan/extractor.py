@@ -13,6 +13,7 @@ from ...layout.query import headline
 from ...models import Check
 from ...models.documents import CommissioningPlanDocument, Table
 from ...models.documents.base import DocumentBase
+from ...models.documents.commissioning_plan import MoneyLine
 from ...parsing import find_financial_years
 from ...span import DocumentSpan
 from ..base import ExtractContext, Extractor, common_fields
@@ -22,7 +23,7 @@ from .checks import plan_checks
 from .linesheets import line_sheets
 from .portfolios import portfolio_name, read_portfolio
 from .settings import SCORE
-from .sheets import Sheet, amount_column, sheet_of
+from .sheets import Sheet, amount_column, is_budget_column, sheet_of
 from .tables import (
     MoneyTable,
     is_contract_table,
@@ -82,11 +83,16 @@ def _title(reading: ReportReading, span: DocumentSpan, sheets: list[Sheet]) -> O
 
 
 def _money_and_contracts(sheets: list[Sheet], year: Optional[str], ctx: ExtractContext) -> dict:
-    """Funding, budget and contract fields from the plan's tables."""
+    """Funding, budget and contract fields from the plan's tables. The first budget table is
+    the main one (its printed totals are the document's); every further table with a budget
+    column adds its lines after the main table's, each naming its table (a note breaking a
+    service down, a capital programme after the revenue budget)."""
     found: dict[str, MoneyTable] = {}
+    chosen: set[int] = set()
     contracts = []
     pending = []
-    for sheet in sheets:
+    candidates = []
+    for index, sheet in enumerate(sheets):
         if is_contract_table(sheet):
             contracts.extend(read_contracts(sheet, ctx))
             continue
@@ -94,27 +100,45 @@ def _money_and_contracts(sheets: list[Sheet], year: Optional[str], ctx: ExtractC
         if col is None:
             continue
         kind = money_table_kind(sheet)
-        if kind is None or kind in found:
-            pending.append((sheet, col))
-        else:
+        if kind != "funding" and is_budget_column(sheet, col):
+            candidates.append((index, col))
+        if kind is None:
+            pending.append((index, col))
+        elif kind not in found:
             found[kind] = read_money_table(sheet, kind, col, ctx)
-    for sheet, col in pending:  # unlabelled money tables fill the slots still empty, in order
+            chosen.add(index)
+    for index, col in pending:  # unlabelled money tables fill the slots still empty, in order
+        # (a table its header calls a budget never fills the funding slot)
         kind = next((k for k in ("funding", "budget") if k not in found), None)
         if kind:
-            found[kind] = read_money_table(sheet, kind, col, ctx)
+            found[kind] = read_money_table(sheets[index], kind, col, ctx)
+            chosen.add(index)
     funding, budget = (
         found.get("funding", MoneyTable("funding")),
         found.get("budget", MoneyTable("budget")),
     )
+    further = [
+        line
+        for index, col in candidates
+        if index not in chosen and budget.lines
+        for line in _sheet_lines(read_money_table(sheets[index], "budget", col, ctx), sheets[index])
+    ]
     return {
         "funding_streams": funding.lines,
         "funding_total": funding.total,
-        "budget_allocations": budget.lines,
+        "budget_allocations": budget.lines + further,
         "budget_subtotal": budget.subtotal,
         "budget_total": budget.total,
         "contracts": contracts,
         "total_evidence": {**funding.evidence, **budget.evidence},
     }
+
+
+def _sheet_lines(table: MoneyTable, sheet: Sheet) -> list[MoneyLine]:
+    """A further budget table's lines, each naming the table: its title, else its first page."""
+    first = sheet.evidence[0].page if sheet.evidence else None
+    name = sheet.title or (f"page {first}" if first else None)
+    return [line.model_copy(update={"sheet": name}) for line in table.lines]
 
 
 def _financial_year(

@@ -22,6 +22,7 @@ from .settings import (
     MIN_SHEET_ROWS,
     OVERLAP_SHARE,
     SHEET_ROW_GAP,
+    TITLE_MAX_WORDS,
 )
 from .sheets import Sheet, is_figure, is_unread_figure, plain_label
 
@@ -112,16 +113,26 @@ def _run_end(lines: Sequence[Line], start: int) -> int:
 
 
 def _columns(rows: Sequence[Line]) -> list[_Column]:
-    """Figure columns, by where right-aligned figures end."""
+    """Figure columns, by where right-aligned figures end. A figure whose box overlaps the
+    column before is in it too: a lone '0' read off a scan may end a few points short of the
+    wider figures above it (right edges 270 against 281), but right-aligned columns never
+    overlap one another."""
     cells = sorted((c for row in rows for c in _split(row)[1]), key=lambda c: c.bbox[2])  # type: ignore[index]
     columns: list[list[float]] = []
     for cell in cells:
         x0, _, x1, _ = cell.bbox
-        if columns and x1 - columns[-1][1] <= COLUMN_EDGE_TOLERANCE:
+        if columns and (x1 - columns[-1][1] <= COLUMN_EDGE_TOLERANCE or _overlaps(x0, x1, columns[-1])):
             columns[-1] = [min(columns[-1][0], x0), max(columns[-1][1], x1)]
         else:
             columns.append([x0, x1])
     return [_Column(a, b) for a, b in columns]
+
+
+def _overlaps(x0: float, x1: float, column: Sequence[float]) -> bool:
+    """The cell and the column share at least half the narrower's width (a wide figure that
+    reaches a point into the column before does not)."""
+    shared = min(x1, column[1]) - max(x0, column[0])
+    return shared > 0 and shared >= 0.5 * min(x1 - x0, column[1] - column[0])
 
 
 def _column_of(cell: Line, columns: Sequence[_Column]) -> Optional[int]:
@@ -144,11 +155,13 @@ def _over_columns(line: Line, columns: Sequence[_Column], left: float) -> bool:
     return any(n == 1 for n in spans) and all(n <= 1 for n in spans)
 
 
-def _header(lines: Sequence[Line], start: int, columns: Sequence[_Column]) -> list[str]:
+def _header(lines: Sequence[Line], start: int, columns: Sequence[_Column]) -> tuple[list[str], int]:
     """Labels of the label column and each figure column, from the header lines right above
-    the first row (a group label such as 'REVENUE' may stand between)."""
+    the first row (a group label such as 'REVENUE' may stand between), and the index of the
+    topmost line they take."""
     left, index = lines[start].x0, start - 1
     taken: list[Line] = []
+    top = start
     while index >= 0 and len(taken) < MAX_HEADER_ROWS and _close(lines[index], lines[index + 1]):
         line = lines[index]
         index -= 1
@@ -157,6 +170,7 @@ def _header(lines: Sequence[Line], start: int, columns: Sequence[_Column]) -> li
         if _figure_row(line) or not _over_columns(line, columns, left):
             break
         taken.insert(0, line)
+        top = index + 1
     labels = [""] * (len(columns) + 1)
     for line in taken:
         for cell in line.segments():
@@ -166,7 +180,19 @@ def _header(lines: Sequence[Line], start: int, columns: Sequence[_Column]) -> li
             elif col is None:
                 continue  # over a column with no figures (an empty 'Spent 2018-19')
             labels[col + 1] = f"{labels[col + 1]} {cell.text}".strip()
-    return labels
+    return labels, top
+
+
+def _title(lines: Sequence[Line], top: int) -> Optional[str]:
+    """The line right above the sheet's header, when it is a heading over the sheet ('A Income
+    and Expenditure Account'): text, not figures, and short."""
+    if top == 0 or not _close(lines[top - 1], lines[top]):
+        return None
+    line = lines[top - 1]
+    text = line.text.strip()
+    if _figure_row(line) or _total_row(line) or len(text.split()) > TITLE_MAX_WORDS or text.endswith((".", ",", ";")):
+        return None
+    return text
 
 
 def _row(line: Line, columns: Sequence[_Column], notes: bool) -> list[str]:
@@ -191,8 +217,9 @@ def _page_sheets(page: PageLayout) -> list[Sheet]:
         if sum(_figure_row(r) for r in rows) >= MIN_SHEET_ROWS:
             columns = _columns([r for r in rows if _figure_row(r)])
             notes = any((_split(r) or (None, [], []))[2] for r in rows)
-            header = _header(lines, index, columns) + ([""] if notes else [])
-            sheets.append(Sheet(None, header, [_row(r, columns, notes) for r in rows],
+            labels, top = _header(lines, index, columns)
+            header = labels + ([""] if notes else [])
+            sheets.append(Sheet(_title(lines, top), header, [_row(r, columns, notes) for r in rows],
                                 [evidence_of(page.number, r.bbox) for r in rows]))
         index = end
     return sheets

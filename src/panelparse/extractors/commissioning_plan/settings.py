@@ -29,6 +29,8 @@ MAX_HEADER_ROWS = 3
 # Rows that print a total or a sub-total.
 # A label ending in 'total' ('Revenue total', 'CAPITAL TOTAL') is a group's sub-total.
 TOTAL_LABEL = r"^\s*(?:grand\s+|overall\s+|net\s+)?(?P<sub>sub[\s-]?)?totals?\b|(?P<group>\btotals?)\s*$"
+# A last line equal to the sum of at least this many lines above it is the table's total.
+MIN_LINES_SUMMED = 2
 # Which kind of money table a header or title names.
 FUNDING_WORDS = r"\b(?:funding|funds?|income|grants?|sources?|resources)\b"
 BUDGET_WORDS = r"\b(?:budget|allocations?|expenditure|spend(?:ing)?|costs?|precept)\b"
@@ -57,6 +59,8 @@ OVERLAP_SHARE = 0.5
 MAX_NOTE_CELLS = 1
 MIN_SHEET_ROWS = 3
 GROUP_LABEL_MAX_WORDS = 6
+# A line right above a sheet's header is its title when it has at most this many words.
+TITLE_MAX_WORDS = 12
 # Labels as the text layer spells them when a font leaves a ligature glyph out of its Unicode
 # map: the reader falls back to the glyph's code, and Calibri subsets exported from Office and
 # Numbers put the 'ti' ligature where '[' is ('Elec[ons', 'Chari[es'). A bracket between two

@@ -137,3 +137,8 @@ def amount_column(sheet: Sheet, money_columns: Sequence[int], year: Optional[str
     budget = [c for c in money_columns if _BUDGET.search(sheet.header[c])]
     of_year = [c for c in budget if year and year in (fy for fy, _ in find_financial_years(sheet.header[c]))]
     return (of_year or budget or list(money_columns))[0]
+
+
+def is_budget_column(sheet: Sheet, col: int) -> bool:
+    """The column's header names a budget ('Budget 2016/17', 'Precept', 'Original estimate')."""
+    return col < sheet.n_cols and bool(_BUDGET.search(sheet.header[col]))

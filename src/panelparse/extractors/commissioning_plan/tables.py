@@ -16,7 +16,15 @@ from ...models.values import DateRef, Money
 from ...parsing import POUNDS, parse_date, parse_money, parse_period
 from ..base import ExtractContext
 from .checks import PENNY
-from .settings import BUDGET_WORDS, CONTRACT_COLUMNS, FUNDING_WORDS, MONEY_SHARE, NOT_MONEY_COLUMN, TOTAL_LABEL
+from .settings import (
+    BUDGET_WORDS,
+    CONTRACT_COLUMNS,
+    FUNDING_WORDS,
+    MIN_LINES_SUMMED,
+    MONEY_SHARE,
+    NOT_MONEY_COLUMN,
+    TOTAL_LABEL,
+)
 from .sheets import Sheet
 
 _TOTAL = re.compile(TOTAL_LABEL, re.I)
@@ -124,10 +132,26 @@ def read_money_table(sheet: Sheet, kind: str, col: int, ctx: ExtractContext) -> 
         elif label:
             in_subtotal = None if kind != "budget" else result.subtotal is None
             result.lines.append(MoneyLine(name=label, amount=amount, in_subtotal=in_subtotal, evidence=evidence))
+    _last_line_as_total(result)
     if result.subtotal is None:
         for line in result.lines:
             line.in_subtotal = None
     return result
+
+
+def _last_line_as_total(table: MoneyTable) -> None:
+    """A table with no total row whose last line is the sum of every line above it: that line
+    is the total under its own label ('Civic and Democratic Costs 202,200' closing a note that
+    breaks the service down), not one more line."""
+    if table.total is not None or table.subtotal is not None or len(table.lines) < MIN_LINES_SUMMED + 1:
+        return
+    *lines, last = table.lines
+    summed = MoneyTable(table.kind, lines)
+    if last.amount.amount_gbp and _sums_lines(last.amount, summed):  # a nil line sums nothing
+        table.lines = lines
+        table.total = last.amount
+        if last.evidence is not None:
+            table.evidence[f"{table.kind}_total"] = last.evidence
 
 
 def _sums_lines(amount: Money, table: MoneyTable) -> bool:

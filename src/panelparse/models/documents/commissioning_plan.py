@@ -20,6 +20,12 @@ class MoneyLine(ContractModel):
     in_subtotal: Optional[bool] = Field(
         default=None, description="True when the line sits above the printed sub-total; null without one."
     )
+    sheet: Optional[str] = Field(
+        default=None,
+        description="The further budget table the line was read from, when the document prints more than one "
+        "(a note's breakdown, a capital table): its title as printed, else 'page N'. Null for the lines of "
+        "the main budget table, the one budget_subtotal and budget_total are printed under.",
+    )
     evidence: Optional[Evidence] = Field(default=None, description="Where the row is.")
 
 
@@ -67,7 +73,11 @@ class CommissioningPlanDocument(DocumentBase):
     author: Optional[str] = Field(default=None, description="Header: author.")
     funding_streams: list[MoneyLine] = Field(default_factory=list, description="Funding streams.")
     funding_total: Optional[Money] = Field(default=None, description="Printed total of funding.")
-    budget_allocations: list[MoneyLine] = Field(default_factory=list, description="Budget lines.")
+    budget_allocations: list[MoneyLine] = Field(
+        default_factory=list,
+        description="Budget lines: the main budget table's, then those of any further table with a budget "
+        "column (each line's `sheet` names its table).",
+    )
     budget_subtotal: Optional[Money] = Field(default=None, description="Printed sub-total of the budget.")
     budget_total: Optional[Money] = Field(default=None, description="Printed budget total.")
     contracts: list[Contract] = Field(default_factory=list, description="Contracts to be procured.")
