@@ -659,3 +659,24 @@ def test_a_membership_label_with_a_count_and_a_time_line_under_the_date():
     assert [(m.name, m.affiliation) for m in doc.members] == [
         ("A Smith", "Conservative"), ("B Jones", "Conservative"), ("C Brown", "Conservative"),
         ("E White", "Labour"), ("F Black", "Labour")]
+
+
+def test_a_summons_set_in_capitals():
+    # 'YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF X PARISH COUNCIL TO BE HELD IN THE ... ON ...':
+    # read as the same sentence in prose, so the body ends at 'TO BE HELD' and the venue at 'ON'.
+    doc = _extract([
+        (60, "BRAMPTON MAGNA PARISH COUNCIL", True),
+        "",
+        (60, "To: ALL MEMBERS OF THE COUNCIL", False),
+        (60, "YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF BRAMPTON MAGNA PARISH COUNCIL TO BE HELD IN", False),
+        (60, "THE CEDAR ROOM ON THURSDAY 2ND MARCH 2023 AT 7.30PM FOR THE PURPOSE OF TRANSACTING THE", False),
+        (60, "FOLLOWING BUSINESS:", False),
+        "",
+        (60, "AGENDA", True),
+        "",
+        (60, "1) To accept apologies for absence", False),
+        (60, "2) To record declarations of interest", False),
+    ])
+    assert (doc.body, doc.date, doc.start_time, doc.venue) == (
+        "Brampton Magna Parish Council", dt.date(2023, 3, 2), "19:30", "Cedar Room")
+    assert [i.number for i in doc.items] == ["1", "2"]

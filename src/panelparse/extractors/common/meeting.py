@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ...parsing import clean_text, find_date, find_times
+from ...parsing import clean_text, find_date, find_times, is_caps, title_case
 
 # "meeting of (the) X will be held / to be held / held / on / at ..."
 _BODY = re.compile(
@@ -47,9 +47,38 @@ class MeetingText:
     venue: Optional[str] = None
 
 
+# Words that join the clauses of a summons; in a summons set in capitals they are read in
+# lower case, so 'TO BE HELD IN THE HALL' ends the body and opens the venue as in prose.
+_CLAUSE_WORDS = frozenset(
+    "a an and are as at attend be beginning business by commencing for from following hereby held in is of on or "
+    "purpose shall starting summoned the to transact transacting via was which will with you".split()
+)
+# A text is set in capitals when at least this share of its letters are upper case.
+_CAPS_SHARE = 0.8
+
+
+def _uncapitalised(text: str) -> str:
+    """A summons printed in capitals ('YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF X PARISH
+    COUNCIL TO BE HELD IN THE CEDAR ROOM ON ...') as prose: names title-cased, joining words
+    in lower case; other text is returned as it is."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < _CAPS_SHARE * len(letters):
+        return text
+    words = []
+    for word in text.split(" "):
+        core = word.strip(".,;:()")
+        if not is_caps(word) or len(core) < 2 or any(c.isdigit() for c in word):
+            words.append(word)
+        elif core.lower() in _CLAUSE_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(title_case(word))
+    return " ".join(words)
+
+
 def read_meeting_text(text: str) -> MeetingText:
     """Body, date, time and venue named in `text` (one sentence or a title block's lines)."""
-    text = clean_text(text)
+    text = _uncapitalised(clean_text(text))
     body = _BODY.search(text)
     date = find_date(text)
     times = find_times(text)
