@@ -258,6 +258,17 @@ def test_attendance_mode_in_brackets_is_not_an_organisation(raw, organisation):
     assert (attendee.organisation, attendee.role) == (organisation, None)
 
 
+@pytest.mark.parametrize("raw, name", [
+    ("Cllr L Pryor (family commitment)", "L Pryor"),  # why an apology was sent: neither role nor body
+    ("Cllr H Allsopp (annual leave)", "H Allsopp"),
+    ("Mr J Cole (unwell)", "J Cole"),
+    ("Cllr. N Vant due to business commitments", "N Vant"),
+])
+def test_reason_for_absence_is_not_an_organisation(raw, name):
+    attendee = parse_attendee(raw)
+    assert (attendee.name, attendee.organisation, attendee.role) == (name, None, None)
+
+
 def test_councillors_in_brackets_is_a_role():
     attendee = parse_attendee("M Armstrong (Councillors)")
     assert (attendee.name, attendee.role, attendee.organisation) == ("M Armstrong", "Councillors", None)

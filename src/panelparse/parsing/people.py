@@ -224,7 +224,7 @@ def parse_attendee(raw: str) -> Attendee:
     not just a title or post-nominals).
     """
     check_length(raw, "person")
-    text, chairing = _IN_THE_CHAIR.subn("", _clean(raw))
+    text, chairing = _IN_THE_CHAIR.subn("", _REASON_CLAUSE.sub("", _clean(raw)))
     text, lead_role = _leading_role(text)
     text, caps_role = _caps_role(text)
     text, bracketed = _pop_brackets(text)
@@ -236,8 +236,8 @@ def parse_attendee(raw: str) -> Attendee:
     if dash_role:
         _add_dash_role(dash_role.strip(" ,"), roles, organisations)
     for part in bracketed:
-        if _ATTENDING_HOW.fullmatch(part):  # '(Skype)', '(remote)', '(tbc)': how, not who
-            continue
+        if _ATTENDING_HOW.fullmatch(part) or _ABSENCE_REASON.fullmatch(part.strip()):
+            continue  # '(Skype)', '(remote)', '(tbc)': how, not who; '(work commitment)': why absent
         if re.fullmatch(r"in\s+the\s+chair", part.strip(), re.I):  # '(in the Chair)'
             chairing = chairing or 1
             continue
@@ -265,6 +265,20 @@ _ATTENDING_HOW = re.compile(
     r"(?:via\s+|by\s+|on\s+)?(?:skype|teams|ms\s+teams|zoom|phone|telephone|video(?:\s*link|\s*call)?|remote(?:ly)?"
     r"|virtual(?:ly)?|online|in\s+person|tbc|tbc\.|to\s+be\s+confirmed|part(?:\s+of\s+the\s+meeting)?)",
     re.I)
+
+
+# Why an apology was sent, printed in brackets after the name: neither role nor body.
+_ABSENCE_REASON = re.compile(
+    r"(?:due\s+to\s+|on\s+)?(?:(?:family|work|business|personal|prior|other|council|medical|health|caring|"
+    r"childcare|professional|holiday|travel)\s+)?(?:commitments?|engagements?|reasons?|matters?|issues?|"
+    r"appointments?)|(?:on\s+|annual\s+|sick\s+|maternity\s+|paternity\s+|compassionate\s+)?leave|ill(?:ness)?"
+    r"|ill[\s-]health|unwell|sick(?:ness)?|(?:on\s+)?holiday|away|bereavement|hospital(?:i[sz]ed)?|isolating"
+    r"|self[\s-]isolating|covid(?:-19)?|injury|unable\s+to\s+attend|working|at\s+work",
+    re.I)
+
+
+# '... due to business commitments' after an apologising member's name: why, not who.
+_REASON_CLAUSE = re.compile(r"\s+(?:due|owing)\s+to\s+[^()]*$|\s+because\s+of\s+[^()]*$", re.I)
 
 
 def _is_plausible_name(name: str) -> bool:
