@@ -717,3 +717,44 @@ def test_slide_titles_that_name_a_group(titles, expected):
     from panelparse.extractors.highlight_report.slides import title_groups
 
     assert title_groups(titles) == expected
+
+
+def test_priority_heading_set_tight_over_a_panel_name_is_two_headings():
+    # A Word report's 'Priority 1: ...' heading (11 pt) with the first indicator's bold name (10 pt)
+    # straight under it reads as one bold paragraph; the size change splits it.
+    from panelparse.extractors.highlight_report.slides import _split_heading
+    from panelparse.layout.query import Paragraph
+
+    head = _line(1, "Priority 1: A clean and green place", 32, 80, 11, True)
+    name = _line(1, "Household waste sent for reuse, recycling and composting", 32, 94, 10, True)
+    wrapped = _line(1, "and the rest of a long priority title", 32, 94, 11, True)
+    assert [p.text for p in _split_heading(Paragraph((head, name)))] == [
+        "Priority 1: A clean and green place", "Household waste sent for reuse, recycling and composting"]
+    assert len(_split_heading(Paragraph((head, wrapped)))) == 1  # one size: a title over two lines
+    assert len(_split_heading(Paragraph((name, head)))) == 1  # only a priority heading is split
+
+
+def test_word_report_of_indicator_panels(extract_pack):
+    # kpi-panels-word: a Word performance report printing each indicator as a bold name over
+    # 'Latest: 42.2% (Red)  Target: 50.0%  Previous: 45.0%' and 'Direction of travel: Declining  Good
+    # performance is: High', no scorecard table. Expected values: the generator's record (seed 337).
+    pack = extract_pack(STYLES / "kpi-panels-word.pdf")
+    assert [d.kind for d in pack.documents] == ["highlight_report"]
+    doc = pack.documents[0]
+    assert [len(p.scorecards) for p in doc.priorities] == [6, 5, 3]
+    waste = _measure(doc, "Household waste sent for reuse, recycling and composting")[1]
+    assert {k: v.raw for k, v in waste.values.items()} == {"Latest": "42.2%", "Target": "50.0%", "Previous": "45.0%"}
+    assert (waste.rag, waste.trend, waste.polarity) == ("red", "down", "higher")
+    tax = _measure(doc, "Council tax collected")
+    assert (tax[0], tax[1].values["Latest"].value, tax[1].rag) == (2, 96.0, "amber")
+    wait = _measure(doc, "Average wait on the contact centre line")[1]
+    assert (wait.values["Latest"].value, wait.values["Latest"].unit, wait.polarity) == (182.0, "seconds", "lower")
+
+
+def test_panel_lines_are_a_classification_cue():
+    from panelparse.extractors.common.vocabulary import KPI_PANEL_LINE
+
+    assert KPI_PANEL_LINE.match("Latest: 42.2% (Red)   Target: 50.0%   Previous: 45.0%")
+    assert KPI_PANEL_LINE.match("Current value - 96.0%  Baseline - 94.1%")
+    assert not KPI_PANEL_LINE.match("Direction of travel: Declining   Good performance is: High")
+    assert not KPI_PANEL_LINE.match("The latest figures show the target was met.")  # prose, no label pair

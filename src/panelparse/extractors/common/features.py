@@ -226,6 +226,11 @@ class SpanFeatures:
         return _saturate(percents + rag, 10)
 
     @cached_property
+    def kpi_panels(self) -> float:
+        """Indicators printed one panel each: lines of 'Latest: 45.2%  Target: 50%' pairs."""
+        return _saturate(sum(bool(vocab.KPI_PANEL_LINE.match(ln.text)) for ln in self.span.lines()), 4)
+
+    @cached_property
     def performance_words(self) -> float:
         return float(has_any(head_text(self.span, 20), *vocab.PERFORMANCE_TITLES))
 

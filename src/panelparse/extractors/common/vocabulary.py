@@ -128,6 +128,13 @@ KPI_HEADER_WORDS = (
     r"\blast quarter\b", r"\blatest\b", r"\bfloor\b", r"\bstatus\b",
 )
 RAG_WORD = re.compile(r"(?:red|amber|green|blue|r|a|g|rag)", _I)
+# A line of an indicator's panel: a figure label and its value, then another KPI label
+# ('Latest: 45.2% (Amber)   Target: 50.0%   Previous: 44.1%').
+KPI_PANEL_LINE = re.compile(
+    r"^\W*(?:latest|current|actual|outturn|this\s+(?:month|quarter|year))"
+    r"(?:\s+(?:value|result|figure|data|performance))?\s*[:\u2013\u2014-]\s*\S.*?"
+    r"\b(?:target|previous|last\s+(?:month|quarter|year)|floor|ceiling|baseline|benchmark|threshold)\b\s*[:\u2013\u2014-]",
+    _I)
 REPORT_HEADER_LABELS = frozenset({
     "meeting", "date", "report title", "report presented by", "author", "from", "to", "subject", "classification",
     "report of", "report author", "report by", "cabinet member", "wards affected", "key decision", "decision no",

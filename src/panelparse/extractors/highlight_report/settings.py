@@ -13,6 +13,7 @@ SCORE = card(
     ("performance_words", 0.3),
     ("kpi_table", 0.3),
     ("kpi_values", 0.2),
+    ("kpi_panels", 0.4),
     ("priorities", 0.1),
     ("agenda_heading", -0.4),
     ("minutes_heading", -0.4),

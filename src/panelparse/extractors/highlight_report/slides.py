@@ -30,6 +30,8 @@ REPEATED_SHARE = 0.25
 MARGIN_BAND = 0.12
 # Bold text longer than this is emphasis, not a heading, unless text follows it.
 HEADING_MAX_WORDS = 12
+# Lines of one bold paragraph whose sizes differ by more than this (points) are two headings.
+HEADING_SIZE_STEP = 0.5
 
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
@@ -195,6 +197,17 @@ def _is_heading(para: Paragraph, following: Optional[Paragraph]) -> bool:
     return len(para.lines) == 1 and len(para.text.split()) <= HEADING_MAX_WORDS
 
 
+def _split_heading(para: Paragraph) -> list[Paragraph]:
+    """A priority's heading and the bold name under it, read as one paragraph, as two headings:
+    'Priority 1: A clean and green place' (11pt) over 'Household waste recycled' (10pt), the
+    name heading an indicator's panel. The cut is where the font size changes."""
+    lines = para.lines
+    if len(lines) < 2 or not re.match(r"\W*priority\b", lines[0].text, re.I):
+        return [para]
+    cut = next((k for k, ln in enumerate(lines) if abs(ln.size - lines[0].size) > HEADING_SIZE_STEP), None)
+    return [para] if cut is None else [Paragraph(lines[:cut]), Paragraph(lines[cut:])]
+
+
 def _blocks(lines: Sequence[Line]) -> list[Block]:
     if not lines:
         return []
@@ -205,8 +218,9 @@ def _blocks(lines: Sequence[Line]) -> list[Block]:
         for i, para in enumerate(paras):
             following = paras[i + 1] if i + 1 < len(paras) else None
             if _is_heading(para, following):
-                current = Block(heading=para)
-                blocks.append(current)
+                for part in _split_heading(para):
+                    current = Block(heading=part)
+                    blocks.append(current)
             else:
                 if current is None:
                     current = Block(heading=None)
