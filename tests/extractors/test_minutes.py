@@ -1050,3 +1050,15 @@ def test_minute_reference_then_agenda_item_number():
         ("C102/23", "2", "DECLARATIONS OF INTEREST"),
         ("C103/23", None, "2024/25 Budget"),
     ]
+
+
+def test_year_coded_minute_numbers_that_read_like_clock_times():
+    # '21.45' and '21.50' sit among '21.44', '21.46' ...: minute numbers of the 2021 series, not times.
+    rows = [(60, "Present: Cllr P Norton (Chair), Cllr S Millar", False), ""]
+    for number, title in [("21.44", "ELECTION OF CHAIR"), ("21.45", "DECLARATIONS OF INTEREST"),
+                          ("21.46", "MINUTES"), ("21.47", "PLANNING"), ("21.48", "FINANCE"),
+                          ("21.49", "HIGHWAYS"), ("21.50", "CLOSE")]:
+        rows += [(60, f"{number} {title}", True, 20), (100, "The Council noted the report.", False)]
+    doc = _extract(HEAD + rows)
+    assert [i.number for i in doc.items] == ["21.44", "21.45", "21.46", "21.47", "21.48", "21.49", "21.50"]
+    assert doc.items[1].title == "DECLARATIONS OF INTEREST"

@@ -14,7 +14,7 @@ from ...span import DocumentSpan
 from ..common import vocabulary as vocab
 from ..common.headings import select_heads, styled
 from ..common.names import looks_like_person
-from ..common.numbering import Numbered, number_scheme
+from ..common.numbering import COLUMN_TOLERANCE, Numbered, number_scheme, run_in_split
 from ..common.tabletext import table_lines
 from ..common.titles import continues_title, right_margin
 
@@ -314,9 +314,49 @@ def _opening_heads(lines: Sequence[Line], numbered_heads: dict[int, Numbered]) -
     return out
 
 
+# A year-coded minute number ('21.44') whose second part reads like minutes past the hour.
+_CLOCK_LIKE = re.compile(r"(?P<p>\d{1,2})\.(?P<n>\d{2})\.?")
+
+
+def _clock_like_heads(lines: Sequence[Line], heads: dict[int, Numbered]) -> dict[int, Numbered]:
+    """Year-coded minutes ('21.44 ELECTION OF CHAIR', '21.46 ...') with the heading between them
+    that the number parser read as a clock time ('21.45'): a line in the headings' column and
+    style whose number shares their first part and falls between its neighbours' numbers."""
+    if not heads or any(number_scheme(n.number) != "dotted" for n in heads.values()):
+        return heads
+    prefixes = {n.number.split(".")[0] for n in heads.values()}
+    if len(prefixes) != 1:
+        return heads
+    prefix = prefixes.pop()
+    column = min(n.x0 for n in heads.values())
+    bold = all(n.title_words[0].bold for n in heads.values())
+    if len(heads) < 2 and not bold:
+        return heads  # one plain numbered line is too little to go on
+    order = sorted(heads)
+    out = dict(heads)
+    for i, line in enumerate(lines):
+        match = _CLOCK_LIKE.fullmatch(line.words[0].text)
+        if (i in heads or not match or match["p"] != prefix or len(line.words) < 2
+                or abs(line.x0 - column) > COLUMN_TOLERANCE or line.words[1].bold != bold
+                or not re.match(r"[A-Z0-9\"'‘“(]", line.words[1].text)):
+            continue
+        before = [heads[k] for k in order if k < i]
+        after = [heads[k] for k in order if k > i]
+        value = int(match["n"])
+        if ((before and int(before[-1].number.split(".")[1]) >= value)
+                or (after and int(after[0].number.split(".")[1]) <= value)):
+            continue
+        rest = line.words[1:]
+        cut = run_in_split(rest)
+        out[i] = Numbered(line=line, number=f"{prefix}.{match['n']}",
+                          title_words=tuple(rest if cut is None else rest[:cut]),
+                          rest_words=() if cut is None else tuple(rest[cut:]))
+    return dict(sorted(out.items()))
+
+
 def _heads(lines: Sequence[Line]) -> dict[int, Head]:
     """Heading line index -> its Head."""
-    numbered_heads = _numbered_heads(lines)
+    numbered_heads = _clock_like_heads(lines, _numbered_heads(lines))
     cued = _cue_heads(lines)
     shown = sum(styled(n) for n in numbered_heads.values())
     bold_numbers = any(n.title_words[0].bold for n in numbered_heads.values())
