@@ -1062,3 +1062,32 @@ def test_year_coded_minute_numbers_that_read_like_clock_times():
     doc = _extract(HEAD + rows)
     assert [i.number for i in doc.items] == ["21.44", "21.45", "21.46", "21.47", "21.48", "21.49", "21.50"]
     assert doc.items[1].title == "DECLARATIONS OF INTEREST"
+
+
+def test_a_list_of_no_one_and_a_count_of_the_public_before_the_clerk():
+    # 'Absent: There were no absences' records no one; 'In Attendance:' opens with a count of the
+    # public ('One member of the public'), then the clerk.
+    doc = _extract(
+        HEAD
+        + [
+            (60, "Present:", True),
+            (60, "Cllr Mr A H Quill (Chair)", False),
+            (60, "Cllr Mrs B Arden", False),
+            "",
+            (60, "Absent:", True),
+            (60, "There were no absences", False),
+            "",
+            (60, "In Attendance:", True),
+            (60, "One member of the public", False),
+            (60, "Mr W Gorse, Clerk to the Council", False),
+            "",
+            (60, "1. Apologies", True, 20),
+            (100, "None.", False),
+            (60, "2. Planning", True, 20),
+            (100, "RESOLVED that no objection be raised.", False),
+        ]
+    )
+    assert [(p.honorific, p.name, p.role) for p in doc.present] == [
+        ("Cllr Mr", "A H Quill", "Chair"), ("Cllr Mrs", "B Arden", None)]
+    assert doc.absent == []
+    assert [(p.name, p.role) for p in doc.also_present] == [("W Gorse", "Clerk to the Council")]

@@ -40,6 +40,11 @@ _BLOCK_GAP = 1.0
 _NO_APOLOGIES = re.compile(
     r"\bno\s+apologies\b|\bapologies\b.*\bnone\b|^\W*none\b|\bthere\s+were\s+none\b", re.I
 )
+# 'Absent: There were no absences', 'Officers: None', 'Also present: nil': a list of no one.
+_NOBODY = re.compile(
+    r"^\W*(?:none|nil|n/?a|no\s+one|nobody)\b\W*$|^\W*there\s+(?:were|was)\s+no(?:ne)?\b|^\W*no\s+(?:absences?|apologies"
+    r"|officers|others|substitut\w*|members?|councillors?)\b", re.I
+)
 _APOLOGY_LEAD = re.compile(
     r"^.*?\bapologies\b\s*(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been|are)?\s*"
     r"(?:(?:received|submitted|given|tendered|noted|reported|made|sent)(?:\s+and\s+(?:accepted|noted|approved))?)?"
@@ -144,7 +149,14 @@ def _substitutions(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def _without_public(text: str) -> str:
-    """The list up to where it turns to the public or the press ('Members of the public - Mr X')."""
+    """The list up to where it turns to the public or the press ('Members of the public - Mr X');
+    a count of the public printed first ('Two members of the public', then the clerk) is skipped."""
+    lead = vocab.PUBLIC_MARK.match(text)
+    if lead and not text[: lead.start()].strip():
+        rest = re.sub(r"^[\s(]*(?:(?:were\s+)?present|in\s+attendance|attended)?[\s).,;]*", "", text[lead.end():],
+                      flags=re.I)
+        if rest and rest[:1].isupper():
+            text = rest
     match = vocab.PUBLIC_MARK.search(text)
     return text[: match.start()] if match else text
 
@@ -167,6 +179,8 @@ def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendan
     if kind == "public":
         return
     text, pairs = _substitutions(_without_public(_strip_label(join_name_lines(block), block)))
+    if _NOBODY.search(text):
+        return
     if kind == "apologies":
         # "Apologies for Absence" heading, then "Apologies were received from A and B."
         if _NO_APOLOGIES.search(text):
