@@ -269,6 +269,18 @@ def test_reason_for_absence_is_not_an_organisation(raw, name):
     assert (attendee.name, attendee.organisation, attendee.role) == (name, None, None)
 
 
+@pytest.mark.parametrize("raw, name, role", [
+    # initials and a surname, then the post with no comma between
+    ("Mr W Gorse Clerk and Executive Officer to the Council", "W Gorse", "Clerk and Executive Officer to the Council"),
+    ("Mr G Lowe Deputy Parish Clerk", "G Lowe", "Deputy Parish Clerk"),
+    ("Cllr A H Quill", "A H Quill", None),
+    ("Cllr J Van Dyke", "J Van Dyke", None),
+])
+def test_post_after_initials_and_surname_without_a_comma(raw, name, role):
+    attendee = parse_attendee(raw)
+    assert (attendee.name, attendee.role) == (name, role)
+
+
 def test_councillors_in_brackets_is_a_role():
     attendee = parse_attendee("M Armstrong (Councillors)")
     assert (attendee.name, attendee.role, attendee.organisation) == ("M Armstrong", "Councillors", None)

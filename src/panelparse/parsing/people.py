@@ -250,6 +250,10 @@ def parse_attendee(raw: str) -> Attendee:
         roles.append("Chair")
     honorific, name = _split_honorific(name_part)
     name = _drop_post_nominals(name)
+    post = _INITIALS_THEN_POST.match(name) if not dash_role else None
+    if post and _ROLE_WORD.search(" ".join(post["post"].split()[:_POST_REACH])) and not _ORG_FIRST.match(post["post"]):
+        name = post["name"]  # 'Mr W Gorse Clerk to the Council': the post printed without a comma
+        roles.append(post["post"])
     if not _is_plausible_name(name):
         raise ParseError(raw, "person", "no name left after honorific, role and organisation")
     return Attendee(
@@ -277,6 +281,10 @@ _ABSENCE_REASON = re.compile(
     re.I)
 
 
+# A name set as initials and a surname, then a post without a comma ('W Gorse Clerk and
+# Executive Officer', 'G Lowe Deputy Parish Clerk'); the post names a role within its first words.
+_INITIALS_THEN_POST = re.compile(r"^(?P<name>(?:[A-Z]\.?\s*){1,3}\s[A-Z][\w'’-]+)\s+(?P<post>[A-Z][^,]*)$")
+_POST_REACH = 3
 # '... due to business commitments' after an apologising member's name: why, not who.
 _REASON_CLAUSE = re.compile(r"\s+(?:due|owing)\s+to\s+[^()]*$|\s+because\s+of\s+[^()]*$", re.I)
 
