@@ -1091,3 +1091,23 @@ def test_a_list_of_no_one_and_a_count_of_the_public_before_the_clerk():
         ("Cllr Mr", "A H Quill", "Chair"), ("Cllr Mrs", "B Arden", None)]
     assert doc.absent == []
     assert [(p.name, p.role) for p in doc.also_present] == [("W Gorse", "Clerk to the Council")]
+
+
+def test_all_in_favour_and_a_proposal_agreed_by_all():
+    doc = _extract(
+        HEAD
+        + [
+            (60, "Present: Cllr A Bee (Chair), Cllr C Dee, Cllr E Eff", False),
+            "",
+            (60, "5. GRANTS", True, 20),
+            (70, "It was proposed by Cllr Bee, seconded by Cllr Dee and RESOLVED that a grant be made. "
+                 "(All in favour)", False),
+            (60, "6. PLAY AREA", True, 20),
+            (70, "Quotes for new swings were considered. The proposal was agreed by all.", False),
+        ]
+    )
+    [grant] = _item(doc, "5").decisions
+    assert (grant.proposer, grant.seconder, grant.outcome, grant.votes.printed) == (
+        "Cllr Bee", "Cllr Dee", "resolved", "UNANIMOUS")
+    [play] = _item(doc, "6").decisions
+    assert (play.text, play.outcome, play.votes.printed) == ("The proposal was agreed by all.", "agreed", "UNANIMOUS")

@@ -30,6 +30,8 @@ _CUE = re.compile(
     # 'Members received and noted the minutes.'
     r"|approved(?=\s+the\b)|(?:received\s+and\s+)?noted(?=\s+the\b))\b"
     r"|\ball\s+(?:approved|agreed)\b"
+    # 'The proposal was agreed by all.', 'The recommendation was approved.'
+    r"|\b(?:proposal|motion|recommendations?)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:agreed|approved|carried|adopted)\b"
     # 'The actions and minutes from the last meeting were approved.'
     r"|\b(?:minutes|actions?|notes)\b[^.]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|accepted|confirmed)\b"
     # '• The AGAR was approved and signed', '• The audited Year End accounts were approved'

@@ -70,7 +70,7 @@ _COUNT_AFTER = re.compile(
     re.I,
 )
 _TALLY = re.compile(
-    r"\[\s*(?P<t>\d+(?:\s*-\s*\d+){1,3}|unanimous)\s*\]|\b(?P<u>unanimous(?:ly)?)\b"
+    r"\[\s*(?P<t>\d+(?:\s*-\s*\d+){1,3}|unanimous)\s*\]|\b(?P<u>unanimous(?:ly)?|all\s+in\s+favou?r|(?:agreed|approved|carried)\s+by\s+all)\b"
     # 'Motion carried 5-0', 'passed (4-1-1)', 'Vote: 6-2'
     r"|\b(?:carried|passed|failed|approved|adopted|lost|defeated|vote)\s*:?,?\s*\(?"
     r"(?P<t2>\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2}){0,2})\b\)?",
