@@ -186,3 +186,49 @@ def test_a_second_meetings_agenda_half_way_down_a_page_is_a_document_of_its_own(
     assert (first.start, first.end, second.start, second.end) == (1, 1, 1, 1)
     assert [ln.text for ln in first.pages[0].lines][-1] == "2. To receive the Annual Report"
     assert second.pages[0].lines[0].text == "A.G.M. Agenda" and "opens:second_meeting" in second.cues
+
+
+def test_a_parish_clerks_pdfs_merged_in_a_row_split_into_their_documents(tmp_path):
+    # Four real Souldern papers merged with no stamps and no blank pages between them: the
+    # agenda (1 page), minutes numbered 1-3 in their footers, the district councillor's report
+    # (unnumbered, opening with 'Cherwell District Council - March 2026' in bold), and the
+    # landscape spending sheet. The minutes' numbering stops where the report's heading opens
+    # its page; the sheet turns the page to landscape with no page count carried on.
+    import pikepdf
+
+    from panelparse.pipeline import extract
+
+    merged = pikepdf.Pdf.new()
+    for name in ("souldern-pc-2026-03-26-agenda", "souldern-pc-2024-05-23-minutes",
+                 "souldern-pc-2026-03-26-district-councillor-report", "souldern-pc-2021-22-spending-v-budget"):
+        with pikepdf.open(CORPUS / f"{name}.pdf") as part:
+            merged.pages.extend(part.pages)
+    path = tmp_path / "souldern-pack.pdf"
+    merged.save(path)
+    pack = extract(path)
+    assert [(d.kind, d.pages.start, d.pages.end) for d in pack.documents] == [
+        ("agenda", 1, 1), ("minutes", 2, 4), ("report", 5, 8), ("commissioning_plan", 9, 9)]
+    assert pack.documents[2].title == "Cherwell District Council - March 2026"
+
+
+def test_numbering_that_stops_under_a_heading_or_a_turn_to_landscape_starts_a_document():
+    pages = [
+        _lines_page(1, [("Minutes of the meeting", 14, True), BODY], printed=1),
+        _lines_page(2, [BODY, BODY], printed=2),
+        _lines_page(3, [("Highways Update - Spring", 16, True), BODY]),  # numbering stops, a heading opens
+        _lines_page(4, [BODY, BODY]),
+        _lines_page(5, [BODY], landscape=True),  # a spreadsheet: landscape, no count carried on
+    ]
+    spans = segment(pages)
+    assert [(s.start, s.end) for s in spans] == [(1, 2), (3, 4), (5, 5)]
+    assert "numbering_stops_at_heading" in spans[1].cues and "orientation_change_unnumbered" in spans[2].cues
+
+
+def test_numbering_that_stops_under_body_text_starts_nothing():
+    # The last page of a document whose footer the reader missed: no heading opens it.
+    pages = [
+        _lines_page(1, [("Minutes of the meeting", 14, True), BODY], printed=1),
+        _lines_page(2, [BODY, BODY], printed=2),
+        _lines_page(3, [BODY, ("Signed ........ Chairman", 11, False)]),
+    ]
+    assert [(s.start, s.end) for s in segment(pages)] == [(1, 3)]

@@ -47,6 +47,8 @@ OPENING_LINES = 4
 OPENING_TOP_SHARE = 0.35
 # ... and has at most this many words (a 'Minutes of a meeting of ... held ...' sentence more).
 OPENING_WORDS = 14
+# A heading set apart by size alone is at least this many points above the body size.
+HEADING_SIZE_STEP = 2.0
 OPENING_SENTENCE_WORDS = 40
 _AGENDA_ITEM_STAMP = re.compile(r"^agenda item\s+(\d{1,3}[a-z]?)\b", re.I)
 # ModernGov prints "Agenda Item 7" in the top band of the first page of an item's papers.
@@ -269,6 +271,36 @@ def _page_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Optional[i
     return cues
 
 
+def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Optional[int]],
+                   weak: Sequence[str], body: float) -> list[str]:
+    """Weak cues that start a document together (a pack with no stamps: a parish clerk's PDFs
+    merged in a row). The numbered pages of the document before stop where a heading set
+    apart opens the page ('Cherwell District Council - March 2026' after minutes numbered 1-3);
+    the page turns to landscape, or back, without carrying a page count on (a spreadsheet after
+    a letter). A landscape page inside a numbered report carries its count on and starts
+    nothing."""
+    cues = []
+    if "stamp_stops" in weak and _heading_on_top(pages[i], pages[i - 1], body):
+        cues.append("numbering_stops_at_heading")
+    carried_on = printed[i] is not None and printed[i - 1] is not None and printed[i] == printed[i - 1] + 1
+    if "orientation_change" in weak and not carried_on:
+        cues.append("orientation_change_unnumbered")
+    return cues
+
+
+def _heading_on_top(page: PageLayout, previous: PageLayout, body: float) -> bool:
+    """The page's first line is a short heading set apart (bold, or larger than the body), not a
+    numbered item, and not a running header the page before prints too."""
+    lines = _top_lines(page)
+    if not lines:
+        return False
+    line, text = lines[0], lines[0].text.strip()
+    running = {ln.text.strip().lower() for ln in _top_lines(previous)}
+    return (bool(re.search(r"[A-Za-z]{3}", text)) and len(text.split()) <= OPENING_WORDS
+            and (line.bold or line.size >= body + HEADING_SIZE_STEP) and not _ITEM_START.match(text)
+            and text.lower() not in running)
+
+
 def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]], refs) -> dict[int, list[str]]:
     cues: dict[int, list[str]] = {1: ["first_page"]}
 
@@ -290,7 +322,8 @@ def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]
     for i in range(1, len(pages)):
         if pages[i].is_blank:
             continue
-        for cue in _page_cues(i, pages, printed, stamps):
+        page_cues = _page_cues(i, pages, printed, stamps)
+        for cue in page_cues + _combined_cues(i, pages, printed, page_cues, body):
             add(pages[i].number, cue)
         if _continues_numbered_run(pages[i - 1], pages[i], len(pages)):
             continue
@@ -332,7 +365,8 @@ def meeting_header(page: PageLayout) -> Optional[str]:
 def _confirmed(cues: list[str]) -> bool:
     """Strong cues start a document on their own; a page that opens like a document starts one
     unless it carries on a 'Page k of M' count (those cues are not added then)."""
-    strong = {"first_page", "printed_restart", "after_blank", "after_agenda_range", "after_last_numbered_page"}
+    strong = {"first_page", "printed_restart", "after_blank", "after_agenda_range", "after_last_numbered_page",
+              "numbering_stops_at_heading", "orientation_change_unnumbered"}
     return any(c in strong or c.startswith(("agenda_pages:", "item_stamp:", "opens:")) for c in cues)
 
 
