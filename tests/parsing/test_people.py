@@ -281,6 +281,20 @@ def test_post_after_initials_and_surname_without_a_comma(raw, name, role):
     assert (attendee.name, attendee.role) == (name, role)
 
 
+@pytest.mark.parametrize("raw, honorific, name", [
+    ("Unitary Cllr J Dean", "Unitary Cllr", "J Dean"),  # a member of another tier attending
+    ("Cty Cllr P Ruffles", "Cty Cllr", "P Ruffles"),
+    ("Community Councillor Ann Lee", "Community Councillor", "Ann Lee"),
+])
+def test_tier_councillor_titles(raw, honorific, name):
+    attendee = parse_attendee(raw)
+    assert (attendee.honorific, attendee.name) == (honorific, name)
+
+
+def test_clerk_in_brackets_and_a_tier_councillor_are_two_people():
+    assert split_names("Mrs S Rowe (Clerk) and Unitary Cllr J Dean") == ["Mrs S Rowe (Clerk)", "Unitary Cllr J Dean"]
+
+
 def test_councillors_in_brackets_is_a_role():
     attendee = parse_attendee("M Armstrong (Councillors)")
     assert (attendee.name, attendee.role, attendee.organisation) == ("M Armstrong", "Councillors", None)

@@ -16,6 +16,8 @@ __all__ = ["HONORIFICS", "OFFICE_ONLY", "POST_NOMINALS", "parse_attendee", "pars
 HONORIFICS: tuple[str, ...] = (
     "Cllr", "Councillor", "County Cllr", "County Councillor", "District Cllr", "District Councillor",
     "Borough Cllr", "Borough Councillor", "Town Cllr", "Town Councillor", "Parish Cllr", "Parish Councillor",
+    "Unitary Cllr", "Unitary Councillor", "City Cllr", "City Councillor", "Community Cllr", "Community Councillor",
+    "Ward Cllr", "Ward Councillor", "Cty Cllr",
     "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady",
     "Baroness", "Baron", "Prof", "Professor", "Rev", "Revd", "Reverend", "The Rev", "The Revd",
     "The Reverend", "Canon", "Rabbi", "Hon", "The Hon", "Rt Hon", "The Rt Hon", "Right Honourable",
