@@ -1111,3 +1111,21 @@ def test_all_in_favour_and_a_proposal_agreed_by_all():
         "Cllr Bee", "Cllr Dee", "resolved", "UNANIMOUS")
     [play] = _item(doc, "6").decisions
     assert (play.text, play.outcome, play.votes.printed) == ("The proposal was agreed by all.", "agreed", "UNANIMOUS")
+
+
+def test_a_sentence_saying_no_public_attended_ends_the_list():
+    doc = _extract(
+        HEAD
+        + [
+            (60, "PRESENT: Councillor Mena Morton (Vice Chair); Councillor Jenny Bull & Councillor Peter Rudd;", False),
+            (60, "Also Present: Clive Barker – Clerk to the Community Council;", False),
+            (60, "There were NO members of the public present;", False),
+            "",
+            (60, "21/22 APOLOGIES FOR ABSENCE: Councillor Carol Edge had sent her apologies;", False),
+            (60, "22/22 PLANNING: RESOLVED that no objection be raised;", False),
+        ]
+    )
+    assert [(p.name, p.role) for p in doc.present] == [("Mena Morton", "Vice Chair"), ("Jenny Bull", None),
+                                                       ("Peter Rudd", None)]
+    assert [(p.name, p.role) for p in doc.also_present] == [("Clive Barker", "Clerk to the Community Council")]
+    assert [a.name for a in doc.apologies] == ["Carol Edge"]

@@ -157,7 +157,7 @@ STAFF_ROLE = re.compile(r"^\W*(?:the\s+)?(?:secretariat|clerk|minute[- ]?taker"
 MEMBER_HONORIFIC = re.compile(r"\b(?:cllr|councillor|alderman|mayor)\b", _I)
 # Where a list of those present turns to the public or the press, who are not attendees.
 PUBLIC_MARK = re.compile(
-    r"(?:^|[.,;:\n]\s*|\s+)(?:\(?\d+\)?\s+|one|two|three|four|five|six|several|no)?\s*(?:members?\s+of\s+(?:the\s+)?(?:public|press)"
+    r"(?:^|[.,;:\n]\s*|\s+)(?:there\s+(?:were|was)\s+)?(?:\(?\d+\)?\s+|one|two|three|four|five|six|several|no)?\s*(?:members?\s+of\s+(?:the\s+)?(?:public|press)"
     r"|(?:the\s+)?public\s*(?:gallery)?\s*[:\-–]|press\s*[:\-–])",
     _I,
 )
