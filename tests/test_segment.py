@@ -188,6 +188,39 @@ def test_a_second_meetings_agenda_half_way_down_a_page_is_a_document_of_its_own(
     assert second.pages[0].lines[0].text == "A.G.M. Agenda" and "opens:second_meeting" in second.cues
 
 
+def _merged(tmp_path, *names):
+    """The corpus PDFs `names` merged in a row into one file, as a clerk's pack is made."""
+    import pikepdf
+
+    merged = pikepdf.Pdf.new()
+    for name in names:
+        with pikepdf.open(CORPUS / f"{name}.pdf") as part:
+            merged.pages.extend(part.pages)
+    path = tmp_path / "merged.pdf"
+    merged.save(path)
+    return path
+
+
+@pytest.mark.parametrize("names, expected", [
+    # 'Page 1 of 3' under the minutes' first page: a count starting (the agenda before prints none;
+    # it holds two meetings' agendas, so its one page is shared by two documents)
+    (("milburn-pc-2018-05-08-annual-parish-meeting-and-agm-agenda", "milburn-pc-2018-05-08-agm-minutes"),
+     [(1, 1, "agenda", None), (1, 1, "agenda", None), (2, 4, "minutes", None)]),
+    # 'MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions' wraps at 13 words
+    # in plain type under 'KENT COUNTY COUNCIL' / 'CABINET'
+    (("kent-cabinet-2025-01-30-agenda-frontsheet", "kent-cabinet-2025-01-09-minutes"),
+     [(1, 2, "agenda", None), (3, 11, "minutes", None)]),
+    # 'UNCLASSIFIED' over every page of the second paper: its meeting header (title, date and time)
+    # is read under the marking, and the action log's heading under it opens the log
+    (("crime-justice-sector-panel-2014-02-14-minutes", "open-data-user-group-2013-06-11-minutes"),
+     [(1, 4, "minutes", None), (5, 7, "minutes", None)]),
+    (("transparency-board-2011-02-08-minutes", "transparency-board-2011-06-08-action-log"),
+     [(1, 3, "minutes", None), (4, 6, "report", None)]),
+])
+def test_real_papers_merged_in_a_row_split_where_each_starts(tmp_path, read_pages, names, expected):
+    assert kinds(read_pages, _merged(tmp_path, *names)) == expected
+
+
 def test_a_parish_clerks_pdfs_merged_in_a_row_split_into_their_documents(tmp_path):
     # Four real Souldern papers merged with no stamps and no blank pages between them: the
     # agenda (1 page), minutes numbered 1-3 in their footers, the district councillor's report

@@ -32,6 +32,12 @@ OPENINGS = {
         r"|meeting\s*:|dear\s+(?:member|councillor|sir|madam|all|colleague)s?\b)", re.I),
     "appendix": re.compile(r"^\W*(?:appendix|annex)\s+[A-Z0-9]{1,3}\b", re.I),
 }
+# The sentence that opens minutes, however its line wraps: 'MINUTES of a meeting of the Cabinet
+# held in ...', 'Minutes of the Planning Committee meeting held on ...' (not 'Minutes of the
+# previous meeting', an item's title).
+_MINUTES_OF_A_MEETING = re.compile(
+    r"^\W*minutes\s+of\s+(?:a|an|the)\s+(?!(?:previous|last|prior)\b)(?:[\w&'’-]+\s+){0,6}?"
+    r"(?:meeting|session)\b", re.I)
 # Openings that are labels or letters count in plain type; headings must be set apart.
 PLAIN_OPENINGS = ("report",)
 # A line this many times the body size at the top of a page is a document's title.
@@ -209,7 +215,7 @@ def opening(page: PageLayout, previous: Optional[PageLayout] = None,
         set_apart = line.bold or line.size >= body + 1 or text.isupper()
         for rank, (kind, pattern) in enumerate(OPENINGS.items()):
             limit = OPENING_SENTENCE_WORDS if kind == "minutes" else OPENING_WORDS
-            sentence = kind == "minutes" and words > OPENING_WORDS
+            sentence = kind == "minutes" and (words > OPENING_WORDS or bool(_MINUTES_OF_A_MEETING.match(text)))
             if words <= limit and pattern.search(text) and (set_apart or sentence or kind in PLAIN_OPENINGS):
                 found.append((rank, kind, text))
         slide_after_slide = page.landscape and previous is not None and previous.landscape
@@ -264,6 +270,8 @@ def _page_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Optional[i
         cues.append("after_blank")
     if prev.landscape != page.landscape and not prev.is_blank:
         cues.append("orientation_change")
+    if page.printed_page == 1 and page.printed_total is not None and page.printed_total > 1:
+        cues.append("count_starts")  # 'Page 1 of 3': a document of 3 pages starts here
     if printed[i] is None and printed[i - 1] is not None:
         cues.append("stamp_stops")
     if prev.printed_total is not None and prev.printed_page == prev.printed_total < len(pages):
@@ -282,7 +290,8 @@ def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Option
     cues = []
     if "stamp_stops" in weak and _heading_on_top(pages[i], pages[i - 1], body):
         cues.append("numbering_stops_at_heading")
-    carried_on = printed[i] is not None and printed[i - 1] is not None and printed[i] == printed[i - 1] + 1
+    here, before = printed[i], printed[i - 1]
+    carried_on = here is not None and before is not None and here == before + 1
     if "orientation_change" in weak and not carried_on:
         cues.append("orientation_change_unnumbered")
     return cues
@@ -291,14 +300,22 @@ def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Option
 def _heading_on_top(page: PageLayout, previous: PageLayout, body: float) -> bool:
     """The page's first line is a short heading set apart (bold, or larger than the body), not a
     numbered item, and not a running header the page before prints too."""
-    lines = _top_lines(page)
+    lines = _without_running(_top_lines(page), previous)
     if not lines:
         return False
     line, text = lines[0], lines[0].text.strip()
-    running = {ln.text.strip().lower() for ln in _top_lines(previous)}
     return (bool(re.search(r"[A-Za-z]{3}", text)) and len(text.split()) <= OPENING_WORDS
-            and (line.bold or line.size >= body + HEADING_SIZE_STEP) and not _ITEM_START.match(text)
-            and text.lower() not in running)
+            and (line.bold or line.size >= body + HEADING_SIZE_STEP) and not _ITEM_START.match(text))
+
+
+def _without_running(lines: Sequence, previous: Optional[PageLayout]) -> list:
+    """The lines after any leading running header the page before prints at its top too (a
+    protective marking, 'UNCLASSIFIED', over every page)."""
+    running = {ln.text.strip().lower() for ln in _top_lines(previous)} if previous else set()
+    index = 0
+    while index < len(lines) and lines[index].text.strip().lower() in running:
+        index += 1
+    return list(lines[index:])
 
 
 def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]], refs) -> dict[int, list[str]]:
@@ -327,10 +344,11 @@ def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]
             add(pages[i].number, cue)
         if _continues_numbered_run(pages[i - 1], pages[i], len(pages)):
             continue
-        found = opening(pages[i], pages[i - 1], frozenset(letterheads), body) or _meeting_opening(pages[i])
+        found = (opening(pages[i], pages[i - 1], frozenset(letterheads), body)
+                 or _meeting_opening(pages[i], pages[i - 1]))
         # The same heading the document opened with ('AGENDA' again over the items page, the
         # council's letterhead) starts nothing unless a new meeting's header comes with it.
-        if found and (current is None or found[1] != current[1] or meeting_header(pages[i])):
+        if found and (current is None or found[1] != current[1] or meeting_header(pages[i], pages[i - 1])):
             add(pages[i].number, f"opens:{found[0]}")
         if found or _confirmed(cues.get(pages[i].number, [])):
             current = found
@@ -345,19 +363,27 @@ def _letterhead(page: PageLayout) -> Optional[str]:
     return line.text.strip().lower() if line else None
 
 
-def _meeting_opening(page: PageLayout) -> Optional[tuple[str, str]]:
-    return ("meeting", page.lines[0].text.strip()) if meeting_header(page) else None
+def _meeting_opening(page: PageLayout, previous: Optional[PageLayout] = None) -> Optional[tuple[str, str]]:
+    if not meeting_header(page, previous):
+        return None
+    return "meeting", _without_running(page.lines, previous)[0].text.strip()
 
 
-def meeting_header(page: PageLayout) -> Optional[str]:
+def meeting_header(page: PageLayout, previous: Optional[PageLayout] = None) -> Optional[str]:
     """'meeting' when the top of the page names a meeting: a title line, then its full date with
-    a time or venue, as a frontsheet or a second meeting in the same file opens."""
-    top = page.lines[:MEETING_HEADER_LINES]
+    a time or venue, as a frontsheet or a second meeting in the same file opens. A running
+    header the page before prints at its top too is passed over."""
+    top = _without_running(page.lines, previous)[:MEETING_HEADER_LINES]
+    if not top:
+        return None
     dated = [i for i, ln in enumerate(top) if (d := find_date(ln.text)) is not None and d.precision == "day"]
     if not dated or dated[0] == 0 or top[0].top > page.height * OPENING_TOP_SHARE:
         return None
-    first = top[0]
-    titled = first.bold or first.size >= _body_size([page]) + 1
+    # The title: a line above the date set apart (bold or larger), not a numbered item; a
+    # protective marking ('UNCLASSIFIED') or a letterhead in plain type may stand over it.
+    body = _body_size([page])
+    titled = any((ln.bold or ln.size >= body + 1) and not _ITEM_START.match(ln.text.strip())
+                 for ln in top[:dated[0]])
     timed = any(find_times(ln.text) or MEETING_LABEL.match(ln.text) for ln in top[dated[0]: dated[0] + 3])
     return "meeting" if titled and timed else None
 
@@ -366,7 +392,7 @@ def _confirmed(cues: list[str]) -> bool:
     """Strong cues start a document on their own; a page that opens like a document starts one
     unless it carries on a 'Page k of M' count (those cues are not added then)."""
     strong = {"first_page", "printed_restart", "after_blank", "after_agenda_range", "after_last_numbered_page",
-              "numbering_stops_at_heading", "orientation_change_unnumbered"}
+              "numbering_stops_at_heading", "orientation_change_unnumbered", "count_starts"}
     return any(c in strong or c.startswith(("agenda_pages:", "item_stamp:", "opens:")) for c in cues)
 
 
