@@ -1129,3 +1129,19 @@ def test_a_sentence_saying_no_public_attended_ends_the_list():
                                                        ("Peter Rudd", None)]
     assert [(p.name, p.role) for p in doc.also_present] == [("Clive Barker", "Clerk to the Community Council")]
     assert [a.name for a in doc.apologies] == ["Carol Edge"]
+
+
+@pytest.mark.parametrize("letterhead", ["ASHFORD VALE PARISH COUNCIL", "Ashford Vale Parish Council"])
+def test_letterhead_names_the_body_the_sentence_calls_the_parish_council(letterhead):
+    doc = _extract([
+        (60, letterhead, True),
+        (60, "Minutes of the Parish Council meeting held on 14 November 2023 at the Village Hall", False),
+        "",
+        (60, "Present: Cllr P Norton (Chair), Cllr S Millar", False),
+        "",
+        (60, "1. Apologies", True, 20),
+        (100, "None.", False),
+        (60, "2. Planning", True, 20),
+        (100, "RESOLVED that no objection be raised.", False),
+    ])
+    assert (doc.body, doc.date, doc.venue) == ("Ashford Vale Parish Council", dt.date(2023, 11, 14), "Village Hall")

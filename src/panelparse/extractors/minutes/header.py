@@ -23,7 +23,7 @@ from ...parsing import (
     title_case,
 )
 from ..base import ExtractContext
-from ..common.meeting import read_meeting_text
+from ..common.meeting import GENERIC_BODY, read_meeting_text
 from ..common.names import looks_like_person
 from .items import is_attendance_label
 
@@ -136,9 +136,16 @@ def _titled_bodies(zone: Sequence[Line]) -> list[str]:
 
 
 def _choose_body(candidates: list[str]) -> Optional[str]:
-    """Prefer a name printed in mixed case ('Wiltshire Police and Crime Panel') over capitals."""
+    """Prefer a name printed in mixed case ('Wiltshire Police and Crime Panel') over capitals,
+    and a letterhead's full name ('Ashford Vale Parish Council') over the sentence's 'the
+    Parish Council' that names the body by its kind only."""
     if not candidates:
         return None
+    if GENERIC_BODY.match(candidates[0]):
+        kind = candidates[0].lower()
+        fuller = [c for c in candidates[1:] if c.lower().endswith(" " + kind) and len(c.split()) <= 8]
+        if fuller:
+            return fuller[0] if not is_caps(fuller[0]) else title_case(fuller[0])
     mixed = [c for c in candidates if not is_caps(c)]
     return mixed[0] if mixed else title_case(candidates[0])
 
