@@ -680,3 +680,21 @@ def test_a_summons_set_in_capitals():
     assert (doc.body, doc.date, doc.start_time, doc.venue) == (
         "Brampton Magna Parish Council", dt.date(2023, 3, 2), "19:30", "Cedar Room")
     assert [i.number for i in doc.items] == ["1", "2"]
+
+
+def test_a_remote_meeting_summons_signed_by_the_clerk():
+    # '... to be held on Tuesday, 1st December 2020, 18.30, via Zoom' then 'Signed, K Shaw, Clerk and RFO':
+    # the venue is Zoom, not the signature, and the signatory is the contact.
+    doc = _extract([
+        (60, "LOWER HAMPTON PARISH COUNCIL", True),
+        (60, "Councillors are summoned to an Extraordinary Meeting of the Parish Council", False),
+        (60, "to be held on Tuesday, 1st December 2020, 18.30, via Zoom", False),
+        (60, "Signed, K Shaw, Clerk and RFO", False),
+        "",
+        (60, "AGENDA", True),
+        (60, "1. Apologies for Absence", False),
+        (60, "2. Declarations of Interest", False),
+    ])
+    assert (doc.body, doc.date, doc.start_time, doc.venue) == (
+        "Lower Hampton Parish Council", dt.date(2020, 12, 1), "18:30", "Zoom")
+    assert doc.contact.name == "K Shaw"

@@ -255,6 +255,7 @@ def _venue(labels, leftovers, date_text: Optional[str], body: Optional[str]) -> 
             body
             and clean_text(text).lower() == body.lower()
             or _NOT_BODY.match(text)
+            or _SIGNED.match(text)
             or len(text.split()) > 12
         ):
             break
@@ -262,6 +263,9 @@ def _venue(labels, leftovers, date_text: Optional[str], body: Optional[str]) -> 
     return ", ".join(parts) or None
 
 
+# 'Signed, K Shaw, Clerk and RFO', 'Yours sincerely': the summons is signed off, no venue follows.
+_SIGNED = re.compile(r"^\W*(?:signed\b|yours\s+(?:sincerely|faithfully)\b)", re.I)
+_SIGNED_BY = re.compile(r"^\W*signed\s*[,:\-–]?\s+(?:by\s+)?(?P<name>[A-Z][^,;]{2,40})", re.I)
 _SIGN_OFF = re.compile(r"^\W*yours\s+(?:sincerely|faithfully)\b", re.I)
 
 
@@ -271,6 +275,9 @@ def _signatory(zone: Sequence[Line]) -> Optional[str]:
     for i, line in enumerate(zone):
         if _SIGN_OFF.match(line.text):
             return next((ln.text for ln in zone[i + 1 : i + 4] if looks_like_person(ln.text)), None)
+        signed = _SIGNED_BY.match(line.text)
+        if signed and looks_like_person(signed["name"].strip()):  # 'Signed, K Shaw, Clerk and RFO'
+            return signed["name"].strip()
     for line, below in zip(zone, zone[1:], strict=False):
         post = below.text.strip(" ,.")
         if (looks_like_person(line.text.strip(" ,.")) and len(post.split()) <= 5

@@ -26,11 +26,11 @@ GENERIC_BODY = re.compile(
     r"^(?:(?:parish|town|community|district|county|borough|city)\s+)?(?:council|committee|panel|board|authority)$",
     re.I,
 )
-# Where: 'in Council Chamber, Town Hall', 'at The Pavilion, Recreation Ground', before the
+# Where: 'in Council Chamber, Town Hall', 'at The Pavilion, Recreation Ground', 'via Zoom', before the
 # next clause (' on Monday', ' at 7.30pm', '. You are ...') or the end.
 _VENUE = re.compile(
-    r"\b(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z0-9][^.;]*?)"
-    r"(?=\s+(?:on|at|commencing|starting|beginning|from|to\s+transact|for\s+the)\b|\.\s|\.?$|;)",
+    r"\b(?:held\s+)?(?:in|at|via)\s+(?:the\s+)?(?P<venue>[A-Z0-9][^.;]*?)"
+    r"(?=\s+(?:on|at|commencing|starting|beginning|from|to\s+transact|for\s+the|(?i:signed|yours))\b|\.\s|\.?$|;)",
 )
 # At most this many 'in' / 'at' phrases are tried as the venue (keeps a long paragraph linear).
 _VENUE_TRIES = 8
