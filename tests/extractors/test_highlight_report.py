@@ -758,3 +758,87 @@ def test_panel_lines_are_a_classification_cue():
     assert KPI_PANEL_LINE.match("Current value - 96.0%  Baseline - 94.1%")
     assert not KPI_PANEL_LINE.match("Direction of travel: Declining   Good performance is: High")
     assert not KPI_PANEL_LINE.match("The latest figures show the target was met.")  # prose, no label pair
+
+
+def test_a_row_cut_by_a_page_break_is_joined_to_its_measure():
+    # A Word table whose last row breaks across the page: 'Households in temporary' and its figures
+    # on page 1, 'accommodation' (and the rest of 'Lower is better') under the repeated header on
+    # page 2 (as LibreOffice prints a row allowed to break across pages).
+    header = ["Measure", "Target", "Actual", "RAG", "Direction of travel", "Polarity"]
+    one = _grid(1, [header, ["Rough sleepers counted on a single night", "5", "3", "Green", "Same", "Lower is better"],
+                    ["Households in temporary", "120", "151", "Red", "Worse", "Lower is"]])
+    tail = _grid(2, [header, ["accommodation", "", "", "", "", "better"]])
+    cards = _slides([one], [tail]).priorities[2].scorecards
+    assert [(m.name, m.values["Actual"].value, m.rag, m.trend, m.polarity) for m in cards] == [
+        ("Rough sleepers counted on a single night", 3.0, "green", "flat", "lower"),
+        ("Households in temporary accommodation", 151.0, "red", "down", "lower")]
+    # The same cut with further rows after it: the run-on row joins, the rows after it are measures.
+    more = _grid(2, [header, ["accommodation", "", "", "", "", "better"],
+                     ["Affordable homes delivered", "250", "219", "Red", "Better", "Higher is better"]])
+    names = [m.name for m in _slides([one], [more]).priorities[2].scorecards]
+    assert names == ["Rough sleepers counted on a single night", "Households in temporary accommodation",
+                     "Affordable homes delivered"]
+    # On the same page a row of words alone is a measure of its own (nothing was cut).
+    same = _grid(1, [*one.rows, ("New survey measure", "", "", "", "", "")])
+    assert [m.name for m in _slides([same]).priorities[2].scorecards][-1] == "New survey measure"
+
+
+def test_indicator_panels_with_signed_directions_and_a_new_indicator():
+    # Panels whose direction prints as a sign ('Direction of travel: -'), and a new indicator whose
+    # panel has no figure yet ('Latest: TBC  Target: TBC'): still an indicator, its values null.
+    lines = [_line(1, "Priority 1: A clean and green place", 32, 20, 14, True),
+             _line(1, "Missed bin collections per 100,000", 32, 80, 11, True),
+             _line(1, "Latest: 37 (Green)", 32, 96), _line(1, "Target: 45", 250, 96), _line(1, "Previous: 39", 400, 96),
+             _line(1, "Direction of travel: -", 32, 112), _line(1, "Good performance is: Low", 250, 112),
+             _line(1, "Household waste recycled", 32, 150, 11, True),
+             _line(1, "Latest: 41.5% (Red)", 32, 166), _line(1, "Target: 50.0%", 250, 166),
+             _line(1, "Direction of travel: =", 32, 182), _line(1, "Good performance is: High", 250, 182),
+             _line(1, "Residents satisfied with their local area (new survey)", 32, 220, 11, True),
+             _line(1, "Latest: TBC", 32, 236), _line(1, "Target: TBC", 250, 236), _line(1, "Previous: n/a", 400, 236),
+             _line(1, "Direction of travel: n/a", 32, 252), _line(1, "Good performance is: High", 250, 252)]
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([read_slide(_page(1, lines), set())])
+    bins, waste, survey = builder.priorities[1].scorecards
+    assert (bins.name, bins.trend, bins.rag, bins.polarity) == ("Missed bin collections per 100,000", "down", "green",
+                                                                "lower")
+    assert (waste.trend, waste.values["Latest"].value) == ("flat", 41.5)
+    assert survey.name == "Residents satisfied with their local area (new survey)"
+    assert {k: (v.raw, v.value) for k, v in survey.values.items()} == {
+        "Latest": ("TBC", None), "Target": ("TBC", None), "Previous": ("n/a", None)}
+    assert (survey.rag, survey.trend, survey.polarity) == (None, None, "higher")
+
+
+def test_a_labelled_block_of_prose_is_not_an_indicator():
+    lines = [_line(1, "Looking ahead", 32, 80, 11, True),
+             _line(1, "Latest: the survey closes in May.", 32, 96), _line(1, "Target: to be set by Cabinet.", 32, 112)]
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([read_slide(_page(1, lines), set())])
+    assert not any(state.scorecards for state in builder.priorities.values())
+
+
+def test_a_panel_whose_name_holds_a_section_word_is_still_an_indicator():
+    # 'high-risk' in an indicator's name must not turn its panel into a 'Risks' list.
+    lines = [_line(1, "Priority 2: Respond effectively", 32, 20, 14, True),
+             _line(1, "Fire safety audits of high-risk premises", 32, 80, 11, True),
+             _line(1, "Latest: 272", 32, 96), _line(1, "Target: 300", 250, 96), _line(1, "Previous: 280", 400, 96),
+             _line(1, "Direction of travel: ▼", 32, 112),
+             _line(1, "Risks and issues", 32, 150, 11, True), _line(1, "• Recruitment to specialist posts.", 32, 166)]
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([read_slide(_page(1, lines), set())])
+    state = builder.priorities[2]
+    (audits,) = state.scorecards
+    assert (audits.name, audits.values["Latest"].value, audits.trend) == (
+        "Fire safety audits of high-risk premises", 272.0, "down")
+    assert state.sections == {"risks": ["Recruitment to specialist posts."]}
+
+
+def test_days_printed_only_in_the_change_column_type_the_row():
+    # 'This Quarter | Last Quarter | Change': '7.4' and '7.0' are days because the Change cell says so.
+    table = _grid(1, [["Measure", "This Quarter", "Last Quarter", "Change", "RAG", "Direction"],
+                      ["Working days lost to sickness per employee", "7.4", "7.0", "+0.4 days ↗", "Red", "↗"],
+                      ["Average wait on the contact centre line", "00:03:02", "00:03:04", "-2 s ↘", "Amber", "↘"],
+                      ["Calls answered", "47,133", "46,335", "+1.7% ↗", "Red", "↗"]])
+    cards = _slides([table]).priorities[2].scorecards
+    assert [(m.values["This Quarter"].value, m.values["This Quarter"].unit, m.values["Last Quarter"].unit)
+            for m in cards] == [(7.4, "days", "days"), (182.0, "seconds", "seconds"), (47133.0, "count", "count")]

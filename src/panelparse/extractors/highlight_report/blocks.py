@@ -14,6 +14,7 @@ is the measure's RAG, a Direction label its trend, a Polarity label which way is
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Literal, Optional
 
 from ...models.documents import Measure
@@ -53,7 +54,8 @@ def _split_rating(raw: str) -> tuple[str, Optional[Rag]]:
 
 def kpi_from_block(block: Block, ctx: ExtractContext) -> Optional[Measure]:
     """The block as one Measure, or None when it is not an indicator's panel (fewer than
-    BLOCK_MIN_PAIRS labelled values, or no figure under a latest / actual / target label)."""
+    BLOCK_MIN_PAIRS labelled values, or no figure under a latest / actual / target label -- unless
+    each such label has a placeholder, 'Latest: TBC  Target: TBC', a new indicator's panel)."""
     name = block.heading_text
     found = [pair for item in block.items for line in item.lines for pair in pairs(line.text)]
     if not name or len(found) < BLOCK_MIN_PAIRS:
@@ -64,15 +66,18 @@ def kpi_from_block(block: Block, ctx: ExtractContext) -> Optional[Measure]:
     for label, raw in found:
         if _RATING.search(label):
             rag = rag or RAG_WORDS.get(raw.strip(" .()").lower())
-        elif _DIRECTION.search(label):
-            trend = trend or ctx.parse(parse_direction, raw, field=f"{name}: {label}")  # type: ignore[arg-type]
+        elif _DIRECTION.search(label):  # under a direction label a lone '+' / '-' / '=' is a sign
+            trend = trend or ctx.parse(partial(parse_direction, signs=True), raw,  # type: ignore[arg-type]
+                                       field=f"{name}: {label}")
         elif _POLARITY.search(label):
             polarity = polarity or polarity_of(raw)
         else:
             figure, rating = _split_rating(raw)
             values[label] = parse_value(figure)
             rag = rag or (rating if _FIGURE_LABEL.search(label) else None)
-    if not any(_FIGURE_LABEL.search(k) and v.unit not in (None, "text") for k, v in values.items()):
+    figures = [v for k, v in values.items() if _FIGURE_LABEL.search(k)]
+    placeholders = len(figures) >= BLOCK_MIN_PAIRS and all(v.unit is None for v in figures)  # 'TBC', 'n/a'
+    if not placeholders and not any(v.unit not in (None, "text") for v in figures):
         return None
     first = block.heading or block.items[0]
     return Measure(name=name, values=values, rag=rag, trend=trend, polarity=polarity,

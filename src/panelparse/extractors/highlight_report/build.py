@@ -34,6 +34,8 @@ from .tables import (
     code_glossary,
     deliverables_columns,
     is_glossary_header,
+    is_run_on_row,
+    join_run_on,
     kpi_header,
     looks_like_glossary,
     looks_like_scorecard_rows,
@@ -60,6 +62,7 @@ class PriorityState:
     commentary: list[Commentary] = field(default_factory=list)
     table_index: int = -1
     last_header: Optional[ScorecardHeader] = None
+    header_row: tuple[str, ...] = ()  # the last scorecard's header row as printed (compared spaceless)
 
     @property
     def opened(self) -> set[str]:
@@ -178,6 +181,8 @@ class ReportBuilder:
             self.current.deliverables.extend(read_deliverables(table, columns or {}, self.ctx))
         elif kind in ("scorecard", "scorecard_continued"):
             self._scorecard(table, slide, continued=kind == "scorecard_continued")
+        elif kind == "scorecard_run_on" and self.current is not None and self.current.last_header is not None:
+            self._run_on(self.current, table, self.current.last_header, 1)
         elif kind in ("glossary", "glossary_continued"):
             self.glossary.extend(read_glossary(table, has_header=kind == "glossary",
                                                columns=code_glossary(table) or (0, 1)))
@@ -195,6 +200,9 @@ class ReportBuilder:
         if last and self._last_table_kind and self._last_table_kind.startswith("scorecard") \
                 and looks_like_scorecard_rows(table, last):
             return "scorecard_continued"
+        if last and self._last_table_kind and self._last_table_kind.startswith("scorecard") \
+                and self._only_run_on(table, last):
+            return "scorecard_run_on"
         if is_glossary_header(table) or code_glossary(table):
             return "glossary"
         after_glossary = (self._last_table_kind or "").startswith("glossary")
@@ -213,8 +221,29 @@ class ReportBuilder:
         else:
             index = state.table_index + 1
         state.table_index, state.last_header = index, header
-        first_row = 0 if continued else 1
+        if not continued:
+            state.header_row = tuple(_key([cell_text(c) for c in table.rows[0]]))
+        first_row = self._run_on(state, table, header, 0 if continued else 1)
         state.scorecards.extend(read_measures(table, header, first_row, self.ctx, index))
+
+    def _only_run_on(self, table: TableGrid, header: ScorecardHeader) -> bool:
+        """The scorecard's header repeated on the next page over nothing but the rest of the row
+        the page break cut (no figures under it, so no scorecard by its own look)."""
+        state = self.current
+        return (state is not None and len(table.rows) == 2 and bool(state.header_row)
+                and tuple(_key([cell_text(c) for c in table.rows[0]])) == state.header_row
+                and is_run_on_row(table, 1, header))
+
+    @staticmethod
+    def _run_on(state: PriorityState, table: TableGrid, header: ScorecardHeader, row: int) -> int:
+        """The first row to read as a measure: a leading row of words alone on a later page than the
+        last measure is the rest of that measure's row, cut by the page break, and is joined to it."""
+        last = state.scorecards[-1] if state.scorecards else None
+        if last is not None and last.evidence is not None and table.page > last.evidence.page \
+                and is_run_on_row(table, row, header):
+            state.scorecards[-1] = join_run_on(last, table, row, header)
+            return row + 1
+        return row
 
     def _generic(self, table: TableGrid, title: Optional[str]) -> None:
         rows = [[cell_text(c) for c in row if c is not None] for row in table.rows]
@@ -248,6 +277,13 @@ class ReportBuilder:
 
     # -- text ---------------------------------------------------------------------------
     def _block(self, block: Block, document_level: bool) -> None:
+        # An indicator's panel ('Latest: 45.2% (Amber)  Target: 50%') is a measure whatever its
+        # name says: 'Fire safety audits of high-risk premises' heads no list of risks.
+        measure = None if document_level or not block.texts else kpi_from_block(block, self.ctx)
+        if measure is not None:
+            self.current = self.current or self._priority(0, None)
+            self.current.scorecards.append(measure)
+            return
         state = None if document_level else self.current
         section = section_of(block.heading_text) if state else None
         if state is not None and section and section != "deliverables":
@@ -258,11 +294,6 @@ class ReportBuilder:
         first = block.first
         if first is None or not block.texts:
             return  # a label with nothing under it ("SAFER" on a cover, a heading over a chart)
-        measure = None if document_level else kpi_from_block(block, self.ctx)
-        if measure is not None:  # an indicator's panel: 'Latest: 45.2% (Amber)  Target: 50%'
-            self.current = state = self.current or self._priority(0, None)
-            state.scorecards.append(measure)
-            return
         note = Commentary(heading=block.heading_text, bullets=block.texts,
                           evidence=evidence_of(first.page, first.bbox))
         (state.commentary if state else self.commentary).append(note)

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional, Sequence
 
+from ...errors import ParseError
 from ...layout import TableGrid
+from ...layout.query import join_lines
 from ...models.documents import Deliverable, GlossaryEntry, Measure
 from ...models.values import Change, DateRef, Direction, Value
 from ...parsing import is_sign, parse_change, parse_date, parse_direction, parse_value
@@ -217,6 +219,24 @@ def read_measures(table: TableGrid, header: ScorecardHeader, first_row: int, ctx
     return measures
 
 
+def is_run_on_row(table: TableGrid, row: int, header: ScorecardHeader) -> bool:
+    """True when the row holds only words: a name (and text such as a polarity's 'better') with no
+    figure, change, rating or trend -- the rest of a row that a page or slide break cut in two
+    ('Households in temporary' / 'accommodation')."""
+    if row >= len(table.rows) or table.row_is_merged(row) or not _cell(table, row, header.columns.get("name")):
+        return False
+    fields = [header.columns.get(f) for f in (*VALUE_FIELDS, *CHANGE_FIELDS, "rag", "trend")]
+    columns = [c for c in fields if c is not None] + list(header.extra.values())
+    return not any(_cell(table, row, c) for c in columns) and row_rag(table, row, header) is None
+
+
+def join_run_on(measure: Measure, table: TableGrid, row: int, header: ScorecardHeader) -> Measure:
+    """The measure whose row a page break cut, with the words of its run-on row added."""
+    name = join_lines([measure.name, _cell(table, row, header.columns.get("name"))])
+    polarity = measure.polarity or polarity_of(_cell(table, row, header.columns.get("polarity")))
+    return measure.model_copy(update={"name": name, "polarity": polarity})
+
+
 def _signs_column(table: TableGrid, header: ScorecardHeader, first_row: int) -> bool:
     """True when the direction column prints signs ('+', '=' and '-'), so a lone '-' is down."""
     column = header.columns.get("trend")
@@ -253,7 +273,7 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
     fields: dict[str, Any] = {**_period_values(table, row, header, ctx, name),
                               **_changes(table, row, header, ctx, name)}
     values = _other_values(table, row, header)
-    hint = _row_unit([*fields.values(), *values.values()])
+    hint = _row_unit([*fields.values(), *values.values()]) or _printed_unit(table, row, header)
     if hint:  # '7.0' beside '-0.1 days': the row measures days
         fields.update({f: parse_value(v.raw, unit=hint) for f, v in fields.items() if f in VALUE_FIELDS and v})
         values = {label: parse_value(v.raw, unit=hint) if v.unit == "count" else v for label, v in values.items()}
@@ -273,6 +293,23 @@ def _row_unit(cells: Sequence[object]) -> Optional[Literal["days", "seconds"]]:
     are in it too)."""
     units = {getattr(c, "unit", None) for c in cells}
     return "days" if "days" in units else "seconds" if "seconds" in units else None
+
+
+def _printed_unit(table: TableGrid, row: int, header: ScorecardHeader) -> Optional[Literal["days", "seconds"]]:
+    """Days or seconds printed in a cell no field reads: '+0.4 days ↗' in a Change column beside
+    'This Quarter 7.4' says the row measures days."""
+    read = {*header.columns.values(), *header.extra.values(), *header.text.values()}
+    for column, cell in enumerate(table.rows[row]):
+        text = cell_text(cell)
+        if column in read or not text:
+            continue
+        try:
+            unit = parse_change(text).unit
+        except ParseError:
+            continue
+        if unit in ("days", "seconds"):
+            return unit  # type: ignore[return-value]
+    return None
 
 
 def _period_values(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractContext,
