@@ -295,6 +295,20 @@ def test_clerk_in_brackets_and_a_tier_councillor_are_two_people():
     assert split_names("Mrs S Rowe (Clerk) and Unitary Cllr J Dean") == ["Mrs S Rowe (Clerk)", "Unitary Cllr J Dean"]
 
 
+@pytest.mark.parametrize("text, names", [
+    # members listed with no comma between them
+    ("Cllr A Buck (Mayor) Cllr A Brook Cllr C Evans Cllr Mrs S Murr",
+     ["Cllr A Buck (Mayor)", "Cllr A Brook", "Cllr C Evans", "Cllr Mrs S Murr"]),
+    ("County Cllr A Tudor", ["County Cllr A Tudor"]),
+    ("Jo Bloggs (substitute for Cllr Ann Lee) Cllr Bob Hale", ["Jo Bloggs (substitute for Cllr Ann Lee)", "Cllr Bob Hale"]),
+    # a plural title with a colon, and with the tier before it
+    ("Cllrs: J Edge (Chair), H Field, W Blake", ["Cllr J Edge (Chair)", "Cllr H Field", "Cllr W Blake"]),
+    ("District Cllrs Burden and Crane", ["District Cllr Burden", "District Cllr Crane"]),
+])
+def test_member_lists_without_commas_and_plural_titles(text, names):
+    assert split_names(text) == names
+
+
 def test_councillors_in_brackets_is_a_role():
     attendee = parse_attendee("M Armstrong (Councillors)")
     assert (attendee.name, attendee.role, attendee.organisation) == ("M Armstrong", "Councillors", None)

@@ -342,6 +342,7 @@ def split_names(text: str) -> list[str]:
     # 'P Moran   Clerk J Connelly': an office and its holder after a name, with no comma.
     text = re.sub(r"(?<=[a-z])\s+(?=(?:Clerk|Treasurer|RFO|Secretary)"
                   r"\s+(?:Mr|Mrs|Ms|Miss|Dr|[A-Z]\b|[A-Z][a-z]+\s+[A-Z]))", ", ", text)
+    text = _split_member_runs(text)
     for piece in _split_top_level(_distribute_plural_title(_keep_line_tails(text)), ",;\n"):
         piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.I).strip()
         if _KEPT_COMMA in piece:  # a line's person with what follows the name: one entry
@@ -358,6 +359,27 @@ def split_names(text: str) -> list[str]:
 
 
 _KEPT_COMMA = "\ue000"
+# 'Cllr A Buck (Mayor) Cllr A Brook Cllr C Evans': members listed with no comma between them; a
+# member's title after a name's last word starts the next entry ('County Cllr', 'Cllr Dr' stay whole).
+_MEMBER_TITLE_AHEAD = re.compile(r"[ \t]+(?=(?:Cllr|Councillor)\.?\s+[A-Z])")
+_JOINS_TITLE = frozenset({"county", "district", "borough", "town", "parish", "unitary", "city", "community", "ward",
+                          "cty", "deputy", "vice", "chair", "chairman", "mayor", "leader", "and", "&", "the", "by",
+                          "from", "of", "to", "with", "present", "apologies", "cllr", "councillor", "cllr."})
+
+
+def _split_member_runs(text: str) -> str:
+    """A comma before each member's title that follows another member's name with none."""
+    out, last, depth, counted = [], 0, 0, 0
+    for match in _MEMBER_TITLE_AHEAD.finditer(text):
+        depth += _depth(text[counted: match.start()])  # brackets open before this title, counted once
+        counted = match.start()
+        words = text[max(0, match.start() - 40): match.start()].split()
+        word = words[-1] if words else ""
+        if word and (word[-1].isalpha() or word[-1] in "')") and word.lower().strip(":") not in _JOINS_TITLE \
+                and not word.endswith(":") and depth == 0:
+            out.append(text[last: match.start()] + ", ")
+            last = match.end()
+    return "".join(out) + text[last:]
 
 
 def _keep_line_tails(text: str) -> str:
@@ -384,7 +406,8 @@ _PLURAL_ANYWHERE = re.compile(r"\b(?:Cllrs|Councillors|Messrs|Drs)\b")
 
 # "Cllrs Ives, Ward and Ellis": one plural title stands for each name after it in the list,
 # until a name with its own title ("Chairman Cllr Mrs Shewell, Cllrs Hayward, Hoskins, ...").
-_PLURAL_TITLE = re.compile(r"^(?P<title>Cllrs|Councillors|Messrs|Drs)\.?\s+(?=[A-Z])")
+_PLURAL_TITLE = re.compile(r"^(?P<tier>(?:County|District|Borough|Town|Parish|Unitary|City|Community|Ward)\s+)?"
+                           r"(?P<title>Cllrs|Councillors|Messrs|Drs)\.?\s*:?\s+(?=[A-Z])")
 _SINGULAR = {"cllrs": "Cllr", "councillors": "Councillor", "messrs": "Mr", "drs": "Dr"}
 # "... and the Clerk": an office named without a person, split off as an entry of its own.
 _AND_THE_OFFICE = re.compile(r"\s+(?:and|&)\s+(?=the\s+[A-Z]?[a-z]*\s*(?:clerk|chair|mayor|treasurer|secretary|"
@@ -406,7 +429,7 @@ def _distribute_plural_title(text: str) -> str:
     for piece in _split_top_level(text, ",;\n"):
         match = _PLURAL_TITLE.match(piece)
         if match:
-            title, piece = _SINGULAR[match["title"].lower()], piece[match.end():]
+            title, piece = (match["tier"] or "") + _SINGULAR[match["title"].lower()], piece[match.end():]
         elif piece and _split_honorific(piece)[0]:
             title = None
         pieces = _split_and_top_level(piece) if title and len(piece) <= MAX_VALUE_CHARS else [piece]
