@@ -216,6 +216,14 @@ def _merged(tmp_path, *names):
      [(1, 4, "minutes", None), (5, 7, "minutes", None)]),
     (("transparency-board-2011-02-08-minutes", "transparency-board-2011-06-08-action-log"),
      [(1, 3, "minutes", None), (4, 6, "report", None)]),
+    # numbering starting at '1' under 'TRANSPARENCY BOARD' (in capitals, under an 'UNCLASSIFIED'
+    # marking) after another body's unnumbered agenda page
+    (("local-public-data-panel-2013-10-17-agenda", "transparency-board-2011-05-19-agenda",
+      "transparency-board-2010-06-24-agenda"),
+     [(1, 1, "agenda", None), (2, 3, "agenda", None), (4, 4, "agenda", None)]),
+    # a budget sheet numbered '1' under 'TINTERN COMMUNITY COUNCIL - BUDGET ...' after an agenda page
+    (("souldern-pc-2026-03-26-agenda", "tintern-cc-2018-19-budget", "souldern-pc-2024-05-23-minutes"),
+     [(1, 1, "agenda", None), (2, 2, "commissioning_plan", None), (3, 5, "minutes", None)]),
 ])
 def test_real_papers_merged_in_a_row_split_where_each_starts(tmp_path, read_pages, names, expected):
     assert kinds(read_pages, _merged(tmp_path, *names)) == expected
@@ -255,6 +263,17 @@ def test_numbering_that_stops_under_a_heading_or_a_turn_to_landscape_starts_a_do
     spans = segment(pages)
     assert [(s.start, s.end) for s in spans] == [(1, 2), (3, 4), (5, 5)]
     assert "numbering_stops_at_heading" in spans[1].cues and "orientation_change_unnumbered" in spans[2].cues
+
+
+def test_a_cover_over_a_body_numbered_from_one_is_one_document():
+    # A title page of a few lines, then the body numbered from '1' under its heading: the cover
+    # belongs with it (a statement of accounts, a budget book).
+    pages = [
+        _lines_page(1, [("Statement of Accounts", 20, True), ("Year ended 31 March", 14, True)]),
+        _lines_page(2, [("ROYAL TOWN COUNCIL", 12, True), BODY, BODY], printed=1),
+        _lines_page(3, [BODY, BODY], printed=2),
+    ]
+    assert [(s.start, s.end) for s in segment(pages)] == [(1, 3)]
 
 
 def test_numbering_that_stops_under_body_text_starts_nothing():

@@ -38,6 +38,9 @@ OPENINGS = {
 _MINUTES_OF_A_MEETING = re.compile(
     r"^\W*minutes\s+of\s+(?:a|an|the)\s+(?!(?:previous|last|prior)\b)(?:[\w&'’-]+\s+){0,6}?"
     r"(?:meeting|session)\b", re.I)
+# A protective marking printed over every page of government papers: furniture, never a heading.
+PROTECTIVE_MARKING = re.compile(
+    r"^\W*(?:unclassified|official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|restricted)\W*$", re.I)
 # Openings that are labels or letters count in plain type; headings must be set apart.
 PLAIN_OPENINGS = ("report",)
 # A line this many times the body size at the top of a page is a document's title.
@@ -55,6 +58,8 @@ OPENING_TOP_SHARE = 0.35
 OPENING_WORDS = 14
 # A heading set apart by size alone is at least this many points above the body size.
 HEADING_SIZE_STEP = 2.0
+# A page of at most this many lines before a document's first numbered page is its cover.
+COVER_MAX_LINES = 10
 OPENING_SENTENCE_WORDS = 40
 _AGENDA_ITEM_STAMP = re.compile(r"^agenda item\s+(\d{1,3}[a-z]?)\b", re.I)
 # ModernGov prints "Agenda Item 7" in the top band of the first page of an item's papers.
@@ -274,6 +279,8 @@ def _page_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Optional[i
         cues.append("count_starts")  # 'Page 1 of 3': a document of 3 pages starts here
     if printed[i] is None and printed[i - 1] is not None:
         cues.append("stamp_stops")
+    if here == 1 and before is None:
+        cues.append("numbering_starts")
     if prev.printed_total is not None and prev.printed_page == prev.printed_total < len(pages):
         cues.append("after_last_numbered_page")
     return cues
@@ -284,12 +291,18 @@ def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Option
     """Weak cues that start a document together (a pack with no stamps: a parish clerk's PDFs
     merged in a row). The numbered pages of the document before stop where a heading set
     apart opens the page ('Cherwell District Council - March 2026' after minutes numbered 1-3);
+    numbering starts at 1 under such a heading after an unnumbered page that is no cover
+    ('TRANSPARENCY BOARD' over a page printed '1' after another body's agenda; a cover of a few
+    lines belongs with the numbered body it stands over);
     the page turns to landscape, or back, without carrying a page count on (a spreadsheet after
     a letter). A landscape page inside a numbered report carries its count on and starts
     nothing."""
     cues = []
     if "stamp_stops" in weak and _heading_on_top(pages[i], pages[i - 1], body):
         cues.append("numbering_stops_at_heading")
+    if ("numbering_starts" in weak and len(pages[i - 1].lines) > COVER_MAX_LINES
+            and _heading_on_top(pages[i], pages[i - 1], body)):
+        cues.append("numbering_starts_at_heading")
     here, before = printed[i], printed[i - 1]
     carried_on = here is not None and before is not None and here == before + 1
     if "orientation_change" in weak and not carried_on:
@@ -298,22 +311,24 @@ def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Option
 
 
 def _heading_on_top(page: PageLayout, previous: PageLayout, body: float) -> bool:
-    """The page's first line is a short heading set apart (bold, or larger than the body), not a
-    numbered item, and not a running header the page before prints too."""
+    """The page's first line is a short heading set apart (bold, larger than the body, or in
+    capitals), not a numbered item, and not a running header the page before prints too."""
     lines = _without_running(_top_lines(page), previous)
     if not lines:
         return False
     line, text = lines[0], lines[0].text.strip()
+    capitals = text.isupper() and len(text.split()) >= 2
     return (bool(re.search(r"[A-Za-z]{3}", text)) and len(text.split()) <= OPENING_WORDS
-            and (line.bold or line.size >= body + HEADING_SIZE_STEP) and not _ITEM_START.match(text))
+            and (line.bold or line.size >= body + HEADING_SIZE_STEP or capitals) and not _ITEM_START.match(text))
 
 
 def _without_running(lines: Sequence, previous: Optional[PageLayout]) -> list:
-    """The lines after any leading running header the page before prints at its top too (a
-    protective marking, 'UNCLASSIFIED', over every page)."""
+    """The lines after any leading running header the page before prints at its top too, and
+    after a protective marking ('UNCLASSIFIED', 'OFFICIAL') wherever it is printed."""
     running = {ln.text.strip().lower() for ln in _top_lines(previous)} if previous else set()
     index = 0
-    while index < len(lines) and lines[index].text.strip().lower() in running:
+    while index < len(lines) and (lines[index].text.strip().lower() in running
+                                  or PROTECTIVE_MARKING.match(lines[index].text)):
         index += 1
     return list(lines[index:])
 
@@ -392,7 +407,8 @@ def _confirmed(cues: list[str]) -> bool:
     """Strong cues start a document on their own; a page that opens like a document starts one
     unless it carries on a 'Page k of M' count (those cues are not added then)."""
     strong = {"first_page", "printed_restart", "after_blank", "after_agenda_range", "after_last_numbered_page",
-              "numbering_stops_at_heading", "orientation_change_unnumbered", "count_starts"}
+              "numbering_stops_at_heading", "numbering_starts_at_heading", "orientation_change_unnumbered",
+              "count_starts"}
     return any(c in strong or c.startswith(("agenda_pages:", "item_stamp:", "opens:")) for c in cues)
 
 
