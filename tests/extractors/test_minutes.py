@@ -1145,3 +1145,33 @@ def test_letterhead_names_the_body_the_sentence_calls_the_parish_council(letterh
         (100, "RESOLVED that no objection be raised.", False),
     ])
     assert (doc.body, doc.date, doc.venue) == ("Ashford Vale Parish Council", dt.date(2023, 11, 14), "Village Hall")
+
+
+def test_clerk_label_councillors_label_and_attended_sentences():
+    # 'Clerk: Mr D Hinch' names the clerk; 'The Town Clerk and Deputy Town Clerk were in
+    # attendance.' and 'District Cllrs X and Y were present' are those in attendance, not more apologies.
+    doc = _extract(
+        HEAD
+        + [
+            (60, "COUNCILLORS: J. SMITH, K. JONES", False),
+            (60, "Clerk: Mr D Hinch", False),
+            (60, "APOLOGIES: Cllr J Coll Cllr J Fulk", False),
+            (60, "The Town Clerk and Deputy Town Clerk were in attendance.", False),
+            (60, "District Cllrs Burden and Crane were present", False),
+            (60, "No members of public were present", False),
+            "",
+            (60, "1358 DECLARATIONS OF INTEREST", True, 20),
+            (100, "None.", False),
+            (60, "1359 MINUTES OF THE LAST MEETING", True, 20),
+            (100, "RESOLVED: The minutes were confirmed and signed as a true record", False),
+        ]
+    )
+    assert [p.name for p in doc.present] == ["J. SMITH", "K. JONES"]
+    assert [(a.honorific, a.name) for a in doc.apologies] == [("Cllr", "J Coll"), ("Cllr", "J Fulk")]
+    assert [(p.honorific, p.name, p.role) for p in doc.also_present] == [
+        ("Mr", "D Hinch", "Clerk"),
+        (None, "Town Clerk", "Town Clerk"),
+        (None, "Deputy Town Clerk", "Deputy Town Clerk"),
+        ("District Cllr", "Burden", None),
+        ("District Cllr", "Crane", None),
+    ]

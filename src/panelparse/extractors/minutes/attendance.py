@@ -29,11 +29,11 @@ from .items import (
 _KINDS = (
     ("public", r"public|press"),  # members of the public and the press are not attendees
     ("also_present", r"also|in\s+attendance|officers|others|invited|guest|officials|presenters|secretariat|other"
-                     r"|employees|staff"),
+                     r"|employees|staff|clerk|rfo|minute[- ]?taker"),
     ("apologies", r"apolog"),
     ("absent", r"absent"),
     ("substitutes", r"substitute"),
-    ("present", r"present|attend|roll|panel|board|members|committee"),
+    ("present", r"present|attend|roll|panel|board|members|committee|councillors"),
 )
 # A block of names runs on over line gaps up to this many font sizes.
 _BLOCK_GAP = 1.0
@@ -97,6 +97,13 @@ def _narrative(line: Line) -> bool:
             and lower * 2 >= len(words) and not looks_like_person(re.split(r"[,(–-]", line.text)[0]))
 
 
+# 'District Cllrs Burden and Crane were present.', 'The Town Clerk and Deputy Town Clerk were in
+# attendance.': a sentence naming those in attendance, after or instead of a list.
+_ATTENDED = re.compile(
+    r"^(?P<names>[A-Z].*?)\s+(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?P<rest>[^.;]*)[.;]?\s*$"
+)
+
+
 def _block_after(lines: Sequence[Line], i: int) -> list[Line]:
     """The label line (when it carries names) and the lines continuing its list."""
     label = lines[i]
@@ -115,6 +122,8 @@ def _block_after(lines: Sequence[Line], i: int) -> list[Line]:
             break  # the list ended with its full stop; a sentence follows ('Apologies ... were received')
         if block and _narrative(line) and not re.search(r"(?:,|\band|&)\s*$", previous.text):
             break  # 'The meeting commenced at 7.15pm.' under a list that printed no full stop
+        if block and _ATTENDED.match(line.text.strip()):
+            break  # 'The Town Clerk was in attendance.': a sentence of its own (see _attended_sentences)
         gap = line.top - previous.bottom
         if (
             block
@@ -175,7 +184,11 @@ def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attende
     return members, officers
 
 
-def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendance) -> None:
+# A label that is a post ('Clerk:', 'Minute taker:') gives its holder that role.
+_POST_LABEL = re.compile(r"^\W*(?:(?:parish|town|deputy|assistant)\s+)?(?:clerk|rfo|minute[- ]?taker)\b", re.I)
+
+
+def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendance, role: Optional[str] = None) -> None:
     if kind == "public":
         return
     text, pairs = _substitutions(_without_public(_strip_label(join_name_lines(block), block)))
@@ -191,6 +204,8 @@ def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendan
     if kind == "substitutes":
         kind = "present"
         found = [a.model_copy(update={"role": a.role or "Substitute"}) for a in found]
+    if role:
+        found = [a.model_copy(update={"role": a.role or role}) for a in found]
     if kind == "present":
         found, officers = _officers_apart(found)
         out.also_present.extend(officers)
@@ -245,7 +260,8 @@ def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendanc
         kind = _kind(match["label"])
         block = _block_after(lines, i)
         if block:
-            _read_block(kind, block, ctx, out)
+            post = match["label"].strip() if _POST_LABEL.match(match["label"]) else None
+            _read_block(kind, block, ctx, out, post[:1].upper() + post[1:] if post else None)
         else:
             table = _table_after(preamble, line)
             if table is not None and kind != "public":
@@ -257,8 +273,29 @@ def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendanc
                 getattr(out, kind).extend(found)
     for sentence in split_sentences(" ".join(ln.text for ln in lines)):
         out.substitutions += _substitutions(sentence)[1]
+    _attended_sentences(lines, ctx, out)
     if not out.apologies:
         _apology_sentences(lines, ctx, out)
+
+
+def _attended_sentences(lines: Sequence[Line], ctx: ExtractContext, out: Attendance) -> None:
+    """Those a preamble sentence says were in attendance ('Clerk to Council, Mrs S Knight was
+    present'); the public, and anyone already listed, aside."""
+    known = {a.name.split()[-1].lower() for a in out.present + out.also_present if a.name}
+    for line in lines:
+        match = _ATTENDED.match(line.text.strip())
+        if not match or is_attendance_label(line) or vocab.PUBLIC_MARK.search(line.text) \
+                or re.search(r"\b(?:no|none|nobody)\b", match["names"], re.I):
+            continue
+        names = match["names"]
+        post = re.match(r"^(?P<post>[^,]{3,60}),\s+(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[^,]+)$", names)
+        if post and vocab.OFFICER_ROLE.search(post["post"]):  # 'Clerk to Council, Mrs S Knight'
+            names = f"{post['who']} ({post['post']})"
+        found = [a if a.role or a.honorific or not vocab.OFFICER_ROLE.search(a.name)
+                 else a.model_copy(update={"role": a.name})  # 'Deputy Town Clerk': the office attended
+                 for a in people(names, [line], ctx, "minutes.also_present", as_attendee)
+                 if a.name.split()[-1].lower() not in known]
+        out.also_present.extend(found)
 
 
 def _apology_sentences(lines: Sequence[Line], ctx: ExtractContext, out: Attendance) -> None:

@@ -32,7 +32,9 @@ ATTENDANCE_LABEL = re.compile(
     r"|(?:attending|present|participating)\s+(?:virtually|remotely|online|by\s+video|via\s+\w+)"
     r"|also\s+present|also\s+in\s+attendance"
     r"|invited|guests?|officials|presenters|secretariat|other\s+attendees|panel(?:\s+members)?|board\s+members"
-    r"|committee\s+members|members"
+    r"|committee\s+members|members|councillors"
+    # a post heading the one who holds it: 'Clerk: Mr D Hinch', 'Minute taker: J Bloggs'
+    r"|(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk(?:\s+(?:and|&)\s+rfo)?|rfo|minute[- ]?taker"
     r"|in\s+attendance|attendees|attendance|officers(?:\s+in\s+attendance)?|apologies(?:\s+for\s+absence)?"
     r"|(?:absent|apologies)(?:\s+with(?:out)?\s+apologies)?|absent|roll\s+call|substitutes?(?:\s+present)?)"
     r"\s*(?::|-|$)\s*",
