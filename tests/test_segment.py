@@ -221,6 +221,10 @@ def _merged(tmp_path, *names):
     (("local-public-data-panel-2013-10-17-agenda", "transparency-board-2011-05-19-agenda",
       "transparency-board-2010-06-24-agenda"),
      [(1, 1, "agenda", None), (2, 3, "agenda", None), (4, 4, "agenda", None)]),
+    # no page numbers on either: the 9 pt agenda, then the report's bold title over 12 pt text
+    (("souldern-pc-2026-03-26-agenda", "souldern-pc-2026-03-26-district-councillor-report",
+      "souldern-pc-2024-05-23-minutes"),
+     [(1, 1, "agenda", None), (2, 5, "report", None), (6, 8, "minutes", None)]),
     # a budget sheet numbered '1' under 'TINTERN COMMUNITY COUNCIL - BUDGET ...' after an agenda page
     (("souldern-pc-2026-03-26-agenda", "tintern-cc-2018-19-budget", "souldern-pc-2024-05-23-minutes"),
      [(1, 1, "agenda", None), (2, 2, "commissioning_plan", None), (3, 5, "minutes", None)]),
@@ -274,6 +278,12 @@ def test_a_cover_over_a_body_numbered_from_one_is_one_document():
         _lines_page(3, [BODY, BODY], printed=2),
     ]
     assert [(s.start, s.end) for s in segment(pages)] == [(1, 3)]
+
+
+def test_a_deck_whose_slides_change_size_stays_one_document():
+    pages = [_lines_page(n, [(f"Slide heading {n}", 20, True), ("point " * 6, size, False)], landscape=True)
+             for n, size in ((1, 18), (2, 12), (3, 24), (4, 12))]
+    assert [(s.start, s.end) for s in segment(pages)] == [(1, 4)]
 
 
 def test_numbering_that_stops_under_body_text_starts_nothing():

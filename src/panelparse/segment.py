@@ -58,6 +58,9 @@ OPENING_TOP_SHARE = 0.35
 OPENING_WORDS = 14
 # A heading set apart by size alone is at least this many points above the body size.
 HEADING_SIZE_STEP = 2.0
+# Body text this many points larger or smaller than the page before's, under a heading, is
+# another document's (a 9 pt agenda, then a 12 pt report).
+RESTYLE_SIZE_STEP = 2.5
 # A page of at most this many lines before a document's first numbered page is its cover.
 COVER_MAX_LINES = 10
 OPENING_SENTENCE_WORDS = 40
@@ -293,21 +296,38 @@ def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Option
     apart opens the page ('Cherwell District Council - March 2026' after minutes numbered 1-3);
     numbering starts at 1 under such a heading after an unnumbered page that is no cover
     ('TRANSPARENCY BOARD' over a page printed '1' after another body's agenda; a cover of a few
-    lines belongs with the numbered body it stands over);
-    the page turns to landscape, or back, without carrying a page count on (a spreadsheet after
-    a letter). A landscape page inside a numbered report carries its count on and starts
-    nothing."""
+    lines belongs with the numbered body it stands over); the body text changes size by
+    RESTYLE_SIZE_STEP under such a heading (a 9 pt agenda, then a report's bold title over 12
+    pt text; not between slides, nor after a cover); the page turns to landscape, or back,
+    without carrying a page count on (a spreadsheet after a letter). A landscape page inside a
+    numbered report carries its count on and starts nothing."""
     cues = []
+    cover = len(pages[i - 1].lines) <= COVER_MAX_LINES  # a title page's large type over the body
     if "stamp_stops" in weak and _heading_on_top(pages[i], pages[i - 1], body):
         cues.append("numbering_stops_at_heading")
-    if ("numbering_starts" in weak and len(pages[i - 1].lines) > COVER_MAX_LINES
-            and _heading_on_top(pages[i], pages[i - 1], body)):
+    if "numbering_starts" in weak and not cover and _heading_on_top(pages[i], pages[i - 1], body):
         cues.append("numbering_starts_at_heading")
+    sizes = (_dominant_size(pages[i - 1]), _dominant_size(pages[i]))
+    slides = pages[i].landscape and pages[i - 1].landscape  # a deck's slides vary their sizes
+    restyled = sizes[0] is not None and sizes[1] is not None and abs(sizes[0] - sizes[1]) >= RESTYLE_SIZE_STEP
+    if restyled and not slides and not cover and _heading_on_top(pages[i], pages[i - 1], body):
+        cues.append("restyled_at_heading")
     here, before = printed[i], printed[i - 1]
     carried_on = here is not None and before is not None and here == before + 1
     if "orientation_change" in weak and not carried_on:
         cues.append("orientation_change_unnumbered")
     return cues
+
+
+def _dominant_size(page: PageLayout) -> Optional[float]:
+    """The size (to half a point) most of the page's characters are set in; None for a page
+    with no lines outside its tables."""
+    weights: dict[float, int] = {}
+    for line in page.lines:
+        for word in line.words:
+            key = round(word.size * 2) / 2
+            weights[key] = weights.get(key, 0) + len(word.text)
+    return max(weights, key=weights.__getitem__) if weights else None
 
 
 def _heading_on_top(page: PageLayout, previous: PageLayout, body: float) -> bool:
@@ -408,7 +428,7 @@ def _confirmed(cues: list[str]) -> bool:
     unless it carries on a 'Page k of M' count (those cues are not added then)."""
     strong = {"first_page", "printed_restart", "after_blank", "after_agenda_range", "after_last_numbered_page",
               "numbering_stops_at_heading", "numbering_starts_at_heading", "orientation_change_unnumbered",
-              "count_starts"}
+              "count_starts", "restyled_at_heading"}
     return any(c in strong or c.startswith(("agenda_pages:", "item_stamp:", "opens:")) for c in cues)
 
 
