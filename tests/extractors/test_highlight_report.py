@@ -842,3 +842,30 @@ def test_days_printed_only_in_the_change_column_type_the_row():
     cards = _slides([table]).priorities[2].scorecards
     assert [(m.values["This Quarter"].value, m.values["This Quarter"].unit, m.values["Last Quarter"].unit)
             for m in cards] == [(7.4, "days", "days"), (182.0, "seconds", "seconds"), (47133.0, "count", "count")]
+
+
+def test_header_words_broken_across_lines_of_a_narrow_column():
+    # A narrow Word column breaks 'Previous' anywhere: 'vs\nPreviou\ns 3\nMonths' is still the
+    # comparison with the previous 3 months, not a second 'Last 3 Months' column.
+    header = ["Measure", "Last\nMonth\n(Mar-\n2023)", "Last 3\nMonths", "vs\nPreviou\ns 3\nMonths",
+              "Last 12\nMonths", "vs\nPreviou\ns 12\nMonths", "RAG"]
+    table = _grid(1, [header, ["Missed bin collections per 100,000", "36", "35", "+0.0% →", "35", "-2.8% ↓", "Green"]])
+    (bins,) = _slides([table]).priorities[2].scorecards
+    assert (bins.last_month.value, bins.last_3_months.value, bins.last_12_months.value) == (36.0, 35.0, 35.0)
+    assert (bins.vs_previous_3_months.value, bins.vs_previous_12_months.value) == (0.0, -2.8)
+    assert bins.vs_previous_12_months.direction == "down" and bins.rag == "green"
+
+
+def test_years_and_words_broken_by_a_narrow_column():
+    # Verdana in a narrow Word column: '2020/2' / '1', 'Directi' / 'on of' / 'travel', 'Declini' / 'ng'.
+    header = ["Measure", "2020/2\n1", "2021/2\n2", "2022/2\n3", "Target", "RAG", "Directi\non of\ntravel",
+              "Polarit\ny"]
+    table = _grid(1, [header, ["Household waste sent for reuse,\nrecycling and composting", "42.2%", "43.2%",
+                               "42.3%", "50.0%", "R", "Declini\nng", "Higher\nis\nbetter"],
+                      ["Missed bin collections per 100,000", "37", "38", "37", "45", "G", "Improvi\nng",
+                       "Lower\nis\nbetter"]])
+    waste, bins = _slides([table]).priorities[2].scorecards
+    assert {k: v.raw for k, v in waste.values.items()} == {
+        "2020/21": "42.2%", "2021/22": "43.2%", "2022/23": "42.3%", "Target": "50.0%"}
+    assert (waste.rag, waste.trend, waste.polarity) == ("red", "down", "higher")
+    assert (bins.values["2022/23"].value, bins.trend, bins.polarity) == (37.0, "up", "lower")

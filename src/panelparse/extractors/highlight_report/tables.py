@@ -53,16 +53,36 @@ def cell_text(cell: Optional[str]) -> str:
     return out
 
 
-def _map_columns(cells: Sequence[str], patterns: tuple[tuple[str, str], ...]) -> dict[str, int]:
-    """field -> column for each header cell that names one (first column wins)."""
+# A year label a narrow column broke before its last digit: '2020/2' / '1'.
+_BROKEN_YEAR = re.compile(r"\b(\d{4}[/-]\d) (\d)\b")
+
+
+def header_text(cell: Optional[str]) -> str:
+    """A header cell on one line, a financial year broken over two lines made whole ('2020/21')."""
+    return _BROKEN_YEAR.sub(r"\1\2", cell_text(cell))
+
+
+def _map_columns(cells: Sequence[Optional[str]], patterns: tuple[tuple[str, str], ...]) -> dict[str, int]:
+    """field -> column for each header cell that names one (first column wins). A cell that names no
+    field left is read again with a word broken across its lines joined: 'vs Previou' / 's 3 Months'
+    reads 'Months' as last 3 months, taken already, and 'vs Previous 3 Months' as the comparison."""
     found: dict[str, int] = {}
-    for index, cell in enumerate(cells):
-        core = cell.split("(")[0].lower() or cell.lower()
-        for name, pattern in patterns:
-            if name not in found and re.search(pattern, core, re.I):
+    for index, raw in enumerate(cells):
+        for cell in (cell_text(raw), *_rejoined(raw)):
+            core = cell.split("(")[0].lower() or cell.lower()
+            name = next((n for n, pattern in patterns if n not in found and re.search(pattern, core, re.I)), None)
+            if name:
                 found[name] = index
                 break
     return found
+
+
+def _rejoined(raw: Optional[str]) -> list[str]:
+    """The cell once for each line that goes on in lower case straight after a letter, that line
+    joined to the one before without a space: a narrow column breaks a long word anywhere."""
+    parts = [" ".join(p.split()) for p in (raw or "").split("\n") if p.strip()]
+    return [" ".join([*parts[:i - 1], parts[i - 1] + parts[i], *parts[i + 1:]])
+            for i in range(1, len(parts)) if parts[i - 1][-1].isalpha() and parts[i][0].islower()]
 
 
 def period_label(label: str) -> str:
@@ -98,8 +118,8 @@ def scorecard_header(table: TableGrid, row: int = 0) -> Optional[ScorecardHeader
     """The header if the row names at least two scorecard value columns, one of them a value."""
     if row >= len(table.rows):
         return None
-    cells = [cell_text(c) for c in table.rows[row]]
-    columns = _map_columns(cells, _COLUMNS)
+    cells = [header_text(c) for c in table.rows[row]]
+    columns = _map_columns(table.rows[row], _COLUMNS)
     values = [f for f in (*VALUE_FIELDS, *CHANGE_FIELDS) if f in columns]
     if len(values) < 2 or not any(f in columns for f in VALUE_FIELDS):
         return None
@@ -127,8 +147,8 @@ def kpi_header(table: TableGrid) -> Optional[ScorecardHeader]:
     kept as printed."""
     if len(table.rows) < 2:
         return None
-    cells = [cell_text(c) for c in table.rows[0]]
-    columns = _map_columns(cells, _COLUMNS)
+    cells = [header_text(c) for c in table.rows[0]]
+    columns = _map_columns(table.rows[0], _COLUMNS)
     if "name" not in columns:
         return None
     taken = set(columns.values())
@@ -264,8 +284,11 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
     if not name:
         return None
     page = table.page
-    trend = _cell(table, row, header.columns.get("trend"))
+    column = header.columns.get("trend")
+    trend = _cell(table, row, column)
     signs = place.signs
+    if trend and column is not None and not _reads_as_direction(trend, signs):  # 'Declini' / 'ng': 'Declining'
+        trend = next((t for t in _rejoined(table.rows[row][column]) if _reads_as_direction(t, signs)), trend)
 
     def direction(raw: str) -> Optional[Direction]:
         return parse_direction(raw, signs=signs)
@@ -286,6 +309,13 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
         evidence=evidence_of(page, table.row_bboxes[row] if row < len(table.row_bboxes) else table.bbox),
         **fields,
     )
+
+
+def _reads_as_direction(raw: str, signs: bool) -> bool:
+    try:
+        return parse_direction(raw, signs=signs) is not None
+    except ParseError:
+        return False
 
 
 def _row_unit(cells: Sequence[object]) -> Optional[Literal["days", "seconds"]]:
@@ -347,7 +377,7 @@ def deliverables_columns(table: TableGrid) -> Optional[dict[str, int]]:
     """Columns of an 'Action | Date Due | Progress' table, or None for any other table."""
     if not table.rows:
         return None
-    columns = _map_columns([cell_text(c) for c in table.rows[0]], DELIVERABLE_COLUMNS)
+    columns = _map_columns(table.rows[0], DELIVERABLE_COLUMNS)
     return columns if {"action", "progress"} <= columns.keys() else None
 
 
