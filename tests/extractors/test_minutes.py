@@ -1175,3 +1175,21 @@ def test_clerk_label_councillors_label_and_attended_sentences():
         ("District Cllr", "Burden", None),
         ("District Cllr", "Crane", None),
     ]
+
+
+def test_mover_named_before_proposed_and_seconder_after_seconded_by():
+    doc = _extract(
+        HEAD
+        + [
+            (60, "Present: Cllr A Bee (Chair), Cllr C Dee", False),
+            "",
+            (60, "1. Approval of Previous Minutes", True, 20),
+            (70, "Mrs. Sarah Brook proposed their approval, seconded by Mr. David Wilks. The motion was "
+                 "unanimously carried.", False),
+            (60, "2. Close", True, 20),
+            (70, "The meeting closed at 8.45pm.", False),
+        ]
+    )
+    [decision] = _item(doc, "1").decisions
+    assert (decision.proposer, decision.seconder, decision.outcome) == (
+        "Mrs. Sarah Brook", "Mr. David Wilks", "carried")

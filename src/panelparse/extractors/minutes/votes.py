@@ -12,7 +12,13 @@ from ...parsing import split_names
 
 # A full stop that ends the mover's name, not one after a title ('seconded by Cllr. Saltmarsh').
 _NAME_END = r"(?:,|;|(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCoun)(?<!\bSt)\.)"
+_TITLED_NAME = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _PROPOSAL = [
+    # 'Mrs. Sarah Brook proposed their approval, seconded by Mr. David Wilks': the mover named first.
+    re.compile(
+        rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|moved)\s+(?![A-Z])[^.;]*?,?\s+(?:and\s+)?seconded\s+by\s+"
+        rf"(?P<s>{_TITLED_NAME})"
+    ),
     re.compile(
         r"\bon\s+the\s+(?:proposal|motion)\s+of\s+(?P<p>.+?),?\s+(?:and\s+)?seconded\s+by\s+(?P<s>.+?)"
         rf"(?={_NAME_END}|\s+it\s+was|\s+the\s+\w+\s+(?:resolved|agreed)|$)",
