@@ -201,3 +201,46 @@ def test_a_sentence_resuming_at_the_margin_after_a_bullet_is_a_new_paragraph():
     texts = [p.text for p in paragraphs(lines)]
     assert texts[-2:] == ["- One family event in August",
                           "which would be delivered from the budget previously approved."]
+
+
+def test_bold_read_from_the_font_program_when_the_names_say_nothing(read_pages):
+    # The Souldern minutes printed again by pdftocairo: every font is 'CairoFont-N-0', with no
+    # style in its name or descriptor; the embedded TrueType 'head' table's macStyle says which
+    # faces are bold. The headings are bold as in the original, the body is not.
+    original = read_pages(CORPUS / "souldern-pc-2024-05-23-minutes.pdf")[0]
+    reprinted = read_pages(CORPUS / "souldern-pc-2024-05-23-minutes-reprinted-cairo.pdf")[0]
+    styles = {ln.text: ln.bold for ln in reprinted.lines}
+    assert styles["05.24.01 Apologies"] and styles["MINUTES OF THE SOULDERN PARISH COUNCIL MEETING"]
+    assert not styles["No apologies had been received"]
+    assert [ln.bold for ln in reprinted.lines] == [ln.bold for ln in original.lines]
+
+
+def _sfnt(tables: dict[bytes, bytes]) -> bytes:
+    """A TrueType program holding just `tables` (enough for the style reader)."""
+    head = b"\x00\x01\x00\x00" + len(tables).to_bytes(2, "big") + b"\x00" * 6
+    offset, records, body = 12 + 16 * len(tables), b"", b""
+    for tag, data in tables.items():
+        records += tag + b"\x00" * 4 + (offset + len(body)).to_bytes(4, "big") + len(data).to_bytes(4, "big")
+        body += data
+    return head + records + body
+
+
+@pytest.mark.parametrize("tables, style", [
+    ({b"head": b"\x00" * 44 + (1).to_bytes(2, "big")}, (True, False)),  # macStyle bold
+    ({b"head": b"\x00" * 44 + (2).to_bytes(2, "big")}, (False, True)),  # macStyle italic
+    ({b"head": b"\x00" * 46}, (False, False)),
+    ({b"OS/2": b"\x00" * 4 + (700).to_bytes(2, "big") + b"\x00" * 58}, (True, False)),  # weight class
+    ({b"OS/2": b"\x00" * 4 + (400).to_bytes(2, "big") + b"\x00" * 56 + (0x21).to_bytes(2, "big")}, (True, True)),
+    ({b"OS/2": b"\x00" * 4 + (400).to_bytes(2, "big") + b"\x00" * 58}, (False, False)),
+])
+def test_truetype_style(tables, style):
+    from panelparse.layout.pages import truetype_style
+
+    assert truetype_style(_sfnt(tables)) == style
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00" * 11, b"\x00\x01\x00\x00\x00\x09" + b"\x00" * 20, b"not a font at all"])
+def test_truetype_style_of_data_that_is_no_font(data):
+    from panelparse.layout.pages import truetype_style
+
+    assert truetype_style(data) == (False, False)
