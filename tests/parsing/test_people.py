@@ -309,6 +309,15 @@ def test_member_lists_without_commas_and_plural_titles(text, names):
     assert split_names(text) == names
 
 
+@pytest.mark.parametrize("raw", [
+    "Cllr Manya Barrett (Cllr James Owen attended via Zoom, but had no voting rights)",
+    "Cllr Manya Barrett (left at 8.15pm)",
+])
+def test_a_note_in_brackets_is_neither_role_nor_organisation(raw):
+    attendee = parse_attendee(raw)
+    assert (attendee.name, attendee.role, attendee.organisation) == ("Manya Barrett", None, None)
+
+
 def test_councillors_in_brackets_is_a_role():
     attendee = parse_attendee("M Armstrong (Councillors)")
     assert (attendee.name, attendee.role, attendee.organisation) == ("M Armstrong", "Councillors", None)

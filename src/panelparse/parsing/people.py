@@ -238,7 +238,7 @@ def parse_attendee(raw: str) -> Attendee:
     if dash_role:
         _add_dash_role(dash_role.strip(" ,"), roles, organisations)
     for part in bracketed:
-        if _ATTENDING_HOW.fullmatch(part) or _ABSENCE_REASON.fullmatch(part.strip()):
+        if _ATTENDING_HOW.fullmatch(part) or _ABSENCE_REASON.fullmatch(part.strip()) or _NOTE.search(part):
             continue  # '(Skype)', '(remote)', '(tbc)': how, not who; '(work commitment)': why absent
         if re.fullmatch(r"in\s+the\s+chair", part.strip(), re.I):  # '(in the Chair)'
             chairing = chairing or 1
@@ -287,6 +287,9 @@ _ABSENCE_REASON = re.compile(
 # Executive Officer', 'G Lowe Deputy Parish Clerk'); the post names a role within its first words.
 _INITIALS_THEN_POST = re.compile(r"^(?P<name>(?:[A-Z]\.?\s*){1,3}\s[A-Z][\w'’-]+)\s+(?P<post>[A-Z][^,]*)$")
 _POST_REACH = 3
+# A note in brackets that tells what someone did ('(Cllr J Owen attended via Zoom, but had no
+# voting rights)', '(left at 8.15pm)'): neither role nor organisation.
+_NOTE = re.compile(r"\b(?:attended|arrived|left|joined|departed|had|has|was|were|did|is|are)\s+[a-z]")
 # '... due to business commitments' after an apologising member's name: why, not who.
 _REASON_CLAUSE = re.compile(r"\s+(?:due|owing)\s+to\s+[^()]*$|\s+because\s+of\s+[^()]*$", re.I)
 
