@@ -1193,3 +1193,29 @@ def test_mover_named_before_proposed_and_seconder_after_seconded_by():
     [decision] = _item(doc, "1").decisions
     assert (decision.proposer, decision.seconder, decision.outcome) == (
         "Mrs. Sarah Brook", "Mr. David Wilks", "carried")
+
+
+def test_attendance_labelled_by_chair_councillors_and_other_tiers():
+    # 'Chair:' / 'Parish Councillors:' / 'Also in attendance:' / 'City & County Cllrs:' /
+    # 'Members of the public:' set as a label column, the names a tab away.
+    doc = _extract(
+        HEAD
+        + [
+            (60, "Chair: Cllr Brian Butler", False, 80),
+            (60, "Parish Councillors: Cllrs Andrew Savory, Bob Tyler & Manya Barrett", False, 30),
+            (60, "Also in attendance: Laura Walker (Parish Clerk)", False, 20),
+            (60, "City & County Cllrs: City Cllr Dennis Willet", False, 20),
+            (60, "Members of the public: 1 member of the public", False, 10),
+            "",
+            (60, "23/165 Apologies", True, 20),
+            (100, "Apologies were received from County Cllr Lewis Barker.", False),
+            (60, "23/166 Declarations of Interest", True, 20),
+            (100, "There were no declarations of interest.", False),
+        ]
+    )
+    assert [(p.honorific, p.name, p.role) for p in doc.present] == [
+        ("Cllr", "Brian Butler", "Chair"), ("Cllr", "Andrew Savory", None), ("Cllr", "Bob Tyler", None),
+        ("Cllr", "Manya Barrett", None)]
+    assert [(p.honorific, p.name, p.role) for p in doc.also_present] == [
+        (None, "Laura Walker", "Parish Clerk"), ("City Cllr", "Dennis Willet", None)]
+    assert [(a.honorific, a.name) for a in doc.apologies] == [("County Cllr", "Lewis Barker")]

@@ -29,11 +29,13 @@ from .items import (
 _KINDS = (
     ("public", r"public|press"),  # members of the public and the press are not attendees
     ("also_present", r"also|in\s+attendance|officers|others|invited|guest|officials|presenters|secretariat|other"
-                     r"|employees|staff|clerk|rfo|minute[- ]?taker"),
+                     r"|employees|staff|clerk|rfo|minute[- ]?taker"
+                     # councillors of another tier ('City & County Cllrs:'), not members of this body
+                     r"|^(?:city|county|district|borough|unitary|ward)\b"),
     ("apologies", r"apolog"),
     ("absent", r"absent"),
     ("substitutes", r"substitute"),
-    ("present", r"present|attend|roll|panel|board|members|committee|councillors"),
+    ("present", r"present|attend|roll|panel|board|members|committee|councillors|cllrs"),
 )
 # A block of names runs on over line gaps up to this many font sizes.
 _BLOCK_GAP = 1.0
@@ -521,8 +523,9 @@ def chair_from_header(lines: Sequence[Line], out: Attendance) -> None:
             if _same(person, match["name"]) and not person.role:
                 out.present[index] = person.model_copy(update={"role": "Chair"})
                 return
-        if re.match(r"\W*in\s+the\s+chair", line.text, re.I):
-            # 'In the Chair: Cllr A Smith' over a 'Present:' list that does not name the Chair again
+        if re.match(r"\W*(?:in\s+the\s+chair|chair(?:man|woman|person)?\s*:)", line.text, re.I):
+            # 'In the Chair: Cllr A Smith' / 'Chair: Cllr A Smith' over a 'Present:' list that does
+            # not name the Chair again
             try:
                 chair = parse_attendee(match["name"].strip(" .,"))
             except ParseError:

@@ -33,6 +33,9 @@ ATTENDANCE_LABEL = re.compile(
     r"|also\s+present|also\s+in\s+attendance"
     r"|invited|guests?|officials|presenters|secretariat|other\s+attendees|panel(?:\s+members)?|board\s+members"
     r"|committee\s+members|members|councillors"
+    # 'Parish Councillors:', 'City & County Cllrs:' (other tiers attend: see attendance._KINDS)
+    r"|(?:(?:parish|town|community|city|county|district|borough|unitary|ward)\s+(?:(?:and|&)\s+\w+\s+)?)?"
+    r"(?:councillors|cllrs)"
     # a post heading the one who holds it: 'Clerk: Mr D Hinch', 'Minute taker: J Bloggs'
     r"|(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk(?:\s+(?:and|&)\s+rfo)?|rfo|minute[- ]?taker"
     r"|in\s+attendance|attendees|attendance|officers(?:\s+in\s+attendance)?|apologies(?:\s+for\s+absence)?"
