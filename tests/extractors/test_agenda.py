@@ -698,3 +698,27 @@ def test_a_remote_meeting_summons_signed_by_the_clerk():
     assert (doc.body, doc.date, doc.start_time, doc.venue) == (
         "Lower Hampton Parish Council", dt.date(2020, 12, 1), "18:30", "Zoom")
     assert doc.contact.name == "K Shaw"
+
+
+def test_agenda_table_of_references_out_of_order_with_a_report_by_column():
+    # 'Item Ref | Agenda Item | Report By': items carried over keep their old reference
+    # ('087/21' after '003/22'), group rows ('Agenda Items') are no items.
+    from panelparse.extractors.agenda.items import read_table_items
+    from panelparse.layout.types import TableGrid
+
+    rows = (("Item Ref", "Agenda Item", "Report By"),
+            ("001/22", "To receive apologies.", "Chair"),
+            ("002/22", "To receive declarations of interest.", "Chair"),
+            ("Agenda Items", "", ""),
+            ("087/21", "Councillor vacancy", "Chair"),
+            ("040/20", "Matters arising from the Resolution Tracker", "Clerk"),
+            ("080/21", "Tree survey update", "Cllr Mrs S McKee"))
+    boxes = tuple((40.0, 100.0 + 20 * i, 550.0, 120.0 + 20 * i) for i in range(len(rows)))
+    items = read_table_items([TableGrid(page=1, bbox=(40, 100, 550, 240), rows=rows, row_bboxes=boxes)])
+    assert [(i.number, i.title, i.presenter) for i in items] == [
+        ("001/22", "To receive apologies.", "Chair"),
+        ("002/22", "To receive declarations of interest.", "Chair"),
+        ("087/21", "Councillor vacancy", "Chair"),
+        ("040/20", "Matters arising from the Resolution Tracker", "Clerk"),
+        ("080/21", "Tree survey update", "Cllr Mrs S McKee"),
+    ]

@@ -446,7 +446,8 @@ def _row_number(cell: str, parent: Optional[str]) -> Optional[str]:
 _COLUMN_ROLES = (
     ("pages", re.compile(r"^\W*(?:pages?|pp\.?)\W*$", re.I)),
     ("time", re.compile(r"^\W*(?:tim(?:e|ing)s?|start)\W*$", re.I)),
-    ("presenter", re.compile(r"^\W*(?:lead|leads|presenter|presented\s+by|officer|by|speaker|who|contact)\W*$", re.I)),
+    ("presenter", re.compile(r"^\W*(?:lead|leads|presenter|presented\s+by|officer|by|speaker|who|contact"
+                             r"|report(?:ed)?\s+by|introduced\s+by|lead\s+(?:officer|member))\W*$", re.I)),
     ("description", re.compile(r"^\W*(?:purpose|description|notes?|action|for)\W*$", re.I)),
     ("title", re.compile(r"^\W*(?:items?|subject|title|business|agenda\s+item|report)\W*$", re.I)),
 )
@@ -516,7 +517,7 @@ def read_table_items(tables: Sequence[TableGrid]) -> list[AgendaItem]:
             item.part = part
             if parent and _sub_number(number, parent):
                 items[-1].children.append(item)
-            elif parent is None or _next_top(number, parent):
+            elif parent is None or _next_top(number, parent) or _reference(number, parent):
                 items.append(item)
     return items
 
@@ -536,6 +537,12 @@ def _next_top(number: str, previous: str) -> bool:
         position = varying_part((number, previous))
         return sequence_key(number, position) > sequence_key(previous, position)
     return number.isdigit() and int(number) > _leading_number(previous)
+
+
+def _reference(number: str, previous: str) -> bool:
+    """A row numbered by a reference like the one before it ('087/21' after '003/22', '040/20'):
+    agendas that carry items over by their resolution number print them out of order."""
+    return number_scheme(number) == number_scheme(previous) == "slash" and number != previous
 
 
 def _leading_number(number: str) -> int:
