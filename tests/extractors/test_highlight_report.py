@@ -869,3 +869,25 @@ def test_years_and_words_broken_by_a_narrow_column():
         "2020/21": "42.2%", "2021/22": "43.2%", "2022/23": "42.3%", "Target": "50.0%"}
     assert (waste.rag, waste.trend, waste.polarity) == ("red", "down", "higher")
     assert (bins.values["2022/23"].value, bins.trend, bins.polarity) == (37.0, "up", "lower")
+
+
+def test_a_cut_row_whose_change_cells_run_on_too():
+    # 'Freedom of information requests answered' / 'in 20 days', and '-1.1 %' / 'points' in the
+    # change cells, either side of a page break.
+    header = ["Measure", "Last Month", "Last 3 Months", "vs Previous 3 Months", "Last 12 Months",
+              "vs Previous 12 Months", "RAG"]
+    one = _grid(1, [header, ["Freedom of information requests answered", "81.6%", "83.8%", "-1.1 %", "86.0%",
+                             "-0.1 %", "R"]])
+    tail = _grid(2, [header, ["in 20 days", "", "", "points", "", "points", ""],
+                     ["Complaints answered on time", "91.0%", "90.2%", "+0.4 % points", "89.9%", "-0.3 % points", "G"]])
+    foi, complaints = _slides([one], [tail]).priorities[2].scorecards
+    assert foi.name == "Freedom of information requests answered in 20 days"
+    assert (foi.last_month.value, foi.rag) == (81.6, "red")
+    assert (foi.vs_previous_3_months.raw, foi.vs_previous_3_months.value, foi.vs_previous_3_months.unit) == (
+        "-1.1 % points", -1.1, "percentage_points")
+    assert foi.vs_previous_12_months.value == -0.1
+    assert (complaints.name, complaints.last_month.value) == ("Complaints answered on time", 91.0)
+    # A first row on the next page with placeholders is a measure of its own, not a cut row.
+    new = _grid(2, [header, ["Residents satisfied (new survey)", "TBC", "n/a", "-", "n/a", "-", ""]])
+    names = [m.name for m in _slides([one], [new]).priorities[2].scorecards]
+    assert names == ["Freedom of information requests answered", "Residents satisfied (new survey)"]

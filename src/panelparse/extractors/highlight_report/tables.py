@@ -240,21 +240,49 @@ def read_measures(table: TableGrid, header: ScorecardHeader, first_row: int, ctx
 
 
 def is_run_on_row(table: TableGrid, row: int, header: ScorecardHeader) -> bool:
-    """True when the row holds only words: a name (and text such as a polarity's 'better') with no
-    figure, change, rating or trend -- the rest of a row that a page or slide break cut in two
-    ('Households in temporary' / 'accommodation')."""
+    """True when the row holds only words: a name, and at most the words that end its other cells
+    (a change cell's last word 'points', 'better' of 'Lower is better'), with no figure, placeholder,
+    rating or trend -- the rest of a row that a page break cut in two ('Households in temporary' /
+    'accommodation')."""
     if row >= len(table.rows) or table.row_is_merged(row) or not _cell(table, row, header.columns.get("name")):
         return False
-    fields = [header.columns.get(f) for f in (*VALUE_FIELDS, *CHANGE_FIELDS, "rag", "trend")]
-    columns = [c for c in fields if c is not None] + list(header.extra.values())
-    return not any(_cell(table, row, c) for c in columns) and row_rag(table, row, header) is None
+    marks = [header.columns.get(f) for f in ("rag", "trend")]
+    if any(_cell(table, row, c) for c in marks if c is not None) or row_rag(table, row, header) is not None:
+        return False
+    figures = [header.columns.get(f) for f in (*VALUE_FIELDS, *CHANGE_FIELDS)] + list(header.extra.values())
+    return all(_is_word_tail(_cell(table, row, c)) for c in figures if c is not None)
+
+
+def _is_word_tail(text: str) -> bool:
+    """Empty, or words with no digit that read as no value ('points', 'days'; not 'n/a' or 'TBC')."""
+    return not text or (not any(ch.isdigit() for ch in text) and parse_value(text).unit == "text")
 
 
 def join_run_on(measure: Measure, table: TableGrid, row: int, header: ScorecardHeader) -> Measure:
-    """The measure whose row a page break cut, with the words of its run-on row added."""
-    name = join_lines([measure.name, _cell(table, row, header.columns.get("name"))])
-    polarity = measure.polarity or polarity_of(_cell(table, row, header.columns.get("polarity")))
-    return measure.model_copy(update={"name": name, "polarity": polarity})
+    """The measure whose row a page break cut, with the words of its run-on row added to its name
+    and to the cells they end ('-1.1 %' + 'points' is a change in percentage points)."""
+    update: dict[str, Any] = {"name": join_lines([measure.name, _cell(table, row, header.columns.get("name"))]),
+                              "polarity": measure.polarity
+                              or polarity_of(_cell(table, row, header.columns.get("polarity")))}
+    for f in (*VALUE_FIELDS, *CHANGE_FIELDS):
+        old, tail = getattr(measure, f), _cell(table, row, header.columns.get(f))
+        if old is not None and tail:
+            raw = join_lines([old.raw, tail])
+            update[f] = parse_value(raw) if f in VALUE_FIELDS else _change_or(raw, old)
+    values = dict(measure.values)
+    for label, column in header.extra.items():
+        tail = _cell(table, row, column)
+        if label in values and tail:
+            values[label] = parse_value(join_lines([values[label].raw, tail]))
+    update["values"] = values
+    return measure.model_copy(update=update)
+
+
+def _change_or(raw: str, old: Change) -> Change:
+    try:
+        return parse_change(raw)
+    except ParseError:
+        return old
 
 
 def _signs_column(table: TableGrid, header: ScorecardHeader, first_row: int) -> bool:
