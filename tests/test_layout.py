@@ -244,3 +244,24 @@ def test_truetype_style_of_data_that_is_no_font(data):
     from panelparse.layout.pages import truetype_style
 
     assert truetype_style(data) == (False, False)
+
+
+def test_words_part_by_gaps_that_scale_with_the_type(tmp_path, read_pages):
+    # The Souldern minutes (cairo: no space characters, words parted by gaps only) printed at
+    # 60%, two pages to a sheet: 11 pt type becomes 6.6 pt and its word gaps shrink below the
+    # 1.5 pt a fixed tolerance asks for ('Declarations ofinterest'); a tolerance in font sizes
+    # parts them as on the full-size page.
+    import pikepdf
+
+    with pikepdf.open(CORPUS / "souldern-pc-2024-05-23-minutes.pdf") as pdf:
+        page = pdf.pages[0]
+        page.contents_coalesce()
+        page.contents_add(pikepdf.Stream(pdf, b"q 0.6 0 0 0.6 0 0 cm"), prepend=True)
+        page.contents_add(pikepdf.Stream(pdf, b"Q"))
+        page.MediaBox = [0, 0, 595.3 * 0.6, 841.9 * 0.6]
+        del pdf.pages[1:]
+        pdf.save(tmp_path / "small.pdf")
+    small = [ln.text for ln in read_pages(tmp_path / "small.pdf")[0].lines]
+    full = [ln.text for ln in read_pages(CORPUS / "souldern-pc-2024-05-23-minutes.pdf")[0].lines]
+    assert "05.24.02 Declarations of interest" in small
+    assert small == full

@@ -283,7 +283,8 @@ def table_chars(table: Table) -> list[dict]:
 
 
 def table_rows(table: Table, rows: Optional[list] = None, x_tolerance: float = 3.0,
-               chars: Optional[list[dict]] = None) -> list[list[Optional[str]]]:
+               chars: Optional[list[dict]] = None, x_tolerance_ratio: Optional[float] = None
+               ) -> list[list[Optional[str]]]:
     """`table.extract()`, with each row's characters looked up instead of scanning the page for every row.
 
     pdfplumber tests every character of the page against every row (910k tests on the sample
@@ -306,7 +307,8 @@ def table_rows(table: Table, rows: Optional[list] = None, x_tolerance: float = 3
                 cells.append(None)
                 continue
             in_cell = _without_drawn_over_spaces([c for c in row_chars if _mid_in(c, cell)])
-            cells.append(plumber_utils.extract_text(in_cell, x_tolerance=x_tolerance) if in_cell else "")
+            cells.append(plumber_utils.extract_text(
+                in_cell, x_tolerance=x_tolerance, x_tolerance_ratio=x_tolerance_ratio) if in_cell else "")
         out.append(cells)
     return out
 
@@ -322,7 +324,7 @@ def _tables(page, number: int, settings: LayoutSettings) -> tuple[list[TableGrid
         groups = table.rows
         # Cells part words where body text does ('Cathy Fleet' set 1.8 pt apart is two words).
         inside = table_chars(table)  # once per table: read for the text, then for its colours
-        rows = table_rows(table, groups, settings.x_tolerance, inside)
+        rows = table_rows(table, groups, settings.x_tolerance, inside, settings.x_tolerance_ratio)
         if len(rows) < settings.min_table_rows or max(len(r) for r in rows) < 2:
             continue
         x0, top, x1, bottom = table.bbox
@@ -366,6 +368,7 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
         extra_attrs=["font", "sz"],
         keep_blank_chars=False,
         x_tolerance=settings.x_tolerance,
+        x_tolerance_ratio=settings.x_tolerance_ratio,
         y_tolerance=settings.y_tolerance,
     )
     words = _join_ordinals([w for w in (_word_from(r) for r in raw_words) if w is not None])

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 X_TOLERANCE = 1.5
+# Words part where the gap between two characters exceeds this share of the font size (the
+# 1.5 pt above at 11 pt): gaps scale with the type, so a page printed at 60% (two pages to a
+# sheet), a 9 pt agenda or a 24 pt slide title parts its words as an 11 pt page does.
+# None: the fixed x_tolerance instead.
+X_TOLERANCE_RATIO = 0.14
 Y_TOLERANCE = 2.5
 LINE_TOLERANCE = 2.5
 MIN_TABLE_ROWS = 1
@@ -15,6 +21,7 @@ class LayoutSettings:
     """How words, lines and tables are read off a page."""
 
     x_tolerance: float = X_TOLERANCE
+    x_tolerance_ratio: Optional[float] = X_TOLERANCE_RATIO
     y_tolerance: float = Y_TOLERANCE
     line_tolerance: float = LINE_TOLERANCE
     min_table_rows: int = MIN_TABLE_ROWS
@@ -27,3 +34,5 @@ class LayoutSettings:
         for name in ("x_tolerance", "y_tolerance", "line_tolerance"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0, got {getattr(self, name)}")
+        if self.x_tolerance_ratio is not None and self.x_tolerance_ratio < 0:
+            raise ValueError(f"x_tolerance_ratio must be >= 0 or null, got {self.x_tolerance_ratio}")
