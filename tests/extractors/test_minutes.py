@@ -1219,3 +1219,19 @@ def test_attendance_labelled_by_chair_councillors_and_other_tiers():
     assert [(p.honorific, p.name, p.role) for p in doc.also_present] == [
         (None, "Laura Walker", "Parish Clerk"), ("City Cllr", "Dennis Willet", None)]
     assert [(a.honorific, a.name) for a in doc.apologies] == [("County Cllr", "Lewis Barker")]
+
+
+def test_a_time_in_brackets_after_a_member_is_an_arrival():
+    doc = _extract(
+        HEAD
+        + [
+            (60, "Present: Cllr A Bee (Chair), Cllr C Dee, Cllr G Hay (from 7.45pm)", False),
+            "",
+            (60, "1. Planning", True, 20),
+            (100, "RESOLVED that no objection be raised.", False),
+            (60, "2. Close", True, 20),
+            (100, "The meeting closed at 9.05pm.", False),
+        ]
+    )
+    assert [(p.name, p.organisation) for p in doc.present] == [("A Bee", None), ("C Dee", None), ("G Hay", None)]
+    assert [(e.time, e.kind) for e in doc.events][0] == ("19:45", "arrival")

@@ -312,6 +312,8 @@ def test_member_lists_without_commas_and_plural_titles(text, names):
 @pytest.mark.parametrize("raw", [
     "Cllr Manya Barrett (Cllr James Owen attended via Zoom, but had no voting rights)",
     "Cllr Manya Barrett (left at 8.15pm)",
+    "Cllr Manya Barrett (from 7.45pm)",  # when she attended, not who she is
+    "Cllr Manya Barrett (arrived 7.10pm)",
 ])
 def test_a_note_in_brackets_is_neither_role_nor_organisation(raw):
     attendee = parse_attendee(raw)

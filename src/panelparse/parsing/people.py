@@ -289,7 +289,9 @@ _INITIALS_THEN_POST = re.compile(r"^(?P<name>(?:[A-Z]\.?\s*){1,3}\s[A-Z][\w'’-
 _POST_REACH = 3
 # A note in brackets that tells what someone did ('(Cllr J Owen attended via Zoom, but had no
 # voting rights)', '(left at 8.15pm)'): neither role nor organisation.
-_NOTE = re.compile(r"\b(?:attended|arrived|left|joined|departed|had|has|was|were|did|is|are)\s+[a-z]")
+_NOTE = re.compile(r"\b(?:attended|arrived|left|joined|departed|had|has|was|were|did|is|are)\s+[a-z]"
+                   # '(from 7.45pm)', '(until 8.30pm)', '(arrived 7.10)', '(left 20:15)': when, not who
+                   r"|^\s*(?:from|until|till|arrived|left|joined|departed)\b[^()]*\d", re.I)
 # '... due to business commitments' after an apologising member's name: why, not who.
 _REASON_CLAUSE = re.compile(r"\s+(?:due|owing)\s+to\s+[^()]*$|\s+because\s+of\s+[^()]*$", re.I)
 

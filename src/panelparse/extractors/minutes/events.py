@@ -17,7 +17,7 @@ from ..base import evidence_of
 from .items import run_paragraphs
 
 _KINDS: tuple[tuple[EventKind, str], ...] = (
-    ("arrival", r"\b(?:arrived|joined|entered)\b"),
+    ("arrival", r"\b(?:arrived|joined|entered)\b|\(\s*from\s+\d"),  # 'Cllr G Hay (from 7.45pm)' in a list
     ("departure", r"\b(?:left|departed|withdrew|leaves|exited)\b"),
     ("resumption", r"\b(?:resumed|reconvened|recommenced)\b"),
     (
