@@ -1235,3 +1235,28 @@ def test_a_time_in_brackets_after_a_member_is_an_arrival():
     )
     assert [(p.name, p.organisation) for p in doc.present] == [("A Bee", None), ("C Dee", None), ("G Hay", None)]
     assert [(e.time, e.kind) for e in doc.events][0] == ("19:45", "arrival")
+
+
+def test_a_post_wrapped_onto_the_next_line_and_a_list_ending_with_the_public():
+    # '... Mr D L Nixon Deputy Parish' / 'Clerk, and one member of the public.'
+    doc = _extract(
+        HEAD
+        + [
+            (60, "THOSE ATTENDING:", True),
+            (60, "Cllr K Barnes", False),
+            (60, "Cllr G Hurst (Chair)", False),
+            (60, "IN ATTENDANCE:", True),
+            (60, "Mrs A Bramley, Parish Clerk/Responsible Finance Officer, Mr D L Nixon Deputy Parish", False),
+            (60, "Clerk, and one member of the public.", False),
+            "",
+            (60, "C053/23 6. GRANT TO THE YOUTH CLUB", True, 20),
+            (70, "Cllr Barnes proposed a grant, seconded by Cllr Hurst. Cllr K. L. Jones left the meeting at "
+                 "7.40pm. RESOLVED that the grant be awarded.", False),
+            (60, "C054/23 7. CLOSE", True, 20),
+            (70, "The meeting closed at 8.05pm.", False),
+        ]
+    )
+    assert [(p.name, p.role) for p in doc.also_present] == [
+        ("A Bramley", "Parish Clerk/Responsible Finance Officer"), ("D L Nixon", "Deputy Parish Clerk")]
+    [grant] = doc.items[0].decisions
+    assert (grant.proposer, grant.seconder) == ("Cllr Barnes", "Cllr Hurst")

@@ -13,6 +13,7 @@ from ...models import Evidence
 from ...models.values import Attendee
 from ...parsing import HONORIFICS, OFFICE_ONLY, normalise, parse_attendee, split_names
 from ..base import ExtractContext, evidence_of
+from . import vocabulary as vocab
 from .features import has_any
 
 T = TypeVar("T")
@@ -65,6 +66,10 @@ def _continues(previous: str, text: str) -> bool:
     if not text[:1].isupper() or has_any(text, r"^(and|&)\b"):
         return True
     head = text.split(",")[0]
+    # 'Mr D L Nixon Deputy Parish' / 'Clerk, and ...': a post's last word wrapped onto the next line
+    if (len(head.split()) == 1 and vocab.OFFICER_ROLE.fullmatch(head.strip(" .;"))
+            and not previous.rstrip().endswith((",", ";", "."))):
+        return True
     return not looks_like_person(head)
 
 

@@ -122,8 +122,10 @@ def _block_after(lines: Sequence[Line], i: int) -> list[Line]:
             break
         if block and previous.text.rstrip().endswith(".") and not looks_like_person(re.split(r"[,(–-]", line.text)[0]):
             break  # the list ended with its full stop; a sentence follows ('Apologies ... were received')
-        if block and _narrative(line) and not re.search(r"(?:,|\band|&)\s*$", previous.text):
+        if (block and _narrative(line) and not re.search(r"(?:,|\band|&)\s*$", previous.text)
+                and not vocab.OFFICER_ROLE.fullmatch(line.text.split(",")[0].strip())):
             break  # 'The meeting commenced at 7.15pm.' under a list that printed no full stop
+            # ('Clerk, and one member of the public.' carries on '... Mr D L Nixon Deputy Parish')
         if block and _ATTENDED.match(line.text.strip()):
             break  # 'The Town Clerk was in attendance.': a sentence of its own (see _attended_sentences)
         gap = line.top - previous.bottom
@@ -169,7 +171,8 @@ def _without_public(text: str) -> str:
         if rest and rest[:1].isupper():
             text = rest
     match = vocab.PUBLIC_MARK.search(text)
-    return text[: match.start()] if match else text
+    # '..., Mr D L Nixon Deputy Parish Clerk, and one member of the public': the list ends at 'and'
+    return re.sub(r"[\s,;]*(?:\band|&)?[\s,;]*$", "", text[: match.start()]) if match else text
 
 
 def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attendee]]:

@@ -12,7 +12,7 @@ from ...parsing import split_names
 
 # A full stop that ends the mover's name, not one after a title ('seconded by Cllr. Saltmarsh').
 _NAME_END = r"(?:,|;|(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCoun)(?<!\bSt)\.)"
-_TITLED_NAME = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_TITLED_NAME = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _PROPOSAL = [
     # 'Mrs. Sarah Brook proposed their approval, seconded by Mr. David Wilks': the mover named first.
     re.compile(
