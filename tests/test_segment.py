@@ -294,3 +294,20 @@ def test_numbering_that_stops_under_body_text_starts_nothing():
         _lines_page(3, [BODY, ("Signed ........ Chairman", 11, False)]),
     ]
     assert [(s.start, s.end) for s in segment(pages)] == [(1, 3)]
+
+
+def test_a_second_packs_agenda_cites_its_own_pages_not_the_first_packs(tmp_path, read_pages):
+    # Two generated packs in one file, each numbered from 1: the second agenda cites 'page 2'
+    # etc., which the first pack prints too. Cited pages follow the agenda citing them, so the
+    # first pack's minutes (printed 1-2) stay one document, as in the pack alone.
+    import pikepdf
+
+    styles = CORPUS.parent / "styles"
+    merged = pikepdf.Pdf.new()
+    for name in ("town-docpages-pack", "fire-datecoded-pack"):
+        with pikepdf.open(styles / f"{name}.pdf") as part:
+            merged.pages.extend(part.pages)
+    merged.save(tmp_path / "two-packs.pdf")
+    first = kinds(read_pages, styles / "town-docpages-pack.pdf")
+    second = [(a + 6, b + 6, kind, item) for a, b, kind, item in kinds(read_pages, styles / "fire-datecoded-pack.pdf")]
+    assert kinds(read_pages, tmp_path / "two-packs.pdf") == first + second

@@ -194,9 +194,11 @@ def find_item_references(pages: Sequence[PageLayout], printed: Sequence[Optional
     return refs
 
 
-def _physical_for(printed: Sequence[Optional[int]], wanted: int) -> Optional[int]:
-    for index, number in enumerate(printed):
-        if number == wanted:
+def _physical_for(printed: Sequence[Optional[int]], wanted: int, after: int = 0) -> Optional[int]:
+    """The first physical page after page `after` that prints `wanted`: the pages an agenda
+    cites follow it (a file holding two packs numbers each from 1)."""
+    for index in range(after, len(printed)):
+        if printed[index] == wanted:
             return index + 1
     return None
 
@@ -361,8 +363,8 @@ def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]
             cues.setdefault(page_number, []).append(cue)
 
     for ref in refs:
-        start = _physical_for(printed, ref.start)
-        end = _physical_for(printed, ref.end)
+        start = _physical_for(printed, ref.start, ref.page)
+        end = _physical_for(printed, ref.end, ref.page)
         if start:
             add(start, f"agenda_pages:{ref.number}")
         if end and end < len(pages) and not pages[end].is_blank and not ref.open_end:
@@ -432,12 +434,15 @@ def _confirmed(cues: list[str]) -> bool:
     return any(c in strong or c.startswith(("agenda_pages:", "item_stamp:", "opens:")) for c in cues)
 
 
-def _agenda_item_for(span_printed: Sequence[Optional[int]], refs: Sequence[ItemReference]) -> Optional[str]:
+def _agenda_item_for(span_start: int, span_printed: Sequence[Optional[int]],
+                     refs: Sequence[ItemReference]) -> Optional[str]:
+    """The item of the nearest agenda before the span whose cited pages hold its first
+    printed page (the narrowest such range)."""
     first = next((n for n in span_printed if n is not None), None)
     if first is None:
         return None
-    matches = [r for r in refs if r.start <= first <= r.end]
-    return min(matches, key=lambda r: r.end - r.start).number if matches else None
+    matches = [r for r in refs if r.page < span_start and r.start <= first <= r.end]
+    return min(matches, key=lambda r: (-r.page, r.end - r.start)).number if matches else None
 
 
 def second_meetings(page: PageLayout, body_size: float) -> list[int]:
@@ -507,7 +512,7 @@ def segment(pages: Sequence[PageLayout]) -> list[DocumentSpan]:
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(pages)
         span_pages = tuple(pages[start - 1 : end])
         span_printed = tuple(printed[start - 1 : end])
-        item = _agenda_item_for(span_printed, refs) or next(
+        item = _agenda_item_for(start, span_printed, refs) or next(
             (stamp for p in span_pages if not p.is_blank for stamp in [item_stamp(p)]), None)
         spans.append(DocumentSpan(span_pages, span_printed, item, tuple(cues.get(start, ()))))
     assert sum(len(s.pages) for s in spans) == len(pages), "spans must partition the pack"
