@@ -1260,3 +1260,26 @@ def test_a_post_wrapped_onto_the_next_line_and_a_list_ending_with_the_public():
         ("A Bramley", "Parish Clerk/Responsible Finance Officer"), ("D L Nixon", "Deputy Parish Clerk")]
     [grant] = doc.items[0].decisions
     assert (grant.proposer, grant.seconder) == ("Cllr Barnes", "Cllr Hurst")
+
+
+@pytest.mark.parametrize("present, also, apologies", [
+    ("Present / Yn bresennol:", "In attendance / Hefyd yn bresennol:", "Apologies / Ymddiheuriadau:"),
+    ("YN BRESENNOL / PRESENT:", "HEFYD YN BRESENNOL / IN ATTENDANCE:", "YMDDIHEURIADAU / APOLOGIES:"),
+])
+def test_bilingual_welsh_attendance_labels(present, also, apologies):
+    doc = _extract(
+        HEAD
+        + [
+            (60, f"{present} Cllr A Jones (Chair), Cllr B Evans", False),
+            (60, f"{also} Mrs D Lloyd (Clerk)", False),
+            (60, f"{apologies} Cllr E Hughes", False),
+            "",
+            (60, "1. Declarations of interest", True, 20),
+            (100, "None.", False),
+            (60, "2. Minutes", True, 20),
+            (100, "RESOLVED that the minutes be approved.", False),
+        ]
+    )
+    assert [(p.name, p.role) for p in doc.present] == [("A Jones", "Chair"), ("B Evans", None)]
+    assert [(p.name, p.role) for p in doc.also_present] == [("D Lloyd", "Clerk")]
+    assert [a.name for a in doc.apologies] == ["E Hughes"]

@@ -60,12 +60,14 @@ FUTURE_MEETING = (
 )
 # "Present:", "Members present", "In attendance" (a record); "Attendees" is printed by agendas too.
 PRESENT_LABEL = re.compile(
-    r"^\W*(?:(?:members|councillors|officers|others|those)\s+)?(?:present|in\s+attendance|roll\s+call)\s*(?::|-|–|$)",
+    r"^\W*(?:(?:members|councillors|officers|others|those)\s+)?(?:present|in\s+attendance|roll\s+call)"
+    # Welsh community councils print both: 'Present / Yn bresennol:', 'YN BRESENNOL / PRESENT:'
+    r"(?:\s*/\s*(?:hefyd\s+)?yn\s+bresennol)?\s*(?::|-|–|$)|^\W*yn\s+bresennol\b",
     _I,
 )
 ATTENDANCE_LABEL = re.compile(
     r"^\W*(?:(?:members|councillors|officers|others|those)\s+)?(?:present|in\s+attendance|attendees|attending|roll\s+call)"
-    r"\s*(?::|-|–|$)",
+    r"(?:\s*/\s*(?:hefyd\s+)?yn\s+bresennol)?\s*(?::|-|–|$)|^\W*yn\s+bresennol\b",
     _I,
 )
 ATTENDANCE_HEADER = re.compile(r"\b(?:attendees|apologies|present|absent|attendance)\b", _I)

@@ -27,15 +27,15 @@ from .items import (
 )
 
 _KINDS = (
-    ("public", r"public|press"),  # members of the public and the press are not attendees
+    ("public", r"public|press|cyhoedd"),  # members of the public and the press are not attendees
     ("also_present", r"also|in\s+attendance|officers|others|invited|guest|officials|presenters|secretariat|other"
-                     r"|employees|staff|clerk|rfo|minute[- ]?taker"
+                     r"|employees|staff|clerk|rfo|minute[- ]?taker|hefyd|swyddogion"
                      # councillors of another tier ('City & County Cllrs:'), not members of this body
                      r"|^(?:city|county|district|borough|unitary|ward)\b"),
-    ("apologies", r"apolog"),
-    ("absent", r"absent"),
+    ("apologies", r"apolog|ymddiheur"),
+    ("absent", r"absent|absennol"),
     ("substitutes", r"substitute"),
-    ("present", r"present|attend|roll|panel|board|members|committee|councillors|cllrs"),
+    ("present", r"present|attend|roll|panel|board|members|committee|councillors|cllrs|bresennol|mynychu|cynghorwyr"),
 )
 # A block of names runs on over line gaps up to this many font sizes.
 _BLOCK_GAP = 1.0

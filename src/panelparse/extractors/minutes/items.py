@@ -22,8 +22,10 @@ from ..common.titles import continues_title, right_margin
 ITEM_CUE = re.compile(
     r"^\(?\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>\d{1,3}[a-z]?)\s*\)?\.?$", re.I
 )
-ATTENDANCE_LABEL = re.compile(
-    r"^\W*(?P<label>(?:members\s+|councillors\s+|officers\s+|others\s+)?present(?:\s+(?:virtually|remotely|online|in\s+person))?"
+# One attendance label; Welsh community councils print each in both languages, either first
+# ('Present / Yn bresennol:', 'YMDDIHEURIADAU / APOLOGIES:').
+_ONE_LABEL = (
+    r"(?:(?:members\s+|councillors\s+|officers\s+|others\s+)?present(?:\s+(?:virtually|remotely|online|in\s+person))?"
     # 'THOSE ATTENDING:', 'Those present:'; 'Council Employees Present:', 'Staff present:'
     r"|those\s+(?:present|attending|in\s+attendance)"
     r"|(?:(?:council|parish|town)\s+)?(?:employees|staff)(?:\s+(?:present|in\s+attendance))?"
@@ -40,6 +42,13 @@ ATTENDANCE_LABEL = re.compile(
     r"|(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk(?:\s+(?:and|&)\s+rfo)?|rfo|minute[- ]?taker"
     r"|in\s+attendance|attendees|attendance|officers(?:\s+in\s+attendance)?|apologies(?:\s+for\s+absence)?"
     r"|(?:absent|apologies)(?:\s+with(?:out)?\s+apologies)?|absent|roll\s+call|substitutes?(?:\s+present)?)"
+)
+_WELSH_LABEL = (
+    r"(?:hefyd\s+)?yn\s+bresennol|yn\s+mynychu|ymddiheuriadau|absennol|swyddogion|cynghorwyr"
+    r"|(?:aelodau\s+o'?r\s+)?cyhoedd"
+)
+ATTENDANCE_LABEL = re.compile(
+    rf"^\W*(?P<label>(?:{_ONE_LABEL})(?:\s*/\s*(?:{_WELSH_LABEL}))?|(?:{_WELSH_LABEL})(?:\s*/\s*(?:{_ONE_LABEL}))?)"
     r"\s*(?::|-|$)\s*",
     re.I,
 )
