@@ -311,3 +311,22 @@ def test_a_second_packs_agenda_cites_its_own_pages_not_the_first_packs(tmp_path,
     first = kinds(read_pages, styles / "town-docpages-pack.pdf")
     second = [(a + 6, b + 6, kind, item) for a, b, kind, item in kinds(read_pages, styles / "fire-datecoded-pack.pdf")]
     assert kinds(read_pages, tmp_path / "two-packs.pdf") == first + second
+
+
+@pytest.mark.parametrize("heading, opens", [
+    ("SUMMONS", True), ("Summons to attend a meeting of the Council", True), ("Notice and Summons of Meeting", True),
+    ("Agenda & Summons to Councillors", True),
+    ("Charge and summons rate: all crime", False),  # a police KPI: 'summons' inside a measure's name
+])
+def test_summons_opens_an_agenda_only_as_its_heading(heading, opens):
+    from panelparse.segment import OPENINGS
+
+    assert bool(OPENINGS["agenda"].search(heading)) is opens
+
+
+def test_a_kpi_named_for_summonses_does_not_open_an_agenda():
+    pages = [
+        _lines_page(1, [("Performance Report: Quarter 2", 16, True), BODY], printed=6),
+        _lines_page(2, [("Charge and summons rate: all crime", 12, True), BODY], printed=7),
+    ]
+    assert [(s.start, s.end) for s in segment(pages)] == [(1, 2)]

@@ -26,7 +26,7 @@ OPENINGS = {
         r"^\W*(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\b|^[^.]{0,60}\bminutes\W*$", re.I),
     "agenda": re.compile(
         r"^\W*(?:[\w.&'’–—-]+\s+){0,6}agenda\W*$|^\W*agenda\b(?!\s+item)|^\W*notice\s+of\s+(?:the\s+)?meeting\b"
-        r"|\bsummons\b", re.I),
+        r"|^\W*(?:notice\s+(?:and|&)\s+)?summons\b", re.I),
     "report": re.compile(
         r"^\W*(?:report\s+(?:of|to|by|title|author)\b|report\s*:|title\s+of\s+report|from\s*:|to\s*:|subject\s*:"
         r"|meeting\s*:|dear\s+(?:member|councillor|sir|madam|all|colleague)s?\b)", re.I),
