@@ -7,6 +7,7 @@ from conftest import BADPDFS, CORPUS, SAMPLE_PACK
 
 from panelparse.errors import EncryptedPDFError, FileMissingError, NotAPDFError
 from panelparse.layout import find_printed_page, is_blank_text, open_pack
+from panelparse.layout.furniture import find_printed_total
 from panelparse.layout.types import Word
 
 SUPPLEMENTARY = CORPUS / "kent-cabinet-2025-01-30-item7-supplementary-pack.pdf"
@@ -104,6 +105,18 @@ def test_pack_stamp_wins_over_the_documents_own_page_x_of_y_footer():
     number, stamp = find_printed_page(words, 842)
     assert number == 27
     assert len(stamp) == 6  # both are furniture, neither is body text
+
+
+@pytest.mark.parametrize("own_first", [True, False])
+def test_a_pack_count_wins_over_the_documents_own_count(own_first):
+    # A pack stamped 'Page 4 of 12' over a report whose own footer says 'Page 1 of 2': the
+    # larger count is the pack's, whichever is printed first on the page.
+    own = [w("Page", 40, 800), w("1", 65, 800), w("of", 72, 800), w("2", 85, 800)]
+    pack = [w("Page", 280, 815), w("4", 305, 815), w("of", 312, 815), w("12", 325, 815)]
+    words = own + pack if own_first else pack + own
+    number, stamp = find_printed_page(words, 842)
+    assert number == 4 and len(stamp) == 8
+    assert find_printed_total(words, 842) == 12
 
 
 def test_picture_bullets_read_as_bullets(read_pages):

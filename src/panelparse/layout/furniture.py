@@ -86,14 +86,20 @@ def _page_stamps(band: list[Word]) -> list[tuple[int, set[Word], bool]]:
     return stamps
 
 
+def _stamp_total(stamp_words: set[Word]) -> Optional[int]:
+    """M of a 'Page N of M' stamp's words (None for a 'Page N')."""
+    numbers = sorted((w for w in stamp_words if _NUMBER.match(w.text)), key=lambda w: w.x0)
+    return int(numbers[-1].text) if len(numbers) >= 2 else None
+
+
 def find_printed_total(words: Iterable[Word], page_height: float) -> Optional[int]:
-    """M of a 'Page N of M' stamp in the top or bottom band: how long the document is."""
+    """M of a 'Page N of M' stamp in the top or bottom band: how long the document is. Where a
+    pack's 'Page 27 of 60' sits beside a document's own 'Page 2 of 3', the pack's (the larger
+    count) is the one its page numbers belong to (see find_printed_page)."""
     band = [w for w in words if _in_band(w, page_height)]
-    for _, stamp_words, has_total in _page_stamps(band):
-        if has_total:
-            numbers = sorted((w for w in stamp_words if _NUMBER.match(w.text)), key=lambda w: w.x0)
-            return int(numbers[-1].text) if len(numbers) >= 2 else None
-    return None
+    totals = [t for _, stamp_words, has_total in _page_stamps(band)
+              if has_total and (t := _stamp_total(stamp_words)) is not None]
+    return max(totals) if totals else None
 
 
 def find_printed_page(words: Iterable[Word], page_height: float) -> tuple[Optional[int], set[Word]]:
@@ -108,7 +114,9 @@ def find_printed_page(words: Iterable[Word], page_height: float) -> tuple[Option
     joined = _spelled_out(band)
     stamps = _page_stamps(joined)
     if stamps:
-        number, _, _ = min(stamps, key=lambda s: s[2])  # a stamp without "of M" first
+        # A stamp without "of M" first; of 'Page N of M' stamps, the largest M: a pack's count
+        # over a document's own 'Page 2 of 3' footer.
+        number, _, _ = min(stamps, key=lambda s: (s[2], -(_stamp_total(s[1]) or 0)))
         used = set().union(*(s[1] for s in stamps))
         if all(s[2] for s in stamps):
             # Only the document's own 'Page 1 of 2': the pack's number standing alone beside or
