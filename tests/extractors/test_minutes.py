@@ -1283,3 +1283,21 @@ def test_bilingual_welsh_attendance_labels(present, also, apologies):
     assert [(p.name, p.role) for p in doc.present] == [("A Jones", "Chair"), ("B Evans", None)]
     assert [(p.name, p.role) for p in doc.also_present] == [("D Lloyd", "Clerk")]
     assert [a.name for a in doc.apologies] == ["E Hughes"]
+
+
+def test_minutes_proposed_as_a_correct_record_by_a_mover():
+    doc = _extract(
+        HEAD
+        + [
+            (60, "Present: Cllr A Jones (Chair), Cllr B Evans, Cllr C Price", False),
+            "",
+            (60, "29/21 Minutes of the previous meeting", True, 20),
+            (100, "29.1/21 The minutes of the meeting held on 19 May 2021 were proposed as a correct record by "
+                  "Cllr B Evans and seconded by Cllr C Price.", False),
+            (60, "30/21 Matters arising", True, 20),
+            (100, "30.1/21 The Clerk advised that the bin was now in place.", False),
+        ]
+    )
+    [decision] = _item(doc, "29/21").decisions
+    assert (decision.proposer, decision.seconder) == ("Cllr B Evans", "Cllr C Price")
+    assert _item(doc, "30/21").decisions == []

@@ -37,7 +37,8 @@ _CUE = re.compile(
     # '• The AGAR was approved and signed', '• The audited Year End accounts were approved'
     r"|^\W*(?:the\s+)?(?:[\w'/&-]+\s+){1,6}?(?:was|were)\s+(?:\w+ly\s+)?(?:approved|adopted|ratified)\b"
     # '... were checked for accuracy and content, agreed as a true record of the meeting'
-    r"|\b(?:agreed|approved|accepted|confirmed|adopted)\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b"
+    r"|\b(?:agreed|approved|accepted|confirmed|adopted|proposed|ratified)\s+as\s+(?:a\s+)?(?:true|correct|accurate)"
+    r"\s+record\b"
     r"|^\W*(?:\d{1,3}[.)]\s*)?(?:decision|resolution)\s*[:\-–]\s*\S",
     re.I,
 )

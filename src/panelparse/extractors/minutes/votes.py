@@ -96,6 +96,9 @@ def _trim_name(text: str) -> str:
     """A mover as written, without a leading clause ('Following the debate, the Leader') or a
     trailing appositive ('Mr Oakford, Deputy Leader and ...')."""
     text = re.sub(r"^(?:and|&)\s+", "", text.strip(" ,.;:"), flags=re.I)  # 'X moved, and Y seconded'
+    # 'were proposed as a correct record by Cllr B Evans': the mover follows the last 'by'
+    if text[:1].islower() and re.search(r"\bby\s+[A-Z]", text):
+        text = re.split(r"\bby\s+(?=[A-Z])", text)[-1]
     # '... seconded by Cllr Y and unanimously agreed that': the name ends before the outcome.
     text = re.split(r"\s+and\s+(?:it\s+was\s+|was\s+|were\s+)?(?:unanimously\s+|duly\s+)?"
                     r"(?:agreed|resolved|carried|approved|RESOLVED|AGREED)\b", text, maxsplit=1)[0]
