@@ -722,3 +722,21 @@ def test_agenda_table_of_references_out_of_order_with_a_report_by_column():
         ("040/20", "Matters arising from the Resolution Tracker", "Clerk"),
         ("080/21", "Tree survey update", "Cllr Mrs S McKee"),
     ]
+
+
+def test_plain_sub_items_indented_under_bold_items():
+    # Bold 'Item 4. Planning applications', then 'a) 24/00123/FUL ...' / 'b) ...' in plain type, indented.
+    doc = _extract([
+        (60, "MARSH PARISH COUNCIL", True),
+        (60, "Meeting of the Parish Council to be held on Tuesday 14th May 2024 at 7.30pm in the Village Hall.", False),
+        "",
+        (60, "AGENDA", True),
+        (60, "Item 3. Declarations of interest", True),
+        (60, "Item 4. Planning applications", True),
+        (80, "a) 24/00123/FUL – 3 Church Street – single storey extension", False),
+        (80, "b) 24/00145/HH – The Old Forge – replacement windows", False),
+        (60, "Item 5. Date of next meeting", True),
+    ])
+    assert [(i.number, [c.number for c in i.children]) for i in doc.items] == [
+        ("3", []), ("4", ["4a", "4b"]), ("5", [])]
+    assert doc.items[1].children[0].title.startswith("24/00123/FUL")

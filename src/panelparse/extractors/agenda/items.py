@@ -132,10 +132,15 @@ class _Layout:
         taken = {c.number for c in parent.children}
         if head.number in taken:
             return None
-        # Set like the items, or the next in its run ('(iii)' after '(ii)', whatever its type).
-        return head if self.styled(line) or _follows(parent, head.number, line) else None
+        # Set like the items, or the next in its run ('(iii)' after '(ii)', whatever its type), or
+        # the run's first label indented under a bold item ('a) 24/00123/FUL ...' in plain type).
+        opens_indented = (not parent.children and head.number[len(parent.number):] in _FIRST_LABELS
+                          and self.bold and not line.bold and line.x0 > self.column + _INDENT)
+        return head if self.styled(line) or _follows(parent, head.number, line) or opens_indented else None
 
 
+# A sub-item set in plain type under bold items is indented at least this far past their column.
+_INDENT = 8.0
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
