@@ -740,3 +740,17 @@ def test_plain_sub_items_indented_under_bold_items():
     assert [(i.number, [c.number for c in i.children]) for i in doc.items] == [
         ("3", []), ("4", ["4a", "4b"]), ("5", [])]
     assert doc.items[1].children[0].title.startswith("24/00123/FUL")
+
+
+def test_a_bilingual_letterhead_does_not_lengthen_the_body_the_notice_names():
+    doc = _extract([
+        (60, "CYNGOR CYMUNED LLANFAIR / LLANFAIR COMMUNITY COUNCIL", True),
+        (60, "Notice is given that a meeting of Llanfair Community Council will be held at the Community Hall "
+             "on Monday 8 April 2024 at 7pm.", False),
+        "",
+        (60, "AGENDA / RHAGLEN", True),
+        (60, "1. Apologies / Ymddiheuriadau", False),
+        (60, "2. Minutes / Cofnodion", False),
+    ])
+    assert (doc.body, doc.date, doc.start_time, doc.venue) == (
+        "Llanfair Community Council", dt.date(2024, 4, 8), "19:00", "Community Hall")

@@ -1301,3 +1301,18 @@ def test_minutes_proposed_as_a_correct_record_by_a_mover():
     [decision] = _item(doc, "29/21").decisions
     assert (decision.proposer, decision.seconder) == ("Cllr B Evans", "Cllr C Price")
     assert _item(doc, "30/21").decisions == []
+
+
+def test_the_english_side_of_a_bilingual_letterhead_names_the_body():
+    doc = _extract([
+        (60, "Cyngor Cymuned Llanfair / Llanfair Community Council", True),
+        (60, "Minutes of the meeting held on 12 March 2024 at the Community Hall", False),
+        "",
+        (60, "Present: Cllr A Jones (Chair), Cllr B Evans", False),
+        "",
+        (60, "1. Apologies", True, 20),
+        (100, "None.", False),
+        (60, "2. Minutes", True, 20),
+        (100, "RESOLVED that the minutes be approved.", False),
+    ])
+    assert (doc.body, doc.date, doc.venue) == ("Llanfair Community Council", dt.date(2024, 3, 12), "Community Hall")

@@ -188,6 +188,8 @@ def _fuller(named: Optional[str], zone: Sequence[Line]) -> Optional[str]:
         return named
     for line in zone[:3]:
         title = _TITLE_TAIL.sub("", clean_text(line.text)).strip()
+        if re.search(r"\s/\s", title):
+            continue  # 'CYNGOR CYMUNED LLANFAIR / LLANFAIR COMMUNITY COUNCIL': two languages, not a longer name
         extra = len(title.split()) - len(named.split())
         if 0 < extra <= 4 and title.lower().endswith(" " + named.lower()) and title[:1].isupper():
             return title

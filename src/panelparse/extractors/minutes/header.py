@@ -141,6 +141,7 @@ def _choose_body(candidates: list[str]) -> Optional[str]:
     Parish Council' that names the body by its kind only."""
     if not candidates:
         return None
+    candidates = [_english_side(c) for c in candidates]
     if GENERIC_BODY.match(candidates[0]):
         kind = candidates[0].lower()
         fuller = [c for c in candidates[1:] if c.lower().endswith(" " + kind) and len(c.split()) <= 8]
@@ -148,6 +149,19 @@ def _choose_body(candidates: list[str]) -> Optional[str]:
             return fuller[0] if not is_caps(fuller[0]) else title_case(fuller[0])
     mixed = [c for c in candidates if not is_caps(c)]
     return mixed[0] if mixed else title_case(candidates[0])
+
+
+# The English side of a name printed in Welsh and English ('Cyngor Cymuned Llanfair / Llanfair
+# Community Council'): the side that names its kind in English.
+_ENGLISH_KIND = re.compile(r"\b(?:council|committee|panel|board|authority|meeting|forum|cabinet)\b", re.I)
+
+
+def _english_side(name: str) -> str:
+    sides = [side.strip() for side in re.split(r"\s/\s", name)]
+    if len(sides) != 2:
+        return name
+    english = [side for side in sides if _ENGLISH_KIND.search(side)]
+    return english[0] if len(english) == 1 else name
 
 
 def _without_leading_time(venue: str) -> Optional[str]:
