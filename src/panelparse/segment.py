@@ -61,6 +61,8 @@ HEADING_SIZE_STEP = 2.0
 # Body text this many points larger or smaller than the page before's, under a heading, is
 # another document's (a 9 pt agenda, then a 12 pt report).
 RESTYLE_SIZE_STEP = 2.5
+# A 'Page k of M' count that starts on a document of these kinds numbers the pack after it.
+COUNTED_BY_PACK = ("agenda", "meeting")
 # A page of at most this many lines before a document's first numbered page is its cover.
 COVER_MAX_LINES = 10
 OPENING_SENTENCE_WORDS = 40
@@ -332,6 +334,12 @@ def _dominant_size(page: PageLayout) -> Optional[float]:
     return max(weights, key=weights.__getitem__) if weights else None
 
 
+def _opens_a_meeting(page: PageLayout, previous: PageLayout) -> bool:
+    """A meeting's header, or the sentence that opens its minutes, at the top of the page."""
+    top = _without_running(_top_lines(page), previous)
+    return bool(meeting_header(page, previous)) or any(_MINUTES_OF_A_MEETING.match(ln.text) for ln in top)
+
+
 def _heading_on_top(page: PageLayout, previous: PageLayout, body: float) -> bool:
     """The page's first line is a short heading set apart (bold, larger than the body, or in
     capitals), not a numbered item, and not a running header the page before prints too."""
@@ -373,13 +381,20 @@ def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]
     letterheads = {head for head in [_letterhead(pages[0])] if head is not None}
     body = _body_size(pages)
     current = opening(pages[0], body_size=body)
+    pack_count = False  # the 'Page k of M' count running now has shown itself to be the pack's
     for i in range(1, len(pages)):
         if pages[i].is_blank:
             continue
         page_cues = _page_cues(i, pages, printed, stamps)
         for cue in page_cues + _combined_cues(i, pages, printed, page_cues, body):
             add(pages[i].number, cue)
-        if _continues_numbered_run(pages[i - 1], pages[i], len(pages)):
+        # A 'Page k of M' count holds its pages together, unless it is the pack's numbering
+        # over the papers after an agenda: it began on an agenda, or a meeting's minutes or
+        # header opens a page inside it (no one document holds another meeting).
+        counted = _continues_numbered_run(pages[i - 1], pages[i], len(pages))
+        pack_count = counted and (pack_count or (current is not None and current[0] in COUNTED_BY_PACK)
+                                  or _opens_a_meeting(pages[i], pages[i - 1]))
+        if counted and not pack_count:
             continue
         found = (opening(pages[i], pages[i - 1], frozenset(letterheads), body)
                  or _meeting_opening(pages[i], pages[i - 1]))
