@@ -334,3 +334,29 @@ def test_a_kpi_named_for_summonses_does_not_open_an_agenda():
         _lines_page(2, [("Charge and summons rate: all crime", 12, True), BODY], printed=7),
     ]
     assert [(s.start, s.end) for s in segment(pages)] == [(1, 2)]
+
+
+@pytest.mark.parametrize("heading", ["C054/23 7. DATE OF NEXT MEETING", "Date of Next Meeting", "23/165 Next meeting"])
+def test_the_next_meetings_date_at_the_top_of_a_page_opens_no_meeting(heading):
+    # The last item of a set of minutes, at the top of its second page: a bold heading, then
+    # the next meeting's date and time. It is no new meeting's header.
+    pages = [
+        _lines_page(1, [("Minutes of the meeting of Ashby Parva Parish Council", 14, True), BODY, BODY]),
+        _lines_page(2, [(heading, 11, True), ("The next meeting will be held on 13 December 2023 at 7.00pm.", 11, False),
+                        BODY]),
+    ]
+    assert [(s.start, s.end) for s in segment(pages)] == [(1, 2)]
+
+
+def test_a_title_over_small_type_is_measured_against_the_body_to_the_half_point():
+    # A pack printed at 60%: 11 pt body becomes 6.6 pt, a 16 pt title 9.6 pt. Rounded to whole
+    # points the body would be 7 and the title under 1.4 times it.
+    small = ("The committee considered the report and the options it set out in some detail.", 6.6, False)
+    pages = [
+        _lines_page(1, [("Minutes of the meeting", 8.4, True), small, small, small]),
+        _lines_page(2, [small, small, small]),
+        _lines_page(3, [("Budget v Spend April 2022 to March 2023", 9.6, True), small, small]),
+    ]
+    spans = segment(pages)
+    assert [(s.start, s.end) for s in spans] == [(1, 2), (3, 3)]
+    assert "opens:title" in spans[1].cues

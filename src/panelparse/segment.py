@@ -38,6 +38,11 @@ OPENINGS = {
 _MINUTES_OF_A_MEETING = re.compile(
     r"^\W*minutes\s+of\s+(?:a|an|the)\s+(?!(?:previous|last|prior)\b)(?:[\w&'’-]+\s+){0,6}?"
     r"(?:meeting|session)\b", re.I)
+# A minute's reference opening a heading ('C054/23', '23/165', 'HASC/45', '21.44'): an item of
+# the minutes, never the title of a new meeting.
+_MINUTE_REFERENCE = re.compile(r"^(?:[A-Z]{1,5}\s?/?\s?)?\d{1,4}\s?[/.]\s?\d{1,4}\b")
+# An item about the next meeting ('Date of next meeting', then its date and time) opens none.
+_NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdates?\s+of\s+(?:future|next)\b", re.I)
 # A protective marking printed over every page of government papers: furniture, never a heading.
 PROTECTIVE_MARKING = re.compile(
     r"^\W*(?:unclassified|official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|restricted)\W*$", re.I)
@@ -250,11 +255,13 @@ def _header_table_on_top(page: PageLayout) -> bool:
 
 
 def _body_size(pages: Sequence[PageLayout]) -> float:
-    """The size most body text is set in (by characters)."""
-    weights: dict[int, int] = {}
+    """The size most body text is set in (by characters, to half a point: whole points would
+    turn 6.6 pt type printed at 60% into 7, and hide a title set 1.4 times larger)."""
+    weights: dict[float, int] = {}
     for page in pages:
         for line in page.lines:
-            weights[round(line.size)] = weights.get(round(line.size), 0) + len(line.text)
+            key = round(line.size * 2) / 2
+            weights[key] = weights.get(key, 0) + len(line.text)
     return float(max(weights, key=weights.__getitem__)) if weights else 0.0
 
 
@@ -435,6 +442,7 @@ def meeting_header(page: PageLayout, previous: Optional[PageLayout] = None) -> O
     # protective marking ('UNCLASSIFIED') or a letterhead in plain type may stand over it.
     body = _body_size([page])
     titled = any((ln.bold or ln.size >= body + 1) and not _ITEM_START.match(ln.text.strip())
+                 and not _MINUTE_REFERENCE.match(ln.text.strip()) and not _NEXT_MEETING.search(ln.text)
                  for ln in top[:dated[0]])
     timed = any(find_times(ln.text) or MEETING_LABEL.match(ln.text) for ln in top[dated[0]: dated[0] + 3])
     return "meeting" if titled and timed else None
