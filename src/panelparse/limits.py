@@ -49,6 +49,10 @@ def parse_size(text: str) -> Optional[int]:
     return int(value * _SIZE_UNITS[unit])
 
 
+# After the deadline, the alarm fires again every this many seconds until the body has stopped.
+ALARM_REPEAT = 0.2
+
+
 class Deadline:
     """A point in time after which reading stops; checked between pages where no alarm can be set."""
 
@@ -80,10 +84,14 @@ def time_limit(seconds: Optional[float]) -> Iterator[Deadline]:
         raise _Expired()
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The alarm repeats until the body ends: Python drops an exception raised where it cannot
+    # propagate (a garbage-collector callback, a finaliser), and a deadline lost there would
+    # never fire again (seen in CI: the alarm landed in hypothesis's gc callback).
+    signal.setitimer(signal.ITIMER_REAL, seconds, ALARM_REPEAT)
     try:
         yield deadline
     except _Expired:
+        signal.setitimer(signal.ITIMER_REAL, 0)
         raise PackTimeoutError(f"gave up after {seconds:g} s (--timeout)") from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
