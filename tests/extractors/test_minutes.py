@@ -1316,3 +1316,23 @@ def test_the_english_side_of_a_bilingual_letterhead_names_the_body():
         (100, "RESOLVED that the minutes be approved.", False),
     ])
     assert (doc.body, doc.date, doc.venue) == ("Llanfair Community Council", dt.date(2024, 3, 12), "Community Hall")
+
+
+@pytest.mark.parametrize("lines, present, also", [
+    # each post in capitals on its own line under 'Present'
+    ([(50, "Present", True), (50, "CHAIRMAN: COUNCILLOR R. DENT", False),
+      (50, "VICE CHAIRMAN: COUNCILLOR R. BIRCH", False), (50, "COUNCILLORS: J. SMITH, K. JONES", False),
+      (50, "CLERK: MRS A. FELL", False)],
+     [("R. DENT", "Chair"), ("R. BIRCH", "Vice Chairman"), ("J. SMITH", None), ("K. JONES", None)],
+     [("A. FELL", "Clerk")]),
+    # a town council's posts, then the rest of the members on a line of their own
+    ([(50, "Present:", True), (50, "Mayor: Cllr R Dent", False), (50, "Deputy Mayor: Cllr A Lee", False),
+      (50, "Cllrs J Smith and K Jones", False)],
+     [("R Dent", "Mayor"), ("J Smith", None), ("K Jones", None), ("A Lee", "Deputy Mayor")], []),
+])
+def test_posts_printed_before_their_holders_give_them_their_roles(lines, present, also):
+    rows = [(50, "MINUTES OF THE MEETING OF ASHBY PARVA TOWN COUNCIL HELD ON 5 MARCH 2024", True), "", *lines,
+            "", (50, "1. APOLOGIES FOR ABSENCE", True), (70, "None.", False)]
+    doc = run_extractor(MinutesExtractor(), rows)
+    assert [(p.name, p.role) for p in doc.present] == present
+    assert [(p.name, p.role) for p in doc.also_present] == also

@@ -35,7 +35,8 @@ _KINDS = (
     ("apologies", r"apolog|ymddiheur"),
     ("absent", r"absent|absennol"),
     ("substitutes", r"substitute"),
-    ("present", r"present|attend|roll|panel|board|members|committee|councillors|cllrs|bresennol|mynychu|cynghorwyr"),
+    ("present", r"present|attend|roll|panel|board|members|committee|councillors|cllrs|bresennol|mynychu|cynghorwyr"
+                r"|chair|mayor"),
 )
 # A block of names runs on over line gaps up to this many font sizes.
 _BLOCK_GAP = 1.0
@@ -190,7 +191,9 @@ def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attende
 
 
 # A label that is a post ('Clerk:', 'Minute taker:') gives its holder that role.
-_POST_LABEL = re.compile(r"^\W*(?:(?:parish|town|deputy|assistant)\s+)?(?:clerk|rfo|minute[- ]?taker)\b", re.I)
+_POST_LABEL = re.compile(r"^\W*(?:(?:parish|town|deputy|assistant)\s+)?(?:clerk|rfo|minute[- ]?taker)\b"
+                         r"|^\W*(?:vice[\s-]?|deputy\s+)(?:chair(?:man|woman|person)?|mayor)\b"
+                         r"|^\W*(?:town\s+|city\s+)?mayor\b", re.I)
 
 
 def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendance, role: Optional[str] = None) -> None:
@@ -266,6 +269,12 @@ def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendanc
         block = _block_after(lines, i)
         if block:
             post = match["label"].strip() if _POST_LABEL.match(match["label"]) else None
+            if post and post.isupper():
+                post = post.title()  # 'VICE CHAIRMAN' -> 'Vice Chairman'
+            if post and block[0] is line and len(block) > 1:
+                # the post's holder is on its line; the lines under it carry on the list, no post
+                _read_block(kind, block[1:], ctx, out)
+                block = block[:1]
             _read_block(kind, block, ctx, out, post[:1].upper() + post[1:] if post else None)
         else:
             table = _table_after(preamble, line)
@@ -516,8 +525,9 @@ _CHAIR_LINE = re.compile(
 def chair_from_header(lines: Sequence[Line], out: Attendance) -> None:
     """Give the Chair's role to the person present whom a 'Chair: X' line names, when the
     attendance list itself does not say who chaired."""
-    if any(a.role and re.search(r"\bchair", a.role, re.I) for a in out.present):
-        return
+    if any(a.role and re.search(r"\bchair", a.role, re.I) and not re.search(r"\b(?:vice|deputy)\b", a.role, re.I)
+           for a in out.present):
+        return  # the list names its Chair (a Vice Chairman is not the Chair)
     for line in lines:
         match = _CHAIR_LINE.match(line.text.strip())
         if not match:
