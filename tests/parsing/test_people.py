@@ -334,3 +334,15 @@ def test_and_inside_a_role_in_capitals_does_not_split():
 def test_in_the_chair_in_brackets_is_the_chair():
     attendee = parse_attendee("Councillor Jane Smith (in the Chair)")
     assert (attendee.name, attendee.role) == ("Jane Smith", "Chair")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Chairman: Cllr R Dent, Vice-Chairman: Cllr R Birch, Cllrs J Smith and K Jones",
+     ["Cllr R Dent (Chairman)", "Cllr R Birch (Vice-Chairman)", "Cllr J Smith", "Cllr K Jones"]),
+    ("Mayor: Councillor P Lane; Deputy Mayor: Councillor S Hart", ["Councillor P Lane (Mayor)",
+                                                                  "Councillor S Hart (Deputy Mayor)"]),
+    ("Cllr R Dent, Clerk - Mrs A Fell", ["Cllr R Dent", "Mrs A Fell (Clerk)"]),
+    ("Chairman: the Mayor", ["Chairman: the Mayor"]),  # no holder named: left as printed
+])
+def test_a_post_printed_before_its_holder_in_a_list(text, names):
+    assert split_names(text) == names

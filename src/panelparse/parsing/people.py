@@ -356,6 +356,9 @@ def split_names(text: str) -> list[str]:
         # A piece longer than any list of names is left whole: splitting it on "and" costs
         # time that grows with its square, and parse_attendee refuses it anyway.
         for part in filter(None, _split_on_and(piece) if len(piece) <= MAX_VALUE_CHARS else [piece]):
+            post = _POST_FIRST.match(part)
+            if post:  # 'Vice-Chairman: Cllr R Birch' -> 'Cllr R Birch (Vice-Chairman)'
+                part = f"{post['name']} ({post['post']})"
             if names and _is_attachment(part):
                 names[-1] = f"{names[-1]}, {part}"
             else:
@@ -364,6 +367,12 @@ def split_names(text: str) -> list[str]:
 
 
 _KEPT_COMMA = "\ue000"
+# A post printed before its holder inside a list: 'Chairman: Cllr R Dent', 'Clerk - Mrs A Fell'.
+_POST_FIRST = re.compile(
+    r"^(?P<post>(?:(?:vice|deputy)[\s-]?)?(?:chair(?:man|woman|person)?|mayor|leader)"
+    r"|(?:(?:parish|town|deputy|assistant)\s+)?clerk|rfo|treasurer|secretary)\s*(?::|\s[-–]\s)\s*"
+    r"(?P<name>(?-i:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z].{0,60}|[A-Z][\w.'’-]*\s+[A-Z].{0,60}))$",
+    re.I)
 # 'Cllr A Buck (Mayor) Cllr A Brook Cllr C Evans': members listed with no comma between them; a
 # member's title after a name's last word starts the next entry ('County Cllr', 'Cllr Dr' stay whole).
 _MEMBER_TITLE_AHEAD = re.compile(r"[ \t]+(?=(?:Cllr|Councillor)\.?\s+[A-Z])")
