@@ -342,8 +342,8 @@ def test_the_next_meetings_date_at_the_top_of_a_page_opens_no_meeting(heading):
     # the next meeting's date and time. It is no new meeting's header.
     pages = [
         _lines_page(1, [("Minutes of the meeting of Ashby Parva Parish Council", 14, True), BODY, BODY]),
-        _lines_page(2, [(heading, 11, True), ("The next meeting will be held on 13 December 2023 at 7.00pm.", 11, False),
-                        BODY]),
+        _lines_page(2, [(heading, 11, True),
+                        ("The next meeting will be held on 13 December 2023 at 7.00pm.", 11, False), BODY]),
     ]
     assert [(s.start, s.end) for s in segment(pages)] == [(1, 2)]
 

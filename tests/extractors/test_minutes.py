@@ -1323,7 +1323,7 @@ def test_the_english_side_of_a_bilingual_letterhead_names_the_body():
     ([(50, "Present", True), (50, "CHAIRMAN: COUNCILLOR R. DENT", False),
       (50, "VICE CHAIRMAN: COUNCILLOR R. BIRCH", False), (50, "COUNCILLORS: J. SMITH, K. JONES", False),
       (50, "CLERK: MRS A. FELL", False)],
-     [("R. DENT", "Chair"), ("R. BIRCH", "Vice Chairman"), ("J. SMITH", None), ("K. JONES", None)],
+     [("R. DENT", "Chairman"), ("R. BIRCH", "Vice Chairman"), ("J. SMITH", None), ("K. JONES", None)],
      [("A. FELL", "Clerk")]),
     # a town council's posts, then the rest of the members on a line of their own
     ([(50, "Present:", True), (50, "Mayor: Cllr R Dent", False), (50, "Deputy Mayor: Cllr A Lee", False),

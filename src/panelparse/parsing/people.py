@@ -358,7 +358,8 @@ def split_names(text: str) -> list[str]:
         for part in filter(None, _split_on_and(piece) if len(piece) <= MAX_VALUE_CHARS else [piece]):
             post = _POST_FIRST.match(part)
             if post:  # 'Vice-Chairman: Cllr R Birch' -> 'Cllr R Birch (Vice-Chairman)'
-                part = f"{post['name']} ({post['post']})"
+                title = post["post"].title() if post["post"].isupper() else post["post"]  # 'CHAIRMAN'
+                part = f"{post['name']} ({title})"
             if names and _is_attachment(part):
                 names[-1] = f"{names[-1]}, {part}"
             else:
