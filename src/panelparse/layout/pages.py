@@ -16,6 +16,8 @@ from pdfminer.pdftypes import PDFObjRef, PDFStream, dict_value, resolve1
 from pdfplumber.page import ALL_ATTRS, Page, fix_fontname_bytes, normalize_unicode
 from pdfplumber.utils import resolve_all, resolve_and_decode
 
+from .settings import BOLD_MARKS, ITALIC_MARKS, SYMBOL_MARKS
+
 log = logging.getLogger(__name__)
 
 # Values pdfplumber's resolve_all returns unchanged: no PDF object references inside.
@@ -202,8 +204,7 @@ def _style_cache(page: Page) -> dict[int, str]:
     return cache
 
 
-_STYLE_MARKS = ("bold", "black", "heavy", "semibold", "italic", "oblique", ",b", ",i", "symbol", "wingding",
-                "dingbat", "webding", "zapf")
+_STYLE_MARKS = BOLD_MARKS + ITALIC_MARKS + SYMBOL_MARKS  # a name that says any of these is left as it is
 
 
 def _with_style(name: str, font: Any, cache: dict[int, str]) -> str:

@@ -20,7 +20,7 @@ from .furniture import find_printed_page, find_printed_total
 from .lines import group_lines
 from .pages import PdfiumPage, fast_page
 from .repair import RepairFailed, private_folder, repaired_copy
-from .settings import LayoutSettings
+from .settings import BOLD_MARKS, ITALIC_MARKS, SYMBOL_MARKS, LayoutSettings
 from .text import clean_word_text
 from .types import BBox, PackMetadata, PageLayout, TableGrid, Word
 
@@ -77,9 +77,6 @@ def _base_font(name: str) -> str:
     return rest if plus and len(tag) == 6 and tag.isupper() else name
 
 
-_BOLD_MARKS = ("bold", "black", "heavy", "semibold", ",b")
-_ITALIC_MARKS = ("italic", "oblique", ",i")
-_SYMBOL_MARKS = ("symbol", "wingding", "webding", "dingbat", "zapf")
 
 
 def _font_style(name: str) -> str:
@@ -88,9 +85,9 @@ def _font_style(name: str) -> str:
     subsets of one face, is one word: 'Off' + 'ice'); a symbol face keeps its own name, so a
     bullet glyph set against its text stays a word of its own."""
     base = _base_font(name).lower()
-    if any(k in base for k in _SYMBOL_MARKS):
+    if any(k in base for k in SYMBOL_MARKS):
         return "symbol " + base
-    style = " ".join(k for k, marks in (("bold", _BOLD_MARKS), ("italic", _ITALIC_MARKS))
+    style = " ".join(k for k, marks in (("bold", BOLD_MARKS), ("italic", ITALIC_MARKS))
                      if any(m in base for m in marks))
     return style or "regular"
 
@@ -107,8 +104,8 @@ def _word_from(raw: dict) -> Optional[Word]:
         x1=float(raw["x1"]),
         bottom=float(raw["bottom"]),
         size=float(raw.get("sz") or raw.get("size") or 0.0),
-        bold=any(k in font for k in _BOLD_MARKS),
-        italic=any(k in font for k in _ITALIC_MARKS),
+        bold=any(k in font for k in BOLD_MARKS),
+        italic=any(k in font for k in ITALIC_MARKS),
     )
 
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+# What a font's name says of its style ('Arial-BoldMT', 'Calibri,Italic', 'SymbolMT'), lower case.
+BOLD_MARKS = ("bold", "black", "heavy", "semibold", ",b")
+ITALIC_MARKS = ("italic", "oblique", ",i")
+SYMBOL_MARKS = ("symbol", "wingding", "webding", "dingbat", "zapf")
+
 X_TOLERANCE = 1.5
 # Words part where the gap between two characters exceeds this share of the font size (the
 # 1.5 pt above at 11 pt): gaps scale with the type, so a page printed at 60% (two pages to a
