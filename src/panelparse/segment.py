@@ -256,7 +256,8 @@ def _header_table_on_top(page: PageLayout) -> bool:
 
 def _body_size(pages: Sequence[PageLayout]) -> float:
     """The size most body text is set in (by characters, to half a point: whole points would
-    turn 6.6 pt type printed at 60% into 7, and hide a title set 1.4 times larger)."""
+    turn 6.6 pt type printed at 60% into 7, and hide a title set 1.4 times larger); 0 for
+    pages with no lines outside their tables."""
     weights: dict[float, int] = {}
     for page in pages:
         for line in page.lines:
@@ -301,7 +302,7 @@ def _page_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Optional[i
 
 
 def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Optional[int]],
-                   weak: Sequence[str], body: float) -> list[str]:
+                   weak: Sequence[str], body: float, sizes: Sequence[float]) -> list[str]:
     """Weak cues that start a document together (a pack with no stamps: a parish clerk's PDFs
     merged in a row). The numbered pages of the document before stop where a heading set
     apart opens the page ('Cherwell District Council - March 2026' after minutes numbered 1-3);
@@ -311,34 +312,25 @@ def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Option
     RESTYLE_SIZE_STEP under such a heading (a 9 pt agenda, then a report's bold title over 12
     pt text; not between slides, nor after a cover); the page turns to landscape, or back,
     without carrying a page count on (a spreadsheet after a letter). A landscape page inside a
-    numbered report carries its count on and starts nothing."""
+    numbered report carries its count on and starts nothing. `sizes`: each page's own body
+    size (0 for a page with no lines outside its tables)."""
     cues = []
     cover = len(pages[i - 1].lines) <= COVER_MAX_LINES  # a title page's large type over the body
-    if "stamp_stops" in weak and _heading_on_top(pages[i], pages[i - 1], body):
-        cues.append("numbering_stops_at_heading")
-    if "numbering_starts" in weak and not cover and _heading_on_top(pages[i], pages[i - 1], body):
-        cues.append("numbering_starts_at_heading")
-    sizes = (_dominant_size(pages[i - 1]), _dominant_size(pages[i]))
     slides = pages[i].landscape and pages[i - 1].landscape  # a deck's slides vary their sizes
-    restyled = sizes[0] is not None and sizes[1] is not None and abs(sizes[0] - sizes[1]) >= RESTYLE_SIZE_STEP
-    if restyled and not slides and not cover and _heading_on_top(pages[i], pages[i - 1], body):
-        cues.append("restyled_at_heading")
+    restyled = sizes[i - 1] > 0 and sizes[i] > 0 and abs(sizes[i - 1] - sizes[i]) >= RESTYLE_SIZE_STEP
+    wanted = "stamp_stops" in weak or (not cover and ("numbering_starts" in weak or (restyled and not slides)))
+    if wanted and _heading_on_top(pages[i], pages[i - 1], body):
+        if "stamp_stops" in weak:
+            cues.append("numbering_stops_at_heading")
+        if "numbering_starts" in weak and not cover:
+            cues.append("numbering_starts_at_heading")
+        if restyled and not slides and not cover:
+            cues.append("restyled_at_heading")
     here, before = printed[i], printed[i - 1]
     carried_on = here is not None and before is not None and here == before + 1
     if "orientation_change" in weak and not carried_on:
         cues.append("orientation_change_unnumbered")
     return cues
-
-
-def _dominant_size(page: PageLayout) -> Optional[float]:
-    """The size (to half a point) most of the page's characters are set in; None for a page
-    with no lines outside its tables."""
-    weights: dict[float, int] = {}
-    for line in page.lines:
-        for word in line.words:
-            key = round(word.size * 2) / 2
-            weights[key] = weights.get(key, 0) + len(word.text)
-    return max(weights, key=weights.__getitem__) if weights else None
 
 
 def _opens_a_meeting(page: PageLayout, previous: PageLayout) -> bool:
@@ -387,13 +379,14 @@ def _boundary_cues(pages: Sequence[PageLayout], printed: Sequence[Optional[int]]
     stamps = [item_stamp(p) for p in pages]
     letterheads = {head for head in [_letterhead(pages[0])] if head is not None}
     body = _body_size(pages)
+    sizes = [_body_size([page]) for page in pages]
     current = opening(pages[0], body_size=body)
     pack_count = False  # the 'Page k of M' count running now has shown itself to be the pack's
     for i in range(1, len(pages)):
         if pages[i].is_blank:
             continue
         page_cues = _page_cues(i, pages, printed, stamps)
-        for cue in page_cues + _combined_cues(i, pages, printed, page_cues, body):
+        for cue in page_cues + _combined_cues(i, pages, printed, page_cues, body, sizes):
             add(pages[i].number, cue)
         # A 'Page k of M' count holds its pages together, unless it is the pack's numbering
         # over the papers after an agenda: it began on an agenda, or a meeting's minutes or
