@@ -56,3 +56,24 @@ def test_quiet_json_extract_of_a_short_file_loads_no_rich_or_worker_machinery():
     loaded = loaded_after(code)
     assert "panelparse.pipeline" in loaded
     assert {m for m in loaded if m.split(".")[0] in ("rich", "multiprocessing")} == set()
+
+
+def test_a_one_kind_file_imports_only_that_kinds_reader():
+    # Every kind's class is loaded to score the document; only the kind it is read as imports
+    # its reader (`read.py`, its private modules and their patterns). Page 1 of the sample pack
+    # is the agenda frontsheet.
+    from pathlib import Path
+
+    sample = Path(__file__).parent / "fixtures" / "packs" / "wiltshire-pcp-2023-03-09.pdf"
+    code = ("import contextlib, io, sys\n"
+            f"sys.argv = ['panelparse', 'extract', {str(sample)!r}, '--pages', '1', '--json', '-q']\n"
+            "from panelparse.__main__ import main\n"
+            "out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
+            "    main()\n"
+            "assert '\"kind\": \"agenda\"' in out.getvalue() or '\"kind\":\"agenda\"' in out.getvalue()\n")
+    loaded = loaded_after(code)
+    kinds = ("agenda", "minutes", "highlight_report", "commissioning_plan", "report")
+    assert {k for k in kinds if f"panelparse.extractors.{k}.extractor" in loaded} == set(kinds)
+    assert {k for k in kinds if f"panelparse.extractors.{k}.read" in loaded} == {"agenda"}
+    assert "panelparse.extractors.minutes.attendance" not in loaded

@@ -1,43 +1,18 @@
-"""Quarterly highlight / performance reports: slide decks of scorecard tables.
+"""The highlight_report kind's extractor class: how the kind is recognised.
 
-What goes where (see _highlight_build for the slide walk):
-- measure summary: tables whose header cells read "66 ... measures | Improving | Declining";
-- priorities: text slides (outcomes, risks, deliverables, focus, assessment) and scorecard
-  tables, by the priority the slide's title names or continues;
-- glossary: 'Acronym | Value' tables (and header-less continuations);
-- tables no kind above claims (a KPI deck's commitment tables) stay tables in `tables`;
-- text not tied to a priority (a summary slide's "Positives") goes to `commentary`.
+Recognising it (`score`, `explain`) needs only the score card; the reading lives in `.read`,
+imported on the first `extract`, so a file holding one kind of document never imports the
+other kinds' readers and compiles their patterns (start-up, issue 14).
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
-
-from ...errors import ParseError
 from ...models import Check
-from ...models.documents import (
-    Commentary,
-    DocumentBase,
-    HighlightReportDocument,
-    MeasureSummary,
-    Priority,
-)
-from ...models.values import Period
-from ...parsing import parse_period
+from ...models.documents import DocumentBase, HighlightReportDocument
 from ...span import DocumentSpan
-from ..base import ExtractContext, Extractor, common_fields, evidence_of
+from ..base import ExtractContext, Extractor
 from ..common.cues import CardScored
-from .build import PriorityState, ReportBuilder
-from .checks import highlight_checks
 from .settings import SCORE
-from .slides import Slide, priority_of, read_slide, repeated_lines, slide_lines
-from .tables import cell_text
-from .tabstops import with_unruled_scorecards
-
-# The period and title are looked for on the first few slides only.
-FRONT_SLIDES = 3
-PERIOD_MAX_TOKENS = 7
-_PERIOD_CUES = ("report", "quarter", "period", "performance", "scorecard", "score card")
 
 
 class HighlightReportExtractor(CardScored, Extractor):
@@ -49,111 +24,12 @@ class HighlightReportExtractor(CardScored, Extractor):
     description = "Highlight/performance report: measure summary, priorities, scorecards, glossary."
 
     def extract(self, span: DocumentSpan, ctx: ExtractContext, confidence: float) -> HighlightReportDocument:
-        pages = [with_unruled_scorecards(page) for page in span.content_pages]
-        furniture = repeated_lines(pages)
-        slides = [read_slide(page, furniture) for page in pages]
-        builder = ReportBuilder(ctx)
-        builder.read(slides)
-        front = slides[:FRONT_SLIDES]
-        return HighlightReportDocument(
-            **common_fields(span, confidence, _title(front)),
-            period=_period(front) or Period(),
-            measure_summary=_summary(builder),
-            priorities=[_priority(s, builder.commentary) for _, s in sorted(builder.priorities.items())],
-            glossary=builder.glossary,
-            commentary=builder.commentary,
-            tables=builder.tables(),
-        )
+        from .read import read
+
+        return read(span, ctx, confidence)
 
     def checks(self, document: DocumentBase) -> list[Check]:
-        if not isinstance(document, HighlightReportDocument):
-            return []
-        return highlight_checks(document)
+        """Measure counts against the scorecards, and each scorecard's own totals."""
+        from .read import checks
 
-
-def _front_texts(slides: list[Slide]) -> Iterable[str]:
-    """Lines of the first slides: titles, text, and table cells (covers are often one big cell)."""
-    yield from slide_lines(slides)
-    for slide in slides:
-        for table in slide.page.tables:
-            for row in table.rows:
-                for cell in row:
-                    yield from (line.strip() for line in (cell or "").split("\n") if line.strip())
-
-
-def _title(slides: list[Slide]) -> Optional[str]:
-    """The cover's '... report' line (with its continuation after a colon), else the first title."""
-    texts = list(_front_texts(slides[:1]))
-    for index, text in enumerate(texts):
-        if "report" in text.lower():
-            if text.rstrip().endswith(":") and index + 1 < len(texts):
-                return f"{text.strip()} {texts[index + 1].strip()}"
-            return text.strip()
-    return next((s.title for s in slides if s.title), texts[0] if texts else None)
-
-
-def _period(slides: list[Slide]) -> Optional[Period]:
-    """The first month or quarter range printed on the front slides, cue lines first."""
-    texts = list(_front_texts(slides))
-    cued = [t for t in texts if any(cue in t.lower() for cue in _PERIOD_CUES)]
-    for text in cued + texts:
-        period = _period_in(text.split())
-        if period is not None:
-            return period
-    return None
-
-
-def _period_in(tokens: list[str]) -> Optional[Period]:
-    for start in range(len(tokens)):
-        for end in range(start + 2, min(len(tokens), start + PERIOD_MAX_TOKENS) + 1):
-            period = _range(tokens[start:end])
-            if period is None:
-                continue
-            if _range(tokens[start + 1:end]) == period:
-                break  # the first word is a lead-in ("report: Dec 2022 - Feb 2023"); start later
-            return period
-    return None
-
-
-def _range(tokens: list[str]) -> Optional[Period]:
-    """A Period of two different months/quarters/days, else None."""
-    try:
-        period = parse_period(" ".join(tokens))
-    except ParseError:
-        return None
-    start, end = period.start, period.end
-    if start is None or end is None or start.start is None or end.start is None:
-        return None
-    if start.precision not in ("day", "month", "quarter") or end.precision not in ("day", "month", "quarter"):
-        return None
-    return period if start.start < end.start else None
-
-
-def _summary(builder: ReportBuilder) -> Optional[MeasureSummary]:
-    if not builder.summary:
-        return None
-    overall = next((g for g, _ in builder.summary if g.priority is None), None)
-    by_priority = sorted((g for g, _ in builder.summary if g.priority is not None),
-                         key=lambda g: g.priority or 0)
-    table = builder.summary[0][1]
-    counts = overall.model_dump(exclude={"priority", "label"}) if overall else {}
-    return MeasureSummary(**counts, by_priority=by_priority, evidence=evidence_of(table.page, table.bbox))
-
-
-def _priority(state: PriorityState, notes: list[Commentary]) -> Priority:
-    return Priority(
-        number=state.number, title=state.title or _title_from_notes(state.number, notes) or "",
-        outcomes=state.sections.get("outcomes", []), risks=state.sections.get("risks", []),
-        deliverables=state.deliverables, next_quarter_focus=state.sections.get("next_quarter_focus", []),
-        assessment=state.sections.get("assessment", []), scorecards=state.scorecards,
-        commentary=state.commentary,
-    )
-
-
-def _title_from_notes(number: int, notes: list[Commentary]) -> Optional[str]:
-    """A priority never titled on its own slides may be named in a summary heading ('P3: Tackle...')."""
-    for note in notes:
-        found = priority_of(cell_text(note.heading))
-        if found and found[0] == number and found[1]:
-            return found[1]
-    return None
+        return checks(document)

@@ -1,13 +1,16 @@
-"""Any officer report: header block, numbered sections and paragraphs, tables, recommendations."""
+"""The report kind's extractor class: how the kind is recognised.
+
+Recognising it (`score`, `explain`) needs only the score card; the reading lives in `.read`,
+imported on the first `extract`, so a file holding one kind of document never imports the
+other kinds' readers and compiles their patterns (start-up, issue 14).
+"""
 
 from __future__ import annotations
 
-from ...layout.query import headline
 from ...models.documents import ReportDocument
 from ...span import DocumentSpan
-from ..base import ExtractContext, Extractor, common_fields
+from ..base import ExtractContext, Extractor
 from ..common.cues import CardScored
-from ..common.reading import read_report
 from .settings import SCORE
 
 
@@ -21,10 +24,6 @@ class ReportExtractor(CardScored, Extractor):
     description = "Officer report: header, numbered sections/paragraphs, tables, recommendations."
 
     def extract(self, span: DocumentSpan, ctx: ExtractContext, confidence: float) -> ReportDocument:
-        reading = read_report(span, ctx, unruled=True)
-        first = span.first_page
-        line = headline(first) if first else None
-        title = reading.report_title or (line.text if line else None)
-        fields = common_fields(span, confidence, title)
-        fields["agenda_item"] = fields["agenda_item"] or reading.item
-        return ReportDocument(**fields, **reading.report_fields())
+        from .read import read
+
+        return read(span, ctx, confidence)
