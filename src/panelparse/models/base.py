@@ -8,9 +8,13 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class ContractModel(BaseModel):
-    """Base of every output model: unknown keys are rejected so typos never pass silently."""
+    """Base of every output model: unknown keys are rejected so typos never pass silently.
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+    Validators are built on a model's first use, not at import (`defer_build`): a run that
+    reads one kind of document never builds the other kinds' (about 15 ms of start-up).
+    """
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True, defer_build=True)
 
 
 class PageRange(ContractModel):
