@@ -1329,6 +1329,10 @@ def test_the_english_side_of_a_bilingual_letterhead_names_the_body():
     ([(50, "Present:", True), (50, "Mayor: Cllr R Dent", False), (50, "Deputy Mayor: Cllr A Lee", False),
       (50, "Cllrs J Smith and K Jones", False)],
      [("R Dent", "Mayor"), ("J Smith", None), ("K Jones", None), ("A Lee", "Deputy Mayor")], []),
+    # a district council's leader and deputy in hyphenated capitals (parsing.people.HOLDER_POSTS)
+    ([(50, "Present:", True), (50, "DEPUTY-LEADER: COUNCILLOR A. LEE", False),
+      (50, "Councillors J. Smith and K. Jones", False)],
+     [("J. Smith", None), ("K. Jones", None), ("A. LEE", "Deputy-Leader")], []),
 ])
 def test_posts_printed_before_their_holders_give_them_their_roles(lines, present, also):
     rows = [(50, "MINUTES OF THE MEETING OF ASHBY PARVA TOWN COUNCIL HELD ON 5 MARCH 2024", True), "", *lines,

@@ -7,7 +7,16 @@ from .durations import parse_days, parse_duration
 from .money import POUNDS, find_money, parse_money
 from .numbers import is_no_data, parse_change, parse_number, parse_value
 from .pages import find_page_ranges, names_only_start, parse_item_number, parse_page_cell
-from .people import HONORIFICS, OFFICE_ONLY, POST_NOMINALS, parse_attendee, parse_person, split_names
+from .people import (
+    HOLDER_POSTS,
+    HONORIFICS,
+    LISTED_POSTS,
+    OFFICE_ONLY,
+    POST_NOMINALS,
+    parse_attendee,
+    parse_person,
+    split_names,
+)
 from .text import DASHES, clean_text, is_caps, normalise, normalise_keep_offsets, split_sentences, title_case
 from .times import find_times, parse_time, parse_time_range
 from .trends import is_sign, parse_direction
@@ -20,7 +29,9 @@ __all__ = [
     "split_sentences",
     "title_case",
     "DASHES",
+    "HOLDER_POSTS",
     "HONORIFICS",
+    "LISTED_POSTS",
     "OFFICE_ONLY",
     "POUNDS",
     "POST_NOMINALS",

@@ -9,7 +9,8 @@ from ..errors import ParseError
 from ..models.values import Attendee, Person
 from .text import DASHES, MAX_VALUE_CHARS, check_length, normalise
 
-__all__ = ["HONORIFICS", "OFFICE_ONLY", "POST_NOMINALS", "parse_attendee", "parse_person", "split_names"]
+__all__ = ["HOLDER_POSTS", "HONORIFICS", "LISTED_POSTS", "OFFICE_ONLY", "POST_NOMINALS", "parse_attendee",
+           "parse_person", "split_names"]
 
 # Titles that precede a name; several may stack ("Cllr Dr"). Roles such as Mayor, Leader or
 # Commissioner are not honorifics: they go to Attendee.role.
@@ -368,10 +369,18 @@ def split_names(text: str) -> list[str]:
 
 
 _KEPT_COMMA = "\ue000"
-# A post printed before its holder inside a list: 'Chairman: Cllr R Dent', 'Clerk - Mrs A Fell'.
+# Posts printed before their holder, the holder taking the post as role: on a label line of a
+# minutes' attendance ('Clerk: Mr D Hinch', 'VICE CHAIRMAN: COUNCILLOR R. BIRCH', 'Deputy Mayor:
+# Cllr A Lee', 'Minute taker: J Bloggs') and inside a list (split_names). The chair's own
+# 'Chair: X' line is not one: minutes read it as the meeting's chair beside the list naming X.
+HOLDER_POSTS = (
+    r"(?:(?:parish|town|deputy|assistant)\s+)?clerk(?:\s+(?:and|&)\s+rfo)?|rfo|minute[- ]?taker"
+    r"|(?:vice|deputy)[\s-]?(?:chair(?:man|woman|person)?|mayor|leader)|(?:town\s+|city\s+)?mayor"
+)
+# Inside a list every post may head its holder: 'Chairman: Cllr R Dent', 'Clerk - Mrs A Fell'.
+LISTED_POSTS = rf"{HOLDER_POSTS}|chair(?:man|woman|person)?|leader|treasurer|secretary"
 _POST_FIRST = re.compile(
-    r"^(?P<post>(?:(?:vice|deputy)[\s-]?)?(?:chair(?:man|woman|person)?|mayor|leader)"
-    r"|(?:(?:parish|town|deputy|assistant)\s+)?clerk|rfo|treasurer|secretary)\s*(?::|\s[-–]\s)\s*"
+    rf"^(?P<post>{LISTED_POSTS})\s*(?::|\s[-–]\s)\s*"
     r"(?P<name>(?-i:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z].{0,60}|[A-Z][\w.'’-]*\s+[A-Z].{0,60}))$",
     re.I)
 # 'Cllr A Buck (Mayor) Cllr A Brook Cllr C Evans': members listed with no comma between them; a

@@ -13,7 +13,7 @@ from ...layout import Block, Line, TableGrid
 from ...layout.query import clean_cell, strip_bullet, table_rows
 from ...models.documents import TimedEvent
 from ...models.values import Attendee
-from ...parsing import clean_text, find_times, parse_attendee, split_sentences
+from ...parsing import HOLDER_POSTS, clean_text, find_times, parse_attendee, split_sentences
 from ..base import ExtractContext, evidence_of
 from ..common import vocabulary as vocab
 from ..common.names import as_attendee, join_name_lines, looks_like_person, people, shared_organisation
@@ -36,7 +36,7 @@ _KINDS = (
     ("absent", r"absent|absennol"),
     ("substitutes", r"substitute"),
     ("present", r"present|attend|roll|panel|board|members|committee|councillors|cllrs|bresennol|mynychu|cynghorwyr"
-                r"|chair|mayor"),
+                r"|chair|mayor|leader"),
 )
 # A block of names runs on over line gaps up to this many font sizes.
 _BLOCK_GAP = 1.0
@@ -88,7 +88,8 @@ class Attendance:
 
 
 def _kind(label: str) -> str:
-    return next(kind for kind, pattern in _KINDS if re.search(pattern, label, re.I))
+    # a label no entry names (a post added to HOLDER_POSTS alone) is a member present
+    return next((kind for kind, pattern in _KINDS if re.search(pattern, label, re.I)), "present")
 
 
 def _narrative(line: Line) -> bool:
@@ -190,10 +191,8 @@ def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attende
     return members, officers
 
 
-# A label that is a post ('Clerk:', 'Minute taker:') gives its holder that role.
-_POST_LABEL = re.compile(r"^\W*(?:(?:parish|town|deputy|assistant)\s+)?(?:clerk|rfo|minute[- ]?taker)\b"
-                         r"|^\W*(?:vice[\s-]?|deputy\s+)(?:chair(?:man|woman|person)?|mayor)\b"
-                         r"|^\W*(?:town\s+|city\s+)?mayor\b", re.I)
+# A label that is a post ('Clerk:', 'Minute taker:', 'Deputy Mayor:') gives its holder that role.
+_POST_LABEL = re.compile(rf"^\W*(?:{HOLDER_POSTS})\b", re.I)
 
 
 def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendance, role: Optional[str] = None) -> None:

@@ -10,6 +10,7 @@ from typing import Optional, Sequence
 
 from ...layout import Block, Line, TableGrid, Word
 from ...layout.query import Paragraph, paragraphs, strip_bullet
+from ...parsing import HOLDER_POSTS
 from ...span import DocumentSpan
 from ..common import vocabulary as vocab
 from ..common.headings import select_heads, styled
@@ -38,11 +39,10 @@ _ONE_LABEL = (
     # 'Parish Councillors:', 'City & County Cllrs:' (other tiers attend: see attendance._KINDS)
     r"|(?:(?:parish|town|community|city|county|district|borough|unitary|ward)\s+(?:(?:and|&)\s+\w+\s+)?)?"
     r"(?:councillors|cllrs)"
-    # a post heading the one who holds it: 'Clerk: Mr D Hinch', 'Minute taker: J Bloggs',
-    # 'VICE CHAIRMAN: COUNCILLOR R. BIRCH', 'Deputy Mayor: Cllr A Lee', 'Mayor: Cllr B Cole' (the
+    # a post heading the one who holds it (parsing.people.HOLDER_POSTS): 'Clerk: Mr D Hinch',
+    # 'Minute taker: J Bloggs', 'VICE CHAIRMAN: COUNCILLOR R. BIRCH', 'Mayor: Cllr B Cole' (the
     # chair's own 'Chair: X' is read by attendance.chair_from_header, beside the list naming X)
-    r"|(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk(?:\s+(?:and|&)\s+rfo)?|rfo|minute[- ]?taker"
-    r"|(?:vice[\s-]?|deputy\s+)(?:chair(?:man|woman|person)?|mayor)|(?:town\s+|city\s+)?mayor"
+    rf"|{HOLDER_POSTS}"
     r"|in\s+attendance|attendees|attendance|officers(?:\s+in\s+attendance)?|apologies(?:\s+for\s+absence)?"
     r"|(?:absent|apologies)(?:\s+with(?:out)?\s+apologies)?|absent|roll\s+call|substitutes?(?:\s+present)?)"
 )
