@@ -36,6 +36,7 @@ LABELS = {
     "place": "venue", "venue": "venue", "location": "venue", "where": "venue",
     "meeting venue": "venue",
     "date": "date", "meeting date": "date", "date of meeting": "date", "when": "date",
+    "date and time": "date", "date & time": "date", "date/time": "date", "time and date": "date",
     "time": "time", "start time": "time", "time of meeting": "time",
     "contact": "contact", "contact officer": "contact", "ask for": "contact",
     "enquiries to": "contact",
@@ -200,7 +201,9 @@ def _date_and_time(labels: dict[str, _Label], leftovers, ctx: ExtractContext):
     date = time = None
     date_text = labels["date"].value if "date" in labels else None
     if date_text:
-        ref = ctx.parse(parse_date, date_text, field="date", page=labels["date"].line.page)
+        # 'Date: Tuesday 5 March 2024 at 2pm' (the time after the date): the day in the text.
+        found = find_date(date_text)
+        ref = found or ctx.parse(parse_date, date_text, field="date", page=labels["date"].line.page)
         date = ref.start if ref and ref.precision == "day" else None
     else:
         date_text = next((text for text, _ in leftovers if find_date(text)), None)

@@ -19,7 +19,10 @@ _LABEL = re.compile(
     r"|committee members|panel members|(?:expected\s+|invited\s+)?attendees|invitees|attending"
     r"|voting members|(?:co-?opted\s+)?(?:independent\s+)?members?|co-?opted\s+[\w ]*?members?"
     r"|independent\s+co-?opted\s+members?"
-    r"|(?:named\s+)?substitutes?(?:\s+members)?|substitute\s+members|reserve\s+members)"
+    r"|(?:named\s+)?substitutes?(?:\s+members)?|substitute\s+members|reserve\s+members"
+    # 'Chairman: Councillor A Lee' / 'Vice-Chairman: ...' over the other members (with a colon only:
+    # 'Chairman' alone on a line is a role printed under a name)
+    r"|(?:vice|deputy)[- ]?chair(?:man|person|woman)?(?=\s*:)|chair(?:man|person|woman)?(?=\s*:))"
     r"(?:\s*\(\d{1,3}\))?\s*(?::|$)\s*",  # 'Membership (13)': a count after the label
     re.I,
 )
@@ -40,8 +43,9 @@ def _label(line: Line) -> Optional[tuple[str, str]]:
     return kind, line.text[match.end() :].strip()
 
 
-# Lines that end a list of people whatever their style: the apologies that follow it.
-_NOT_MEMBERS = re.compile(r"^\W*(?:apologies|absent|absence)\b", re.I)
+# Lines that end a list of people whatever their style: the apologies that follow it, the
+# quorum printed under it ('Quorum: 3 Members').
+_NOT_MEMBERS = re.compile(r"^\W*(?:apologies|absent|absence|quorum)\b", re.I)
 
 
 def _ends_block(line: Line, previous: Line, following: Optional[Line] = None) -> bool:

@@ -1,0 +1,85 @@
+"""Agenda frontsheet wordings seen across councils (ModernGov districts and counties, police and
+crime panels, fire authorities, parish and town councils), built line by line with invented
+names: each test is one shape of wording many councils print."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from synthetic import run_extractor
+
+from panelparse.extractors.agenda import AgendaExtractor
+
+
+def _extract(rows):
+    return run_extractor(AgendaExtractor(), rows)
+
+
+@pytest.mark.parametrize("label", ["Date and Time:", "Date & Time:", "Date/Time:"])
+def test_one_label_for_the_date_and_the_time(label):
+    # 'Date and Time: Thursday 13 June 2024 at 10.00 am' (police and crime panels, combined authorities).
+    doc = _extract([
+        (60, "Police and Crime Panel", True),
+        (60, f"{label} Thursday 13 June 2024 at 10.00 am", False),
+        (60, "Venue: Council Chamber, Town Hall", False),
+        "",
+        (60, "1. Apologies", True),
+        (60, "2. Minutes", True),
+    ])
+    assert (doc.date, doc.start_time, doc.venue) == (dt.date(2024, 6, 13), "10:00", "Council Chamber, Town Hall")
+
+
+def test_a_date_label_whose_value_ends_with_the_time():
+    # 'Date: Tuesday 5 March 2024 at 2pm' with no 'Time:' label: the day is still read.
+    doc = _extract([
+        (60, "Planning Committee", True),
+        (60, "Date: Tuesday 5 March 2024 at 2pm", False),
+        (60, "Venue: Council Chamber", False),
+        (60, "1. Apologies", True),
+    ])
+    assert (doc.date, doc.start_time) == (dt.date(2024, 3, 5), "14:00")
+
+
+def test_chairman_and_vice_chairman_labelled_over_the_members_and_the_quorum_under_them():
+    # ModernGov committees: 'Membership:' / 'Chairman: Councillor ...' / 'Vice-Chairman: Councillor ...' /
+    # 'Councillors A, B and C' / 'Quorum: 3 Members' (the quorum is no member).
+    doc = _extract([
+        (60, "PLANNING COMMITTEE", True),
+        (60, "Date: Tuesday, 5th March, 2024", False),
+        (60, "Time: 7.00 pm", False),
+        (60, "Venue: Council Chamber, Civic Offices", False),
+        "",
+        (60, "Membership:", True),
+        (60, "Chairman: Councillor Ann Lee", False),
+        (60, "Vice-Chairman: Councillor Bob Khan", False),
+        (60, "Councillors Cara Diaz, Dan Eze and Eve Fox", False),
+        "",
+        (60, "Quorum: 3 Members", False),
+        "",
+        (60, "AGENDA", True),
+        (60, "1. Apologies for Absence and Substitutions", True),
+        (60, "2. Minutes (Pages 1 - 6)", True),
+    ])
+    assert [(m.honorific, m.name) for m in doc.members] == [
+        ("Councillor", "Ann Lee"), ("Councillor", "Bob Khan"), ("Councillor", "Cara Diaz"),
+        ("Councillor", "Dan Eze"), ("Councillor", "Eve Fox")]
+    assert doc.venue == "Council Chamber, Civic Offices"
+    assert [i.number for i in doc.items] == ["1", "2"]
+
+
+def test_chair_labels_open_the_membership_without_a_membership_heading():
+    # 'Chair: Cllr ...' / 'Vice-Chair: Cllr ...' / 'Members: Cllrs ...' straight under the header.
+    doc = _extract([
+        (60, "Licensing Committee", True),
+        (60, "Date: Monday 3 July 2023", False),
+        (60, "Time: 6.30 pm", False),
+        "",
+        (60, "Chair: Cllr Ann Lee", False),
+        (60, "Vice-Chair: Cllr Bob Khan", False),
+        (60, "Members: Cllrs Cara Diaz and Dan Eze", False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert [m.name for m in doc.members] == ["Ann Lee", "Bob Khan", "Cara Diaz", "Dan Eze"]
+    assert (doc.date, doc.start_time) == (dt.date(2023, 7, 3), "18:30")
