@@ -343,6 +343,15 @@ def test_in_the_chair_in_brackets_is_the_chair():
                                                                   "Councillor S Hart (Deputy Mayor)"]),
     ("Cllr R Dent, Clerk - Mrs A Fell", ["Cllr R Dent", "Mrs A Fell (Clerk)"]),
     ("Chairman: the Mayor", ["Chairman: the Mayor"]),  # no holder named: left as printed
+    # one line, no commas between the posts' holders
+    ("Chairman: Cllr R Dent Vice-Chairman: Cllr R Birch Cllrs J Smith, K Jones",
+     ["Cllr R Dent (Chairman)", "Cllr R Birch (Vice-Chairman)", "Cllr J Smith", "Cllr K Jones"]),
+    ("CHAIRMAN: COUNCILLOR R. DENT VICE CHAIRMAN: COUNCILLOR R. BIRCH COUNCILLORS J. SMITH, K. JONES",
+     ["COUNCILLOR R. DENT (Chairman)", "COUNCILLOR R. BIRCH (Vice Chairman)", "Councillor J. SMITH",
+      "Councillor K. JONES"]),
+    ("Assistant Clerk: Ms T Ray", ["Ms T Ray (Assistant Clerk)"]),
+    # a post's holder after a plural title's list does not take the plural title
+    ("Cllrs R Dent (Chair), R Birch; Clerk: Mrs A Fell", ["Cllr R Dent (Chair)", "Cllr R Birch", "Mrs A Fell (Clerk)"]),
 ])
 def test_a_post_printed_before_its_holder_in_a_list(text, names):
     assert split_names(text) == names

@@ -383,18 +383,29 @@ _POST_FIRST = re.compile(
     rf"^(?P<post>{LISTED_POSTS})\s*(?::|\s[-–]\s)\s*"
     r"(?P<name>(?-i:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z].{0,60}|[A-Z][\w.'’-]*\s+[A-Z].{0,60}))$",
     re.I)
-# 'Cllr A Buck (Mayor) Cllr A Brook Cllr C Evans': members listed with no comma between them; a
-# member's title after a name's last word starts the next entry ('County Cllr', 'Cllr Dr' stay whole).
-_MEMBER_TITLE_AHEAD = re.compile(r"[ \t]+(?=(?:Cllr|Councillor)\.?\s+[A-Z])")
+# 'Cllr A Buck (Mayor) Cllr A Brook Cllr C Evans', 'COUNCILLOR R. BIRCH COUNCILLORS J. SMITH, K. JONES':
+# members listed with no comma between them; a member's title (or a plural one) after a name's last
+# word starts the next entry ('County Cllr', 'Cllr Dr' stay whole).
+_MEMBER_TITLE_AHEAD = re.compile(r"[ \t]+(?=(?i:cllrs?|councillors?)\.?\s+[A-Z])")
+# 'Chairman: Cllr R Dent Vice-Chairman: Cllr R Birch': a post's label after its holder's name starts
+# the next entry the same way.
+_POST_LABEL_AHEAD = re.compile(rf"[ \t]+(?=(?:{LISTED_POSTS})\s*:)", re.I)
 _JOINS_TITLE = frozenset({"county", "district", "borough", "town", "parish", "unitary", "city", "community", "ward",
-                          "cty", "deputy", "vice", "chair", "chairman", "mayor", "leader", "and", "&", "the", "by",
-                          "from", "of", "to", "with", "present", "apologies", "cllr", "councillor", "cllr."})
+                          "cty", "deputy", "vice", "assistant", "chair", "chairman", "mayor", "leader", "and", "&",
+                          "the", "by", "from", "of", "to", "with", "present", "apologies", "cllr", "councillor",
+                          "cllr."})
 
 
 def _split_member_runs(text: str) -> str:
-    """A comma before each member's title that follows another member's name with none."""
+    """A comma before each member's title, or post label, that follows another member's name with none."""
+    for ahead in (_POST_LABEL_AHEAD, _MEMBER_TITLE_AHEAD):
+        text = _comma_before(ahead, text)
+    return text
+
+
+def _comma_before(ahead: re.Pattern[str], text: str) -> str:
     out, last, depth, counted = [], 0, 0, 0
-    for match in _MEMBER_TITLE_AHEAD.finditer(text):
+    for match in ahead.finditer(text):
         depth += _depth(text[counted: match.start()])  # brackets open before this title, counted once
         counted = match.start()
         words = text[max(0, match.start() - 40): match.start()].split()
@@ -425,13 +436,13 @@ def _keep_line_tails(text: str) -> str:
     return "\n".join(", ".join(line).replace(",", _KEPT_COMMA) if len(line) > 1 else line[0] for line in parts)
 
 
-_PLURAL_ANYWHERE = re.compile(r"\b(?:Cllrs|Councillors|Messrs|Drs)\b")
+_PLURAL_ANYWHERE = re.compile(r"\b(?:Cllrs|Councillors|Messrs|Drs|CLLRS|COUNCILLORS)\b")
 
 
 # "Cllrs Ives, Ward and Ellis": one plural title stands for each name after it in the list,
 # until a name with its own title ("Chairman Cllr Mrs Shewell, Cllrs Hayward, Hoskins, ...").
 _PLURAL_TITLE = re.compile(r"^(?P<tier>(?:County|District|Borough|Town|Parish|Unitary|City|Community|Ward)\s+)?"
-                           r"(?P<title>Cllrs|Councillors|Messrs|Drs)\.?\s*:?\s+(?=[A-Z])")
+                           r"(?P<title>Cllrs|Councillors|Messrs|Drs|CLLRS|COUNCILLORS)\.?\s*:?\s+(?=[A-Z])")
 _SINGULAR = {"cllrs": "Cllr", "councillors": "Councillor", "messrs": "Mr", "drs": "Dr"}
 # "... and the Clerk": an office named without a person, split off as an entry of its own.
 _AND_THE_OFFICE = re.compile(r"\s+(?:and|&)\s+(?=the\s+[A-Z]?[a-z]*\s*(?:clerk|chair|mayor|treasurer|secretary|"
@@ -446,7 +457,7 @@ OFFICE_ONLY = re.compile(r"^(?:the\s+)(?P<office>(?:[A-Z]?[a-z]+\s+)?"
 
 def _distribute_plural_title(text: str) -> str:
     """'Cllrs Lee (Chair), Hewett and Wood' -> 'Cllr Lee (Chair), Cllr Hewett, Cllr Wood'."""
-    if not re.search(r"\b(?:Cllrs|Councillors|Messrs|Drs)\b", text):
+    if not re.search(r"\b(?:Cllrs|Councillors|Messrs|Drs|CLLRS|COUNCILLORS)\b", text):
         return text
     parts: list[str] = []
     title: Optional[str] = None
@@ -454,8 +465,8 @@ def _distribute_plural_title(text: str) -> str:
         match = _PLURAL_TITLE.match(piece)
         if match:
             title, piece = (match["tier"] or "") + _SINGULAR[match["title"].lower()], piece[match.end():]
-        elif piece and _split_honorific(piece)[0]:
-            title = None
+        elif piece and (_split_honorific(piece)[0] or _POST_FIRST.match(piece)):
+            title = None  # a name with its own title, or a post's holder ('Clerk: Mrs A Fell')
         pieces = _split_and_top_level(piece) if title and len(piece) <= MAX_VALUE_CHARS else [piece]
         for part in pieces:
             lone = (not title or _is_post_nominals(part) or _ORG_WORD.search(part) or _split_honorific(part)[0]
