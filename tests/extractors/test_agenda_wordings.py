@@ -83,3 +83,52 @@ def test_chair_labels_open_the_membership_without_a_membership_heading():
     ])
     assert [m.name for m in doc.members] == ["Ann Lee", "Bob Khan", "Cara Diaz", "Dan Eze"]
     assert (doc.date, doc.start_time) == (dt.date(2023, 7, 3), "18:30")
+
+
+def test_a_contact_label_over_the_officer_s_name_post_number_and_email():
+    # 'Contact Officer:' alone, then the name, the post, a bare number and the email on lines below.
+    doc = _extract([
+        (60, "Overview and Scrutiny Committee", True),
+        (60, "Date: Thursday, 13th February, 2025", False),
+        (60, "Time: 10.00 am", False),
+        (60, "Venue: Council Chamber", False),
+        "",
+        (60, "Contact Officer:", False),
+        (60, "Sarah Black", False),
+        (60, "Democratic Services Officer", False),
+        (60, "01234 567890", False),
+        (60, "sarah.black@northshire.gov.uk", False),
+        "",
+        (60, "1. Apologies", True),
+        (60, "2. Minutes", True),
+    ])
+    assert (doc.contact.name, doc.contact.phone, doc.contact.email) == (
+        "Sarah Black", "01234 567890", "sarah.black@northshire.gov.uk")
+    assert doc.venue == "Council Chamber"
+
+
+def test_please_contact_a_named_officer_on_a_number():
+    # 'For further information please contact Sarah Black on 01234 567890 or email ...'
+    doc = _extract([
+        (60, "Overview and Scrutiny Committee", True),
+        (60, "Date: Thursday, 13th February, 2025", False),
+        (60, "Time: 10.00 am", False),
+        "",
+        (60, "For further information please contact Sarah Black on 01234 567890 or email", False),
+        (60, "sarah.black@northshire.gov.uk", False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert (doc.contact.name, doc.contact.phone, doc.contact.email) == (
+        "Sarah Black", "01234 567890", "sarah.black@northshire.gov.uk")
+
+
+def test_please_contact_a_team_names_no_person():
+    doc = _extract([
+        (60, "Overview and Scrutiny Committee", True),
+        (60, "Date: Thursday, 13th February, 2025", False),
+        (60, "Please contact Democratic Services on 01234 567890 with any queries.", False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert doc.contact.name is None

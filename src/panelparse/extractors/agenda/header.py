@@ -53,6 +53,10 @@ _CONTINUATION_GAP = 1.0
 _NOT_BODY = re.compile(
     r"^(agenda|notice of (the )?meeting|public document pack|supplementary|summons)\b", re.I
 )
+# 'For further information please contact Sarah Black on 01234 567890': the name, then how to reach them.
+_PLEASE_CONTACT = re.compile(
+    r"\bplease\s+contact\s+(?P<name>(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})"
+    r"(?=\s*,|\s+(?:on|at|by|via|tel|telephone|email|e-mail)\b|\s*\()")
 _CONTACT_SENTENCE = re.compile(
     r"\b(?:enquir\w*|queries|contact)\b[^.@]*?\b(?:to|contact)\s+(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3})"
 )
@@ -68,6 +72,12 @@ class _Label:
     @property
     def value(self) -> str:
         return clean_text(" ".join(w.text for w in self.words))
+
+    @property
+    def first_line(self) -> str:
+        """The value's first line: the name under 'Contact Officer:', not the post and number below."""
+        top = self.words[0].top if self.words else 0.0
+        return clean_text(" ".join(w.text for w in self.words if abs(w.top - top) < 1))
 
 
 def _label_at(words: Sequence[Word], i: int) -> Optional[tuple[str, int]]:
@@ -294,10 +304,17 @@ def _signatory(zone: Sequence[Line]) -> Optional[str]:
 def _contact(labels, zone_text: str, zone: Sequence[Line], ctx: ExtractContext,
              boxed: Optional[str] = None) -> Contact:
     name = None
-    raw = labels["contact"].value if "contact" in labels else boxed
+    raw = labels["contact"].first_line if "contact" in labels else boxed
+    # What the contact label's value prints under the name ('Democratic Services Officer' /
+    # '01234 567890'): a number there needs no 'Tel' label.
+    given = labels["contact"].value if "contact" in labels else ""
     if not raw:
         match = _CONTACT_SENTENCE.search(zone_text)
-        raw = match.group("name") if match else _signatory(zone)
+        please = None if match else _PLEASE_CONTACT.search(zone_text)
+        if please and looks_like_person(please["name"]):
+            raw, given = please["name"], zone_text[please.end():][:_NOTE_REACH]
+        else:
+            raw = match.group("name") if match else _signatory(zone)
     if raw:
         raw = re.split(
             r",|\s(?:on|at|tel|telephone|email|e-mail)\b|\S+@", raw, maxsplit=1, flags=re.I
@@ -310,7 +327,7 @@ def _contact(labels, zone_text: str, zone: Sequence[Line], ctx: ExtractContext,
     return Contact(
         name=name,
         email=find_email(email_text) or find_email(zone_text),
-        phone=phone or find_phone(zone_text),
+        phone=phone or find_phone(zone_text) or (find_phone(given, bare=True) if given else None),
     )
 
 
