@@ -967,6 +967,31 @@ def test_parish_movers_without_by_and_after_the_resolution():
     assert (payments.outcome, payments.proposer, payments.seconder) == ("resolved", "Cllr Davies", "Cllr Adams")
 
 
+@pytest.mark.parametrize("paragraph, text, movers, outcome", [
+    # members named by their initials, no 'by'
+    ("Proposed MP, seconded DP, all in favour. RESOLVED to accept the quote.",
+     "RESOLVED to accept the quote.", ("MP", "DP"), "resolved"),
+    # a resolution opening with its adverb; the clerk's shorthand labels after it
+    ("Unanimously agreed to accept the quote. Prop: JS Sec: KJ",
+     "Unanimously agreed to accept the quote. Prop: JS Sec: KJ", ("JS", "KJ"), "agreed"),
+    # labels on one line, the vote's value ending at its sentence, the resolution after it
+    ("Proposed: Cllr Smith Seconded: Cllr Jones Vote: Unanimous. Resolved to accept the quote.",
+     "Resolved to accept the quote.", ("Cllr Smith", "Cllr Jones"), "unanimous"),
+])
+def test_parish_decision_shorthands(paragraph, text, movers, outcome):
+    doc = _extract([
+        (60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall", True),
+        "",
+        (60, "Present: Cllrs M Parker, D Price, J Smith, K Jones", False),
+        "",
+        (60, "126/24 Quotes for grass cutting", True),
+        (60, paragraph, False),
+    ])
+    [decision] = _item(doc, "126/24").decisions
+    assert (decision.text, (decision.proposer, decision.seconder), decision.outcome) == (text, movers, outcome)
+    assert decision.votes is not None and decision.votes.printed == "UNANIMOUS"
+
+
 def test_those_attending_and_staff_labels_public_apart():
     # 'THOSE ATTENDING:' over one name a line; 'Council Employees Present:' lists staff; the
     # public's own label ends the list before it and names no attendee.

@@ -20,7 +20,8 @@ _DECISION_LABEL = re.compile(
     re.I,
 )
 _CUE = re.compile(
-    r"^\W*(?:\d{1,3}[.)]\s*)?(?:resolved|agreed|decided|approved)\b"
+    # 'RESOLVED that', 'Unanimously agreed to ...', 'Duly resolved'
+    r"^\W*(?:\d{1,3}[.)]\s*)?(?:(?:unanimously|duly)\s+)?(?:resolved|agreed|decided|approved)\b"
     r"|\bit\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b"
     # 'The Committee RESOLVED', 'All Councillors agreed that', 'The Panel approved the minutes',
     # 'The Group noted the KPIs', 'All agreed this was a true record'.
@@ -246,7 +247,11 @@ def _vote_decision(
     used.update([i] + ([j] if j is not None else []))
     proposer, seconder = movers(block.text)
     prose = movers(motion)
-    text = _from_cue(_PARA_NUMBER.sub("", motion)) if motion else title
+    if motion:
+        text = _from_cue(_PARA_NUMBER.sub("", motion))
+    else:  # 'Proposed: X Seconded: Y Vote: Unanimous. Resolved to ...': the block says what it decided
+        said = [s for s in split_sentences(block.text) if _CUE.search(s)]
+        text = _from_cue(block.text) if said else title
     return Decision(
         text=text,
         proposer=proposer or prose[0],

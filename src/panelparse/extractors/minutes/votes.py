@@ -11,8 +11,10 @@ from ...models.documents import Votes
 from ...parsing import split_names
 
 # A full stop that ends the mover's name, not one after a title ('seconded by Cllr. Saltmarsh').
-_NAME_END = r"(?:,|;|(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCoun)(?<!\bSt)\.)"
+_NOT_AFTER_TITLE = r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCoun)(?<!\bSt)"
+_NAME_END = rf"(?:,|;|{_NOT_AFTER_TITLE}\.)"
 _TITLED_NAME = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_TITLED_OR_INITIALS = r"(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[^,.;]+?|(?-i:[A-Z]{2,4})\b"
 _PROPOSAL = [
     # 'Mrs. Sarah Brook proposed their approval, seconded by Mr. David Wilks': the mover named first.
     re.compile(
@@ -38,16 +40,18 @@ _PROPOSAL = [
     re.compile(
         r"(?P<p>[^.;]+?)\s+(?:proposed|moved)(?:\s+and|,)\s+(?P<s>[^.;]+?)\s+seconded\b", re.I
     ),
-    # 'Proposed Cllr Baker, seconded Cllr Clarke, all in favour' (no 'by', no colon)
+    # 'Proposed Cllr Baker, seconded Cllr Clarke, all in favour', 'Proposed MP, seconded DP' (no 'by',
+    # no colon; members named by title or by their initials)
     re.compile(
-        r"\bproposed\s+(?P<p>(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[^,.;]+?),?\s+seconded\s+"
-        r"(?P<s>(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[^,.;]+?)(?=[,.;]|\s+(?:and|all|unanimous)|$)",
+        rf"\bproposed\s+(?P<p>{_TITLED_OR_INITIALS}),?\s+seconded\s+"
+        rf"(?P<s>{_TITLED_OR_INITIALS})(?=[,.;]|\s+(?:and|all|unanimous)|$)",
         re.I,
     ),
 ]
 _LABELS = {
-    "proposer": r"motion\s+by|moved\s+by|mover|moved|proposer|proposed(?:\s+by)?",
-    "seconder": r"second(?:ed)?(?:\s+by)?|seconder",
+    # 'Prop: JS Sec: KJ' (a parish clerk's shorthand)
+    "proposer": r"motion\s+by|moved\s+by|mover|moved|proposer|proposed(?:\s+by)?|prop\.?",
+    "seconder": r"second(?:ed)?(?:\s+by)?|seconder|secd?\.?",
     "result": r"result|outcome|vote",
     "for": r"ayes?|yeas?|for|in\s+favou?r|yes",
     "against": r"nays?|noes|no|against|opposed",
@@ -146,13 +150,18 @@ def movers(text: str) -> tuple[Optional[str], Optional[str]]:
     return proposer, _shaped_like(seconder, proposer or "") if seconder else None
 
 
+# A full stop ending a labelled value's sentence: after a word, not a title ('Cllr. Smith').
+_SENTENCE_END = re.compile(rf"(?<=\w\w){_NOT_AFTER_TITLE}\.\s+(?=[A-Z][a-z])")
+
+
 def labelled(text: str) -> dict[str, str]:
     """'MOTION BY: Garcia SECOND: Allen Fisk AYES: ...' -> {proposer: 'Garcia', ...}; first wins."""
     matches = list(_LABEL.finditer(text))
     found: dict[str, str] = {}
     for match, nxt in zip(matches, matches[1:] + [None], strict=False):
         key = next(k for k, p in _LABELS.items() if re.fullmatch(p, match["label"], re.I))
-        value = text[match.end() : nxt.start() if nxt else len(text)].strip(" .;")
+        value = text[match.end() : nxt.start() if nxt else len(text)]
+        value = _SENTENCE_END.split(value, maxsplit=1)[0].strip(" .;")  # 'Vote: Unanimous. Resolved to ...'
         if match["n"]:
             value = f"({match['n']}) {value}"
         found.setdefault(key, value)
