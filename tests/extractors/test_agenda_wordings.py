@@ -132,3 +132,37 @@ def test_please_contact_a_team_names_no_person():
         (60, "1. Apologies", True),
     ])
     assert doc.contact.name is None
+
+
+@pytest.mark.parametrize("heading", [
+    "PART 2 - ITEMS WHICH MAY BE CONSIDERED IN THE ABSENCE OF THE PRESS AND PUBLIC",
+    "Part II – Exempt Information: Items to be considered in private",
+    "Items likely to be considered with the press and public excluded",
+    "Matters which may be considered in private",
+    "PRIVATE SECTION",
+])
+def test_part_two_headings_in_the_wordings_councils_use(heading):
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date: Monday 3 July 2023", False),
+        "",
+        (60, "1. Apologies", True),
+        (60, "2. Budget Monitoring (Pages 3 - 10)", True),
+        (60, heading, True),
+        (60, "3. Land at Mill Road (Pages 11 - 20)", True),
+    ])
+    assert [(i.number, i.part) for i in doc.items] == [("1", "I"), ("2", "I"), ("3", "II")]
+    assert doc.items[1].description is None  # the heading is no part of the item above it
+
+
+def test_a_description_that_mentions_private_items_is_not_a_part_heading():
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date: Monday 3 July 2023", False),
+        "",
+        (60, "1. Apologies", True),
+        (60, "2. Forward Plan", True),
+        (80, "To note the forward plan, including the items to be considered in private.", False),
+        (60, "3. Budget Monitoring", True),
+    ])
+    assert [i.part for i in doc.items] == ["I", "I", "I"]

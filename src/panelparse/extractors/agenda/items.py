@@ -29,14 +29,16 @@ from ..common.numbering import (
     varying_part,
 )
 from ..common.titles import TITLE_INDENT_TOLERANCE, continues_title, right_margin
+from .settings import MAX_PART_WORDS, MAX_TITLED_PART_WORDS
 
 _PART = re.compile(
-    r"^\W*(?:part\s+(?P<n>ii|i|1|2|one|two|a|b)\b"
-    r"|(?P<open>(?:un-?restricted|open|public)\s+(?:items|business|session))"
-    r"|(?P<closed>(?:exempt|confidential|restricted|private|closed)\s+(?:items|business|session|information)))",
+    r"^\W*(?:part\s+(?P<n>ii|i|1|2|one|two|a|b)\b(?P<titled>\s*[-–—:])?"
+    r"|(?P<open>(?:un-?restricted|open|public)\s+(?:items|business|session|section))"
+    r"|(?P<closed>(?:exempt|confidential|restricted|private|closed)\s+(?:items|business|session|information|section))"
+    r"|(?P<excluded>(?:items|matters|business|reports)\b.{0,60}?\b(?:in\s+private|(?:press\s+and\s+public|public"
+    r"\s+and\s+press)\b.{0,30}?\bexcluded\b|(?:in\s+the\s+)?absence\s+of\s+the\s+(?:press|public))))",
     re.I,
 )
-_MAX_PART_WORDS = 12
 # A wrapped title line sits closer than this share of the font size below the line above.
 
 
@@ -51,7 +53,10 @@ def part_marker(line: Line) -> Optional[Part]:
 def part_of_text(text: str) -> Optional[Part]:
     """part_marker for a line's or a table row's text."""
     match = _PART.match(text)
-    if not match or len(text.split()) > _MAX_PART_WORDS:
+    # 'PART 2 - ITEMS WHICH MAY BE CONSIDERED IN THE ABSENCE OF THE PRESS AND PUBLIC': a titled part
+    # heading may run longer than a bare one.
+    limit = MAX_TITLED_PART_WORDS if match and (match["titled"] or match["excluded"]) else MAX_PART_WORDS
+    if not match or len(text.split()) > limit:
         return None
     if match["n"]:
         return "I" if match["n"].lower() in ("i", "1", "one", "a") else "II"

@@ -21,3 +21,9 @@ SCORE = card(
     ("signed_by_chair", -0.15),
     ("kpi_table", -0.3),
 )
+
+# A part heading ('PART II', 'EXEMPT ITEMS') is at most this many words; one titled after a dash
+# ('PART 2 - Items which may be considered in the absence of the press and public') or naming the
+# exclusion itself at most the second.
+MAX_PART_WORDS = 12
+MAX_TITLED_PART_WORDS = 20
