@@ -124,6 +124,10 @@ def test_parse_person_failures(raw):
         ("Mr B Watts (General Counsel)", "B Watts", "Mr", "General Counsel", None),
         ("Roxanne Hills (Designated Nurse for Looked after Children)", "Roxanne Hills", None,
          "Designated Nurse for Looked after Children", None),
+        # a parish's Responsible Financial Officer and minute taker are posts, not organisations
+        ("Mrs B Gray (RFO)", "B Gray", "Mrs", "RFO", None),
+        ("B Gray - RFO", "B Gray", None, "RFO", None),
+        ("J Bloggs (Minute Taker)", "J Bloggs", None, "Minute Taker", None),
     ],
 )  # fmt: skip
 def test_parse_attendee(raw, name, honorific, role, organisation):

@@ -50,7 +50,7 @@ _HONORIFIC = re.compile(
     re.I,
 )
 _ROLE_WORD = re.compile(
-    r"\b(?:chair\w*|vice[- ]?chair\w*|deputy|substitute|sub|leader|member|cabinet|portfolio|mayor"
+    r"\b(?:chair\w*|vice[- ]?chair\w*|deputy|substitute|sub|leader|member|cabinet|portfolio|mayor|rfo|minute[- ]?taker"
     r"|officer|director|executive|manager|head|commissioner|clerk|secretary|treasurer|lead|adviser"
     r"|advisor|co-?opted|observer|representative|ceo|cfo|coo|pcc|dpcc|chief|president|speaker"
     r"|solicitor|counsel|nurse|analyst|coordinator|co-ordinator|apprentice|assistant|governor|trustee"
@@ -212,7 +212,7 @@ def _caps_role(text: str) -> tuple[str, Optional[str]]:
     match = _CAPS_ROLE.fullmatch(text)
     if not match or not _ROLE_WORD.search(match["role"]) or _is_post_nominals(match["role"]):
         return text, None
-    return match["name"].rstrip(" ,"), match["role"]
+    return match["name"].rstrip(f" ,-{DASHES}"), match["role"]
 
 
 def parse_attendee(raw: str) -> Attendee:
