@@ -166,3 +166,39 @@ def test_a_description_that_mentions_private_items_is_not_a_part_heading():
         (60, "3. Budget Monitoring", True),
     ])
     assert [i.part for i in doc.items] == ["I", "I", "I"]
+
+
+def test_a_notice_addressed_to_the_councillors_who_are_the_members():
+    # District councils: 'To: Councillors A (Chair), B (Vice-Chair), C, ...' over 'A meeting of the X
+    # will be held ...': the addressees are the members, and the notice under them still dates the meeting.
+    doc = _extract([
+        (60, "BARFORD DISTRICT COUNCIL", True),
+        (60, "LICENSING COMMITTEE", True),
+        "",
+        (60, "To: Councillors Ann Lee (Chair), Bob Khan (Vice-Chair), Cara Diaz,", False),
+        (60, "Dan Eze and Eve Fox", False),
+        (60, "A meeting of the Licensing Committee will be held in the Council Chamber on Monday 3 July 2023 "
+             "at 6.30 pm.", False),
+        "",
+        (60, "AGENDA", True),
+        (60, "1. Apologies", True),
+        (60, "2. Minutes", True),
+    ])
+    assert [m.name for m in doc.members] == ["Ann Lee", "Bob Khan", "Cara Diaz", "Dan Eze", "Eve Fox"]
+    assert all(m.honorific == "Councillor" and m.affiliation is None for m in doc.members)
+    assert (doc.body, doc.date, doc.start_time, doc.venue) == (
+        "Licensing Committee", dt.date(2023, 7, 3), "18:30", "Council Chamber")
+
+
+def test_a_notice_to_all_members_names_no_members():
+    doc = _extract([
+        (60, "BRAMPTON PARISH COUNCIL", True),
+        (60, "To: All Members of the Council", False),
+        (60, "You are hereby summoned to attend a meeting of Brampton Parish Council to be held in the "
+             "Village Hall on Thursday 2nd March 2023 at 7.30pm.", False),
+        "",
+        (60, "1. Apologies", False),
+        (60, "2. Minutes", False),
+    ])
+    assert doc.members == []
+    assert doc.date == dt.date(2023, 3, 2)

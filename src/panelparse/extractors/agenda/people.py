@@ -10,6 +10,7 @@ from ...layout import Line, TableGrid
 from ...layout.query import strip_bullet
 from ...models.values import Person
 from ..base import ExtractContext, evidence_of
+from ..common.meeting import MEETING_CUE
 from ..common.names import join_name_lines, looks_like_person, people
 from ..common.numbering import numbered
 from .items import part_marker
@@ -22,7 +23,9 @@ _LABEL = re.compile(
     r"|(?:named\s+)?substitutes?(?:\s+members)?|substitute\s+members|reserve\s+members"
     # 'Chairman: Councillor A Lee' / 'Vice-Chairman: ...' over the other members (with a colon only:
     # 'Chairman' alone on a line is a role printed under a name)
-    r"|(?:vice|deputy)[- ]?chair(?:man|person|woman)?(?=\s*:)|chair(?:man|person|woman)?(?=\s*:))"
+    r"|(?:vice|deputy)[- ]?chair(?:man|person|woman)?(?=\s*:)|chair(?:man|person|woman)?(?=\s*:)"
+    # a summons addressed 'To: Councillors A Lee (Chair), B Khan, ...' (not 'To: All Members')
+    r"|to(?=\s*:\s*(?:councillors?|cllrs?)\b))"
     r"(?:\s*\(\d{1,3}\))?\s*(?::|$)\s*",  # 'Membership (13)': a count after the label
     re.I,
 )
@@ -52,6 +55,8 @@ def _ends_block(line: Line, previous: Line, following: Optional[Line] = None) ->
     if line.page != previous.page or line.top - previous.bottom > _BLOCK_GAP * line.size:
         return True
     if _label(line) or part_marker(line) or numbered(line) or _NOT_MEMBERS.match(line.text):
+        return True
+    if MEETING_CUE.search(line.text):  # 'A meeting of the X will be held ...' under the names it is sent to
         return True
     if line.bold and not looks_like_person(line.text) and not _group_mark(line.text):
         return not _subgroup(line, following)
@@ -194,5 +199,9 @@ def _table_people(table: TableGrid, ctx: ExtractContext) -> list[Person]:
 
 
 def membership_start(lines: Sequence[Line]) -> Optional[int]:
-    """Index of the first membership label line, if any."""
-    return next((i for i, ln in enumerate(lines) if _label(ln)), None)
+    """Index of the first membership label line, if any; a summons addressed 'To: Councillors ...'
+    is not one, as the notice naming the meeting follows it."""
+    return next((i for i, ln in enumerate(lines) if _label(ln) and not _ADDRESSED.match(ln.text)), None)
+
+
+_ADDRESSED = re.compile(r"^\W*to\s*:", re.I)
