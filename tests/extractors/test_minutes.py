@@ -1365,3 +1365,21 @@ def test_posts_printed_before_their_holders_give_them_their_roles(lines, present
     doc = run_extractor(MinutesExtractor(), rows)
     assert [(p.name, p.role) for p in doc.present] == present
     assert [(p.name, p.role) for p in doc.also_present] == also
+
+
+@pytest.mark.parametrize("sentence, time, kind", [
+    ("Cllr Price returned at 8.20pm.", "20:20", "arrival"),
+    ("Cllr Price rejoined the meeting at 8.25pm.", "20:25", "arrival"),
+    ("Cllr Price came back into the meeting at 8.30pm.", "20:30", "arrival"),
+    ("Cllr Price left the meeting at 8.10pm.", "20:10", "departure"),
+])
+def test_a_member_coming_back_is_an_arrival(sentence, time, kind):
+    doc = _extract([
+        (60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall", True),
+        "",
+        (60, "Present: Cllrs M Parker, D Price, J Smith", False),
+        "",
+        (60, "127/24 Finance", True),
+        (60, sentence, False),
+    ])
+    assert [(e.time, e.kind) for e in doc.events if e.text == sentence] == [(time, kind)]

@@ -17,7 +17,8 @@ from ..base import evidence_of
 from .items import run_paragraphs
 
 _KINDS: tuple[tuple[EventKind, str], ...] = (
-    ("arrival", r"\b(?:arrived|joined|entered)\b|\(\s*from\s+\d"),  # 'Cllr G Hay (from 7.45pm)' in a list
+    # 'Cllr G Hay (from 7.45pm)' in a list; 'Cllr Price returned at 8.20pm', 'rejoined the meeting'
+    ("arrival", r"\b(?:arrived|(?:re-?)?joined|(?:re-?)?entered|returned|came\s+back)\b|\(\s*from\s+\d"),
     ("departure", r"\b(?:left|departed|withdrew|leaves|exited)\b"),
     ("resumption", r"\b(?:resumed|reconvened|recommenced)\b"),
     (
