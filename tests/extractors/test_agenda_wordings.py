@@ -202,3 +202,41 @@ def test_a_notice_to_all_members_names_no_members():
     ])
     assert doc.members == []
     assert doc.date == dt.date(2023, 3, 2)
+
+
+def test_headings_that_group_the_items_are_no_item_s_description():
+    # National parks, fire authorities: 'Reports for Information' (bold over plain items) and
+    # 'DECISION ITEMS' in capitals between the numbered items.
+    doc = _extract([
+        (60, "National Park Authority", True),
+        (60, "Date: Monday 21 June 2021 at 9.30am", False),
+        "",
+        (60, "1. Apologies for absence", False),
+        (60, "2. Minutes of the meeting held on 22 March 2021", False),
+        (100, "To approve the minutes as a correct record.", False),
+        (60, "DECISION ITEMS", False),
+        (60, "3. Membership of committees and outside bodies", False),
+        (60, "Reports for Information", True),
+        (60, "4. Feedback from Lead Members on Forums", False),
+        (100, "Members to report on forums attended", False),
+        (60, "5. Reports from Members on outside bodies", False),
+    ])
+    assert [i.number for i in doc.items] == ["1", "2", "3", "4", "5"]
+    descriptions = [i.description for i in doc.items]
+    assert descriptions == [None, "To approve the minutes as a correct record.", None,
+                            "Members to report on forums attended", None]
+
+
+def test_a_bold_heading_set_apart_over_bold_items_groups_them():
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date: Monday 3 July 2023", False),
+        "",
+        (60, "1. Apologies", True),
+        (60, "2. Minutes (Pages 1 - 4)", True),
+        "",
+        (60, "Key Decisions", True),
+        (60, "3. Budget (Pages 5 - 10)", True),
+    ])
+    assert [(i.number, i.description) for i in doc.items] == [("1", None), ("2", None), ("3", None)]
+    assert doc.items[1].pack_pages.end == 4

@@ -29,7 +29,7 @@ from ..common.numbering import (
     varying_part,
 )
 from ..common.titles import TITLE_INDENT_TOLERANCE, continues_title, right_margin
-from .settings import MAX_PART_WORDS, MAX_TITLED_PART_WORDS
+from .settings import GROUP_HEADING_GAP, MAX_GROUP_HEADING_WORDS, MAX_PART_WORDS, MAX_TITLED_PART_WORDS
 
 _PART = re.compile(
     r"^\W*(?:part\s+(?P<n>ii|i|1|2|one|two|a|b)\b(?P<titled>\s*[-–—:])?"
@@ -308,9 +308,31 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
         elif current and _only_run_in(current) and (_continues_title(line, current, margins[line.page])
                                                      or _continues_overleaf(line, current, edges)):
             current.title_lines.append(line)  # a title wrapped in its column, beside its description
-        elif current and not in_preamble:
+        elif current and not in_preamble and not _group_heading(lines, index, layout):
             current.body.append(line)
     return drafts
+
+
+def _group_heading(lines: Sequence[Line], index: int, layout: _Layout) -> bool:
+    """A heading that groups the items below it ('Reports for Information', 'DECISION ITEMS'): short,
+    set in the numbers' column in a heading style (bold, or capitals, where the titles are not), and
+    straight over the next item. It belongs to no item's description."""
+    line = lines[index]
+    nxt = next((i for i in range(index + 1, len(lines)) if _has_text(lines[i])), None)
+    if nxt is None or layout.item(nxt) is None or layout.column is None:
+        return False
+    text = line.text.strip()
+    if len(text.split()) > MAX_GROUP_HEADING_WORDS or text.endswith((".", ",", ";")) or line.x0 > layout.column + 3:
+        return False
+    heading_style = (line.bold and not layout.bold) or (text.isupper() and any(c.isalpha() for c in text))
+    return heading_style or (line.bold and _gap_above(lines, index))
+
+
+def _gap_above(lines: Sequence[Line], index: int) -> bool:
+    """A blank line's worth of space between the line and the one above it."""
+    if index == 0 or lines[index - 1].page != lines[index].page:
+        return True
+    return lines[index].top - lines[index - 1].bottom > GROUP_HEADING_GAP * lines[index].size
 
 
 def _title_and_pages(draft: _Draft) -> tuple[str, Optional[PageRange], list[Line]]:

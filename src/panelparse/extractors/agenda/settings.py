@@ -27,3 +27,8 @@ SCORE = card(
 # exclusion itself at most the second.
 MAX_PART_WORDS = 12
 MAX_TITLED_PART_WORDS = 20
+
+# A heading grouping the items under it ('Reports for Information', 'DECISION ITEMS') is at most this
+# many words; set in the items' own style (bold items) it has at least this many font sizes of space above.
+MAX_GROUP_HEADING_WORDS = 8
+GROUP_HEADING_GAP = 0.8
