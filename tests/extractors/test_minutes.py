@@ -1383,3 +1383,24 @@ def test_a_member_coming_back_is_an_arrival(sentence, time, kind):
         (60, sentence, False),
     ])
     assert [(e.time, e.kind) for e in doc.events if e.text == sentence] == [(time, kind)]
+
+
+@pytest.mark.parametrize("head, body, date, start, end, venue", [
+    # the title on a line of its own, date, time and place on labelled lines under it
+    ([(60, "Minutes of a meeting of the Planning Committee", True), (60, "Date: Tuesday, 12 March 2024", False),
+      (60, "Time: 6.30 pm", False), (60, "Venue: Council Chamber, Civic Centre, Newtown", False)],
+     "Planning Committee", dt.date(2024, 3, 12), "18:30", None, "Council Chamber, Civic Centre, Newtown"),
+    # a panel's dated title, 'Held at:' and start and finish on one line
+    ([(60, "Police and Crime Panel", True), (60, "Minutes - 7 December 2023", False),
+      (60, "Held at: County Hall, Trowbridge", False), (60, "Start: 10.30am   Finish: 12.45pm", False)],
+     "Police and Crime Panel", dt.date(2023, 12, 7), "10:30", "12:45", "County Hall, Trowbridge"),
+    # a fire authority's letterhead names it in full; the sentence names it by its kind
+    ([(60, "NORTH WESSEX FIRE AUTHORITY", True),
+      (60, "MINUTES of the meeting of the Fire Authority held at Fire Service Headquarters, Newtown on "
+           "14 February 2024 at 10.30 am", False)],
+     "North Wessex Fire Authority", dt.date(2024, 2, 14), "10:30", None, "Fire Service Headquarters, Newtown"),
+])
+def test_minutes_header_labels_and_titles(head, body, date, start, end, venue):
+    doc = _extract([*head, "", (60, "Present: Cllrs M Parker (Chairman), D Price, J Smith", False), "",
+                    (60, "1. Apologies", True), (60, "None.", False)])
+    assert (doc.body, doc.date, doc.start_time, doc.end_time, doc.venue) == (body, date, start, end, venue)

@@ -23,7 +23,8 @@ _BODY = re.compile(
 )
 # A body named only by its kind ('the Parish Council', 'the Committee'): the letterhead says which.
 GENERIC_BODY = re.compile(
-    r"^(?:(?:parish|town|community|district|county|borough|city)\s+)?(?:council|committee|panel|board|authority)$",
+    r"^(?:(?:parish|town|community|district|county|borough|city|fire(?:\s+and\s+rescue)?|police(?:\s+and\s+crime)?"
+    r"|combined|national\s+park)\s+)?(?:council|committee|panel|board|authority)$",
     re.I,
 )
 # Where: 'in Council Chamber, Town Hall', 'at The Pavilion, Recreation Ground', 'via Zoom', before the

@@ -108,7 +108,7 @@ def _body_candidates(
     for line in zone:
         dates = find_dates(line.text)
         head = line.text[: dates[0][1][0]].strip(" -–,") if dates else ""
-        if head and not _NOT_BODY.search(head):
+        if head and not _NOT_BODY.search(head) and not _LABEL_ONLY.match(head):  # 'Date: 12 March 2024'
             found.append(head)
     if plain:
         found.append(plain[0].text)
@@ -116,8 +116,11 @@ def _body_candidates(
 
 
 # A title line that names the body: 'Transparency Board Minutes', 'Minutes of the Audit Committee'.
+# 'Minutes of a meeting of the Planning Committee' on a line of its own, its date and place on labelled
+# lines below ('Date: ...', 'Venue: ...').
 _TITLED = re.compile(r"^(?P<a>[A-Z][\w&'’ ,-]{2,60}?)\s+(?:meeting\s+)?minutes\W*$"
-                     r"|^minutes\s+of\s+(?:the\s+)?(?P<b>[A-Z][^.]{2,60})$", re.I)
+                     r"|^minutes\s+of\s+(?:(?:a|an|the)\s+(?:\w+\s+)?meeting\s+of\s+)?(?:the\s+)?(?P<b>[A-Z][^.]{2,60})$",
+                     re.I)
 
 
 # 'REGULAR MEETING MINUTES' names the kind of meeting, not the body.
@@ -130,7 +133,7 @@ def _titled_bodies(zone: Sequence[Line]) -> list[str]:
     for line in zone[:4]:
         match = _TITLED.match(line.text.strip())
         name = clean_text(match["a"] or match["b"]) if match else ""
-        if match and not re.search(r"\b(?:held|meeting\s+of|on)\b", line.text, re.I) and not _MEETING_SORT.match(name):
+        if match and not re.search(r"\b(?:held|on)\b", line.text, re.I) and not _MEETING_SORT.match(name):
             found.append(name)
     return found
 
@@ -195,11 +198,16 @@ _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
                       r"|\b\d{1,4}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Lane|Avenue|Square|Place|Way|Row|Terrace)\b")
 
 
-# 'Date: Monday, 24 April 2023', 'Place: The Village Hall', 'Time: 7.00 pm to 8.18 pm'.
-_HEADER_LABEL = re.compile(
-    r"^\W*(?P<label>title|meeting|body|date|place|venue|location|time|where|when)\s*:\s*(?P<value>\S.*)$", re.I)
+# 'Date: Monday, 24 April 2023', 'Place: The Village Hall', 'Time: 7.00 pm to 8.18 pm', 'Held at: County
+# Hall', 'Start: 10.30am  Finish: 12.45pm'. Each label word and the field it fills:
 _LABEL_FIELD = {"title": "body", "meeting": "body", "body": "body", "date": "date", "when": "date",
-                "place": "venue", "venue": "venue", "location": "venue", "where": "venue", "time": "time"}
+                "place": "venue", "venue": "venue", "location": "venue", "where": "venue", r"held\s+(?:at|in)": "venue",
+                "time": "time", r"start(?:s|ed)?": "time", r"finish(?:ed)?|end(?:ed|s)?|closed?": "end"}
+_LABEL_WORD = "|".join(f"(?:{word})" for word in _LABEL_FIELD)
+_HEADER_LABEL = re.compile(rf"^\W*(?P<label>{_LABEL_WORD})\s*:\s*(?P<value>\S.*)$", re.I)
+_LABEL_ONLY = re.compile(rf"^\W*(?:{_LABEL_WORD})\s*:?\s*$", re.I)
+# 'Start: 10.30am Finish: 12.45pm' on one line: the finish label between the times reads as 'to'.
+_END_LABEL = re.compile(r"\b(?:finish(?:ed)?|end(?:ed|s)?|closed?)\s*:", re.I)
 
 
 def _labelled(zone: Sequence[Line]) -> dict[str, str]:
@@ -207,18 +215,21 @@ def _labelled(zone: Sequence[Line]) -> dict[str, str]:
     for line in zone:
         match = _HEADER_LABEL.match(line.text)
         if match:
-            found.setdefault(_LABEL_FIELD[match["label"].lower()], match["value"].strip())
+            field = next(f for word, f in _LABEL_FIELD.items() if re.fullmatch(word, match["label"], re.I))
+            found.setdefault(field, match["value"].strip())
     return found
 
 
 def _from_labels(labels: dict[str, str]) -> dict:
     """body, date, venue and start time from labelled header lines (or a header table)."""
     date = find_date(labels.get("date", "")) if "date" in labels else None
-    times = find_times(labels.get("time", "")) if "time" in labels else []
-    end = None
-    if "time" in labels:
+    time = _END_LABEL.sub("to", labels.get("time", ""))
+    times = find_times(time) if time else []
+    ends = find_times(labels.get("end", ""))
+    end = ends[0][0] if ends else None
+    if time:
         try:  # 'Time | 09.30 to 10.48': the meeting's start and end
-            start, end = parse_time_range(labels["time"])
+            start, end = parse_time_range(time)
             times = [(start, (0, 0))]
         except ParseError:
             pass
@@ -234,7 +245,7 @@ def read_header(zone: Sequence[Line]) -> dict:
     labels = _labelled(zone)
     if {"date", "venue"} & set(labels):
         found = _from_labels(labels)
-        if found["date"] is not None:
+        if found["date"] is not None or found["venue"] is not None:  # the rest from the title and sentence
             rest = _read_header_text(zone)
             return {k: v if v is not None else rest.get(k) for k, v in found.items()}
     return _read_header_text(zone)
