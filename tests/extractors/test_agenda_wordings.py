@@ -240,3 +240,47 @@ def test_a_bold_heading_set_apart_over_bold_items_groups_them():
     ])
     assert [(i.number, i.description) for i in doc.items] == [("1", None), ("2", None), ("3", None)]
     assert doc.items[1].pack_pages.end == 4
+
+
+@pytest.mark.parametrize("label", ["Contact Details:", "Committee Administrator:", "Clerk to the Committee:",
+                                   "Democratic Services Contact:"])
+def test_contact_labels_councils_print(label):
+    # 'Contact Details:' / 'Rebecca Hale, Member Services' / 'Tel: ... Email: ...' (national parks), and
+    # the other names district councils give the officer who supports the meeting.
+    doc = _extract([
+        (60, "Planning Committee", True),
+        (60, "Location: Memorial Hall, North Street, Midhurst", False),
+        (60, "Date and time: 03 December 2024 2:00 PM", False),
+        (60, label, False),
+        (60, "Rebecca Hale, Member Services", False),
+        (60, "Tel: 01730 811773 Email: committee.officer@downs.gov.uk", False),
+        "",
+        (60, "Agenda", True),
+        (60, "1. Apologies", False),
+        (60, "2. Declarations of Interests", False),
+    ])
+    assert (doc.contact.name, doc.contact.phone, doc.contact.email) == (
+        "Rebecca Hale", "01730 811773", "committee.officer@downs.gov.uk")
+    assert (doc.date, doc.start_time, doc.venue) == (
+        dt.date(2024, 12, 3), "14:00", "Memorial Hall, North Street, Midhurst")
+
+
+def test_a_page_reference_closing_a_wrapped_description():
+    # '3. Minutes – to approve as a correct record the minutes of the meeting held on 19' / 'June 2024 (page 1)',
+    # and a description over two lines under its title ending '(Pages 5 - 20)'.
+    doc = _extract([
+        (60, "Agenda", True),
+        (60, "1. Apologies", False),
+        (60, "2. Minutes – to approve as a correct record the minutes of the Authority meeting held on 19", False),
+        (60, "June 2024 (page 1)", False),
+        (60, "3. Revenue Budget Monitoring", False),
+        (100, "Report of the Director of Finance setting out the forecast outturn for", False),
+        (100, "2024/25. (Pages 5 - 20)", False),
+        (60, "4. Planning Appeals", False),
+        (100, "To note the appeals listed (see page 4 of the last report for the", False),
+        (100, "earlier list) and the costs awarded.", False),
+    ])
+    pages = [(i.pack_pages.start, i.pack_pages.end) if i.pack_pages else None for i in doc.items]
+    assert pages == [None, (1, 1), (5, 20), None]
+    assert doc.items[2].description == (
+        "Report of the Director of Finance setting out the forecast outturn for 2024/25.")

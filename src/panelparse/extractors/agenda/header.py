@@ -42,11 +42,14 @@ LABELS = {
     "enquiries to": "contact",
     "enquiries": "contact", "officer": "contact", "contact name": "contact", "clerk": "contact",
     "democratic services officer": "contact", "governance officer": "contact",
+    "contact details": "contact", "committee officer": "contact", "committee administrator": "contact",
+    "democratic services contact": "contact", "clerk to the committee": "contact", "contact person": "contact",
+    "direct dial": "phone", "mobile": "phone",
     "telephone": "phone", "tel": "phone", "phone": "phone", "direct line": "phone",
     "tel no": "phone",
     "email": "email", "e-mail": "email", "e mail": "email",
 }  # fmt: skip
-_MAX_LABEL_WORDS = 3
+_MAX_LABEL_WORDS = 4  # 'Clerk to the Committee:'
 # A value continues onto the next line only within this many font sizes of vertical gap.
 _CONTINUATION_GAP = 1.0
 # Lines that name the document rather than the meeting.

@@ -29,7 +29,7 @@ from ..common.numbering import (
     varying_part,
 )
 from ..common.titles import TITLE_INDENT_TOLERANCE, continues_title, right_margin
-from .settings import GROUP_HEADING_GAP, MAX_GROUP_HEADING_WORDS, MAX_PART_WORDS, MAX_TITLED_PART_WORDS
+from .settings import MAX_GROUP_HEADING_WORDS, MAX_PART_WORDS, MAX_TITLED_PART_WORDS, PARAGRAPH_GAP
 
 _PART = re.compile(
     r"^\W*(?:part\s+(?P<n>ii|i|1|2|one|two|a|b)\b(?P<titled>\s*[-–—:])?"
@@ -332,7 +332,7 @@ def _gap_above(lines: Sequence[Line], index: int) -> bool:
     """A blank line's worth of space between the line and the one above it."""
     if index == 0 or lines[index - 1].page != lines[index].page:
         return True
-    return lines[index].top - lines[index - 1].bottom > GROUP_HEADING_GAP * lines[index].size
+    return lines[index].top - lines[index - 1].bottom > PARAGRAPH_GAP * lines[index].size
 
 
 def _title_and_pages(draft: _Draft) -> tuple[str, Optional[PageRange], list[Line]]:
@@ -360,7 +360,26 @@ def _title_and_pages(draft: _Draft) -> tuple[str, Optional[PageRange], list[Line
         (start, end), cell = column
         pages = PageRange(start=start, end=end)
         title = title[: title.rfind(cell)] if title.rstrip().endswith(cell) else title
+    elif body and (closing := _closing_range(body)) is not None:
+        pages = closing  # '... the minutes of the meeting held on 19' / 'June 2012 (page 1)'
     return clean_text(title).rstrip(" -–"), pages, body
+
+
+def _closing_range(body: Sequence[Line]) -> Optional[PageRange]:
+    """The page reference that closes the description's first paragraph, when the paragraph
+    wraps onto further lines ('Report of the Director setting out ...' / '... 2024/25. (Pages 5 - 20)');
+    a reference inside the text ('see page 5 of the report') is not the item's."""
+    run = [body[0]]
+    for line in body[1:]:  # the lines set close under each other (a run-in line wraps back under the number)
+        if line.page != run[-1].page or line.top - run[-1].bottom > PARAGRAPH_GAP * line.size:
+            break
+        run.append(line)
+    text = clean_text(" ".join(ln.text for ln in run))
+    ranges = find_page_ranges(text)
+    if len(run) < 2 or not ranges:
+        return None
+    start, end, (_, b) = ranges[-1]
+    return PageRange(start=start, end=end) if not text[b:].strip(" .,;:)") else None
 
 
 def _pages_column(line: Line) -> Optional[tuple[tuple[int, int], str]]:

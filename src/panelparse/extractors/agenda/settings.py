@@ -29,6 +29,7 @@ MAX_PART_WORDS = 12
 MAX_TITLED_PART_WORDS = 20
 
 # A heading grouping the items under it ('Reports for Information', 'DECISION ITEMS') is at most this
-# many words; set in the items' own style (bold items) it has at least this many font sizes of space above.
+# many words; set in the items' own style (bold items) it has a paragraph gap above.
 MAX_GROUP_HEADING_WORDS = 8
-GROUP_HEADING_GAP = 0.8
+# Lines of one paragraph sit closer than this many font sizes; a wider gap starts another.
+PARAGRAPH_GAP = 0.8
