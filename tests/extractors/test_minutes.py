@@ -1404,3 +1404,17 @@ def test_minutes_header_labels_and_titles(head, body, date, start, end, venue):
     doc = _extract([*head, "", (60, "Present: Cllrs M Parker (Chairman), D Price, J Smith", False), "",
                     (60, "1. Apologies", True), (60, "None.", False)])
     assert (doc.body, doc.date, doc.start_time, doc.end_time, doc.venue) == (body, date, start, end, venue)
+
+
+@pytest.mark.parametrize("headings, numbers", [
+    (["Minute 12 - Apologies", "Minute 13 - Finance"], ["12", "13"]),
+    (["C.12 Apologies", "C.13 Finance"], ["C.12", "C.13"]),
+    (["12/23-24 Apologies", "13/23-24 Finance"], ["12/23-24", "13/23-24"]),
+])
+def test_minute_numbering_styles(headings, numbers):
+    rows = [(60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall",
+             True), "", (60, "Present: Cllrs M Parker, D Price, J Smith", False), ""]
+    for heading in headings:
+        rows += [(60, heading, True), (60, "The council noted the report.", False)]
+    doc = _extract(rows)
+    assert [(i.number, i.title) for i in doc.items] == list(zip(numbers, ["Apologies", "Finance"], strict=True))

@@ -32,13 +32,16 @@ from panelparse.parsing import find_page_ranges, names_only_start, parse_item_nu
         ("A7b", None, "A7b"),
         ("a)", "11", "11a"),
         ("(ii)", "4", "4ii"),
+        ("12/23-24", None, "12/23-24"),  # a number within the council year, kept as printed
+        ("12/2023-24", None, "12/2023-24"),
+        ("C.12", None, "C.12"),  # a committee's letter and a running number
     ],
 )
 def test_parse_item_number(raw, parent, expected):
     assert parse_item_number(raw, parent) == expected
 
 
-@pytest.mark.parametrize("raw", ["(a)", "10.00", "7.30", "12345", "£15", "Apologies", "1/2/3/4", "a1"])
+@pytest.mark.parametrize("raw", ["(a)", "10.00", "7.30", "12345", "£15", "Apologies", "1/2/3/4", "a1", "No.5", "c.12"])
 def test_parse_item_number_failures(raw):
     with pytest.raises(ParseError):
         parse_item_number(raw)

@@ -74,6 +74,8 @@ def numbered(line: Line, parent: Optional[str] = None) -> Optional[Numbered]:
     if number is None:
         return None
     rest = words[start + 1 :]
+    if start and len(rest) > 1 and rest[0].text in _DASHES | {":"}:  # 'Minute 12 - Apologies'
+        rest = rest[1:]
     time, skip = leading_time(rest)
     rest = rest[skip:]
     if not rest or not re.match(r"[A-Z0-9\"'‘“(]", rest[0].text):
@@ -190,7 +192,7 @@ def _ends_title(text: str) -> bool:
 
 def number_scheme(number: str) -> str:
     """How a number is written: 'plain' (76), 'dotted' (6.1), 'coded' (18.05.1, 05.24.01),
-    'slash' (23/15), 'lettered' (A1), 'sub' (6a)."""
+    'slash' (23/15, 12/23-24), 'lettered' (A1, C.12), 'sub' (6a)."""
     if re.fullmatch(r"\d+", number):
         return "plain"
     if re.fullmatch(r"\d+\.\d+", number):
@@ -199,7 +201,7 @@ def number_scheme(number: str) -> str:
         return "coded"
     if "/" in number:
         return "slash"
-    if re.fullmatch(r"[A-Z]\d+", number):
+    if re.fullmatch(r"[A-Z]\d+|[A-Z]{1,4}\.\d+", number):
         return "lettered"
     return "sub"
 
