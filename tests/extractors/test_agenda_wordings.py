@@ -284,3 +284,39 @@ def test_a_page_reference_closing_a_wrapped_description():
     assert pages == [None, (1, 1), (5, 20), None]
     assert doc.items[2].description == (
         "Report of the Director of Finance setting out the forecast outturn for 2024/25.")
+
+
+def test_members_with_their_council_after_a_dash_and_under_a_councillors_label():
+    # Police and crime panels: 'Councillor Ann Allen - Northtown Borough Council (Chair)'; an independent
+    # member's '- Independent Member' is a role, not a body; 'Councillors: J Allen (Chairman), K Brown'.
+    doc = _extract([
+        (60, "Northshire Police and Crime Panel", True),
+        (60, "Date: Friday 7 June 2024", False),
+        "",
+        (60, "Membership:", True),
+        (60, "Councillor Ann Allen - Northtown Borough Council (Chair)", False),
+        (60, "Cllr Bob Brown – Southtown District Council", False),
+        (60, "Cllr Cara Carter - Labour", False),
+        (60, "Mr Dev Patel - Independent Member", False),
+        (60, "Cllr Eve Evans - Leader of the Council", False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert [(m.honorific, m.name, m.affiliation) for m in doc.members] == [
+        ("Councillor", "Ann Allen", "Northtown Borough Council"), ("Cllr", "Bob Brown", "Southtown District Council"),
+        ("Cllr", "Cara Carter", "Labour"), ("Mr", "Dev Patel", None), ("Cllr", "Eve Evans", None)]
+
+
+def test_a_councillors_label_is_the_title_of_the_names_under_it():
+    doc = _extract([
+        (60, "Planning Committee", True),
+        (60, "Date: Monday 3 July 2023", False),
+        "",
+        (60, "Councillors: J Allen (Chairman), K Brown (Vice-Chairman), L Carter, M Dawson", False),
+        (60, "Substitutes: Mr N Evans", False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert [(m.honorific, m.name) for m in doc.members] == [
+        ("Councillor", "J Allen"), ("Councillor", "K Brown"), ("Councillor", "L Carter"), ("Councillor", "M Dawson")]
+    assert [(m.honorific, m.name) for m in doc.substitutes] == [("Mr", "N Evans")]

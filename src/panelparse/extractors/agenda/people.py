@@ -14,6 +14,7 @@ from ..common.meeting import MEETING_CUE
 from ..common.names import join_name_lines, looks_like_person, people
 from ..common.numbering import numbered
 from .items import part_marker
+from .settings import AFFILIATION_BODY, PARTIES
 
 _LABEL = re.compile(
     r"^\W*(?P<label>membership(?:\s+of\s+the\s+[\w ]+?)?|members(?:hip)?|councillors"
@@ -70,10 +71,10 @@ def _subgroup(line: Line, following: Optional[Line]) -> bool:
             and looks_like_person(strip_bullet(following.text).split(",")[0].split("(")[0].strip()))
 
 
-def _blocks(lines: Sequence[Line], standalone: bool = False) -> list[tuple[str, list[Line]]]:
-    """(kind, lines) of each labelled list of people; with `standalone`, only under a label that
-    is a line of its own (among the items, 'Members: ...' may be a sentence)."""
-    blocks: list[tuple[str, list[Line]]] = []
+def _blocks(lines: Sequence[Line], standalone: bool = False) -> list[tuple[str, list[Line], Optional[str]]]:
+    """(kind, lines, title the label gives them) of each labelled list of people; with `standalone`,
+    only under a label that is a line of its own (among the items, 'Members: ...' may be a sentence)."""
+    blocks: list[tuple[str, list[Line], Optional[str]]] = []
     i = 0
     while i < len(lines):
         found = _label(lines[i])
@@ -82,6 +83,8 @@ def _blocks(lines: Sequence[Line], standalone: bool = False) -> list[tuple[str, 
             continue
         kind, inline = found
         label_line, block = lines[i], [lines[i]] if inline else []
+        match = _LABEL.match(label_line.text)
+        titled = _TITLE_LABEL.get(match["label"].lower()) if match else None
         i += 1
         previous = label_line
         while i < len(lines) and not _ends_block(lines[i], previous, lines[i + 1] if i + 1 < len(lines) else None):
@@ -90,8 +93,12 @@ def _blocks(lines: Sequence[Line], standalone: bool = False) -> list[tuple[str, 
                 block.append(lines[i])
             previous = lines[i]
             i += 1
-        blocks.append((kind, block))
+        blocks.append((kind, block, titled))
     return blocks
+
+
+# Labels that are the title of every name under them: 'Councillors: J Allen (Chairman), K Brown'.
+_TITLE_LABEL = {"councillors": "Councillor"}
 
 
 def _text(block: Sequence[Line]) -> str:
@@ -147,10 +154,21 @@ def _by_group_line(block: list[Line]) -> list[list[Line]]:
     return parts
 
 
-def _person(group: Optional[str]):
+def _person(group: Optional[str], honorific: Optional[str] = None):
+    """Person builder; `honorific` is the title a label gives every name under it ('Councillors:')."""
     def build(a, ev) -> Person:
-        return Person(name=a.name, honorific=a.honorific, affiliation=a.organisation or group, evidence=ev)
+        return Person(name=a.name, honorific=a.honorific or honorific,
+                      affiliation=a.organisation or _role_affiliation(a.role) or group, evidence=ev)
     return build
+
+
+def _role_affiliation(role: Optional[str]) -> Optional[str]:
+    """The council or party printed after a dash ('- Northtown Borough Council', '– Labour'), which
+    the name reader keeps as the role."""
+    first = role.split(",")[0].strip() if role else ""
+    if " of " in first or not (AFFILIATION_BODY.match(first) or PARTIES.match(first)):
+        return None
+    return first
 
 
 def read_membership(
@@ -160,10 +178,10 @@ def read_membership(
     printed under their council or party take it as their affiliation. `standalone`: only
     lists under a label on a line of its own (for lines among or after the items)."""
     found: dict[str, list[Person]] = {"members": [], "substitutes": []}
-    for kind, block in _blocks(lines, standalone):
+    for kind, block, titled in _blocks(lines, standalone):
         for part in _by_group_line(block):
             for group, names in _groups(_text(part)):
-                found[kind] += people(names, part, ctx, f"agenda.{kind}", _person(group))
+                found[kind] += people(names, part, ctx, f"agenda.{kind}", _person(group, titled))
     for kind, table in _labelled_tables(lines, tables):
         found[kind] += _table_people(table, ctx)
     return found["members"], found["substitutes"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..common.cues import card
 
 # A notice of meeting: an AGENDA heading or a summons letter, items worded as what the meeting
@@ -33,3 +35,11 @@ MAX_TITLED_PART_WORDS = 20
 MAX_GROUP_HEADING_WORDS = 8
 # Lines of one paragraph sit closer than this many font sizes; a wider gap starts another.
 PARAGRAPH_GAP = 0.8
+
+# 'Councillor Ann Allen - Northtown Borough Council (Chair)', 'Cllr Bob Brown – Labour': what follows a
+# member's name after a dash is their affiliation when it names a council or authority (no 'Leader
+# of the Council') or is a party's name alone.
+AFFILIATION_BODY = re.compile(r"^(?:[A-Z][\w'&.-]*\s+){0,6}(?:Council|Authority)$")
+PARTIES = re.compile(
+    r"^(?:conservatives?|labour|labour\s+(?:and|&)\s+co-?operative|liberal\s+democrats?|lib\s+dems?|greens?"
+    r"|green\s+party|reform\s+uk|plaid\s+cymru|snp|independents?)(?:\s+group)?$", re.I)
