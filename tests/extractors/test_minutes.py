@@ -1418,3 +1418,25 @@ def test_minute_numbering_styles(headings, numbers):
         rows += [(60, heading, True), (60, "The council noted the report.", False)]
     doc = _extract(rows)
     assert [(i.number, i.title) for i in doc.items] == list(zip(numbers, ["Apologies", "Finance"], strict=True))
+
+
+@pytest.mark.parametrize("paragraphs, declared", [
+    # two members in one sentence: a declaration each
+    (["Cllrs Smith and Jones declared personal interests in item 6."],
+     [("Cllr", "Smith", "6", "personal"), ("Cllr", "Jones", "6", "personal")]),
+    # set out in parts, one a line, the member first
+    (["Cllr D Price – item 8 – non-registrable interest (neighbour of the applicant).",
+      "Cllr K Jones – item 9 – pecuniary"],
+     [("Cllr", "D Price", "8", "non-registrable"), ("Cllr", "K Jones", "9", "pecuniary")]),
+    # run in after the minute's own label, the kind of interest alone
+    (["Declarations of interest: Cllr Parker, Item 9, pecuniary."], [("Cllr", "Parker", "9", "pecuniary")]),
+    # the member named after a post: the post is no declarer
+    (["The Chairman, Cllr Smith, declared a personal interest in item 7."], [("Cllr", "Smith", "7", "personal")]),
+])
+def test_declarations_of_several_members_and_set_out_in_parts(paragraphs, declared):
+    rows = [(60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall",
+             True), "", (60, "Present: Cllrs M Parker, D Price, J Smith, K Jones", False), "",
+            (60, "24/049 Declarations of interest", True), *[(60, p, False) for p in paragraphs],
+            (60, "24/050 Finance", True), (60, "Noted.", False)]
+    doc = _extract(rows)
+    assert [(d.honorific, d.name, d.item, d.interest) for d in doc.declarations] == declared

@@ -12,7 +12,15 @@ from ...layout import Line
 from ...layout.query import lines_bbox, span_evidence, strip_bullet
 from ...models.documents import Declaration, TimedEvent
 from ...models.documents.minutes import EventKind
-from ...parsing import clean_text, find_dates, find_times, parse_attendee, parse_item_number, split_sentences
+from ...parsing import (
+    clean_text,
+    find_dates,
+    find_times,
+    parse_attendee,
+    parse_item_number,
+    split_names,
+    split_sentences,
+)
 from ..base import evidence_of
 from .items import run_paragraphs
 
@@ -41,12 +49,18 @@ _DECLARER = re.compile(
     r"|explained|informed|disclosed|declares)\b",
     re.I,
 )
-_INTEREST = re.compile(
-    r"\b(?P<kind>(?:disclosable\s+)?(?:non[- ])?(?:pecuniary|personal|prejudicial|registrable"
-    r"|registerable|"
-    r"non-registrable|significant|other\s+registrable|private|professional)(?:\s+and\s+\w+)?)\s+interests?\b",
-    re.I,
+_KIND_OF_INTEREST = (
+    r"(?:disclosable\s+)?(?:non[- ])?(?:pecuniary|personal|prejudicial|registrable|registerable"
+    r"|non-registrable|significant|other\s+registrable|private|professional)"
 )
+_INTEREST = re.compile(rf"\b(?P<kind>{_KIND_OF_INTEREST}(?:\s+and\s+\w+)?)\s+interests?\b", re.I)
+# A declaration set out in parts, the member first: 'Cllr D Price – item 8 – non-registrable
+# interest (neighbour)', 'Cllr Parker, Item 9, pecuniary.'; a part may be the kind alone.
+_PART_BREAK = re.compile(r"\s+[-–—]\s+|,\s+")
+_KIND_ONLY = re.compile(rf"^(?P<kind>{_KIND_OF_INTEREST})\W*$", re.I)
+# 'Declarations of interest: Cllr Parker, ...' run in before the declarations.
+_DECLARATIONS_LABEL = re.compile(r"^\W*(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+)?interests?\s*[:–-]\s*",
+                                 re.I)
 # 'in item 6', 'in Minute 37', 'in Min 48/24', 'in minute 23.04.06', 'agenda item no. 5'.
 _ITEM_REF = re.compile(
     r"\b(?:agenda\s+)?(?:item|minute|min\.?)\s+(?:no\.?\s*)?(?P<n>\d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?)\b", re.I
@@ -130,17 +144,13 @@ def with_ends(events: list[TimedEvent]) -> list[TimedEvent]:
     return out
 
 
-def _declaration(text: str, lines: Sequence[Line], minute: Optional[str] = None) -> Declaration:
-    """One declaration; `minute` is the minute it is recorded under when not the declarations
-    minute (so 'in this item' means that one)."""
+def _declarations(text: str, lines: Sequence[Line], minute: Optional[str] = None) -> list[Declaration]:
+    """The declaration in `text`, one per member it names ('Cllrs Smith and Jones declared
+    personal interests in item 6' is two); `minute` is the minute it is recorded under when not
+    the declarations minute (so 'in this item' means that one)."""
     who = _DECLARER.match(text)
-    name = honorific = None
-    if who:
-        try:
-            person = parse_attendee(who["who"])
-            name, honorific = person.name, person.honorific
-        except ParseError:
-            pass
+    parts = _PART_BREAK.split(text)
+    declarers = _declarers(who["who"] if who else parts[0], titled_only=who is None)
     item = _ITEM_REF.search(text)
     number: Optional[str] = None
     if item:
@@ -150,16 +160,38 @@ def _declaration(text: str, lines: Sequence[Line], minute: Optional[str] = None)
             number = item["n"]
     elif minute is not None:
         number = minute
-    interest = _INTEREST.search(text)
+    interest = _INTEREST.search(text) or next(filter(None, (_KIND_ONLY.match(p) for p in parts[1:])), None)
     where = _sentence_evidence(text, lines)
-    return Declaration(
-        name=name,
-        honorific=honorific,
-        item=number,
-        interest=interest["kind"].lower() if interest else None,
-        text=text,
-        evidence=where,
-    )
+    return [
+        Declaration(name=name, honorific=honorific, item=number,
+                    interest=interest["kind"].lower() if interest else None, text=text, evidence=where)
+        for name, honorific in declarers
+    ]
+
+
+def _declarers(who: str, titled_only: bool = False) -> list[tuple[Optional[str], Optional[str]]]:
+    """(name, honorific) of each member in `who`; [(None, None)] when it names nobody.
+
+    Where `who` lists several, only those printed with a title count ('The Chairman, Cllr
+    Smith' is Cllr Smith; 'Mr Oakford, Deputy Leader' is Mr Oakford); titled_only: so too for
+    one alone (the first part of a set-out declaration)."""
+    parts = split_names(who)
+    found: list[tuple[Optional[str], Optional[str]]] = []
+    for part in parts:
+        try:
+            person = parse_attendee(part)
+        except ParseError:
+            continue
+        if person.honorific or not (titled_only or len(parts) > 1):
+            found.append((person.name, person.honorific))
+    return found or [(None, None)]
+
+
+def _set_out(text: str) -> bool:
+    """A declaration printed in parts: a titled member, then the item or the kind of interest."""
+    parts = _PART_BREAK.split(text)
+    return (len(parts) >= 2 and _declarers(parts[0], titled_only=True)[0][0] is not None
+            and bool(_ITEM_REF.search(text) or _INTEREST.search(text) or any(_KIND_ONLY.match(p) for p in parts[1:])))
 
 
 def _opens_declaration(sentence: str) -> bool:
@@ -173,7 +205,7 @@ def _grouped(body: str) -> list[str]:
     sentences after it ('They took no part in the vote.') belong to it."""
     groups: list[str] = []
     for sentence in split_sentences(body):
-        if _opens_declaration(sentence) or not groups:
+        if _opens_declaration(sentence) or _set_out(sentence) or not groups:
             groups.append(sentence)
         else:
             groups[-1] = f"{groups[-1]} {sentence}"
@@ -191,12 +223,12 @@ def read_declarations(runs: Sequence[Sequence[Line]]) -> list[Declaration]:
         return []
     found = []
     for para in paras:
-        body = clean_text(strip_bullet(para.text))
+        body = _DECLARATIONS_LABEL.sub("", clean_text(strip_bullet(para.text)))
         if re.search(r"\bresolved\b", body, re.I) or body.endswith(":"):
             continue
         for group in _grouped(body):
-            if _opens_declaration(group) or _INTEREST.search(group):
-                found.append(_declaration(group, para.lines))
+            if _opens_declaration(group) or _INTEREST.search(group) or _set_out(group):
+                found.extend(_declarations(group, para.lines))
     return found
 
 
@@ -209,7 +241,7 @@ def declarations_under(runs: Sequence[Sequence[Line]], minute: str) -> list[Decl
             continue
         for group in _grouped(body):
             if _opens_declaration(group) and _DECLARED_HERE.search(group):
-                found.append(_declaration(group, para.lines, minute))
+                found.extend(_declarations(group, para.lines, minute))
     return found
 
 
