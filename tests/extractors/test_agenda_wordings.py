@@ -320,3 +320,48 @@ def test_a_councillors_label_is_the_title_of_the_names_under_it():
     assert [(m.honorific, m.name) for m in doc.members] == [
         ("Councillor", "J Allen"), ("Councillor", "K Brown"), ("Councillor", "L Carter"), ("Councillor", "M Dawson")]
     assert [(m.honorific, m.name) for m in doc.substitutes] == [("Mr", "N Evans")]
+
+
+def test_dot_leaders_run_from_the_title_to_its_pages():
+    # 'Minutes of the last meeting ............ 1 - 6', '... Page 21', and leaders to no page at all.
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date: Monday 3 July 2023", False),
+        (60, "1. Apologies for Absence ...............................................", True),
+        (60, "2. Minutes of the last meeting .................................. 1 - 6", True),
+        (60, "3. Budget Report ........................................... 7 - 20", True),
+        (60, "4. Treasury Management . . . . . . . . . . . . . . . . . . . Page 21", True),
+    ])
+    assert [(i.title, (i.pack_pages.start, i.pack_pages.end) if i.pack_pages else None) for i in doc.items] == [
+        ("Apologies for Absence", None), ("Minutes of the last meeting", (1, 6)), ("Budget Report", (7, 20)),
+        ("Treasury Management", (21, 21))]
+
+
+@pytest.mark.parametrize("value, start", [
+    ("7.00 pm or at the conclusion of the Planning Committee, whichever is the later", "19:00"),
+    ("2.00 pm (pre-meeting for members at 1.30 pm)", "14:00"),
+])
+def test_a_time_label_with_words_after_the_time(value, start):
+    doc = _extract([
+        (60, "Audit Committee", True),
+        (60, "Date: Monday 3 July 2023", False),
+        (60, f"Time: {value}", False),
+        (60, "1. Apologies", True),
+    ])
+    assert doc.start_time == start
+
+
+def test_header_labels_in_a_column_of_their_own_without_colons():
+    # CMIS and ModernGov frontsheets: 'Date        Monday 3 July 2023' / 'Time        10.00 am' / 'Venue ...'.
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date Monday 3 July 2023", False, 40),
+        (60, "Time 10.00 am", False, 40),
+        (60, "Venue Council Chamber, Town Hall", False, 40),
+        (60, "Contact Jane Doe", False, 40),
+        "",
+        (60, "Time Item Lead", True, 40),
+        (60, "1. Apologies", True),
+    ])
+    assert (doc.date, doc.start_time, doc.venue, doc.contact.name) == (
+        dt.date(2023, 7, 3), "10:00", "Council Chamber, Town Hall", "Jane Doe")

@@ -29,6 +29,7 @@ from ..base import ExtractContext
 from ..common import vocabulary as vocab
 from ..common.meeting import GENERIC_BODY, MEETING_CUE, MeetingText, read_meeting_text
 from ..common.names import looks_like_person
+from .settings import COLUMN_LABEL_GAP
 
 # Label (lower case, no colon) -> header field.
 LABELS = {
@@ -95,13 +96,29 @@ def _label_at(words: Sequence[Word], i: int) -> Optional[tuple[str, int]]:
     return None
 
 
+def _column_label(line: Line) -> Optional[tuple[str, int]]:
+    """(field, words used) for a label printed without a colon in a column of its own, its value
+    set apart to the right ('Date        Monday 3 July 2023', 'Venue       Council Chamber')."""
+    segments = line.segments(min_gap=COLUMN_LABEL_GAP * line.size)
+    if len(segments) < 2 or len(segments[0].words) > _MAX_LABEL_WORDS:
+        return None
+    key = segments[0].text.strip().lower()
+    if key not in LABELS:
+        return None
+    value = " ".join(seg.text for seg in segments[1:])
+    # A column heading row ('Time    Item    Lead    Pages') is no label: a date or time must follow.
+    if (LABELS[key] == "date" and not find_date(value)) or (LABELS[key] == "time" and not find_times(value)):
+        return None
+    return LABELS[key], len(segments[0].words)
+
+
 def _split_line(line: Line) -> tuple[list[Word], list[_Label]]:
     """Words left of the first label, and the labels on the line with their values."""
     left: list[Word] = []
     labels: list[_Label] = []
     i, words = 0, line.words
     while i < len(words):
-        found = _label_at(words, i)
+        found = _label_at(words, i) or (_column_label(line) if i == 0 else None)
         if found:
             key, used = found
             nxt = words[i + used] if i + used < len(words) else None
@@ -227,7 +244,11 @@ def _date_and_time(labels: dict[str, _Label], leftovers, ctx: ExtractContext):
         try:  # 'Time: 15:00-16:30': the meeting starts at the range's start
             time = parse_time_range(value)[0]
         except ParseError:
-            time = ctx.parse(parse_time, value, field="start_time", page=labels["time"].line.page)
+            # 'Time: 7.00 pm or at the conclusion of the Planning Committee', 'Time: 2.00 pm (pre-meeting
+            # at 1.30 pm)': the first time printed is the meeting's.
+            printed = find_times(value)
+            time = printed[0][0] if printed else ctx.parse(
+                parse_time, value, field="start_time", page=labels["time"].line.page)
     elif date_text and find_times(date_text):
         time = find_times(date_text)[0][0]
     elif date_text:

@@ -341,10 +341,16 @@ def _title_and_pages(draft: _Draft) -> tuple[str, Optional[PageRange], list[Line
     body = list(draft.body)
     ranges = find_page_ranges(title)
     pages = None
+    leader = _LEADER.search(title)
     if ranges:
         start, end, (a, b) = ranges[-1]
         pages = PageRange(start=start, end=end)
         title = title[:a] + title[b:]
+    elif leader and (not leader["cell"] or parse_page_cell(leader["cell"])):
+        # 'Minutes of the last meeting ........ 1 - 6': dot leaders run out to the pages.
+        led_to = parse_page_cell(leader["cell"]) if leader["cell"] else None
+        pages = PageRange(start=led_to[0], end=led_to[1]) if led_to else None
+        title = title[: leader.start()]
     elif body and (alone := parse_page_cell(body[0].text)):
         # 'pp. 2-3' or 'Page 6' set apart after the title, or alone on the next line.
         pages = PageRange(start=alone[0], end=alone[1])
@@ -362,7 +368,12 @@ def _title_and_pages(draft: _Draft) -> tuple[str, Optional[PageRange], list[Line
         title = title[: title.rfind(cell)] if title.rstrip().endswith(cell) else title
     elif body and (closing := _closing_range(body)) is not None:
         pages = closing  # '... the minutes of the meeting held on 19' / 'June 2012 (page 1)'
+    title = _LEADER.sub("", title) if (trailing := _LEADER.search(title)) and not trailing["cell"] else title
     return clean_text(title).rstrip(" -–"), pages, body
+
+
+# Dot leaders (a table of contents' dots) between a title and its pages, and what follows them.
+_LEADER = re.compile(r"\s*(?:[.…·_]\s?){4,}\s*(?P<cell>\S[^.…·_]*)?$")
 
 
 def _closing_range(body: Sequence[Line]) -> Optional[PageRange]:

@@ -43,3 +43,7 @@ AFFILIATION_BODY = re.compile(r"^(?:[A-Z][\w'&.-]*\s+){0,6}(?:Council|Authority)
 PARTIES = re.compile(
     r"^(?:conservatives?|labour|labour\s+(?:and|&)\s+co-?operative|liberal\s+democrats?|lib\s+dems?|greens?"
     r"|green\s+party|reform\s+uk|plaid\s+cymru|snp|independents?)(?:\s+group)?$", re.I)
+
+# A header label printed without a colon ('Date        Monday 3 July 2023') is set apart from its value
+# by more than this many font sizes.
+COLUMN_LABEL_GAP = 2.0
