@@ -1440,3 +1440,24 @@ def test_declarations_of_several_members_and_set_out_in_parts(paragraphs, declar
             (60, "24/050 Finance", True), (60, "Noted.", False)]
     doc = _extract(rows)
     assert [(d.honorific, d.name, d.item, d.interest) for d in doc.declarations] == declared
+
+
+@pytest.mark.parametrize("paragraph, text, outcome", [
+    # a recommendation to full council is a decision of its own kind
+    ("RECOMMENDED to Council that the budget for 2024/25 be approved.",
+     "RECOMMENDED to Council that the budget for 2024/25 be approved.", "recommended"),
+    # the motion's wording, and the result sentence after it says how it went
+    ("It was moved by Cllr Smith and seconded by Cllr Jones that the application be refused. Upon being put to "
+     "the vote the motion was carried (7 for, 2 against).", "the application be refused.", "carried"),
+    # a body that voted to do something decided it
+    ("The Committee voted unanimously to approve the grant.", "The Committee voted unanimously to approve the grant.",
+     None),
+])
+def test_recommendations_motions_with_results_and_votes_to(paragraph, text, outcome):
+    doc = _extract([
+        (60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall", True),
+        "", (60, "Present: Cllrs M Parker, D Price, J Smith, K Jones", False), "",
+        (60, "12. Business", True), (60, paragraph, False),
+    ])
+    [decision] = doc.items[0].decisions
+    assert (decision.text, decision.outcome) == (text, outcome)

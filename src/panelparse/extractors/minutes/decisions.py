@@ -20,13 +20,13 @@ _DECISION_LABEL = re.compile(
     re.I,
 )
 _CUE = re.compile(
-    # 'RESOLVED that', 'Unanimously agreed to ...', 'Duly resolved'
-    r"^\W*(?:\d{1,3}[.)]\s*)?(?:(?:unanimously|duly)\s+)?(?:resolved|agreed|decided|approved)\b"
+    # 'RESOLVED that', 'Unanimously agreed to ...', 'Duly resolved', 'RECOMMENDED to Council that ...'
+    r"^\W*(?:\d{1,3}[.)]\s*)?(?:(?:unanimously|duly)\s+)?(?:resolved|agreed|decided|approved|recommended)\b"
     r"|\bit\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b"
     # 'The Committee RESOLVED', 'All Councillors agreed that', 'The Panel approved the minutes',
     # 'The Group noted the KPIs', 'All agreed this was a true record'.
     r"|\b(?:committee|panel|cabinet|council|board|commission|sub-committee|meeting|members|forum|group|"
-    r"councillors|authority|all|they|we)\s+(?:\w+ly\s+)?(?:resolved|resolves|decided"
+    r"councillors|authority|all|they|we)\s+(?:\w+ly\s+)?(?:resolved|resolves|decided|voted(?:\s+\w+ly)?\s+(?=to\b)"
     r"|agreed(?=\s+(?:that|this|unanimously|to\s+(?!the\b)[a-z]+|the\s+(?:minutes|recommendations?|accounts)\b))"
     # 'Members received and noted the minutes.'
     r"|approved(?=\s+the\b)|(?:received\s+and\s+)?noted(?=\s+the\b))\b"
@@ -61,9 +61,9 @@ _MOTION = re.compile(
 _MOTION_WORDING = re.compile(r"(?::\s*|\b)that\s+(?P<w>.+)$|:\s*(?P<c>\S.+)$", re.I | re.S)
 # 'On being put to the vote the amendment was LOST.', 'The motion was carried.', 'Motion fell.'
 _RESULT_ONLY = re.compile(
-    r"^\W*(?:on\s+being\s+put\s+to\s+(?:the\s+)?(?:a\s+)?vote,?\s+)?(?:the\s+)?(?:substantive\s+)?"
+    r"^\W*(?:(?:up)?on\s+being\s+put\s+to\s+(?:the\s+)?(?:a\s+)?vote,?\s+)?(?:the\s+)?(?:substantive\s+)?"
     r"(?:motion|amendment|recommendation|proposal)s?\s+(?:was|were)\s+(?:declared\s+)?"
-    r"(?:carried|lost|defeated|approved|agreed|rejected|withdrawn|fell)\b[^.(]*\.?(?:\s*\([^()]*\)?)?\s*$"
+    r"(?:carried|lost|defeated|approved|agreed|rejected|withdrawn|fell)\b[^.(]*\.?(?:\s*\([^()]*\)?)?\.?\s*$"
     r"|^\W*(?:the\s+)?(?:motion|amendment)\s+(?:fell|falls|was\s+withdrawn)\W*$",
     re.I,
 )
@@ -332,7 +332,9 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
     ('Moved by X, seconded by Y.', 'the Leader proposed ... the above motion'): it leads that."""
     text = _PARA_NUMBER.sub("", _text(units[i]), count=1)
     resolved = _from_cue(text)
-    if resolved != text and _CUE.search(resolved):  # 'Moved by X, seconded by Y. RESOLVED: that ...'
+    # 'Moved by X, seconded by Y. RESOLVED: that ...'; not '... that Z. The motion was carried (7 for).',
+    # whose result sentence records how the motion above it went
+    if resolved != text and _CUE.search(resolved) and not _RESULT_ONLY.match(resolved):
         proposer, seconder = movers(text)
         used.add(i)
         decision = Decision(text=resolved, proposer=proposer, seconder=seconder, outcome=outcome_of(resolved),

@@ -253,6 +253,7 @@ def outcome_of(text: str) -> Optional[str]:
     for word, outcome in (
         (r"not\s+carried|\blost\b|defeated|\bfell\b|failed|rejected", "lost"),
         (r"\bcarried\b(?!\s+(?:out|forward|over|through|into|across)\b)", "carried"),
+        (r"^\W*(?:\d{1,3}[.)]\s*)?recommended\b", "recommended"),  # 'RECOMMENDED to Council that ...'
         (r"\bresolved?\b|\bresolves\b", "resolved"),
         (r"\bagreed\b", "agreed"),
         (r"\bdecided\b", "decided"),
