@@ -31,6 +31,8 @@ from panelparse.parsing import find_money, parse_money
         ("-£0.2m", -200000.0, False),
         ("£-0.2m", -200000.0, False),
         ("\u2212£0.2m", -200000.0, False),  # unicode minus
+        ("\u2013£500", -500.0, False),  # a typed minus a word processor turned into an en dash
+        ("£\u2013500", -500.0, False),
         ("GBP 1,000", 1000.0, False),
         ("5 million pounds", 5000000.0, False),
         ("£0.1m", 100000.0, False),
@@ -61,6 +63,7 @@ def test_parse_money_is_exact_to_the_penny():
         ("(1,234)", "£", -1234.0),
         ("1250", "£", 1250.0),
         ("0.581", "£m", 581000.0),
+        ("\u20131,234", "£000", -1234000.0),  # an en dash touching the figure is its minus
     ],
 )
 def test_parse_money_nil_and_own_scale_in_a_unit_column(raw, unit, amount):
@@ -115,6 +118,18 @@ def test_find_money_brackets_are_asides_not_negatives():
 )
 def test_find_money_needs_a_currency(text):
     assert find_money(text) == []
+
+
+@pytest.mark.parametrize("raw", ["£500-", "£500 \u2013"])
+def test_parse_money_refuses_a_dash_after_the_amount(raw):
+    # a minus printed after the figure, or a range cut off at the line's end: never +£500
+    with pytest.raises(ParseError, match="dash after the amount"):
+        parse_money(raw)
+
+
+def test_find_money_dash_between_amounts_is_a_range():
+    assert [m.amount_gbp for m, _ in find_money("from £1,000\u2013£2,000 or £3-£4, a cut of \u2013£500")] == [
+        1000.0, 2000.0, 3.0, 4.0, -500.0]
 
 
 def test_find_money_spaced_dash_is_not_a_minus():

@@ -26,11 +26,13 @@ _SCALE = {
     "bn": Decimal(1_000_000_000),
     "billion": Decimal(1_000_000_000),
 }
-# A minus counts only when it touches the amount ("-£0.2m", "£-0.2m"); a spaced dash is prose.
+# A minus counts only when it touches the amount ("-£0.2m", "£-0.2m", "–£0.2m": word processors
+# turn a typed minus into an en dash); a spaced dash is prose. A dash after a figure ("£1,000–£2,000")
+# is a range, never a minus: the amount may not start straight after a digit.
 # The number must end cleanly (NUMBER_END) and no letter may touch it unless it is a known
 # scale, so "£1,2,3m", "£1.2.3m", "£1 234 567" and "£5mm" are not read as £1, £1.20, £1, £5.
 _SYMBOL_FIRST = (
-    rf"(?P<approx>{APPROX})?(?P<minus>-(?=£|GBP))?{CURRENCY}\s?(?P<minus2>-)?"
+    rf"(?P<approx>{APPROX})?(?P<minus>[-{DASHES}](?=£|GBP))?{CURRENCY}\s?(?P<minus2>[-{DASHES}])?"
     rf"(?P<num>{NUMBER}){NUMBER_END}(?:\s?(?P<scale>{MULTIPLIER}))?(?![a-z0-9])"
 )
 _WORD_AFTER = (
@@ -46,10 +48,12 @@ _UNIT_SCALE = {"000": Decimal(1_000), "000s": Decimal(1_000), "thousands": Decim
                "millions": Decimal(1_000_000), "billions": Decimal(1_000_000_000)}
 # A bare figure in a unit column: "1,234", "(12.5)", "-0.3", "(39k)" (its own scale word).
 _BARE = re.compile(
-    rf"(?P<open>\()?\s*(?P<minus>-)?\s*(?P<num>{NUMBER})(?:\s?(?P<scale>{MULTIPLIER}))?\s*(?(open)\))", re.I
+    rf"(?P<open>\()?\s*(?P<minus>[-{DASHES}])?\s*(?P<num>{NUMBER})(?:\s?(?P<scale>{MULTIPLIER}))?\s*(?(open)\))", re.I
 )
 # A dash alone in a money column is nil, as accounts print it.
 _NIL = re.compile(rf"[-{DASHES}]")
+# "£500-": a minus printed after the figure (some ledgers) or a range cut off at the line's end.
+_DASH_AFTER = re.compile(rf"\s*[-{DASHES}]\s*")
 # Brackets that are not one accounting pair around the amount: "((£5m))", "(£5m".
 _DOUBLE_OPEN = re.compile(r"\(\s*\(\s*$")
 _AMOUNT = re.compile(rf"(?<![\w.,]){_SYMBOL_FIRST}|(?<![\w.,]){_WORD_AFTER}", re.I)
@@ -101,6 +105,8 @@ def parse_money(raw: str, *, unit: Optional[str] = None) -> Money:
         raise ParseError(raw, "money", reason)
     if text.count("(") != text.count(")") or _DOUBLE_OPEN.search(text[: match.start()]):
         raise ParseError(raw, "money", "brackets around the amount are not one accounting pair")
+    if _DASH_AFTER.fullmatch(text, match.end()):
+        raise ParseError(raw, "money", "a dash after the amount: a negative printed after it, or a range cut off")
     return _money(raw, match)
 
 
