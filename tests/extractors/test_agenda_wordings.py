@@ -365,3 +365,53 @@ def test_header_labels_in_a_column_of_their_own_without_colons():
     ])
     assert (doc.date, doc.start_time, doc.venue, doc.contact.name) == (
         dt.date(2023, 7, 3), "10:00", "Council Chamber, Town Hall", "Jane Doe")
+
+
+def test_notes_after_the_last_item_are_not_its_description():
+    # 'WEBCASTING NOTICE' / 'Information for the public' and the chief executive's signature and
+    # publication date printed under the last item.
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date: Monday 3 July 2023", False),
+        (60, "1. Apologies", True),
+        (60, "2. Minutes (Pages 1 - 6)", True),
+        (60, "3. Date of Next Meeting", True),
+        (80, "To note the next meeting is on Monday 4 September 2023 at 10.00 am.", False),
+        "",
+        (60, "WEBCASTING NOTICE", False),
+        (60, "This meeting may be filmed for live or subsequent broadcast via the Council's website.", False),
+        "",
+        (60, "Information for the public", True),
+        (60, "Members of the public are welcome to attend.", False),
+        "",
+        (60, "Jane Smith", False),
+        (60, "Chief Executive", False),
+        (60, "Published: 23 June 2023", False),
+    ])
+    assert doc.items[-1].description == "To note the next meeting is on Monday 4 September 2023 at 10.00 am."
+    assert [(f.date, f.start_time) for f in doc.future_meetings] == [(dt.date(2023, 9, 4), "10:00")]
+
+
+def test_a_date_before_the_meeting_under_the_next_meeting_item_is_no_future_meeting():
+    doc = _extract([
+        (60, "Parish Council", True),
+        (60, "Date: Monday 3 July 2023", False),
+        (60, "1. Apologies", False),
+        (60, "2. Dates of future meetings", False),
+        (80, "Monday 5 June 2023 (cancelled), Monday 4 September 2023, Monday 6 November 2023", False),
+    ])
+    assert [f.date for f in doc.future_meetings] == [dt.date(2023, 9, 4), dt.date(2023, 11, 6)]
+
+
+def test_a_chair_label_naming_a_post_is_no_member_and_a_plain_agenda_heading_ends_the_list():
+    # 'Chair: MCO' (a minister's office) names no person; 'Members: ...' then 'AGENDA' in plain type.
+    doc = _extract([
+        (60, "TRANSPORT BOARD", False),
+        (60, "19 May 2024", False),
+        (60, "Chair: MCO", False),
+        (60, "Members: Ann Allen, Bob Brown", False),
+        (60, "AGENDA", False),
+        (60, "1. Welcome", True),
+        (60, "2. Minutes", True),
+    ])
+    assert [m.name for m in doc.members] == ["Ann Allen", "Bob Brown"]

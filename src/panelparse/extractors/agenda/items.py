@@ -286,6 +286,7 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
     drafts: list[_Draft] = []
     part: Part
     part, current, in_preamble = "I", None, True
+    last_head = max(layout.heads, default=len(lines))
     for index, line in enumerate(lines):
         if not _has_text(line):
             continue  # a stray rule or bar ('|' left from a 'Page | 2' stamp) carries nothing
@@ -308,9 +309,23 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
         elif current and _only_run_in(current) and (_continues_title(line, current, margins[line.page])
                                                      or _continues_overleaf(line, current, edges)):
             current.title_lines.append(line)  # a title wrapped in its column, beside its description
+        elif current and not in_preamble and index > last_head and _notice_heading(lines, index, layout):
+            in_preamble = True  # 'WEBCASTING NOTICE', 'Information for the public' after the last item
         elif current and not in_preamble and not _group_heading(lines, index, layout):
             current.body.append(line)
     return drafts
+
+
+def _notice_heading(lines: Sequence[Line], index: int, layout: _Layout) -> bool:
+    """A heading set apart in the numbers' column below the last item ('WEBCASTING NOTICE',
+    'Information for the Public'): the notes it opens close the agenda, no item's description."""
+    line = lines[index]
+    text = line.text.strip()
+    if layout.column is None or line.x0 > layout.column + 3 or not _gap_above(lines, index):
+        return False
+    if len(text.split()) > MAX_GROUP_HEADING_WORDS or text.endswith((".", ",", ";")):
+        return False
+    return line.bold or (text.isupper() and any(c.isalpha() for c in text))
 
 
 def _group_heading(lines: Sequence[Line], index: int, layout: _Layout) -> bool:

@@ -13,6 +13,7 @@ from ..base import ExtractContext, evidence_of
 from ..common.meeting import MEETING_CUE
 from ..common.names import join_name_lines, looks_like_person, people
 from ..common.numbering import numbered
+from ..common.vocabulary import AGENDA_HEADING
 from .items import part_marker
 from .settings import AFFILIATION_BODY, PARTIES
 
@@ -44,7 +45,13 @@ def _label(line: Line) -> Optional[tuple[str, str]]:
         if re.match(r"(named\s+)?(substitute|reserve)", match["label"], re.I)
         else "members"
     )
-    return kind, line.text[match.end() :].strip()
+    inline = line.text[match.end() :].strip()
+    if _ROLE_LABEL.match(match["label"]) and not looks_like_person(re.split(r"[,(;]", inline)[0].strip()):
+        return None  # 'Chair: MCO' names a post, not a member
+    return kind, inline
+
+
+_ROLE_LABEL = re.compile(r"(?:vice|deputy)?[- ]?chair", re.I)
 
 
 # Lines that end a list of people whatever their style: the apologies that follow it, the
@@ -58,6 +65,8 @@ def _ends_block(line: Line, previous: Line, following: Optional[Line] = None) ->
     if _label(line) or part_marker(line) or numbered(line) or _NOT_MEMBERS.match(line.text):
         return True
     if MEETING_CUE.search(line.text):  # 'A meeting of the X will be held ...' under the names it is sent to
+        return True
+    if AGENDA_HEADING.match(line.text):  # the 'AGENDA' heading under the list, in any type
         return True
     if line.bold and not looks_like_person(line.text) and not _group_mark(line.text):
         return not _subgroup(line, following)

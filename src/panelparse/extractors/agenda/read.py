@@ -105,4 +105,5 @@ def _future(items: list[AgendaItem], lines: list[Line], date) -> list[FutureMeet
                       or meetings_in_title(item.description or "", item.evidence, year))
     if not found:  # an unnumbered 'Date of next meetings' heading or label over the dates
         found = listed_future_meetings(lines, year, after=date)
-    return found
+    # A date on or before this meeting's ('Published: 23 June 2023' under the item) is no future meeting.
+    return [f for f in found if date is None or f.date is None or f.date > date]
