@@ -36,6 +36,9 @@ def test_parse_number_failures(raw):
         ("3.5%", 3.5, "percent"),
         ("0.4%", 0.4, "percent"),  # numbers as printed, not fractions
         ("30%", 30.0, "percent"),
+        ("\u20133.4%", -3.4, "percent"),  # a minus a word processor turned into an en dash
+        ("\u20132,000", -2000.0, "count"),
+        ("\u2013 3", None, "text"),  # a spaced dash is no sign
         ("54 percent", 54.0, "percent"),
         ("43,780", 43780.0, "count"),
         ("92", 92.0, "count"),

@@ -19,7 +19,8 @@ YEAR4 = r"(?:19|20)[0-9]{2}"
 # A number as printed: thousands separators (groups of three) or plain digits, one decimal
 # point. Digits are ASCII only: "٣" or "３" in a council pack is not a figure to trust.
 NUMBER = r"(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+)"
-SIGNED_NUMBER = rf"[+-]?(?:{NUMBER})"
+# The sign may be an en or em dash: word processors turn a typed minus into one ("–3.4%").
+SIGNED_NUMBER = rf"[+\-\u2013\u2014]?(?:{NUMBER})"
 # Where a NUMBER found by search() must stop: not before another digit, nor before a
 # separator and a digit, so "1,2,3", "1.2.3" and "1 234 567" are never read as their first part.
 NUMBER_END = r"(?![0-9]|[.,][0-9]| [0-9])"
@@ -69,8 +70,8 @@ def full_year(token: str, near: Optional[int] = None) -> int:
 
 
 def to_decimal(number: str) -> Decimal:
-    """A NUMBER match as an exact Decimal ("1,234.5" -> Decimal("1234.5"))."""
-    return Decimal(number.replace(",", ""))
+    """A (SIGNED_)NUMBER match as an exact Decimal ("1,234.5" -> Decimal("1234.5"), "–3" -> -3)."""
+    return Decimal(number.replace(",", "").replace("\u2013", "-").replace("\u2014", "-"))
 
 
 def is_exact(value: Decimal, places: Optional[int] = None) -> bool:
