@@ -415,3 +415,33 @@ def test_a_chair_label_naming_a_post_is_no_member_and_a_plain_agenda_heading_end
         (60, "2. Minutes", True),
     ])
     assert [m.name for m in doc.members] == ["Ann Allen", "Bob Brown"]
+
+
+def test_constituent_and_non_constituent_members_of_a_combined_authority():
+    doc = _extract([
+        (60, "Combined Authority Board", True),
+        (60, "Date: Friday 7 June 2024", False),
+        "",
+        (60, "Constituent Members:", True),
+        (60, "Councillor Ann Allen (Chair)", False),
+        (60, "Councillor Bob Brown (Northtown Council)", False),
+        (60, "Non-Constituent Members:", True),
+        (60, "Councillor Cara Carter (Westshire Council)", False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert [(m.name, m.affiliation) for m in doc.members] == [
+        ("Ann Allen", None), ("Bob Brown", "Northtown Council"), ("Cara Carter", "Westshire Council")]
+
+
+def test_a_cllrs_label_titles_the_names_under_it():
+    doc = _extract([
+        (60, "Planning Committee", True),
+        (60, "Date: Monday 3 July 2023", False),
+        "",
+        (60, "Cllrs: A Allen (Chair), B Brown, C Carter", False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert [(m.honorific, m.name) for m in doc.members] == [
+        ("Cllr", "A Allen"), ("Cllr", "B Brown"), ("Cllr", "C Carter")]

@@ -18,9 +18,11 @@ from .items import part_marker
 from .settings import AFFILIATION_BODY, PARTIES
 
 _LABEL = re.compile(
-    r"^\W*(?P<label>membership(?:\s+of\s+the\s+[\w ]+?)?|members(?:hip)?|councillors"
+    r"^\W*(?P<label>membership(?:\s+of\s+the\s+[\w ]+?)?|members(?:hip)?|councillors|cllrs"
     r"|committee members|panel members|(?:expected\s+|invited\s+)?attendees|invitees|attending"
-    r"|voting members|(?:co-?opted\s+)?(?:independent\s+)?members?|co-?opted\s+[\w ]*?members?"
+    # combined authorities and joint boards: 'Constituent Members:', 'Non-Constituent Members:'
+    r"|(?:non-?\s?)?(?:voting|constituent|associate|appointed|elected|board|authority)\s+members?"
+    r"|(?:co-?opted\s+)?(?:independent\s+)?members?|co-?opted\s+[\w ]*?members?"
     r"|independent\s+co-?opted\s+members?"
     r"|(?:named\s+)?substitutes?(?:\s+members)?|substitute\s+members|reserve\s+members"
     # 'Chairman: Councillor A Lee' / 'Vice-Chairman: ...' over the other members (with a colon only:
@@ -107,7 +109,7 @@ def _blocks(lines: Sequence[Line], standalone: bool = False) -> list[tuple[str, 
 
 
 # Labels that are the title of every name under them: 'Councillors: J Allen (Chairman), K Brown'.
-_TITLE_LABEL = {"councillors": "Councillor"}
+_TITLE_LABEL = {"councillors": "Councillor", "cllrs": "Cllr"}
 
 
 def _text(block: Sequence[Line]) -> str:
