@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from conftest import CORPUS, SAMPLE_PACK
+from synthetic import run_extractor
 
 from panelparse.extractors.base import ExtractContext
 from panelparse.extractors.common.body import heading_date
@@ -581,3 +582,28 @@ def test_recommendation_row_of_a_summary_table():
     box = Table(page=1, header=["Purpose", "To set the budget"],
                 rows=[["Recommendation(s)", "That Cabinet approves the budget for 2024/25."]])
     assert _table_recommendations([box]) == ["That Cabinet approves the budget for 2024/25."]
+
+
+_BODY = [(60, "1. Purpose of the report", True), (60, "1.1 This report sets out the position.", False),
+         (60, "2. Recommendations", True), (60, "2.1 That Cabinet approves the revised programme.", False)]
+
+
+def test_contact_officer_on_one_labelled_line_gives_phone_and_email():
+    doc = run_extractor(ReportExtractor(), [
+        (60, "Report to: Cabinet", False), (60, "Date of meeting: 12 March 2025", False),
+        (60, "Report of: Director of Finance", False), (60, "Title: Capital Programme Update", False),
+        (60, "Contact officer: Jane Smith, Head of Finance, 01234 567890, jane.smith@newtown.gov.uk", False), "",
+        *_BODY])
+    assert (doc.contact.name, doc.contact.phone, doc.contact.email) == (
+        "Jane Smith", "01234 567890", "jane.smith@newtown.gov.uk")
+    assert (doc.meeting, doc.report_title, doc.presented_by) == ("Cabinet", "Capital Programme Update",
+                                                                  "Director of Finance")
+
+
+def test_item_stamp_above_the_title_is_the_agenda_item():
+    doc = run_extractor(ReportExtractor(), [
+        (60, "Agenda Item 7", True), (60, "Police and Crime Panel", True), (60, "15 January 2025", False),
+        (60, "Proposed Precept 2025/26", True), (60, "Report of the Police and Crime Commissioner", False), "",
+        *_BODY])
+    assert (doc.agenda_item, doc.report_title, doc.meeting) == (
+        "7", "Proposed Precept 2025/26", "Police and Crime Panel")

@@ -33,6 +33,8 @@ ORGANISATION = re.compile(
 STAMP = re.compile(
     r"^(?:(?:agenda\s+)?item(?:\s+no\.?)?|appendix|annex|annexe|enclosure|schedule)\s+[\w.()/-]{1,8}$", re.I
 )
+# The item stamp's number: 'Agenda Item 7', 'Item No. 6(a)'.
+ITEM_STAMP = re.compile(r"^(?:agenda\s+)?item(?:\s+no\.?)?\s+(?P<item>[\w.()/-]{1,8})$", re.I)
 # A letter's subject line: 'Re: Allotment rents', 'Subject: ...'.
 SUBJECT_PREFIX = re.compile(r"^(?:re|subject)\s*:\s*(?=\S)", re.I)
 # A salutation is looked for among this many lines at the top of the first page.
@@ -59,6 +61,7 @@ class Front:
     date_line: Optional[str] = None
     organisation_line: Optional[Line] = None
     letterhead: list[str] = field(default_factory=list)  # lines above the salutation
+    stamp: Optional[str] = None  # an item stamp above the title ('Agenda Item 7')
     used: set[int] = field(default_factory=set)
 
     @property
@@ -70,10 +73,13 @@ class Front:
 
     @property
     def item(self) -> Optional[str]:
-        """The agenda item number a title is prefixed with ('Item 9: ...' -> '9')."""
+        """The agenda item number a title is prefixed with ('Item 9: ...' -> '9'), else the one
+        stamped above it ('Agenda Item 7' -> '7')."""
         text = join_lines(ln.text for ln in self.title_lines)
         prefixed = ITEM_PREFIX.match(text) if text else None
-        return prefixed.group("item").rstrip(".") if prefixed else None
+        stamped = ITEM_STAMP.match(self.stamp) if self.stamp else None
+        found = prefixed or stamped
+        return found.group("item").rstrip(".") if found else None
 
 
 def _opens_body(line: Line) -> bool:
@@ -188,6 +194,8 @@ class _FrontReader:
         """Read one title-block line; False when the line opens the body."""
         front, text = self.front, line.text.strip()
         if STAMP.match(text):
+            if front.stamp is None and ITEM_STAMP.match(text):
+                front.stamp = text
             return True  # furniture above the title, not the title
         if _opens_body(line) or len(text.split()) > MAX_BLOCK_WORDS:
             return False

@@ -187,7 +187,7 @@ def _label_block(lines: Sequence[Line]) -> tuple[dict[str, str], int]:
             used = index + 1
         elif fields or index >= MAX_LEADING_LINES:
             break
-    known = sum(label_key(k) in HEADER_LABELS for k in fields)
+    known = sum(_known(k) for k in fields)  # as for a header table: the field labels count too
     letterhead = sum(label_key(k) in LETTER_LABELS for k in fields)
     return (fields, used) if max(known, letterhead) >= 2 else ({}, 0)
 

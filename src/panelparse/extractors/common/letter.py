@@ -101,11 +101,11 @@ def read_contact(header: Header, sections: Sequence[Section]) -> Optional[Contac
     name = _header_value(header, CONTACT_NAME_LABELS)
     email = _header_value(header, EMAIL_LABELS)
     phone = _header_value(header, PHONE_LABELS)
-    if name:
+    if name:  # 'Contact officer: Jane Smith, Head of Finance, 01234 567890, jane.smith@...' on one line
         return Contact(
             name=person_name(name),
-            email=find_email(email or ""),
-            phone=find_phone(f"tel {phone}") if phone else None,
+            email=find_email(email or name),
+            phone=find_phone(f"tel {phone}") if phone else find_phone(name, bare=True),
         )
     for section in sections:
         if section.heading and _CONTACT_HEADINGS.match(section.heading) and section.paragraphs:
