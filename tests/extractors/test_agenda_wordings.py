@@ -445,3 +445,33 @@ def test_a_cllrs_label_titles_the_names_under_it():
     ])
     assert [(m.honorific, m.name) for m in doc.members] == [
         ("Cllr", "A Allen"), ("Cllr", "B Brown"), ("Cllr", "C Carter")]
+
+
+def test_parish_items_worded_as_long_sentences():
+    # '4. To consider the planning applications received since the last meeting of the Council.':
+    # a long sentence with a full stop is still an item when it says what the meeting will do.
+    doc = _extract([
+        (60, "ASHLEY GREEN PARISH COUNCIL", True),
+        (60, "Meeting of the Parish Council to be held on Tuesday 14th May 2024 at 7.30pm in the Village Hall.", False),
+        (60, "AGENDA", True),
+        (60, "1. To receive apologies for absence.", False),
+        (60, "2. To receive declarations of interest from members on any item on this agenda.", False),
+        (60, "3. To approve the minutes of the meeting held on 9th April 2024 as a true and accurate record.", False),
+        (60, "4. To consider the planning applications received since the last meeting of the Council.", False),
+        (60, "5. To note the date of the next meeting.", False),
+    ])
+    assert [i.number for i in doc.items] == ["1", "2", "3", "4", "5"]
+    assert doc.items[3].title == (
+        "To consider the planning applications received since the last meeting of the Council.")
+
+
+def test_a_numbered_paragraph_in_a_description_is_still_no_item():
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date: Monday 3 July 2023", False),
+        (60, "1. Apologies", True),
+        (60, "2. Budget Monitoring (Pages 3 - 10)", True),
+        (80, "1. The Committee is asked to note the forecast outturn and the savings set out in the report.", False),
+        (60, "3. Treasury Management (Pages 11 - 20)", True),
+    ])
+    assert [i.number for i in doc.items] == ["1", "2", "3"]

@@ -29,7 +29,13 @@ from ..common.numbering import (
     varying_part,
 )
 from ..common.titles import TITLE_INDENT_TOLERANCE, continues_title, right_margin
-from .settings import MAX_GROUP_HEADING_WORDS, MAX_PART_WORDS, MAX_TITLED_PART_WORDS, PARAGRAPH_GAP
+from .settings import (
+    MAX_GROUP_HEADING_WORDS,
+    MAX_HEADING_SENTENCE_WORDS,
+    MAX_PART_WORDS,
+    MAX_TITLED_PART_WORDS,
+    PARAGRAPH_GAP,
+)
 
 _PART = re.compile(
     r"^\W*(?:part\s+(?P<n>ii|i|1|2|one|two|a|b)\b(?P<titled>\s*[-–—:])?"
@@ -107,7 +113,10 @@ def _item_like(head: Numbered) -> bool:
             r"\d{1,2}\.\d{1,2}\.\d{1,2}", date.raw):
         return False
     words = head.title.split()
-    return len(words) <= _MAX_TITLE_WORDS and not (len(words) > 12 and head.title.endswith("."))
+    # A long sentence is a numbered paragraph, unless worded as what the meeting will do (parish
+    # agendas: '4. To consider the planning applications received since the last meeting of the Council.').
+    sentence = len(words) > MAX_HEADING_SENTENCE_WORDS and head.title.endswith(".")
+    return len(words) <= _MAX_TITLE_WORDS and not (sentence and not vocab.INFINITIVE.match(head.title))
 
 
 class _Layout:

@@ -47,3 +47,7 @@ PARTIES = re.compile(
 # A header label printed without a colon ('Date        Monday 3 July 2023') is set apart from its value
 # by more than this many font sizes.
 COLUMN_LABEL_GAP = 2.0
+
+# A numbered line ending in a full stop is a paragraph, not an item heading, past this many words,
+# unless it is worded as what the meeting will do ('To consider ...').
+MAX_HEADING_SENTENCE_WORDS = 12
