@@ -607,3 +607,16 @@ def test_item_stamp_above_the_title_is_the_agenda_item():
         *_BODY])
     assert (doc.agenda_item, doc.report_title, doc.meeting) == (
         "7", "Proposed Precept 2025/26", "Police and Crime Panel")
+
+
+@pytest.mark.parametrize("presenter_label, author_label", [
+    ("Lead Cabinet Member", "Report prepared by"),
+    ("Responsible Director", "Written by"),
+    ("Report Sponsor", "Contact name"),
+])
+def test_more_presenter_and_author_labels(presenter_label, author_label):
+    doc = run_extractor(ReportExtractor(), [
+        (60, "Meeting: Cabinet", False), (60, "Date: 12 March 2025", False),
+        (60, f"{presenter_label}: Cllr A Lee", False), (60, f"{author_label}: Jane Smith", False),
+        (60, "Subject: Capital Programme Update", False), "", *_BODY])
+    assert (doc.presented_by, doc.author) == ("Cllr A Lee", "Jane Smith")

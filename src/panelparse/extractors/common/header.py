@@ -70,6 +70,11 @@ PRESENTER_LABELS = (
     "executive member",
     "lead councillor",
     "responsible cabinet member",
+    "lead cabinet member",
+    "cabinet portfolio holder",
+    "report sponsor",
+    "sponsoring director",
+    "responsible director",
 )
 AUTHOR_LABELS = (
     "author",
@@ -87,6 +92,10 @@ AUTHOR_LABELS = (
     "report contact",
     "responsible officer",
     "author and contact",
+    "prepared by",
+    "report prepared by",
+    "written by",
+    "contact name",
 )
 
 _FIELD_LABELS = (MEETING_LABELS, DATE_LABELS, TITLE_LABELS, PRESENTER_LABELS, AUTHOR_LABELS)
