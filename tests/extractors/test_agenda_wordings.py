@@ -475,3 +475,50 @@ def test_a_numbered_paragraph_in_a_description_is_still_no_item():
         (60, "3. Treasury Management (Pages 11 - 20)", True),
     ])
     assert [i.number for i in doc.items] == ["1", "2", "3"]
+
+
+def test_a_summons_letter_dated_by_a_date_label_above_the_salutation():
+    # County summons letters: 'Our Ref' / 'Date: 5 February 2025' / 'Please ask for' in the letterhead,
+    # then 'Dear Councillor' and the notice naming the meeting's (later) day.
+    doc = _extract([
+        (300, "Our Ref: CAB/2025", False),
+        (300, "Date: 5 February 2025", False),
+        (300, "Please ask for: Jane Doe", False),
+        (300, "Direct line: 01234 567890", False),
+        "",
+        (60, "Dear Councillor,", False),
+        "",
+        (60, "CABINET - THURSDAY, 13 FEBRUARY 2025 AT 10.00 AM", True),
+        "",
+        (60, "A meeting of the Cabinet will be held in the Council Chamber, County Hall, Northtown on Thursday, "
+             "13 February 2025 at 10.00 am.", False),
+        "",
+        (60, "AGENDA", True),
+        (60, "1. Apologies", True),
+    ])
+    assert (doc.body, doc.date, doc.start_time) == ("Cabinet", dt.date(2025, 2, 13), "10:00")
+    assert (doc.contact.name, doc.contact.phone) == ("Jane Doe", "01234 567890")
+
+
+@pytest.mark.parametrize("issued", ["Despatched: Wednesday, 5 February 2025", "Date of Publication: 5 February 2025",
+                                    "Published: 5 February 2025"])
+def test_the_day_the_papers_went_out_is_not_the_meeting_s(issued):
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, issued, False),
+        (60, "Thursday, 13 February 2025 at 10.00 am", False),
+        (60, "Council Chamber, County Hall", False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert (doc.date, doc.start_time, doc.venue) == (dt.date(2025, 2, 13), "10:00", "Council Chamber, County Hall")
+
+
+def test_a_title_line_naming_the_body_then_the_date_after_a_dash():
+    doc = _extract([
+        (60, "AUDIT AND GOVERNANCE COMMITTEE - THURSDAY, 13 FEBRUARY 2025 AT 10.00 AM", True),
+        (60, "Council Chamber, County Hall, Northtown", False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert (doc.body, doc.date, doc.start_time) == ("Audit and Governance Committee", dt.date(2025, 2, 13), "10:00")

@@ -46,6 +46,10 @@ LABELS = {
     "contact details": "contact", "committee officer": "contact", "committee administrator": "contact",
     "democratic services contact": "contact", "clerk to the committee": "contact", "contact person": "contact",
     "direct dial": "phone", "mobile": "phone",
+    # the day the papers went out, not the meeting's: read as labels so their date is no one's
+    "despatched": "issued", "dispatched": "issued", "date of despatch": "issued", "date of dispatch": "issued",
+    "published": "issued", "date of publication": "issued", "publication date": "issued", "issued": "issued",
+    "date published": "issued", "despatch date": "issued", "dispatch date": "issued", "circulated": "issued",
     "telephone": "phone", "tel": "phone", "phone": "phone", "direct line": "phone",
     "tel no": "phone",
     "email": "email", "e-mail": "email", "e mail": "email",
@@ -180,9 +184,18 @@ _MEETING_WORD = re.compile(
 _MEETING_HELD = re.compile(r"\bmeeting\s+(?:in|at)\s+(?:the\s+)?[A-Z]", re.I)
 
 
+# 'CABINET - THURSDAY, 13 FEBRUARY 2025 AT 10.00 AM': the body, a dash, then the meeting's date.
+_DATED_TITLE = re.compile(r"^(?P<body>[^\d]{3,80}?)\s+[-–—]\s+(?P<when>.*\d.*)$")
+
+
 def _body(labels: dict[str, _Label], zone: Sequence[Line]) -> Optional[str]:
     if "body" in labels and labels["body"].value:
         return labels["body"].value
+    for line in zone[:6]:
+        dated = _DATED_TITLE.match(clean_text(line.text))
+        if dated and (line.bold or line.text.isupper()) and find_date(dated["when"]) and not _NOT_BODY.match(line.text):
+            name = dated["body"].strip()
+            return title_case(name) if name.isupper() else name
     titled = [ln for ln in zone[:6] if (ln.bold or ln.size > zone[0].size - 0.5) and _MEETING_WORD.search(ln.text)
               and not _NOT_BODY.match(ln.text) and not find_date(ln.text) and len(ln.text.split()) <= 10
               and not _split_line(ln)[1] and not _MEETING_HELD.search(ln.text)]
@@ -420,11 +433,16 @@ def _meeting_texts(zone: Sequence[Line], leftovers) -> list[MeetingText]:
     block = read_meeting_text(" ".join(text for text, _ in leftovers[:6] if not _NOT_BODY.match(text)))
     # A summons or notice sentence that dates the meeting outranks the block, whose first date
     # may be the letter's ('20 March 2023' above 'Dear Councillor').
-    summons = [t for t, p in zip(found, [p for p in paragraphs(zone) if MEETING_CUE.search(p.text)
-                                          and not _ANOTHER_MEETING.search(p.text)], strict=True)
-               if t.date and _SUMMONS.search(p.text)]
+    summons = _summonses(zone)
     rest = [t for t in found if t not in summons]
     return summons + ([block] + rest if block.date else rest + [block])
+
+
+def _summonses(zone: Sequence[Line]) -> list[MeetingText]:
+    """What the sentences announcing this meeting ('will be held', 'summoned') say, when they date it."""
+    texts = [(read_meeting_text(p.text), p.text) for p in paragraphs(zone)
+             if MEETING_CUE.search(p.text) and not _ANOTHER_MEETING.search(p.text)]
+    return [t for t, text in texts if t.date and _SUMMONS.search(text)]
 
 
 # 'will be held', 'to be held', 'summoned': the sentence announces this meeting.
@@ -467,6 +485,11 @@ def read_header(zone: Sequence[Line], ctx: ExtractContext, tables: Sequence[Tabl
         texts = [read_meeting_text(boxed.get("date", "") + " " + boxed.get("time", ""))] + texts
     zone_text = "\n".join(ln.text for ln in zone)
     venue = labels["venue"].value if "venue" in labels and labels["venue"].value else boxed.get("venue")
+    if "date" in labels and date is not None:
+        # 'Date: 5 February 2025' over 'Dear Councillor': the letter's date when the summons under it
+        # names a later day for the meeting.
+        later = [t.date for t in _summonses(zone) if t.date and t.date > date]
+        date = later[0] if later else date
     return {
         "body": body,
         "date": date if "date" in labels else _first([t.date for t in texts] + [date]),
