@@ -1461,3 +1461,16 @@ def test_recommendations_motions_with_results_and_votes_to(paragraph, text, outc
     ])
     [decision] = doc.items[0].decisions
     assert (decision.text, decision.outcome) == (text, outcome)
+
+
+def test_labelled_initials_and_a_majority_vote():
+    doc = _extract([
+        (60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall", True),
+        "", (60, "Present: Cllrs A Smith (Chair), B Jones, C Brown", False), "",
+        (60, "(2) Planning", True),
+        (60, "Proposed: AS, Seconded: BJ. Resolved by a majority to object to the application.", False),
+    ])
+    [decision] = _item(doc, "2").decisions
+    assert (decision.proposer, decision.seconder, decision.outcome) == ("AS", "BJ", "resolved")
+    assert decision.votes is not None and decision.votes.printed == "by a majority"
+    assert (decision.votes.for_, decision.votes.against) == (None, None)

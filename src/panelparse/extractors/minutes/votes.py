@@ -81,6 +81,8 @@ _COUNT_AFTER = re.compile(
 )
 _TALLY = re.compile(
     r"\[\s*(?P<t>\d+(?:\s*-\s*\d+){1,3}|unanimous)\s*\]|\b(?P<u>unanimous(?:ly)?|all\s+in\s+favou?r|(?:agreed|approved|carried)\s+by\s+all)\b"
+    # 'Resolved by a majority': a vote recorded with no counts
+    r"|\b(?P<maj>by\s+a\s+(?:large\s+|clear\s+|narrow\s+|substantial\s+)?majority(?:\s+vote)?)\b"
     # 'Motion carried 5-0', 'passed (4-1-1)', 'Vote: 6-2'
     r"|\b(?:carried|passed|failed|approved|adopted|lost|defeated|vote)\s*:?,?\s*\(?"
     r"(?P<t2>\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2}){0,2})\b\)?",
@@ -161,7 +163,7 @@ def labelled(text: str) -> dict[str, str]:
     for match, nxt in zip(matches, matches[1:] + [None], strict=False):
         key = next(k for k, p in _LABELS.items() if re.fullmatch(p, match["label"], re.I))
         value = text[match.end() : nxt.start() if nxt else len(text)]
-        value = _SENTENCE_END.split(value, maxsplit=1)[0].strip(" .;")  # 'Vote: Unanimous. Resolved to ...'
+        value = _SENTENCE_END.split(value, maxsplit=1)[0].strip(" .;,")  # 'Vote: Unanimous. Resolved to ...'
         if match["n"]:
             value = f"({match['n']}) {value}"
         found.setdefault(key, value)
@@ -193,6 +195,8 @@ def _tally(text: str, votes: dict) -> Optional[str]:
     match = _TALLY.search(text)
     if not match:
         return None
+    if match["maj"]:
+        return match["maj"]
     tally = match["t"] or match["t2"]
     if tally and tally.lower() != "unanimous":
         numbers = [int(n) for n in re.findall(r"\d+", tally)]
