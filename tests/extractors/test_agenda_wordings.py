@@ -522,3 +522,21 @@ def test_a_title_line_naming_the_body_then_the_date_after_a_dash():
         (60, "1. Apologies", True),
     ])
     assert (doc.body, doc.date, doc.start_time) == ("Audit and Governance Committee", dt.date(2025, 2, 13), "10:00")
+
+
+@pytest.mark.parametrize("text, name, phone", [
+    ("Contact: Jane Doe  01234 567890", "Jane Doe", "01234 567890"),
+    ("Enquiries: Jane Doe | Tel: 01234 567890 | Email: jane.doe@northshire.gov.uk", "Jane Doe", "01234 567890"),
+    ("Contact: Jane Doe - 01234 567890 - jane.doe@northshire.gov.uk", "Jane Doe", "01234 567890"),
+    ("Contact: Democratic Services, tel 01234 567890", None, "01234 567890"),
+    ("Contact: Committee Services 01234 567890", None, "01234 567890"),
+])
+def test_the_contact_name_ends_where_the_number_starts_and_a_team_is_no_name(text, name, phone):
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date: Monday 3 July 2023", False),
+        (60, text, False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert (doc.contact.name, doc.contact.phone) == (name, phone)

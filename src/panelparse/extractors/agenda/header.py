@@ -28,7 +28,7 @@ from ...span import DocumentSpan
 from ..base import ExtractContext
 from ..common import vocabulary as vocab
 from ..common.meeting import GENERIC_BODY, MEETING_CUE, MeetingText, read_meeting_text
-from ..common.names import looks_like_person
+from ..common.names import NOT_NAME_WORDS, looks_like_person
 from .settings import COLUMN_LABEL_GAP
 
 # Label (lower case, no colon) -> header field.
@@ -353,10 +353,14 @@ def _contact(labels, zone_text: str, zone: Sequence[Line], ctx: ExtractContext,
         else:
             raw = match.group("name") if match else _signatory(zone)
     if raw:
+        # The name ends where its post, number or address starts: 'Jane Doe, ...', 'Jane Doe on ...',
+        # 'Jane Doe  01234 567890', 'Jane Doe | Tel: ...', 'Jane Doe (01234 567890)'.
         raw = re.split(
-            r",|\s(?:on|at|tel|telephone|email|e-mail)\b|\S+@", raw, maxsplit=1, flags=re.I
-        )[0]
-        person = ctx.parse(parse_person, raw, field="contact.name")
+            r",|[|(]|\s(?:on|at|tel|telephone|email|e-mail)\b|\s(?=\+?\d)|\S+@", raw, maxsplit=1, flags=re.I
+        )[0].strip(" -–—:;")
+        # 'Contact: Democratic Services' / 'Committee Services': a team, not a named officer.
+        team = not looks_like_person(raw) and any(w.lower() in NOT_NAME_WORDS for w in raw.split())
+        person = None if team else ctx.parse(parse_person, raw, field="contact.name")
         name = f"{person.name}" if person else None
     email_text = re.sub(r"\s*([.@])\s*", r"\1", labels["email"].value) if "email" in labels else ""
     phone_text = labels["phone"].value if "phone" in labels else ""
