@@ -540,3 +540,20 @@ def test_the_contact_name_ends_where_the_number_starts_and_a_team_is_no_name(tex
         (60, "1. Apologies", True),
     ])
     assert (doc.contact.name, doc.contact.phone) == (name, phone)
+
+
+def test_a_distribution_list_of_councillors_at_the_foot_of_a_parish_agenda():
+    # 'Distribution: Cllrs Hindle, Watson, ... and Reed.' after the items.
+    doc = _extract([
+        (60, "SHERWOOD PARISH COUNCIL", True),
+        (60, "You are summoned to attend a meeting of Sherwood Parish Council to be held at the Sports Pavilion, "
+             "Perry Lane, on Tuesday 7th May 2019 at 7.30pm.", False),
+        (60, "AGENDA", True),
+        (60, "1. RECEIVE AND ACCEPT APOLOGIES FOR ABSENCE", False),
+        (60, "2. RECEIVE ANY DECLARATIONS OF INTEREST", False),
+        (60, "3. DATE OF NEXT MEETING", False),
+        (60, "Members: to note the date.", False),
+        (60, "Distribution: Cllrs Hindle, Watson, S Crabtree and Reed.", False),
+    ])
+    assert [(m.honorific, m.name) for m in doc.members] == [
+        ("Cllr", "Hindle"), ("Cllr", "Watson"), ("Cllr", "S Crabtree"), ("Cllr", "Reed")]

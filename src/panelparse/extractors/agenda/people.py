@@ -18,7 +18,7 @@ from .items import part_marker
 from .settings import AFFILIATION_BODY, PARTIES
 
 _LABEL = re.compile(
-    r"^\W*(?P<label>membership(?:\s+of\s+the\s+[\w ]+?)?|members(?:hip)?|councillors|cllrs"
+    r"^\W*(?P<label>membership(?:\s+of\s+the\s+[\w ]+?)?|members(?:hip)?|councillors|cllrs|distribution|circulation"
     r"|committee members|panel members|(?:expected\s+|invited\s+)?attendees|invitees|attending"
     # combined authorities and joint boards: 'Constituent Members:', 'Non-Constituent Members:'
     r"|(?:non-?\s?)?(?:voting|constituent|associate|appointed|elected|board|authority)\s+members?"
@@ -89,7 +89,9 @@ def _blocks(lines: Sequence[Line], standalone: bool = False) -> list[tuple[str, 
     i = 0
     while i < len(lines):
         found = _label(lines[i])
-        if not found or (standalone and found[1]):
+        # Among the items a label with text after it may open a sentence; 'Distribution: Cllrs A, B
+        # and C' (parish agendas, at the foot) is a list all the same.
+        if not found or (standalone and found[1] and not _TITLED_LIST.match(found[1])):
             i += 1
             continue
         kind, inline = found
@@ -106,6 +108,9 @@ def _blocks(lines: Sequence[Line], standalone: bool = False) -> list[tuple[str, 
             i += 1
         blocks.append((kind, block, titled))
     return blocks
+
+
+_TITLED_LIST = re.compile(r"(?:councillors|cllrs)\b", re.I)
 
 
 # Labels that are the title of every name under them: 'Councillors: J Allen (Chairman), K Brown'.
