@@ -1463,6 +1463,16 @@ def test_recommendations_motions_with_results_and_votes_to(paragraph, text, outc
     assert (decision.text, decision.outcome) == (text, outcome)
 
 
+def test_a_vote_to_adjourn_is_no_decision():
+    doc = _extract([
+        (60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall", True),
+        "", (60, "Present: Cllrs M Parker, D Price, J Smith, K Jones", False), "",
+        (60, "12. Business", True), (60, "At 10:13am the Panel voted to adjourn the meeting for 15 minutes.", False),
+    ])
+    assert doc.items[0].decisions == []
+    assert [e.kind for e in doc.events] == ["adjournment"]
+
+
 def test_labelled_initials_and_a_majority_vote():
     doc = _extract([
         (60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall", True),

@@ -26,7 +26,9 @@ _CUE = re.compile(
     # 'The Committee RESOLVED', 'All Councillors agreed that', 'The Panel approved the minutes',
     # 'The Group noted the KPIs', 'All agreed this was a true record'.
     r"|\b(?:committee|panel|cabinet|council|board|commission|sub-committee|meeting|members|forum|group|"
-    r"councillors|authority|all|they|we)\s+(?:\w+ly\s+)?(?:resolved|resolves|decided|voted(?:\s+\w+ly)?\s+(?=to\b)"
+    # 'The Committee voted unanimously to approve ...' (a vote to adjourn the meeting is an event)
+    r"councillors|authority|all|they|we)\s+(?:\w+ly\s+)?(?:resolved|resolves|decided"
+    r"|voted(?:\s+\w+ly)?\s+(?=to\s+(?!adjourn|suspend|extend|continue)\w)"
     r"|agreed(?=\s+(?:that|this|unanimously|to\s+(?!the\b)[a-z]+|the\s+(?:minutes|recommendations?|accounts)\b))"
     # 'Members received and noted the minutes.'
     r"|approved(?=\s+the\b)|(?:received\s+and\s+)?noted(?=\s+the\b))\b"
