@@ -557,3 +557,37 @@ def test_a_distribution_list_of_councillors_at_the_foot_of_a_parish_agenda():
     ])
     assert [(m.honorific, m.name) for m in doc.members] == [
         ("Cllr", "Hindle"), ("Cllr", "Watson"), ("Cllr", "S Crabtree"), ("Cllr", "Reed")]
+
+
+def test_a_part_that_numbers_its_items_afresh():
+    # 'PART II' then '1. Land Disposal', '2. Staffing' after Part I's items 1-3 (town councils).
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date: Monday 3 July 2023", False),
+        (60, "PART I", True),
+        (60, "1. Apologies", True),
+        (60, "2. Minutes (Pages 1 - 6)", True),
+        (60, "3. Budget (Pages 7 - 20)", True),
+        (60, "PART II", True),
+        (60, "1. Land Disposal (Pages 21 - 30)", True),
+        (60, "2. Staffing (Pages 31 - 40)", True),
+    ])
+    assert [(i.number, i.title, i.part) for i in doc.items] == [
+        ("1", "Apologies", "I"), ("2", "Minutes", "I"), ("3", "Budget", "I"),
+        ("1", "Land Disposal", "II"), ("2", "Staffing", "II")]
+    assert doc.items[3].pack_pages.start == 21
+
+
+def test_part_1_of_schedule_12a_in_a_description_is_no_part_heading():
+    # The exclusion item's description wraps onto a line starting 'Part 1 of Schedule 12A ...'.
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date: Monday 3 July 2023", False),
+        (60, "1. Apologies", True),
+        (60, "2. Exclusion of the Press and Public", True),
+        (100, "To exclude the press and public for the next item as it involves exempt information under", False),
+        (100, "Part 1 of Schedule 12A to the Local Government Act 1972.", False),
+        (60, "3. Land Disposal (Pages 21 - 30)", True),
+    ])
+    assert doc.items[1].description.endswith("Part 1 of Schedule 12A to the Local Government Act 1972.")
+    assert [i.part for i in doc.items] == ["I", "I", "II"]

@@ -38,7 +38,7 @@ from .settings import (
 )
 
 _PART = re.compile(
-    r"^\W*(?:part\s+(?P<n>ii|i|1|2|one|two|a|b)\b(?P<titled>\s*[-–—:])?"
+    r"^\W*(?:part\s+(?P<n>ii|i|1|2|one|two|a|b)\b(?!\s+of\b)(?P<titled>\s*[-–—:])?"
     r"|(?P<open>(?:un-?restricted|open|public)\s+(?:items|business|session|section))"
     r"|(?P<closed>(?:exempt|confidential|restricted|private|closed)\s+(?:items|business|session|information|section))"
     r"|(?P<excluded>(?:items|matters|business|reports)\b.{0,60}?\b(?:in\s+private|(?:press\s+and\s+public|public"
@@ -124,6 +124,7 @@ class _Layout:
 
     def __init__(self, lines: Sequence[Line]):
         self.heads = select_heads(lines, _item_like, titles_wrap=True)
+        self.heads.update(_restarted_heads(lines, self.heads))
         self.column = heading_column(list(self.heads.values()))
         self.bold = mostly_bold([n.line for n in self.heads.values()])
 
@@ -151,6 +152,20 @@ class _Layout:
         opens_indented = (not parent.children and head.number[len(parent.number):] in _FIRST_LABELS
                           and self.bold and not line.bold and line.x0 > self.column + _INDENT)
         return head if self.styled(line) or _follows(parent, head.number, line) or opens_indented else None
+
+
+def _restarted_heads(lines: Sequence[Line], heads: dict[int, Numbered]) -> dict[int, Numbered]:
+    """Items of a part that numbers them afresh ('PART II' / '1. Land Disposal' after items 1-3),
+    which the one rising run over the whole agenda leaves out: a part with no item found is read
+    on its own."""
+    marks = [i for i, ln in enumerate(lines) if part_marker(ln)]
+    found: dict[int, Numbered] = {}
+    for start, end in zip(marks, marks[1:] + [len(lines)], strict=False):
+        if (start == marks[0] and not any(i < start for i in heads)) or any(start < i < end for i in heads):
+            continue  # the first part (nothing before it) or a part whose items were found
+        section = list(lines[start + 1 : end])
+        found.update({start + 1 + i: n for i, n in select_heads(section, _item_like, titles_wrap=True).items()})
+    return found
 
 
 # A sub-item set in plain type under bold items is indented at least this far past their column.
