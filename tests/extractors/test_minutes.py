@@ -1432,6 +1432,9 @@ def test_minute_numbering_styles(headings, numbers):
     (["Declarations of interest: Cllr Parker, Item 9, pecuniary."], [("Cllr", "Parker", "9", "pecuniary")]),
     # the member named after a post: the post is no declarer
     (["The Chairman, Cllr Smith, declared a personal interest in item 7."], [("Cllr", "Smith", "7", "personal")]),
+    # 'nonpecuniary' written as one word
+    (["Councillor Hodivala stated that she had a nonpecuniary interest in item 7."],
+     [("Councillor", "Hodivala", "7", "nonpecuniary")]),
 ])
 def test_declarations_of_several_members_and_set_out_in_parts(paragraphs, declared):
     rows = [(60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall",

@@ -50,7 +50,7 @@ _DECLARER = re.compile(
     re.I,
 )
 _KIND_OF_INTEREST = (
-    r"(?:disclosable\s+)?(?:non[- ])?(?:pecuniary|personal|prejudicial|registrable|registerable"
+    r"(?:disclosable\s+)?(?:non[- ]?)?(?:pecuniary|personal|prejudicial|registrable|registerable"
     r"|non-registrable|significant|other\s+registrable|private|professional)"
 )
 _INTEREST = re.compile(rf"\b(?P<kind>{_KIND_OF_INTEREST}(?:\s+and\s+\w+)?)\s+interests?\b", re.I)
