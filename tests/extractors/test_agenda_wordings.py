@@ -591,3 +591,21 @@ def test_part_1_of_schedule_12a_in_a_description_is_no_part_heading():
     ])
     assert doc.items[1].description.endswith("Part 1 of Schedule 12A to the Local Government Act 1972.")
     assert [i.part for i in doc.items] == ["I", "I", "II"]
+
+
+@pytest.mark.parametrize("after", ["Officers: Jane Doe (Scrutiny Officer)", "In attendance: Jane Doe, Scrutiny Officer",
+                                   "Also invited: Dr Sam Smith, Director of Public Health",
+                                   "Non-voting observers: Mr Dev Patel (Healthwatch)"])
+def test_officers_and_observers_listed_after_the_members_are_not_members(after):
+    doc = _extract([
+        (60, "Health Scrutiny Committee", True),
+        (60, "Date: Monday 3 July 2023", False),
+        "",
+        (60, "Members: Councillors Ann Allen (Chair), Bob Brown and", False),
+        (60, "Cara Carter", False),
+        (60, after, False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert [(m.honorific, m.name) for m in doc.members] == [
+        ("Councillor", "Ann Allen"), ("Councillor", "Bob Brown"), ("Councillor", "Cara Carter")]

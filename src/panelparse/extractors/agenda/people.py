@@ -57,8 +57,14 @@ _ROLE_LABEL = re.compile(r"(?:vice|deputy)?[- ]?chair", re.I)
 
 
 # Lines that end a list of people whatever their style: the apologies that follow it, the
-# quorum printed under it ('Quorum: 3 Members').
-_NOT_MEMBERS = re.compile(r"^\W*(?:apologies|absent|absence|quorum)\b", re.I)
+# quorum printed under it ('Quorum: 3 Members'), the officers and observers listed after the members
+# ('Officers: ...', 'In attendance: ...', 'Also invited: ...', 'Non-voting observers: ...').
+_NOT_MEMBERS = re.compile(
+    r"^\W*(?:apologies|absent|absence|quorum)\b"
+    r"|^\W*(?:(?:lead\s+|supporting\s+)?officers?(?:\s+(?:in\s+attendance|support))?|in\s+attendance"
+    r"|also\s+(?:invited|attending|present|in\s+attendance)|(?:non-?voting\s+)?observers?|advisers?|advisors?"
+    r"|clerk)\s*(?::|$)",
+    re.I)
 
 
 def _ends_block(line: Line, previous: Line, following: Optional[Line] = None) -> bool:
