@@ -55,6 +55,10 @@ D = dt.date
         ("Q1 2023-24", D(2023, 4, 1), D(2023, 6, 30), "quarter"),
         ("Q3 FY23-24", D(2023, 10, 1), D(2023, 12, 31), "quarter"),
         ("Quarter 2 2023", D(2023, 4, 1), D(2023, 6, 30), "quarter"),
+        # budget monitoring's periods count the financial year's months from April
+        ("Period 9 2023/24", D(2023, 12, 1), D(2023, 12, 31), "month"),
+        ("P12 23/24", D(2024, 3, 1), D(2024, 3, 31), "month"),
+        ("Month 6 of 2024/25", D(2024, 9, 1), D(2024, 9, 30), "month"),
         # year and financial year
         ("2023", D(2023, 1, 1), D(2023, 12, 31), "year"),
         ("Mid 2023", D(2023, 1, 1), D(2023, 12, 31), "year"),
@@ -85,6 +89,8 @@ def test_parse_date_uses_reference_year_only_when_no_year_is_printed():
         ("Tuesday 13 June 2023, 2:30pm", "as date"),
         ("June Sept 22", "as date"),  # a month name is never a skipped lead-in word
         ("Priority 1", "as date"),
+        ("Period 13 2023/24", "periods 1 to 12"),
+        ("Period 9 2023/25", "not consecutive"),
     ],
 )
 def test_parse_date_failures(raw, match):

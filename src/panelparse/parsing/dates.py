@@ -99,6 +99,18 @@ def _quarter(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
     return _months(raw, year, 3 * quarter + 1, 3, "quarter")  # UK FY: Q1 starts in April
 
 
+def _financial_month(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
+    """'Period 9 2023/24', 'Month 6 of 2024/25', 'P9 23/24': the financial year's Nth month
+    (budget monitoring counts from April: period 1 is April, 9 December, 12 March)."""
+    year = full_year(m["y"], _ref)
+    _check_consecutive(raw, year, m["y2"])
+    number = int(m["p"])
+    if not 1 <= number <= 12:
+        raise ParseError(raw, "date", f"a financial year has periods 1 to 12, not {number}")
+    month = (number + 2) % 12 + 1
+    return _months(raw, year + (month < 4), month, 1, "month")
+
+
 def _season(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
     # Meteorological seasons: three whole months; "Winter 2022" starts in December 2022.
     return _months(raw, full_year(m["y"], _ref), _SEASON_START[m["season"].lower()], 3, "month")
@@ -129,6 +141,7 @@ _FORMS: list[tuple[re.Pattern[str], _Builder]] = [
     (_c(rf"(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?:FY\s*)?{_FY_PAIR}"), _quarter),
     (_c(rf"(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{YEAR4}|[0-9]{{2}})"), _quarter),
     (_c(rf"(?P<y>{YEAR4})\s*Q(?P<q>[1-4])"), _quarter),
+    (_c(rf"(?:period|month|(?-i:P))\s*(?P<p>[0-9]{{1,2}})\s*(?:of\s+)?(?:FY\s*)?{_FY_PAIR}"), _financial_month),
     (
         _c(rf"(?P<season>spring|summer|autumn|fall|winter)\s+(?P<y>{YEAR4})(?:\s*/\s*[0-9]{{2}})?"),
         _season,
