@@ -609,3 +609,35 @@ def test_officers_and_observers_listed_after_the_members_are_not_members(after):
     ])
     assert [(m.honorific, m.name) for m in doc.members] == [
         ("Councillor", "Ann Allen"), ("Councillor", "Bob Brown"), ("Councillor", "Cara Carter")]
+
+
+@pytest.mark.parametrize("label", ["Members of the Committee:", "Panel Membership:", "Cabinet Members:",
+                                   "Members of the Cabinet:", "Councillors (Chair in bold):", "Portfolio Holders:",
+                                   "Town Councillors:"])
+def test_the_labels_councils_put_over_their_membership(label):
+    doc = _extract([
+        (60, "Health Scrutiny Committee", True),
+        (60, "Date: Monday 3 July 2023", False),
+        "",
+        (60, label, True),
+        (60, "Ann Allen (Chair)", False),
+        (60, "Councillor Bob Brown", False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert [m.name for m in doc.members] == ["Ann Allen", "Bob Brown"]
+    assert doc.members[1].honorific == "Councillor"
+    if "Councillors" in label:
+        assert doc.members[0].honorific == "Councillor"
+
+
+def test_members_of_the_public_are_welcome_is_no_membership_label():
+    doc = _extract([
+        (60, "Health Scrutiny Committee", True),
+        (60, "Date: Monday 3 July 2023", False),
+        (60, "Members of the public are welcome to attend", False),
+        (60, "Bob Brown", False),
+        "",
+        (60, "1. Apologies", True),
+    ])
+    assert doc.members == []

@@ -19,7 +19,11 @@ from .settings import AFFILIATION_BODY, PARTIES
 
 _LABEL = re.compile(
     r"^\W*(?P<label>membership(?:\s+of\s+the\s+[\w ]+?)?|members(?:hip)?|councillors|cllrs|distribution|circulation"
-    r"|committee members|panel members|(?:expected\s+|invited\s+)?attendees|invitees|attending"
+    r"|(?:committee|panel|board|cabinet|authority|sub-committee|forum|group|executive)\s+(?:members|membership)"
+    r"|members\s+of\s+the\s+(?:committee|panel|board|cabinet|authority|sub-committee|council|forum|group"
+    r"|executive|commission|partnership)|portfolio\s+holders|(?:town|parish|county|district|borough|city"
+    r"|community)\s+councillors"
+    r"|(?:expected\s+|invited\s+)?attendees|invitees|attending"
     # combined authorities and joint boards: 'Constituent Members:', 'Non-Constituent Members:'
     r"|(?:non-?\s?)?(?:voting|constituent|associate|appointed|elected|board|authority)\s+members?"
     r"|(?:co-?opted\s+)?(?:independent\s+)?members?|co-?opted\s+[\w ]*?members?"
@@ -30,7 +34,8 @@ _LABEL = re.compile(
     r"|(?:vice|deputy)[- ]?chair(?:man|person|woman)?(?=\s*:)|chair(?:man|person|woman)?(?=\s*:)"
     # a summons addressed 'To: Councillors A Lee (Chair), B Khan, ...' (not 'To: All Members')
     r"|to(?=\s*:\s*(?:councillors?|cllrs?)\b))"
-    r"(?:\s*\(\d{1,3}\))?\s*(?::|$)\s*",  # 'Membership (13)': a count after the label
+    # 'Membership (13)', 'Councillors (Chair in bold)': a count or a note after the label
+    r"(?:\s*\((?:\d{1,3}|[^()\d]{1,30})\))?\s*(?::|$)\s*",
     re.I,
 )
 # A block of names ends at a vertical gap wider than this many font sizes.
@@ -103,7 +108,7 @@ def _blocks(lines: Sequence[Line], standalone: bool = False) -> list[tuple[str, 
         kind, inline = found
         label_line, block = lines[i], [lines[i]] if inline else []
         match = _LABEL.match(label_line.text)
-        titled = _TITLE_LABEL.get(match["label"].lower()) if match else None
+        titled = _TITLE_LABEL.get(match["label"].lower().split()[-1]) if match else None  # 'Town Councillors:'
         i += 1
         previous = label_line
         while i < len(lines) and not _ends_block(lines[i], previous, lines[i + 1] if i + 1 < len(lines) else None):
