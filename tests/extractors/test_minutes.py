@@ -1487,3 +1487,14 @@ def test_labelled_initials_and_a_majority_vote():
     assert (decision.proposer, decision.seconder, decision.outcome) == ("AS", "BJ", "resolved")
     assert decision.votes is not None and decision.votes.printed == "by a majority"
     assert (decision.votes.for_, decision.votes.against) == (None, None)
+
+
+def test_the_chairs_signature_block_is_no_minutes_text():
+    doc = _extract([
+        (60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall", True),
+        "", (60, "Present: Cllrs M Parker, D Price, J Smith, K Jones", False), "",
+        (60, "24/51 Date of next meeting", True), (60, "Monday 7 April 2025 at 7.30pm.", False),
+        (60, "The meeting closed at 9.05pm.", False), "",
+        (60, "Signed: ........................ Chairman        Date: ..................", False),
+    ])
+    assert _item(doc, "24/51").text == "Monday 7 April 2025 at 7.30pm. The meeting closed at 9.05pm."

@@ -105,13 +105,22 @@ class MinutesLayout:
     header: list[Line]
     preamble: list[Block]
     items: list[MinuteDraft]
+    signature: list[Line] = field(default_factory=list)  # 'Signed ........ Chairman  Date ......'
 
     @property
     def all_lines(self) -> list[Line]:
         out = list(self.header) + [b for b in self.preamble if isinstance(b, Line)]
         for item in self.items:
             out += item.title_lines + item.lines
-        return out
+        return out + self.signature
+
+
+# The chair's signature block, set out with rules to sign on: furniture, no minute's text.
+_SIGNATURE = re.compile(
+    r"^\W*(?:signed|signature)\b.*?(?:\.{4,}|_{3,}|…{2,})"
+    r"|^\W*(?:chair(?:man|woman|person)?|mayor|date)\s*[:.]?\s*(?:\.{4,}|_{3,}|…{2,})[\s.…_]*$",
+    re.I,
+)
 
 
 def _running_key(line: Line) -> str:
@@ -401,6 +410,7 @@ def read_layout(span: DocumentSpan) -> MinutesLayout:
     header = lines[:first_label]
     items: list[MinuteDraft] = []
     preamble: list[Block] = []
+    signature: list[Line] = []
     skip_until = -1
     line_index = {id(ln): i for i, ln in enumerate(lines)}
     for block in blocks:
@@ -412,13 +422,15 @@ def read_layout(span: DocumentSpan) -> MinutesLayout:
             items.append(draft)
         elif i is not None and i < skip_until:
             continue
+        elif items and isinstance(block, Line) and _SIGNATURE.match(block.text):
+            signature.append(block)
         elif items:
             items[-1].blocks.append(block)
         else:
             preamble.append(block)
     if not heads:
         preamble, items = _untitled_minutes(preamble)
-    return MinutesLayout(header=header, preamble=preamble, items=items)
+    return MinutesLayout(header=header, preamble=preamble, items=items, signature=signature)
 
 
 # Minutes that print no headings at all are one minute of prose after the attendance lists; it
