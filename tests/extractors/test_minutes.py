@@ -1498,3 +1498,31 @@ def test_the_chairs_signature_block_is_no_minutes_text():
         (60, "Signed: ........................ Chairman        Date: ..................", False),
     ])
     assert _item(doc, "24/51").text == "Monday 7 April 2025 at 7.30pm. The meeting closed at 9.05pm."
+
+
+@pytest.mark.parametrize("head, body", [
+    # a working group's notes: the sentence names no body, the title line does
+    ([(60, "Allotments Working Group", True),
+      (60, "Notes of the meeting held on 4 March 2024 at 7pm at the Pavilion", False)], "Allotments Working Group"),
+    # a task group's action notes: the paper's name after a dash is no part of the body's
+    ([(60, "Climate Emergency Task Group – Action Notes", True), (60, "Date: 4 March 2024", False)],
+     "Climate Emergency Task Group"),
+])
+def test_notes_of_a_meeting_name_the_body_on_their_title(head, body):
+    doc = _extract([*head, "", (60, "Present: Cllr A Smith (Chair), Cllr B Jones", False), "",
+                    (60, "1. Plot rents", True), (60, "It was agreed to hold rents at £40.", False)])
+    assert (doc.body, doc.date) == (body, dt.date(2024, 3, 4))
+
+
+def test_a_record_of_decisions_is_read_as_minutes():
+    from synthetic import span_of
+
+    from panelparse.classify import classify
+    from panelparse.extractors.registry import get_registry
+
+    rows = [(60, "Cabinet", True), (60, "Record of Decisions", True), (60, "Thursday 9 January 2025", False), "",
+            (60, "76. Budget Monitoring", True), (60, "RESOLVED that the report be noted.", False)]
+    registry, _ = get_registry("builtin")
+    assert classify(span_of(rows), registry).kind == "minutes"
+    doc = _extract(rows)
+    assert (doc.body, doc.date, [i.number for i in doc.items]) == ("Cabinet", dt.date(2025, 1, 9), ["76"])

@@ -20,11 +20,12 @@ AGENDA_HEADING = re.compile(
     r"|notice\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting|summons\b|agenda\s+and\s+summons)",
     _I,
 )
-# "MINUTES", "Draft minutes of ...", "Unconfirmed minutes", "Notes of the meeting", "Action notes".
+# "MINUTES", "Draft minutes of ...", "Unconfirmed minutes", "Notes of the meeting", "Action notes",
+# "Record of Decisions" (a cabinet's decisions, numbered like minutes).
 MINUTES_HEADING = re.compile(
     r"^\W*(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes\s+of\s+(?:the|a)\s+\w*\s*meeting"
-    r"|action\s+notes|meeting\s+notes|record\s+of\s+(?:the\s+)?meeting)\b"
-    r"|^[^.]{0,60}\b(?:minutes|meeting\s+notes|action\s+notes)\W*$",
+    r"|action\s+notes|meeting\s+notes|record\s+of\s+(?:the\s+)?(?:meeting|decisions?|proceedings))\b"
+    r"|^[^.]{0,60}\b(?:minutes|meeting\s+notes|action\s+notes|record\s+of\s+decisions?)\W*$",
     _I,
 )
 # "Minutes of a meeting of the X held on ..." anywhere in the opening sentences.

@@ -36,7 +36,8 @@ _BODY_IN_SENTENCE = re.compile(
 _VENUE_BEFORE_DATE = re.compile(r"\bheld\s+(?:in|at)\s+(?P<venue>.+?)\s+on\s+(?=\S)", re.I)
 _VENUE_AFTER = re.compile(r"^\W*(?:at|in)\s+(?P<venue>.+?)\.?$", re.I)
 _VENUE_ONLY = re.compile(r"\bheld\s+(?:in|at)\s+(?P<venue>.+?)\.?$", re.I)
-_NOT_BODY = re.compile(r"\b(minutes|agenda)\b", re.I)
+# Not the body's name: a title naming the paper ('Minutes', 'Agenda', 'Notes of the meeting').
+_NOT_BODY = re.compile(r"\b(?:minutes|agenda|notes)\b", re.I)
 _DURATION = re.compile(
     r"\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:duration|times?))\b", re.I
 )
@@ -108,7 +109,8 @@ def _body_candidates(
     for line in zone:
         dates = find_dates(line.text)
         head = line.text[: dates[0][1][0]].strip(" -–,") if dates else ""
-        if head and not _NOT_BODY.search(head) and not _LABEL_ONLY.match(head):  # 'Date: 12 March 2024'
+        # not 'Date: 12 March 2024', nor a sentence ('The meeting was held on 4 March')
+        if head and not (_NOT_BODY.search(head) or _LABEL_ONLY.match(head) or re.search(r"\bheld\b", head, re.I)):
             found.append(head)
     if plain:
         found.append(plain[0].text)
@@ -118,7 +120,7 @@ def _body_candidates(
 # A title line that names the body: 'Transparency Board Minutes', 'Minutes of the Audit Committee'.
 # 'Minutes of a meeting of the Planning Committee' on a line of its own, its date and place on labelled
 # lines below ('Date: ...', 'Venue: ...').
-_TITLED = re.compile(r"^(?P<a>[A-Z][\w&'’ ,-]{2,60}?)\s+(?:meeting\s+)?minutes\W*$"
+_TITLED = re.compile(r"^(?P<a>[A-Z][\w&'’ ,-]{2,60}?)\s*[-–—:]?\s+(?:meeting\s+)?(?:minutes|(?:action\s+)?notes)\W*$"
                      r"|^minutes\s+of\s+(?:(?:a|an|the)\s+(?:\w+\s+)?meeting\s+of\s+)?(?:the\s+)?(?P<b>[A-Z][^.]{2,60})$",
                      re.I)
 
