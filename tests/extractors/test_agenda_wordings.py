@@ -641,3 +641,22 @@ def test_members_of_the_public_are_welcome_is_no_membership_label():
         (60, "1. Apologies", True),
     ])
     assert doc.members == []
+
+
+@pytest.mark.parametrize("foot, email", [
+    ("Democratic Services Officer: Jane Doe, 01234 567890, jane.doe@northshire.gov.uk", "jane.doe@northshire.gov.uk"),
+    ("For enquiries about this agenda please contact Jane Doe on 01234 567890", None),
+    ("Please ask for Jane Doe on 01234 567890", None),
+    ("Clerk: Jane Doe, 12 Mill Lane, Barford. Tel: 01234 567890", None),
+])
+def test_a_contact_printed_at_the_foot_of_the_agenda(foot, email):
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date: Monday 3 July 2023", False),
+        "",
+        (60, "1. Apologies", True),
+        (60, "2. Minutes", True),
+        "",
+        (60, foot, False),
+    ])
+    assert (doc.contact.name, doc.contact.phone, doc.contact.email) == ("Jane Doe", "01234 567890", email)

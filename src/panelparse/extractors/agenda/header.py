@@ -63,7 +63,7 @@ _NOT_BODY = re.compile(
 )
 # 'For further information please contact Sarah Black on 01234 567890': the name, then how to reach them.
 _PLEASE_CONTACT = re.compile(
-    r"\bplease\s+contact\s+(?P<name>(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})"
+    r"\b(?i:please\s+(?:contact|ask\s+for))\s+(?P<name>(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})"
     r"(?=\s*,|\s+(?:on|at|by|via|tel|telephone|email|e-mail)\b|\s*\()")
 _CONTACT_SENTENCE = re.compile(
     r"\b(?:enquir\w*|queries|contact)\b[^.@]*?\b(?:to|contact)\s+(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3})"
@@ -408,7 +408,9 @@ def completed_contact(contact: Contact, lines: Sequence[Line]) -> Contact:
 
 # 'Enquiries to: Jane Doe, Democratic Services Officer, Tel: ...' printed at the foot of the agenda.
 _CONTACT_LABEL = re.compile(
-    r"(?:^|\s)(?i:enquiries\s+to|further\s+information|contact\s+officer|contact|please\s+ask\s+for|ask\s+for)"
+    r"(?:^|\s)(?i:enquiries\s+to|further\s+information|contact\s+officer|contact|please\s+ask\s+for|ask\s+for"
+    r"|democratic\s+services\s+officer|committee\s+(?:officer|administrator)|governance\s+officer"
+    r"|clerk(?:\s+to\s+the\s+(?:council|committee))?)"
     r"\s*:\s*(?P<name>(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})")
 
 
@@ -418,8 +420,9 @@ def note_contact(lines: Sequence[Line], ctx: ExtractContext) -> Contact:
     phone and email printed in the same paragraph."""
     for para in paragraphs(lines):
         text = clean_text(para.text)
-        match = _CLERK_NOTE.search(text) or _CLERK_SIGNATURE.match(text) or _CONTACT_LABEL.search(text)
-        if not match or not match["name"][:1].isupper():
+        match = (_CLERK_NOTE.search(text) or _CLERK_SIGNATURE.match(text) or _CONTACT_LABEL.search(text)
+                 or _PLEASE_CONTACT.search(text))
+        if not match or not match["name"][:1].isupper() or not looks_like_person(match["name"]):
             continue
         person = ctx.parse(parse_person, match["name"], field="contact.name")
         if person is None:
