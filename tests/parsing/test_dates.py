@@ -115,6 +115,9 @@ def test_parse_date_failures(raw, match):
         ("9 February – 3 March 2023", D(2023, 2, 9), D(2023, 3, 3), "9 February", "3 March 2023"),
         ("2022-25", D(2022, 1, 1), D(2025, 12, 31), "2022", "25"),
         ("(Aug-2022 to Oct-2022)", D(2022, 8, 1), D(2022, 10, 31), "Aug-2022", "Oct-2022"),
+        # a quarter named without its year, its months in brackets
+        ("Quarter 2 (July - September 2024)", D(2024, 7, 1), D(2024, 9, 30), "July", "September 2024"),
+        ("Q3 2023/24 (Oct - Dec 2023)", D(2023, 10, 1), D(2023, 12, 31), "Oct", "Dec 2023"),
     ],
 )
 def test_parse_period(raw, start, end, start_raw, end_raw):
@@ -143,6 +146,7 @@ def test_parse_period_lone_date_is_start_and_end(raw, start, end, precision):
         ("Dec 2020 and Mar-21", "as period"),
         ("Feb 2023 – Dec 2022", "as period"),
         ("2025-22", "ends before"),
+        ("Quarter 2 (banana)", r"'Quarter 2 \(banana\)' as period"),  # the whole cell is named
     ],
 )
 def test_parse_period_failures(raw, match):

@@ -266,7 +266,20 @@ def parse_period(raw: str) -> Period:
             period = _pair(text[: match.start()], text[match.end() :])
             if period is not None:
                 return period
+    glossed = _GLOSSED.fullmatch(normalise(raw).strip(" \t\n,.;:"))
+    if glossed and not _YEAR_SPAN.fullmatch(text):
+        # 'Quarter 2 (July - September 2024)': the months in brackets say when; '2023/24 (draft)'
+        for part in (glossed["inner"], glossed["outer"]):
+            try:
+                return parse_period(part)
+            except ParseError:
+                continue
+        raise ParseError(raw, "period")
     return _year_span(raw, text)
+
+
+# A name for a period with its months in brackets after it: 'Quarter 2 (July - September 2024)'.
+_GLOSSED = re.compile(r"(?P<outer>[^()]{1,40}?)\s*\((?P<inner>[^()]{3,60})\)")
 
 
 def _pair(left: str, right: str) -> Optional[Period]:
