@@ -660,3 +660,17 @@ def test_a_contact_printed_at_the_foot_of_the_agenda(foot, email):
         (60, foot, False),
     ])
     assert (doc.contact.name, doc.contact.phone, doc.contact.email) == ("Jane Doe", "01234 567890", email)
+
+
+def test_a_bracketed_note_on_how_the_paper_comes_is_not_the_title():
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date: Monday 3 July 2023", False),
+        (60, "1. Apologies", True),
+        (60, "2. Budget Update (To Follow)", True),
+        (60, "3. Leader's Update (Verbal Report)", True),
+        (60, "4. Review of Fees (Licensing)", True),
+    ])
+    assert [(i.title, i.description) for i in doc.items] == [
+        ("Apologies", None), ("Budget Update", "To Follow"), ("Leader's Update", "Verbal Report"),
+        ("Review of Fees (Licensing)", None)]

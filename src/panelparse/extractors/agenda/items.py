@@ -30,6 +30,7 @@ from ..common.numbering import (
 )
 from ..common.titles import TITLE_INDENT_TOLERANCE, continues_title, right_margin
 from .settings import (
+    ITEM_STATUS,
     MAX_GROUP_HEADING_WORDS,
     MAX_HEADING_SENTENCE_WORDS,
     MAX_PART_WORDS,
@@ -497,10 +498,16 @@ def _item(draft: _Draft) -> AgendaItem:
     pages = pages or draft.pages
     line = draft.title_lines[0]
     title, presenter, body = _presenter(title, body, line)
+    # 'Budget Update (To Follow)', "Leader's Update (Verbal Report)": how the paper comes, not the title.
+    status = ITEM_STATUS.search(title)
+    description = _description(body)
+    if status:
+        title = title[: status.start()].rstrip(" -–")
+        description = "\n".join(d for d in (status["status"], description) if d)
     return AgendaItem(
         number=draft.number,
         title=title,
-        description=_description(body),
+        description=description,
         pack_pages=pages,
         time=draft.head.time,
         presenter=presenter,

@@ -51,3 +51,9 @@ COLUMN_LABEL_GAP = 2.0
 # A numbered line ending in a full stop is a paragraph, not an item heading, past this many words,
 # unless it is worded as what the meeting will do ('To consider ...').
 MAX_HEADING_SENTENCE_WORDS = 12
+
+# A bracketed note after an item's title on how its paper comes ('(To Follow)', '(Verbal Report)'):
+# it goes to the description.
+ITEM_STATUS = re.compile(
+    r"\s*\((?P<status>(?:report\s+|paper\s+)?to\s+follow|verbal(?:\s+(?:report|update|item))?|presentation"
+    r"|report\s+to\s+follow)\)\s*$", re.I)
