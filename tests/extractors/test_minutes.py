@@ -1526,3 +1526,18 @@ def test_a_record_of_decisions_is_read_as_minutes():
     assert classify(span_of(rows), registry).kind == "minutes"
     doc = _extract(rows)
     assert (doc.body, doc.date, [i.number for i in doc.items]) == ("Cabinet", dt.date(2025, 1, 9), ["76"])
+
+
+@pytest.mark.parametrize("headings", [
+    ["Agenda Item 1 Apologies", "Agenda Item 2 Finance"],  # two lead words
+    ["1 - Apologies", "2 - Finance"],  # a dash between number and title
+    ["19.00 1. Apologies", "19.10 2. Finance"],  # a time slot before the number
+    ["1.Apologies", "2.Finance"],  # the number run into the title
+])
+def test_numbered_headings_in_more_styles(headings):
+    rows = [(60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall",
+             True), "", (60, "Present: Cllrs M Parker, D Price, J Smith", False), ""]
+    for heading in headings:
+        rows += [(60, heading, True), (60, "The council noted the report.", False)]
+    doc = _extract(rows)
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Apologies"), ("2", "Finance")]

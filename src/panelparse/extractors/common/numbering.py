@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Optional, Sequence
 
 from ...errors import ParseError
@@ -13,7 +13,7 @@ from ...layout import Line, Word
 from ...parsing import parse_item_number, parse_time, parse_time_range
 
 # Words that may stand before the number itself ("Item 5", "Minute 23/15").
-_LEAD_WORDS = {"item", "minute", "min", "min."}
+_LEAD_WORDS = {"item", "minute", "min", "min.", "agenda"}
 # Numbers in the same column sit within this many points of each other.
 COLUMN_TOLERANCE = 8.0
 
@@ -54,10 +54,9 @@ class Numbered:
     @property
     def apart(self) -> bool:
         """True when the number stands apart from its title (a tab stop), as headings print."""
-        gap = (
-            self.title_words[0].x0
-            - self.line.words[len(self.line.words) - len(self.title_words) - 1].x1
-        )
+        start = self.title_words[0].x0
+        before = [w.x1 for w in self.line.words if w.x1 <= start + 0.01]  # the number's last word
+        gap = start - before[-1] if before else 0.0  # '17.Farming': run in, no gap
         return gap > max(6.0, self.line.size * 0.8)
 
 
@@ -67,16 +66,22 @@ def numbered(line: Line, parent: Optional[str] = None) -> Optional[Numbered]:
     '(a)' and 'b.' count only with a parent number; the title must start like a title
     (capital, digit, quote or bracket), so '10 minutes prior to ...' is not an item.
     """
-    words = line.words
-    start = 1 if words[0].text.lower() in _LEAD_WORDS and len(words) > 2 else 0
+    words = _run_in_number(line.words)
+    start = _lead_words(words)
+    slot: Optional[str] = None
+    if not start and item_number(words[0].text, parent) is None:
+        slot, start = leading_time(words)  # '10.00  1. Welcome and apologies': the slot before the number
+        if not start or len(words) <= start + 1:
+            return None
     # 'Item 1: Minutes' prints a colon after the number.
     number = item_number(words[start].text.rstrip(":") if start else words[start].text, parent)
     if number is None:
         return None
     rest = words[start + 1 :]
-    if start and len(rest) > 1 and rest[0].text in _DASHES | {":"}:  # 'Minute 12 - Apologies'
+    if len(rest) > 1 and rest[0].text in _DASHES | {":"}:  # 'Minute 12 - Apologies', '1 - Apologies'
         rest = rest[1:]
     time, skip = leading_time(rest)
+    time = time or slot
     rest = rest[skip:]
     if not rest or not re.match(r"[A-Z0-9\"'‘“(]", rest[0].text):
         return None
@@ -85,6 +90,32 @@ def numbered(line: Line, parent: Optional[str] = None) -> Optional[Numbered]:
         return Numbered(line=line, number=number, title_words=tuple(rest), time=time)
     return Numbered(line=line, number=number, title_words=tuple(rest[:cut]), rest_words=tuple(rest[cut:]),
                     time=time)
+
+
+def _lead_words(words: Sequence[Word]) -> int:
+    """How many words stand before the number: 'Item 5', 'Minute 23/15', 'Agenda Item 1'."""
+    lead = 0
+    for word in words[:2]:
+        if word.text.lower() not in _LEAD_WORDS:
+            break
+        lead += 1
+    return lead if len(words) > lead + 1 else 0
+
+
+# '17.Farming in Protected Landscapes': a number run into its title's first word.
+_RUN_IN = re.compile(r"([0-9]{1,3}\.)([A-Z][\w'’-]*)")
+
+
+def _run_in_number(words: Sequence[Word]) -> Sequence[Word]:
+    """The words with a number run into the first word split off it (its box shared by letters)."""
+    match = _RUN_IN.fullmatch(words[0].text) if words else None
+    if match is None:
+        return words
+    first = words[0]
+    cut = first.x0 + (first.x1 - first.x0) * len(match.group(1)) / len(first.text)
+    head = replace(first, text=match.group(1), x1=cut)
+    tail = replace(first, text=match.group(2), x0=cut)
+    return (head, tail, *words[1:])
 
 
 # A dotted sub-item of a lettered item ('A7.1' under 'A7'): the lettered number, then '.N'.
