@@ -674,3 +674,11 @@ def test_a_bracketed_note_on_how_the_paper_comes_is_not_the_title():
     assert [(i.title, i.description) for i in doc.items] == [
         ("Apologies", None), ("Budget Update", "To Follow"), ("Leader's Update", "Verbal Report"),
         ("Review of Fees (Licensing)", None)]
+
+
+def test_a_body_named_before_will_take_place():
+    # 'the next meeting of the Community Council will take place on ...': the body ends at its verb
+    from panelparse.extractors.common.meeting import read_meeting_text
+
+    text = read_meeting_text("the next meeting of the Community Council will take place on Tuesday 9th April 2024")
+    assert (text.body, text.date) == ("Community Council", dt.date(2024, 4, 9))

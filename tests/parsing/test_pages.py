@@ -55,6 +55,8 @@ def test_find_page_ranges():
 @pytest.mark.parametrize("text, ranges", [
     ("Minutes of the meeting held on 2 February 2023 (Pages 7 - 10)", [(7, 10)]),
     ("Budget monitoring (pp. 11-18)", [(11, 18)]),
+    ("Budget monitoring (pp 11-18)", [(11, 18)]),  # no dot after the abbreviation
+    ("Terms of reference (p 7)", [(7, 7)]),
     ("Forward plan (Pages 11 to 18)", [(11, 18)]),
     ("Terms of reference (Page 7)", [(7, 7)]),
     ("see pages 3 - 4 of the report", []),  # a mention in prose is not a reference

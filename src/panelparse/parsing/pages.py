@@ -9,7 +9,7 @@ from ..errors import ParseError
 from .text import check_length
 
 # "(Pages 11 - 18)", "(Page 7)", "(pages 11-18)", "(pp. 11 - 18)", "(Pages 11 to 18)"
-_PAGES = re.compile(r"\(\s*(?:pages?|pp?\.)\s*([0-9]{1,4})(?:\s*(?:-|–|—|to)\s*([0-9]{1,4}))?\s*\)", re.I)
+_PAGES = re.compile(r"\(\s*(?:pages?|pp?\.?)\s*([0-9]{1,4})(?:\s*(?:-|–|—|to)\s*([0-9]{1,4}))?\s*\)", re.I)
 # Unbracketed, ending a line after the title: "Minutes   pp. 2-3", "Budget  p. 6", "Finance  Pages 7 - 9".
 _TRAILING_PAGES = re.compile(
     r"(?<=\S)[^\S\n]+(?:Pages?|PAGES?|pp\.?|p\.)[^\S\n]*([0-9]{1,4})(?:[^\S\n]*(?:-|–|—|to)[^\S\n]*([0-9]{1,4}))?"

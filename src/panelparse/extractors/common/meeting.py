@@ -19,7 +19,8 @@ from ...parsing import clean_text, find_date, find_times, is_caps, title_case
 # "meeting of (the) X will be held / to be held / held / on / at ..."
 _BODY = re.compile(
     r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][^.;:]*?)"
-    r"(?=\s+(?:will\s+be|is\s+to\s+be|to\s+be|shall\s+be|was|held|on|at|in|which)\b|\s+\d|[.;:,]|\s[-–—]\s|$)",
+    r"(?=\s+(?:will\s+be|is\s+to\s+be|to\s+be|shall\s+be|was|held|on|at|in|which|will\s+take\s+place|takes\s+place"
+    r"|took\s+place)\b|\s+\d|[.;:,]|\s[-–—]\s|$)",
 )
 # A body named only by its kind ('the Parish Council', 'the Committee'): the letterhead says which.
 GENERIC_BODY = re.compile(
