@@ -682,3 +682,18 @@ def test_a_body_named_before_will_take_place():
 
     text = read_meeting_text("the next meeting of the Community Council will take place on Tuesday 9th April 2024")
     assert (text.body, text.date) == ("Community Council", dt.date(2024, 4, 9))
+
+
+def test_future_dates_one_a_line_keep_their_own_times():
+    # 'Friday 6 September 2024 at 10.00am' / 'Friday 4 October 2024 at 2pm' under the item: the
+    # lines join into one paragraph, and each date keeps the time printed after it.
+    doc = _extract([
+        (60, "Police and Crime Panel", True),
+        (60, "Date: Friday 5 July 2024", False),
+        (60, "1. Apologies", False),
+        (60, "2. Future meeting dates", False),
+        (80, "Friday 6 September 2024 at 10.00am", False),
+        (80, "Friday 4 October 2024 at 2pm", False),
+    ])
+    assert [(f.date, f.start_time) for f in doc.future_meetings] == [
+        (dt.date(2024, 9, 6), "10:00"), (dt.date(2024, 10, 4), "14:00")]

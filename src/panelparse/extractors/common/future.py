@@ -107,6 +107,19 @@ def meetings_in_title(title: str, evidence, reference_year: Optional[int] = None
     return _meetings(title, evidence, reference_year) if is_future_meetings_title(title) else []
 
 
+def _times_of(dates: list, times: list, length: int) -> list[Optional[str]]:
+    """Each date's time: one time printed once is every date's; dates each followed by their own
+    time ('Friday 6 September 2024 at 10.00am Friday 4 October 2024 at 2pm') pair in order; any
+    other arrangement ('10am on 6 September and 2pm on 4 October') gives none rather than a guess."""
+    if len(times) == 1:
+        return [times[0][0]] * len(dates)
+    bounds = [span[1] for _, span in dates]
+    nexts = [span[0] for _, span in dates[1:]] + [length]
+    paired = len(times) == len(dates) and all(
+        end <= span[0] < nxt for (_, span), end, nxt in zip(times, bounds, nexts, strict=True))
+    return [time for time, _ in times] if paired else [None] * len(dates)
+
+
 def _meetings(text: str, evidence, reference_year: Optional[int]) -> list[FutureMeeting]:
     dates = [
         (ref, span)
@@ -117,10 +130,9 @@ def _meetings(text: str, evidence, reference_year: Optional[int]) -> list[Future
         return []
     times = find_times(text)
     if len(dates) > 1:
-        time = times[0][0] if len(times) == 1 else None
         return [
             FutureMeeting(date=ref.start, start_time=time, raw=text, evidence=evidence)
-            for ref, _ in dates
+            for (ref, _), time in zip(dates, _times_of(dates, times, len(text)), strict=True)
         ]
     ref, span = dates[0]
     end = max([span[1]] + [t_span[1] for _, t_span in times])
