@@ -697,3 +697,15 @@ def test_future_dates_one_a_line_keep_their_own_times():
     ])
     assert [(f.date, f.start_time) for f in doc.future_meetings] == [
         (dt.date(2024, 9, 6), "10:00"), (dt.date(2024, 10, 4), "14:00")]
+
+
+def test_a_meeting_label_naming_the_kind_of_meeting_is_no_body():
+    # 'Meeting: Annual General Meeting' under the authority's name: the name is the body
+    doc = _extract([
+        (60, "Exmoor Vale National Park Authority", True), (60, "Agenda", True),
+        (60, "Meeting: Annual General Meeting", False), (60, "Date: Tuesday 4 June 2024", False),
+        (60, "Time: 10.00 am", False), (60, "Venue: Park Office, Dulverton", False), "",
+        (60, "1. Apologies", True), (60, "2. Election of Chair", True),
+    ])
+    assert (doc.body, doc.date, doc.venue) == ("Exmoor Vale National Park Authority", dt.date(2024, 6, 4),
+                                               "Park Office, Dulverton")

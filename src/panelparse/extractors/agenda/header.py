@@ -27,7 +27,7 @@ from ...parsing import (
 from ...span import DocumentSpan
 from ..base import ExtractContext
 from ..common import vocabulary as vocab
-from ..common.meeting import GENERIC_BODY, MEETING_CUE, MeetingText, read_meeting_text
+from ..common.meeting import GENERIC_BODY, MEETING_CUE, MEETING_KIND_ONLY, MeetingText, read_meeting_text
 from ..common.names import NOT_NAME_WORDS, looks_like_person
 from .settings import COLUMN_LABEL_GAP
 
@@ -188,9 +188,15 @@ _MEETING_HELD = re.compile(r"\bmeeting\s+(?:in|at)\s+(?:the\s+)?[A-Z]", re.I)
 _DATED_TITLE = re.compile(r"^(?P<body>[^\d]{3,80}?)\s+[-–—]\s+(?P<when>.*\d.*)$")
 
 
+def _labelled_body(labels: dict[str, _Label]) -> Optional[str]:
+    """A 'Meeting:' / 'Committee:' label's value, unless it names only the kind of meeting."""
+    value = labels["body"].value if "body" in labels else None
+    return value if value and not MEETING_KIND_ONLY.match(value.strip()) else None
+
+
 def _body(labels: dict[str, _Label], zone: Sequence[Line]) -> Optional[str]:
-    if "body" in labels and labels["body"].value:
-        return labels["body"].value
+    if _labelled_body(labels):
+        return _labelled_body(labels)
     for line in zone[:6]:
         dated = _DATED_TITLE.match(clean_text(line.text))
         if dated and (line.bold or line.text.isupper()) and find_date(dated["when"]) and not _NOT_BODY.match(line.text):
@@ -486,7 +492,7 @@ def read_header(zone: Sequence[Line], ctx: ExtractContext, tables: Sequence[Tabl
     texts = _meeting_texts(zone, leftovers)
     date, time, date_text = _date_and_time(labels, leftovers, ctx)
     named = _fuller(_first(t.body for t in texts if t.body and not GENERIC_BODY.match(t.body)), zone)
-    body = labels["body"].value if "body" in labels and labels["body"].value else named or _body(labels, zone)
+    body = _labelled_body(labels) or named or _body(labels, zone)
     boxed = box_values(tables)
     if boxed:  # a When / Where / Contact box
         texts = [read_meeting_text(boxed.get("date", "") + " " + boxed.get("time", ""))] + texts

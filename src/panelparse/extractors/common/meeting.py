@@ -22,6 +22,13 @@ _BODY = re.compile(
     r"(?=\s+(?:will\s+be|is\s+to\s+be|to\s+be|shall\s+be|was|held|on|at|in|which|will\s+take\s+place|takes\s+place"
     r"|took\s+place)\b|\s+\d|[.;:,]|\s[-–—]\s|$)",
 )
+# A 'Meeting:' value that names the kind of meeting, not who meets: 'Annual General Meeting',
+# 'Extraordinary meeting', 'Ordinary Meeting'.
+MEETING_KIND_ONLY = re.compile(
+    r"^(?:the\s+)?(?:(?:annual|extraordinary|ordinary|special|general|full|public|statutory|budget|additional"
+    r"|reconvened|adjourned|informal|virtual|remote|hybrid)\s+)+meeting$",
+    re.I,
+)
 # A body named only by its kind ('the Parish Council', 'the Committee'): the letterhead says which.
 GENERIC_BODY = re.compile(
     r"^(?:(?:parish|town|community|district|county|borough|city|fire(?:\s+and\s+rescue)?|police(?:\s+and\s+crime)?"
