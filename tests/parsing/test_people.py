@@ -124,6 +124,9 @@ def test_parse_person_failures(raw):
         ("Mr B Watts (General Counsel)", "B Watts", "Mr", "General Counsel", None),
         ("Roxanne Hills (Designated Nurse for Looked after Children)", "Roxanne Hills", None,
          "Designated Nurse for Looked after Children", None),
+        # a post before a name printed with no title (US cities, some town councils)
+        ("Vice Mayor Tom Jones", "Tom Jones", None, "Vice Mayor", None),
+        ("Mayor Ann Allen (Chair)", "Ann Allen", None, "Mayor, Chair", None),
         # a parish's Responsible Financial Officer and minute taker are posts, not organisations
         ("Mrs B Gray (RFO)", "B Gray", "Mrs", "RFO", None),
         ("B Gray - RFO", "B Gray", None, "RFO", None),

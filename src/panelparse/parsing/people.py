@@ -193,7 +193,9 @@ def _clean(raw: str) -> str:
 # A role printed before the name's title: 'Chairman Cllr Mrs Shewell', 'Mayor Councillor A Jones'.
 _LEADING_ROLE = re.compile(
     r"^(?P<role>(?:(?:deputy|vice|acting)[- ]?)?(?:chair(?:man|woman|person)?|mayor|leader|lord\s+mayor|"
-    r"town\s+mayor|deputy\s+mayor))\s+(?=(?:the\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr|county|district)\b)"
+    r"town\s+mayor|deputy\s+mayor))\s+(?=(?:the\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr|county|district)\b"
+    # 'Mayor Ann Allen', 'Vice Mayor Tom Jones': the post before a name in mixed case (US cities, some towns)
+    r"|(?-i:[A-Z][a-z]+\s+[A-Z]))"
     # 'Clerk J Connelly', 'Treasurer Mrs A Smith': an office, then the person holding it.
     r"|^(?P<office>(?:parish\s+|town\s+|deputy\s+)?(?:clerk|treasurer|rfo|secretary))\s+(?=[A-Z])",
     re.I,
