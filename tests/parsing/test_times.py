@@ -103,6 +103,9 @@ def test_parse_time_range_failures(raw, match):
         ("The meeting resumed at 10.20.", [("10:20", "10.20")]),  # bare, after "at"
         ("from 14:00 until 15:30", [("14:00", "14:00"), ("15:30", "15:30")]),
         ("lunch at 12 noon", [("12:00", "12 noon")]),
+        # terse minutes: a meeting's event verb with no 'at'
+        ("Meeting closed 20:15", [("20:15", "20:15")]),
+        ("The meeting adjourned 11.05 and reconvened 11.20", [("11:05", "11.05"), ("11:20", "11.20")]),
         # never times
         ("reduced from 1.2% to 0.3% over the last 6 month", []),
         ("FAT outcome rates improving (14.8%) by 1.5 and 3.5%", []),
@@ -112,6 +115,8 @@ def test_parse_time_range_failures(raw, match):
         ("Immediate: averaged at 12:37 for the quarter.", []),  # a duration, not a clock time
         ("reduced waiting times by 6.25 and travel time", []),
         ("the Panel welcomed 10.00 as a figure", []),  # bare without a cue word
+        ("Response times started 10.30 on average", []),  # only a meeting's own event verbs cue
+        ("training took 19.00 hrs", []),  # 'hrs' may be a duration ('1.30 hrs')
         ("the external panel voted 59 green & 10 amber", []),
         ("Chief Inspectors increased from 9 – 16.", []),
         # a meeting's title line: date, then times

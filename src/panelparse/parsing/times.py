@@ -124,7 +124,9 @@ _CUE = re.compile(
     r"\b(?P<verb>\w+\s+)?(?:at|from|until|till|between)\s+$"
     # ... or straight after a date or a 'Time:' label: '11 June 2013, 14:00-17:00', 'Time: 15:00'
     r"|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"(?:\s+(?:19|20)[0-9]{2}\s*,|\s*,)?\s+$|\btimes?\s*:\s*$",
+    r"(?:\s+(?:19|20)[0-9]{2}\s*,|\s*,)?\s+$|\btimes?\s*:\s*$"
+    # 'The meeting closed 20:15', 'Commenced 10.30': an event verb with no 'at'
+    r"|\b(?:closed|ended|commenced|concluded|reconvened|adjourned)\s+$",
     re.I,
 )
 _MEASURING = {
@@ -176,6 +178,9 @@ def _range_counts(text: str, match: re.Match[str]) -> bool:
 
 
 def _cued(text: str, start: int) -> bool:
+    """A bare 'HH.MM' is a time of day only when cued: 'at', a date or a 'Time:' label before
+    it, or a meeting's event verb straight before it ('closed 20:15'). Not 'hrs' after it:
+    '19.00 hrs' is a clock time but '1.30 hrs' a duration."""
     cue = _CUE.search(text[max(0, start - 40) : start])
     return cue is not None and (cue["verb"] or "").strip().lower() not in _MEASURING
 
