@@ -40,9 +40,9 @@ def test_public_names_still_resolve():
     assert set(panelparse.__all__) == {"MeetingPack", "PanelparseError", "__version__", "extract"}
 
 
-def test_quiet_json_extract_of_a_short_file_loads_no_rich_or_worker_machinery():
-    # rich draws tables, bars and messages; a quiet JSON run prints none. Page workers start
-    # only for files of several pages. Neither is imported when it cannot be used.
+def loaded_after_page_one(check: str) -> set[str]:
+    """Modules loaded by a quiet JSON extract of page 1 of the sample pack (the agenda
+    frontsheet); `check` is an assertion on its output, `out`."""
     from pathlib import Path
 
     sample = Path(__file__).parent / "fixtures" / "packs" / "wiltshire-pcp-2023-03-09.pdf"
@@ -52,8 +52,14 @@ def test_quiet_json_extract_of_a_short_file_loads_no_rich_or_worker_machinery():
             "out = io.StringIO()\n"
             "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
             "    main()\n"
-            "assert out.getvalue().startswith('{')\n")
-    loaded = loaded_after(code)
+            f"assert {check}\n")
+    return loaded_after(code)
+
+
+def test_quiet_json_extract_of_a_short_file_loads_no_rich_or_worker_machinery():
+    # rich draws tables, bars and messages; a quiet JSON run prints none. Page workers start
+    # only for files of several pages. Neither is imported when it cannot be used.
+    loaded = loaded_after_page_one("out.getvalue().startswith('{')")
     assert "panelparse.pipeline" in loaded
     assert {m for m in loaded if m.split(".")[0] in ("rich", "multiprocessing")} == set()
 
@@ -62,17 +68,7 @@ def test_a_one_kind_file_imports_only_that_kinds_reader():
     # Every kind's class is loaded to score the document; only the kind it is read as imports
     # its reader (`read.py`, its private modules and their patterns). Page 1 of the sample pack
     # is the agenda frontsheet.
-    from pathlib import Path
-
-    sample = Path(__file__).parent / "fixtures" / "packs" / "wiltshire-pcp-2023-03-09.pdf"
-    code = ("import contextlib, io, sys\n"
-            f"sys.argv = ['panelparse', 'extract', {str(sample)!r}, '--pages', '1', '--json', '-q']\n"
-            "from panelparse.__main__ import main\n"
-            "out = io.StringIO()\n"
-            "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
-            "    main()\n"
-            "assert '\"kind\": \"agenda\"' in out.getvalue() or '\"kind\":\"agenda\"' in out.getvalue()\n")
-    loaded = loaded_after(code)
+    loaded = loaded_after_page_one("__import__('json').loads(out.getvalue())['documents'][0]['kind'] == 'agenda'")
     kinds = ("agenda", "minutes", "highlight_report", "commissioning_plan", "report")
     assert {k for k in kinds if f"panelparse.extractors.{k}.extractor" in loaded} == set(kinds)
     assert {k for k in kinds if f"panelparse.extractors.{k}.read" in loaded} == {"agenda"}
