@@ -274,10 +274,16 @@ def test_paragraph_membership_lettered_sub_items_and_part_two():
     assert [i.part for i in doc.items] == ["I", "I", "II"]
 
 
-def test_agenda_printed_as_a_ruled_table():
+def _ruled_items(rows):
+    """Agenda items read from a ruled table of `rows`, each row 20 points high."""
     from panelparse.extractors.agenda.items import read_table_items
     from panelparse.layout.types import TableGrid
 
+    boxes = tuple((40.0, 100.0 + 20 * i, 550.0, 120.0 + 20 * i) for i in range(len(rows)))
+    return read_table_items([TableGrid(page=1, bbox=(40, 100, 550, 240), rows=rows, row_bboxes=boxes)])
+
+
+def test_agenda_printed_as_a_ruled_table():
     rows = (("Item", "Subject", "Pages"),
             ("1.", "Apologies for absence", ""),
             ("2.", "Minutes of the meeting held on 12 January 2023", "5 - 12"),
@@ -285,8 +291,7 @@ def test_agenda_printed_as_a_ruled_table():
             ("3(a)", "Capital programme", "41 - 44"),
             ("", "Exempt information", ""),
             ("4.", "Date of next meeting", ""))
-    boxes = tuple((40.0, 100.0 + 20 * i, 550.0, 120.0 + 20 * i) for i in range(len(rows)))
-    items = read_table_items([TableGrid(page=1, bbox=(40, 100, 550, 240), rows=rows, row_bboxes=boxes)])
+    items = _ruled_items(rows)
     assert [(i.number, i.title) for i in items] == [
         ("1", "Apologies for absence"), ("2", "Minutes of the meeting held on 12 January 2023"),
         ("3", "Budget monitoring"), ("4", "Date of next meeting")]
@@ -703,9 +708,6 @@ def test_a_remote_meeting_summons_signed_by_the_clerk():
 def test_agenda_table_of_references_out_of_order_with_a_report_by_column():
     # 'Item Ref | Agenda Item | Report By': items carried over keep their old reference
     # ('087/21' after '003/22'), group rows ('Agenda Items') are no items.
-    from panelparse.extractors.agenda.items import read_table_items
-    from panelparse.layout.types import TableGrid
-
     rows = (("Item Ref", "Agenda Item", "Report By"),
             ("001/22", "To receive apologies.", "Chair"),
             ("002/22", "To receive declarations of interest.", "Chair"),
@@ -713,8 +715,7 @@ def test_agenda_table_of_references_out_of_order_with_a_report_by_column():
             ("087/21", "Councillor vacancy", "Chair"),
             ("040/20", "Matters arising from the Resolution Tracker", "Clerk"),
             ("080/21", "Tree survey update", "Cllr Mrs S McKee"))
-    boxes = tuple((40.0, 100.0 + 20 * i, 550.0, 120.0 + 20 * i) for i in range(len(rows)))
-    items = read_table_items([TableGrid(page=1, bbox=(40, 100, 550, 240), rows=rows, row_bboxes=boxes)])
+    items = _ruled_items(rows)
     assert [(i.number, i.title, i.presenter) for i in items] == [
         ("001/22", "To receive apologies.", "Chair"),
         ("002/22", "To receive declarations of interest.", "Chair"),
