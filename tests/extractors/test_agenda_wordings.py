@@ -392,6 +392,36 @@ def test_notes_after_the_last_item_are_not_its_description():
     assert [(f.date, f.start_time) for f in doc.future_meetings] == [(dt.date(2023, 9, 4), "10:00")]
 
 
+_CLOSING = [
+    (60, "Ashby Parva Parish Council", True),
+    (60, "Date: Tuesday 5 March 2024 at 7.30 pm", False),
+    "",
+    (60, "1. Apologies for absence", True),
+    (80, "To receive apologies.", False),
+    (60, "2. Planning applications", True),
+    (80, "To consider applications received.", False),
+]
+
+
+@pytest.mark.parametrize("tail", [
+    [(60, "Distribution: All members of the Council, the Clerk", False)],
+    [(60, "Members of the public are welcome to attend and may speak under item 2.", False)],
+    [(60, "J Smith, Clerk to the Council", False), (60, "28 February 2024", False)],
+    [(60, "Signed: J Smith", False), (60, "Clerk to the Council", False)],
+])
+def test_a_plain_paragraph_back_in_the_numbers_column_closes_the_agenda(tail):
+    # Descriptions hang indented under the titles; a paragraph set apart below the last item in the
+    # numbers' column (a distribution list, the clerk's signature, a note to the public) is no
+    # part of that item's description.
+    doc = _extract([*_CLOSING, "", *tail])
+    assert [i.description for i in doc.items] == ["To receive apologies.", "To consider applications received."]
+
+
+def test_a_second_indented_paragraph_stays_in_the_last_items_description():
+    doc = _extract([*_CLOSING, "", (80, "Plans may be viewed at the Village Hall.", False)])
+    assert doc.items[-1].description == "To consider applications received.\nPlans may be viewed at the Village Hall."
+
+
 def test_a_date_before_the_meeting_under_the_next_meeting_item_is_no_future_meeting():
     doc = _extract([
         (60, "Parish Council", True),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal, Optional, Sequence
+from typing import Iterator, Literal, Optional, Sequence
 
 from ...layout import Line, PageLayout, TableGrid, Word
 from ...layout.query import paragraphs
@@ -334,7 +334,8 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
         elif current and _only_run_in(current) and (_continues_title(line, current, margins[line.page])
                                                      or _continues_overleaf(line, current, edges)):
             current.title_lines.append(line)  # a title wrapped in its column, beside its description
-        elif current and not in_preamble and index > last_head and _notice_heading(lines, index, layout):
+        elif current and not in_preamble and index > last_head and (
+                _notice_heading(lines, index, layout) or _closing_paragraph(lines, index, layout, drafts)):
             in_preamble = True  # 'WEBCASTING NOTICE', 'Information for the public' after the last item
         elif current and not in_preamble and not _group_heading(lines, index, layout):
             current.body.append(line)
@@ -351,6 +352,24 @@ def _notice_heading(lines: Sequence[Line], index: int, layout: _Layout) -> bool:
     if len(text.split()) > MAX_GROUP_HEADING_WORDS or text.endswith((".", ",", ";")):
         return False
     return line.bold or (text.isupper() and any(c.isalpha() for c in text))
+
+
+def _closing_paragraph(lines: Sequence[Line], index: int, layout: _Layout, drafts: Sequence[_Draft]) -> bool:
+    """A paragraph set apart below the last item and back in the numbers' column, where the items'
+    descriptions hang indented under their titles ('Distribution: All Members', 'Signed: J Smith,
+    Clerk', a note to the public): it closes the agenda, no item's description. Where descriptions
+    start in the numbers' column, nothing tells them apart, and the paragraph stays the item's."""
+    line = lines[index]
+    if layout.column is None or line.x0 > layout.column + 3 or not _gap_above(lines, index):
+        return False
+    described = [ln for draft in _walk(drafts) for ln in draft.body]
+    return bool(described) and min(ln.x0 for ln in described) > layout.column + _INDENT
+
+
+def _walk(drafts: Sequence[_Draft]) -> Iterator[_Draft]:
+    for draft in drafts:
+        yield draft
+        yield from _walk(draft.children)
 
 
 def _group_heading(lines: Sequence[Line], index: int, layout: _Layout) -> bool:
@@ -524,15 +543,7 @@ def read_items(lines: Sequence[Line]) -> list[AgendaItem]:
 
 def item_lines(lines: Sequence[Line]) -> dict[str, list[Line]]:
     """Each item's (and sub-item's) description lines by number, for readers of their contents."""
-    out: dict[str, list[Line]] = {}
-
-    def walk(drafts):
-        for d in drafts:
-            out[d.number] = d.body
-            walk(d.children)
-
-    walk(_drafts(lines))
-    return out
+    return {d.number: d.body for d in _walk(_drafts(lines))}
 
 
 def first_item_index(lines: Sequence[Line]) -> int:
