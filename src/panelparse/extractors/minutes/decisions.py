@@ -15,8 +15,14 @@ from ...parsing import split_sentences
 from ..base import evidence_of
 from .votes import COUNT_LINE, VOTE_LINE, labelled, movers, outcome_of, read_votes
 
+# The bodies a committee recommends to: 'RECOMMENDED TO COUNCIL', 'Recommendation to Cabinet'.
+_TO = "council|cabinet|executive|authority|board"
 _DECISION_LABEL = re.compile(
-    r"^\W*(?:decisions?|resolved|resolutions?|agreed|decided|recommendations?\s+agreed)\s*[:.\-–]?\s*$",
+    r"^\W*(?:decisions?|resolved|resolutions?|agreed|decided|recommendations?\s+agreed"
+    # 'RECOMMENDED TO COUNCIL:', 'Recommendation to Full Council –' over what was recommended
+    rf"|(?:recommended|resolved\s+to\s+recommend)(?:\s+to\s+(?:the\s+)?(?:full\s+)?(?:{_TO}))?"
+    rf"|recommendations?\s+to\s+(?:the\s+)?(?:full\s+)?(?:{_TO}))"
+    r"\s*[:.\-–]?\s*$",
     re.I,
 )
 _CUE = re.compile(
@@ -214,8 +220,12 @@ def _from_cue(text: str) -> str:
 def _decision(
     units: Sequence[Unit], lead: Optional[Unit], title: str, cue: bool = False
 ) -> Decision:
-    # The minute's own paragraph number goes; the numbered parts of the resolution stay.
-    first = _PARA_NUMBER.sub("", _text(units[0]), count=1)
+    # The minute's own paragraph number goes; the numbered parts of the resolution stay, their
+    # first too ('Resolved:' / '1. To note the report.' / '2. To approve ...').
+    whole = "\n".join(_text(u) for u in units)
+    first = _text(units[0])
+    if not (re.match(r"^\s*1[.)]\s", first) and re.search(r"(?:^|\s)2[.)]\s", whole)):
+        first = _PARA_NUMBER.sub("", first, count=1)
     body = "\n".join([_from_cue(first) if cue else first] + [_text(u) for u in units[1:]])
     context = " ".join(_text(u) for u in ([lead] if lead else []) + list(units))
     proposer, seconder = movers(context)

@@ -89,8 +89,16 @@ _TALLY = re.compile(
     re.I,
 )
 _COUNT_BEFORE = re.compile(
-    r"(?<![\d.,£$])\b(?P<n>\d{1,3})\s+(?P<votes>votes?\s+)?(?:were\s+)?"  # parsing-ok: not money
+    # '8 votes for', '10 Members voting for, 4 against', '6 councillors voted in favour'
+    r"(?<![\d.,£$])\b(?P<n>\d{1,3})\s+"  # parsing-ok: not money
+    r"(?P<votes>votes?\s+|(?:(?:members?|councillors?)\s+)?(?:voting|voted)\s+)?(?:were\s+)?"
     r"(?P<k>for|in\s+favou?r|against|abstentions?|abstained|abstaining)\b",
+    re.I,
+)
+# 'carried by 8 votes to 3 (with 1 abstention)', 'lost by 4 votes to 6': for, then against.
+_VOTES_TO = re.compile(
+    r"\bby\s+(?P<f>\d{1,3})\s+votes?\s+to\s+(?P<a>\d{1,3})\b"
+    r"(?:,?\s*(?:with|and)\s+(?P<ab>\d{1,3}|no|one)\s+abstentions?\b)?",
     re.I,
 )
 # Prose counts need a second side or 'votes' nearby: '256.27 for a Band D' is no vote count.
@@ -206,6 +214,23 @@ def _tally(text: str, votes: dict) -> Optional[str]:
     return "UNANIMOUS"
 
 
+def _votes_to(text: str, votes: dict, printed: list[str]) -> str:
+    """Counts from 'carried by 8 votes to 3 with 1 abstention' into `votes`; the text without
+    them, so they are not read twice."""
+    for match in _VOTES_TO.finditer(text):
+        votes.setdefault("for_", int(match["f"]))
+        votes.setdefault("against", int(match["a"]))
+        if match["ab"]:
+            word = match["ab"].lower()
+            votes.setdefault("abstain", _ABSTAIN_WORDS[word] if word in _ABSTAIN_WORDS else int(word))
+        printed.append(match.group(0))
+        text = text.replace(match.group(0), " ")
+    return text
+
+
+_ABSTAIN_WORDS = {"no": 0, "one": 1}
+
+
 def read_votes(text: str) -> Optional[Votes]:
     """The recorded vote in text, or None when none is recorded. `printed` keeps any count
     printed as a number, so names can be checked against it."""
@@ -223,6 +248,7 @@ def read_votes(text: str) -> Optional[Votes]:
         if count is not None and key != "absent":
             votes["for_" if key == "for" else key] = count
             printed.append(f"{key} {count}")
+    text = _votes_to(text, votes, printed)
     counts = list(_COUNT_BEFORE.finditer(text)) + list(_COUNT_AFTER.finditer(text))
     for match in counts:
         if not match.groupdict().get("votes") and not any(
@@ -252,12 +278,13 @@ def outcome_of(text: str) -> Optional[str]:
     """'carried', 'lost', 'approved', 'failed', 'resolved', 'agreed' ... as the text says."""
     fields = labelled(text)
     result = re.split(r"\s*[\[(]", fields.get("result", ""))[0].strip().lower()
-    if re.search(r"[a-z]", result):
+    if re.search(r"[a-z]", result) and not COUNT_LINE.match(result):  # not 'Vote: 5 in favour, 2 against'
         return result
     for word, outcome in (
         (r"not\s+carried|\blost\b|defeated|\bfell\b|failed|rejected", "lost"),
         (r"\bcarried\b(?!\s+(?:out|forward|over|through|into|across)\b)", "carried"),
-        (r"^\W*(?:\d{1,3}[.)]\s*)?recommended\b", "recommended"),  # 'RECOMMENDED to Council that ...'
+        # 'RECOMMENDED to Council that ...', a 'RECOMMENDATION TO COUNCIL' heading
+        (r"^\W*(?:\d{1,3}[.)]\s*)?(?:recommended\b|recommendations?\s+to\b)", "recommended"),
         (r"\bresolved?\b|\bresolves\b", "resolved"),
         (r"\bagreed\b", "agreed"),
         (r"\bdecided\b", "decided"),

@@ -1,0 +1,81 @@
+"""Minutes wordings seen across councils (ModernGov districts and counties, police and crime
+panels, fire authorities, combined authorities, national parks, parish, town and community
+councils), built line by line with invented names: each test is one shape of wording many
+councils print."""
+
+from __future__ import annotations
+
+import pytest
+from synthetic import run_extractor
+
+from panelparse.extractors.minutes import MinutesExtractor
+
+_HEAD = [
+    (60, "Minutes of the Parish Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Village Hall", True),
+    "",
+    (60, "Present: Cllrs M Parker (Chair), D Price, J Smith, K Jones", False),
+    "",
+]
+
+
+def _extract(rows):
+    return run_extractor(MinutesExtractor(), rows)
+
+
+def _minute(*paragraphs, title="12. Business"):
+    """The decisions of one minute whose paragraphs are printed one a line under its heading."""
+    rows = [*_HEAD, (60, title, True)]
+    rows += [(60, p, False) if isinstance(p, str) else p for p in paragraphs]
+    [item] = _extract(rows).items
+    return item
+
+
+@pytest.mark.parametrize("paragraph, outcome, counts", [
+    # 'by N votes to M': for, then against; an abstention may follow
+    ("The motion was carried by 8 votes to 3 with 1 abstention.", "carried", (8, 3, 1)),
+    ("The amendment was LOST by 4 votes to 6.", "lost", (4, 6, None)),
+    ("RESOLVED by 7 votes to 2 that the application be refused.", "resolved", (7, 2, None)),
+    ("The amendment was carried by 6 votes to 5, with no abstentions.", "carried", (6, 5, 0)),
+    # the count names who voted: '10 Members voting for, 4 against and 2 abstaining'
+    ("On being put to the vote, the motion was declared carried, 10 Members voting for, 4 against and 2 abstaining.",
+     "carried", (10, 4, 2)),
+])
+def test_votes_counted_in_prose(paragraph, outcome, counts):
+    [decision] = _minute(paragraph).decisions
+    votes = decision.votes
+    assert decision.outcome == outcome
+    assert votes is not None and (votes.for_, votes.against, votes.abstain) == counts
+
+
+def test_a_vote_label_over_counts_records_no_outcome_word():
+    # 'Vote: 5 in favour, 2 against, 1 abstention' under a motion: counts, not how it went.
+    [decision] = _minute("It was proposed by Cllr Lee and seconded by Cllr Khan that the fence be repaired.",
+                         "Vote: 5 in favour, 2 against, 1 abstention").decisions
+    assert (decision.proposer, decision.seconder, decision.outcome) == ("Cllr Lee", "Cllr Khan", None)
+    assert decision.votes is not None and (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (
+        5, 2, 1)
+
+
+@pytest.mark.parametrize("label, outcome", [
+    ("Recommended to Council:", "recommended"),
+    ("RECOMMENDATION TO COUNCIL –", "recommended"),
+    ("RECOMMENDED –", "recommended"),
+    ("RESOLVED TO RECOMMEND TO COUNCIL:", "resolved"),
+])
+def test_a_recommendation_label_over_what_was_recommended(label, outcome):
+    # A committee recommending to full council: the label on its own line, the wording below.
+    [decision] = _minute((60, label, True), "That the Members' Allowances Scheme be adopted.").decisions
+    assert (decision.text, decision.outcome) == ("That the Members' Allowances Scheme be adopted.", outcome)
+    # a 'Recommendations' heading alone, over the report's, is no decision
+    assert _minute((60, "Recommendations", True), "The officers' recommendations were set out in the report.",
+                   ).decisions == []
+
+
+def test_a_resolved_label_over_numbered_parts_keeps_the_first_number():
+    # 'Resolved:' / '1. To note the report.' / '2. To approve ...': the first part keeps its '1.'.
+    [decision] = _minute((60, "Resolved:", True), "1. To note the report.",
+                         "2. To approve the revised budget.").decisions
+    assert decision.text.startswith("1. To note the report.") and "2. To approve" in decision.text
+    # the minute's own paragraph number before a resolution still goes
+    [decision] = _minute("5. RESOLVED that the report be noted.").decisions
+    assert decision.text == "RESOLVED that the report be noted."
