@@ -79,3 +79,33 @@ def test_a_resolved_label_over_numbered_parts_keeps_the_first_number():
     # the minute's own paragraph number before a resolution still goes
     [decision] = _minute("5. RESOLVED that the report be noted.").decisions
     assert decision.text == "RESOLVED that the report be noted."
+
+
+_TITLE = (60, "Minutes of the meeting of the Planning Committee held on Tuesday 12 March 2024 at 6.30 pm in the "
+              "Council Chamber", True)
+
+
+@pytest.mark.parametrize("rows", [
+    # remote and hybrid meetings: where each member attended, in brackets after the label
+    [(60, "Present (in person): Councillors Ann Lee (Chair), Bob Khan", False),
+     (60, "Present (remotely): Councillors Cara Diaz and Dan Eze", False),
+     (60, "Also present (virtually): Fay Green (Clerk)", False)],
+    [(60, "Members Present (in person):", True), (60, "Councillors Ann Lee (Chair), Bob Khan", False), "",
+     (60, "Members Present (via Microsoft Teams):", True), (60, "Councillors Cara Diaz and Dan Eze", False), "",
+     (60, "Officers Present (virtually):", True), (60, "Fay Green (Clerk)", False)],
+])
+def test_attendance_labels_saying_how_members_attended(rows):
+    doc = _extract([_TITLE, "", *rows, "", (60, "1. Apologies", True), (60, "None.", False)])
+    assert [a.name for a in doc.present] == ["Ann Lee", "Bob Khan", "Cara Diaz", "Dan Eze"]
+    assert [(a.name, a.role) for a in doc.also_present] == [("Fay Green", "Clerk")]
+
+
+def test_substitute_members_label_with_the_member_replaced_in_brackets():
+    doc = _extract([
+        _TITLE, "",
+        (60, "Present: Councillors Ann Lee (Chair), Bob Khan, Cara Diaz", False),
+        (60, "Substitute Members: Councillor Eve Fox (for Councillor Dan Eze), Councillor Gil Hart", False), "",
+        (60, "1. Apologies", True), (60, "Apologies were received from Councillors Dan Eze and Ivy Jones.", False),
+    ])
+    assert [(a.name, a.role) for a in doc.present][-2:] == [
+        ("Eve Fox", "Substitute for Councillor Dan Eze"), ("Gil Hart", "Substitute")]

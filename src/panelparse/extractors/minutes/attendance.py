@@ -210,7 +210,9 @@ def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendan
     found = shared_organisation(people(text, block, ctx, f"minutes.{kind}", as_attendee))
     if kind == "substitutes":
         kind = "present"
-        found = [a.model_copy(update={"role": a.role or "Substitute"}) for a in found]
+        # 'Substitute Members: Cllr Fox (for Cllr Eze)': the bracket says whom the member replaced
+        found = [a.model_copy(update={"role": f"Substitute {a.role}" if a.role and re.match(r"for\b", a.role, re.I)
+                                      else a.role or "Substitute"}) for a in found]
     if role:
         found = [a.model_copy(update={"role": a.role or role}) for a in found]
     if kind == "present":

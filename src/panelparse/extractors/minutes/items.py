@@ -44,7 +44,11 @@ _ONE_LABEL = (
     # chair's own 'Chair: X' is read by attendance.chair_from_header, beside the list naming X)
     rf"|{HOLDER_POSTS}"
     r"|in\s+attendance|attendees|attendance|officers(?:\s+in\s+attendance)?|apologies(?:\s+for\s+absence)?"
-    r"|(?:absent|apologies)(?:\s+with(?:out)?\s+apologies)?|absent|roll\s+call|substitutes?(?:\s+present)?)"
+    r"|(?:absent|apologies)(?:\s+with(?:out)?\s+apologies)?|absent|roll\s+call"
+    # 'Substitutes:', 'Substitute Members:', 'Substitute Councillors present:'
+    r"|substitutes?(?:\s+(?:members|councillors))?(?:\s+present)?)"
+    # 'Present (in person):', 'Members present (remotely):', 'Also present (virtually):'
+    r"(?:\s*\((?:in\s+person|remotely|remote|virtually|virtual|online|by\s+video|via\s+\w+(?:\s+\w+)?)\))?"
 )
 _WELSH_LABEL = (
     r"(?:hefyd\s+)?yn\s+bresennol|yn\s+mynychu|ymddiheuriadau|absennol|swyddogion|cynghorwyr"
