@@ -109,3 +109,21 @@ def test_substitute_members_label_with_the_member_replaced_in_brackets():
     ])
     assert [(a.name, a.role) for a in doc.present][-2:] == [
         ("Eve Fox", "Substitute for Councillor Dan Eze"), ("Gil Hart", "Substitute")]
+
+
+def _declared(*paragraphs):
+    rows = [*_HEAD, (60, "3. Declarations of Interest", True), *[(60, p, False) for p in paragraphs],
+            (60, "4. Finance", True), (60, "Noted.", False)]
+    return [(d.honorific, d.name, d.item, d.interest) for d in _extract(rows).declarations]
+
+
+def test_declarations_listed_one_a_line_under_a_lead_in():
+    # 'The following declarations were made:' then one member a line, printed as one paragraph.
+    assert _declared("The following declarations were made:",
+                     "Councillor Lee – personal interest in item 7 (Trustee, Village Hall)",
+                     "Councillor Khan – pecuniary interest in item 9") == [
+        ("Councillor", "Lee", "7", "personal"), ("Councillor", "Khan", "9", "pecuniary")]
+
+
+def test_a_lead_in_naming_no_member_declares_nothing():
+    assert _declared("Members declared the following interests:") == []

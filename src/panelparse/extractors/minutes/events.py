@@ -222,14 +222,35 @@ def read_declarations(runs: Sequence[Sequence[Line]]) -> list[Declaration]:
     if not text.strip() or _NONE_DECLARED.search(text):
         return []
     found = []
-    for para in paras:
-        body = _DECLARATIONS_LABEL.sub("", clean_text(strip_bullet(para.text)))
-        if re.search(r"\bresolved\b", body, re.I) or body.endswith(":"):
-            continue
+    for text, lines in _listed(paras):
+        body = _DECLARATIONS_LABEL.sub("", clean_text(strip_bullet(text)))
+        if re.search(r"\bresolved\b", body, re.I) or text.rstrip().endswith(":"):
+            continue  # 'The following interests were declared:' leads the declarations
         for group in _grouped(body):
             if _opens_declaration(group) or _INTEREST.search(group) or _set_out(group):
-                found.extend(_declarations(group, para.lines))
+                found.extend(_declarations(group, lines))
     return found
+
+
+def _listed(paras) -> list[tuple[str, Sequence[Line]]]:
+    """(text, lines) of each paragraph; a lead-in ending with a colon ('The following
+    declarations were made:') and the declarations listed one a line under it, printed as one
+    paragraph, apart: each line that names a member and their interest opens one."""
+    out: list[tuple[str, Sequence[Line]]] = []
+    for para in paras:
+        lines = list(para.lines)
+        lead = next((i for i, ln in enumerate(lines[:-1]) if ln.text.rstrip().endswith(":")), None)
+        if lead is None or not any(_set_out(ln.text) or _opens_declaration(ln.text) for ln in lines[lead + 1:]):
+            out.append((para.text, para.lines))
+            continue
+        out.append((" ".join(ln.text for ln in lines[: lead + 1]), lines[: lead + 1]))
+        for line in lines[lead + 1:]:
+            text = line.text
+            if out and not (_set_out(text) or _opens_declaration(text)) and out[-1][0].rstrip()[-1:] != ":":
+                out[-1] = (f"{out[-1][0]} {text}", [*out[-1][1], line])  # a declaration wrapped
+            else:
+                out.append((text, [line]))
+    return out
 
 
 def declarations_under(runs: Sequence[Sequence[Line]], minute: str) -> list[Declaration]:
