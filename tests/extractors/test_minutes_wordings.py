@@ -5,6 +5,8 @@ councils print."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from synthetic import run_extractor
 
@@ -127,3 +129,35 @@ def test_declarations_listed_one_a_line_under_a_lead_in():
 
 def test_a_lead_in_naming_no_member_declares_nothing():
     assert _declared("Members declared the following interests:") == []
+
+
+_PRESENT = ["", (60, "Present: Councillors Ann Lee (Chair), Bob Khan and Cara Diaz", False), "",
+            (60, "1. Apologies", True), (60, "None.", False)]
+
+
+@pytest.mark.parametrize("head, body, date, start, end, venue", [
+    # a police and crime panel's title block in capitals, set as one paragraph
+    ([(60, "NORTHSHIRE POLICE AND CRIME PANEL", True),
+      (60, "MINUTES OF THE MEETING HELD ON THURSDAY 7 DECEMBER 2023 AT 10.30 AM", True),
+      (60, "AT COUNTY HALL, NEWTOWN", True)],
+     "Northshire Police and Crime Panel", dt.date(2023, 12, 7), "10:30", None, "County Hall, Newtown"),
+    # 'the Ordinary (Extraordinary, Annual) Meeting' names the kind of meeting; the letterhead the body
+    ([(60, "Cyngor Cymuned Llanfair / Llanfair Community Council", True),
+      (60, "Minutes of the Ordinary Meeting held on Monday 4 March 2024 at 7.00pm at the Memorial Hall", False)],
+     "Llanfair Community Council", dt.date(2024, 3, 4), "19:00", None, "Memorial Hall"),
+    ([(60, "ASHWELL PARISH COUNCIL", True),
+      (60, "Minutes of the Extraordinary Meeting held on Tuesday 14th May 2024 at 7.30pm in the Village Hall", False)],
+     "Ashwell Parish Council", dt.date(2024, 5, 14), "19:30", None, "Village Hall"),
+    # the meeting's times on their own line under the date are no venue
+    ([(60, "Northshire Fire and Rescue Authority", True),
+      (60, "Minutes of the Meeting held on 14 February 2024", False),
+      (60, "Commenced: 10.30 am     Concluded: 12.10 pm", False)],
+     "Northshire Fire and Rescue Authority", dt.date(2024, 2, 14), "10:30", "12:10", None),
+    # the place and then the time on one line under the date
+    ([(60, "Overview and Scrutiny Committee", True), (60, "Tuesday, 16 January 2024", False),
+      (60, "Council Chamber, Town Hall, Eastvale - 7.00 pm", False)],
+     "Overview and Scrutiny Committee", dt.date(2024, 1, 16), "19:00", None, "Council Chamber, Town Hall, Eastvale"),
+])
+def test_minutes_title_blocks(head, body, date, start, end, venue):
+    doc = _extract([*head, *_PRESENT])
+    assert (doc.body, doc.date, doc.start_time, doc.end_time, doc.venue) == (body, date, start, end, venue)

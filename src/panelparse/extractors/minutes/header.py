@@ -95,9 +95,18 @@ def _body_candidates(
     found = []
     match = _BODY_IN_SENTENCE.search(sentence or "")
     # 'the above Council': named by the letterhead above, which the candidates below find.
+    # 'the Ordinary Meeting held on': the kind of meeting, not the body.
     if (match and match["body"].strip().lower() not in ("meeting", "committee")
+            and not _MEETING_SORT.match(match["body"].strip())
             and not re.match(r"(?:above|said|same)\b", match["body"].strip(), re.I)):
         found.append(match["body"])
+    # A title block set as one paragraph ('NORTHSHIRE POLICE AND CRIME PANEL' / 'MINUTES OF THE
+    # MEETING HELD ON ...'): the lines above the one that opens the minutes sentence.
+    opening = next((i for i, ln in enumerate(sentence_lines) if _MINUTES_SENTENCE.search(ln.text)
+                    or re.match(r"\W*minutes\b", ln.text, re.I)), 0)
+    above = [ln for ln in sentence_lines[:opening] if not _NOT_BODY.search(ln.text) and not find_date(ln.text)]
+    if above:
+        found.append(" ".join(ln.text for ln in above))
     plain = [
         ln
         for ln in zone
@@ -177,6 +186,17 @@ def _without_leading_time(venue: str) -> Optional[str]:
     return venue or None
 
 
+def _trailing_time(venue: str) -> tuple[str, Optional[str]]:
+    """'Council Chamber, Town Hall - 7.00 pm' -> ('Council Chamber, Town Hall', '19:00'): the
+    start printed after the place on its line."""
+    times = find_times(venue)
+    if not times or venue[times[-1][1][1]:].strip(" .)"):
+        return venue, None
+    head = venue[: times[-1][1][0]]
+    place = re.sub(r"(?:[\s,;(]|\s[-–—]|\bat)+$", "", head)
+    return (place, times[-1][0]) if len(place) > 3 and not find_times(place) else (venue, None)
+
+
 def _lines_venue(zone: Sequence[Line], body: Optional[str]) -> Optional[str]:
     """Venue lines printed below the date line (Sutton Coldfield, East Palo Alto)."""
     dated = [i for i, ln in enumerate(zone) if find_date(ln.text)]
@@ -188,11 +208,26 @@ def _lines_venue(zone: Sequence[Line], body: Optional[str]) -> Optional[str]:
         if not find_date(ln.text)
         and not _MINUTES_SENTENCE.search(ln.text)
         and not _NOT_BODY.search(ln.text)
+        and not _times_only(ln.text)
     ]
     parts = [p for p in parts if body is None or p.lower() != body.lower()]
     if not parts:  # an address line in the title block above the date line
         parts = [clean_text(ln.text) for ln in zone[: dated[0]] if _ADDRESS.search(ln.text)][:1]
     return ", ".join(parts) or None
+
+
+def _times_only(text: str) -> bool:
+    """A line of the meeting's times ('Commenced: 10.30 am  Concluded: 12.10 pm', 'Meeting
+    started: 10.00 am'): its times and the words that say what they are, nothing else."""
+    times = find_times(text)
+    if not times:
+        return False
+    rest = text
+    for _, (start, end) in reversed(times):
+        rest = rest[:start] + " " + rest[end:]
+    rest = re.sub(rf"{_STARTED.pattern}|{_ENDED.pattern}|\b(?:meeting|time|start|finish|end|at|and|to)\b", " ",
+                  rest, flags=re.I)
+    return not re.search(r"\w", rest)
 
 
 # A line that gives an address: a UK postcode, or a number and a street.
@@ -270,6 +305,7 @@ def _read_header_text(zone: Sequence[Line]) -> dict:
     venue = _sentence_venue(sentence) if sentence else None
     venue = venue or (read_meeting_text(sentence).venue if sentence else None) or _lines_venue(zone, body)
     venue = _without_leading_time(venue) if venue else venue
+    venue, venue_time = _trailing_time(venue) if venue else (venue, None)
     venue = re.sub(r"^(?:in|at)\s+(?=the\b|[A-Z])", "", venue, flags=re.I) if venue else venue
     time_text = date_line if date_line and find_times(date_line) else sentence or ""
     times = find_times(time_text)
@@ -281,7 +317,7 @@ def _read_header_text(zone: Sequence[Line]) -> dict:
         "venue": title_case(re.sub(r"^the\s+", "", venue.strip(" ,."), flags=re.I))
         if venue
         else None,
-        "start_time": times[0][0] if times else None,
+        "start_time": times[0][0] if times else venue_time,
     }
 
 
