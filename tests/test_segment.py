@@ -360,3 +360,36 @@ def test_a_title_over_small_type_is_measured_against_the_body_to_the_half_point(
     spans = segment(pages)
     assert [(s.start, s.end) for s in spans] == [(1, 2), (3, 3)]
     assert "opens:title" in spans[1].cues
+
+
+def _short_paper(table_rows):
+    from synthetic import span_of
+
+    from panelparse.layout import TableGrid
+
+    rows = tuple(tuple(r) for r in table_rows)
+    grid = TableGrid(page=1, bbox=(60, 120, 540, 120 + 20 * len(rows)), rows=rows,
+                     row_bboxes=tuple((60, 120 + 20 * i, 540, 140 + 20 * i) for i in range(len(rows))))
+    span = span_of([(60, "Overview and Scrutiny Committee - Action Log", True), (60, "Updated: 12 March 2024", False)],
+                   tables=[grid])
+    registry, _ = get_registry("builtin")
+    return classify(span, registry).kind
+
+
+def test_a_short_paper_that_is_mostly_a_table_is_read_as_a_report():
+    # An action log, a work programme, a list of planning applications: few words, but a ruled
+    # table of rows is a paper to read (its table kept), not a cover or separator ('other').
+    assert _short_paper([
+        ["Ref", "Action", "Owner", "Status"],
+        ["OS/23/14", "Circulate the repairs data by ward", "Head of Housing", "Complete"],
+        ["OS/23/15", "Brief members on fly-tipping", "Environment Manager", "Ongoing"],
+    ]) == "report"
+
+
+@pytest.mark.parametrize("table_rows", [
+    [["Contact", "Jane Doe"], ["Email", "jane.doe@example.gov.uk"], ["Phone", "01234 567890"]],
+    [["Ref", "Action", "Owner"], ["OS/23/14", "Circulate the repairs data", "Head of Housing"]],
+])
+def test_a_short_page_with_a_small_table_stays_other(table_rows):
+    # A two-column contact box, or a table of one row under its header, does not make a page a paper.
+    assert _short_paper(table_rows) == "other"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .extractors.registry import Registered
+from .layout import TableGrid
 from .span import DocumentSpan
 
 # Below this, no kind is believed and the span is 'other'.
@@ -16,6 +17,11 @@ AGENDA_ITEM_BONUS = 0.2
 # A span with at least this many words is a paper of some kind: when no kind is sure of it,
 # the generic kind reads it rather than 'other' (which keeps only page text).
 SUBSTANTIAL_WORDS = 80
+# So is a span holding a ruled table of at least this many rows under its header, each of at
+# least this many columns (an action log, a work programme, a list of planning applications):
+# a cover or a separator page has none.
+SUBSTANTIAL_TABLE_ROWS = 2
+SUBSTANTIAL_TABLE_COLUMNS = 3
 
 
 @dataclass(frozen=True)
@@ -47,10 +53,16 @@ def classify(span: DocumentSpan, registry: dict[str, Registered]) -> ClassifiedS
 
 
 def _fallback(span: DocumentSpan, generic: list[str], scores: dict[str, float]) -> str:
-    """'other' for covers and near-empty pages; the best generic kind for a real paper."""
-    if generic and len(span.text.split()) >= SUBSTANTIAL_WORDS:
+    """'other' for covers and near-empty pages; the best generic kind for a real paper (enough words,
+    or a table of some rows)."""
+    if generic and (len(span.text.split()) >= SUBSTANTIAL_WORDS or any(map(_substantial_table, span.tables))):
         return max(generic, key=scores.__getitem__)
     return "other"
+
+
+def _substantial_table(table: TableGrid) -> bool:
+    rows = [r for r in table.rows if sum(1 for c in r if c and c.strip()) >= SUBSTANTIAL_TABLE_COLUMNS]
+    return len(rows) > SUBSTANTIAL_TABLE_ROWS
 
 
 def _score(reg: Registered, span: DocumentSpan) -> float:
