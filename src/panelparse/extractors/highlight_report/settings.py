@@ -29,7 +29,8 @@ SUMMARY_STATUS: tuple[tuple[str, str], ...] = (
     ("amber", r"^\W*amber\b"),
     ("red", r"^\W*red\b"),
 )
-SUMMARY_COUNT_COLUMN = r"^(?:no\.?\s+of\s+|number\s+of\s+|total\s+)?(?:measures|indicators|kpis|total)\b"
+SUMMARY_COUNT_COLUMN = (r"^(?:no\.?\s+of\s+|number\s+of\s+|total\s+)?(?:(?:key\s+)?performance\s+)?"
+                        r"(?:measures|indicators|kpis|pis|total)\b")
 SUMMARY_TOTAL_ROW = r"^\W*(?:grand\s+)?(?:total|all(?:\s+(?:measures|priorities|indicators))?|overall)\b"
 
 # Scorecard columns by what their header says, tried in order: comparisons name a "previous"

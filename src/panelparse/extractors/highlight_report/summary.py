@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 from ...errors import ParseError
 from ...layout import TableGrid
 from ...models.documents import PriorityCounts
-from ...parsing import parse_number
+from ...parsing import parse_number, parse_value
 from .settings import SUMMARY_COUNT_COLUMN, SUMMARY_STATUS, SUMMARY_TOTAL_ROW
 from .tables import cell_text
 
@@ -77,19 +77,32 @@ def _has_status(group: PriorityCounts) -> bool:
 
 
 def summary_list(table: TableGrid) -> list[PriorityCounts]:
-    """The whole report's counts from a two-column list: a status word and its count per row,
-    and a total row ('Green | 10', 'Amber | 4', 'Red | 3', 'Total | 17')."""
-    if table.n_cols != 2 or len(table.rows) < 3:
+    """The whole report's counts from a list: a status word and its count per row, and a total
+    row ('Green | 10', 'Amber | 4', 'Red | 3', 'Total | 17'); columns beside the count may give
+    each row's share ('RAG status | Number of indicators | % of indicators')."""
+    if table.n_cols < 2 or len(table.rows) < 3:
+        return []
+    body = [[cell_text(c) for c in row] for row in table.rows[1:]]
+    column = next((i for i in range(1, table.n_cols) if all(_number(_at(r, i)) is not None for r in body)), None)
+    if column is None or not all(_is_share(_at(r, i)) for r in body for i in range(1, table.n_cols) if i != column):
         return []
     group = PriorityCounts(label=cell_text(table.rows[0][0]) or None)
-    for row in table.rows[1:]:
-        label, count = (cell_text(c) for c in (list(row) + [None])[:2])
+    for row in body:
+        label = _at(row, 0)
         key = _status(label) or ("total" if re.search(SUMMARY_TOTAL_ROW, label, re.I) else None)
-        number = _number(count)
-        if key is None or number is None:
+        if key is None:
             return []
-        setattr(group, key, number)
+        setattr(group, key, _number(_at(row, column)))
     return [group] if _has_status(group) else []
+
+
+def _at(row: Sequence[str], index: int) -> str:
+    return row[index] if index < len(row) else ""
+
+
+def _is_share(text: str) -> bool:
+    """An empty cell or a percentage: the share a count column's row is of the whole."""
+    return not text or parse_value(text).unit == "percent"
 
 
 def _row_columns(header: Sequence[str]) -> Optional[dict[str, int]]:
@@ -111,14 +124,41 @@ def summary_rows(table: TableGrid) -> list[PriorityCounts]:
     columns = _row_columns(header)
     if columns is None:
         return []
-    groups = []
-    for row in table.rows[1:]:
-        cells = [cell_text(c) for c in row]
-        group = _row_group(cells, columns)
-        if group is None:
-            return []  # a row that is neither a priority nor a total: not a summary table
-        groups.append(group)
-    return groups
+    body = [[cell_text(c) for c in row] for row in table.rows[1:]]
+    if len(body) == 1:
+        whole = _whole_row(header, body[0], columns)
+        if whole is not None:
+            return [whole]
+    groups = [_row_group(cells, columns) for cells in body]
+    if all(g is not None for g in groups):
+        return [g for g in groups if g is not None]
+    # Rows of areas ('Adults', 'Place') that are no priorities, and a Total row: the total is
+    # the whole report's count.
+    totals = [g for g in groups if g is not None and g.priority is None]
+    areas = [cells for g, cells in zip(groups, body, strict=True) if g is None]
+    if len(totals) == 1 and all(_counts(cells, columns) for cells in areas):
+        return totals
+    return []  # a row that is neither a priority nor a total: not a summary table
+
+
+def _counts(cells: list[str], columns: dict[str, int]) -> bool:
+    """True when the row prints a count under every status column."""
+    return all(_number(cells[i] if i < len(cells) else "") is not None for i in columns.values())
+
+
+def _whole_row(header: list[str], cells: list[str], columns: dict[str, int]) -> Optional[PriorityCounts]:
+    """The one row of a summary by status columns, as the whole report's count: its label says it
+    counts measures ('Number of KPIs | 20 | 5 | 3'), or the first column is that count ('Number of
+    indicators | Green | Amber' over '30 | 20 | 5')."""
+    first = cells[0] if cells else ""
+    if re.search(SUMMARY_COUNT_COLUMN, header[0], re.I) and _number(first) is not None and "total" not in columns:
+        columns = {**columns, "total": 0}
+    elif not re.search(SUMMARY_COUNT_COLUMN, first, re.I):
+        return None
+    if not _counts(cells, {k: v for k, v in columns.items() if k != "total"}):
+        return None
+    counts = {key: _number(cells[i]) if i < len(cells) else None for key, i in columns.items()}
+    return PriorityCounts(priority=None, label=first if columns.get("total") != 0 else header[0], **counts)
 
 
 def _row_group(cells: list[str], columns: dict[str, int]) -> Optional[PriorityCounts]:

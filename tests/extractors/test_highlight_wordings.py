@@ -1,0 +1,72 @@
+"""Performance-report wordings and layouts seen across councils (ModernGov districts and counties,
+police and crime panels, fire authorities, combined authorities), built as small tables with
+invented measures: each test is one shape of scorecard or measure summary many councils print."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelparse.extractors.base import ExtractContext
+from panelparse.extractors.highlight_report.build import ReportBuilder
+from panelparse.extractors.highlight_report.slides import Slide
+from panelparse.extractors.highlight_report.summary import summary_counts
+from panelparse.layout import PageLayout, TableGrid
+
+
+def _grid(rows: list[list[str]], page: int = 1) -> TableGrid:
+    boxes = tuple((0.0, 20.0 * i, 500.0, 20.0 * (i + 1)) for i in range(len(rows)))
+    return TableGrid(page=page, bbox=(0.0, 0.0, 500.0, 20.0 * len(rows)), rows=tuple(map(tuple, rows)),
+                     row_bboxes=boxes)
+
+
+def _read(table: TableGrid) -> ReportBuilder:
+    page = PageLayout(number=1, width=960, height=540, lines=(), tables=(table,))
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([Slide(page=page, title="Priority 1: A well-run council", blocks=[])])
+    return builder
+
+
+def _cards(rows: list[list[str]]):
+    return [m for p in _read(_grid(rows)).priorities.values() for m in p.scorecards]
+
+
+def _whole(rows: list[list[str]]):
+    """The whole report's counts read from a summary table, as (total, green, amber, red)."""
+    groups = summary_counts(_grid(rows))
+    assert [g.priority for g in groups] == [None]
+    return groups[0].total, groups[0].green, groups[0].amber, groups[0].red
+
+
+# -- measure summaries --------------------------------------------------------------------------
+
+def test_a_list_of_ratings_with_each_share_beside_its_count():
+    # 'RAG status | Number of indicators | % of indicators': the shares are no measures.
+    rows = [["RAG status", "Number of indicators", "% of indicators"], ["Green", "20", "67%"],
+            ["Amber", "5", "17%"], ["Red", "5", "17%"], ["Total", "30", "100%"]]
+    assert _whole(rows) == (30, 20, 5, 5)
+    builder = _read(_grid(rows))
+    assert [m for p in builder.priorities.values() for m in p.scorecards] == []
+
+
+@pytest.mark.parametrize("rows", [
+    [["", "Green", "Amber", "Red", "Total"], ["Number of KPIs", "20", "5", "3", "28"]],
+    [["Status", "Green", "Amber", "Red", "Total"], ["Performance indicators", "20", "5", "3", "28"]],
+])
+def test_one_row_of_counts_under_the_ratings(rows):
+    # A one-row summary labelled by what it counts: the whole report's count.
+    assert _whole(rows) == (28, 20, 5, 3)
+
+
+def test_the_count_of_measures_printed_first_in_a_one_row_summary():
+    # 'Number of indicators | Green | Amber | Red' over '30 | 20 | 5 | 5': no measure named '30'.
+    rows = [["Number of indicators", "Green", "Amber", "Red"], ["30", "20", "5", "5"]]
+    assert _whole(rows) == (30, 20, 5, 5)
+    assert _cards(rows) == []
+
+
+def test_a_summary_by_directorate_gives_the_total_row():
+    # Rows of directorates (no priorities) and a Total row: the total is the whole report's count.
+    rows = [["Directorate", "Green", "Amber", "Red", "Total"], ["Adults", "5", "2", "1", "8"],
+            ["Children", "4", "1", "2", "7"], ["Total", "9", "3", "3", "15"]]
+    assert _whole(rows) == (15, 9, 3, 3)
+    assert summary_counts(_grid([["Area", "Green", "Amber"], ["North", "5", "2"], ["South", "4", "1"]])) == []
