@@ -83,6 +83,31 @@ def test_a_resolved_label_over_numbered_parts_keeps_the_first_number():
     assert decision.text == "RESOLVED that the report be noted."
 
 
+@pytest.mark.parametrize("paragraphs, proposer, seconder, outcome, printed", [
+    # the mover named first, 'proposed, seconded by' with nothing between
+    (["Councillor Lee proposed, seconded by Councillor Khan, that the grant be approved. On being put to the vote "
+      "the motion was carried."], "Councillor Lee", "Councillor Khan", "carried", None),
+    # 'and it was seconded': nobody is named as seconder
+    (["The Chairman moved, and it was seconded, that the report be noted."], "The Chairman", None, None, None),
+    # the movers in brackets on the line after the resolution
+    (["RESOLVED: That the application be approved.", "(Proposed by Cllr Lee, seconded by Cllr Khan)"],
+     "Cllr Lee", "Cllr Khan", "resolved", None),
+    # the result on a line of its own under the motion
+    (["It was proposed by Cllr Lee and seconded by Cllr Khan that the quote be accepted.", "", "Carried."],
+     "Cllr Lee", "Cllr Khan", "carried", None),
+    (["It was proposed by Cllr Lee and seconded by Cllr Khan that the quote be accepted.", "", "Motion lost."],
+     "Cllr Lee", "Cllr Khan", "lost", None),
+    # 'All in favour.' under the 'Proposed: / Seconded:' lines
+    (["Resolution: that the Council adopts the revised Standing Orders.", "Proposed: Cllr Lee",
+      "Seconded: Cllr Khan", "All in favour."], "Cllr Lee", "Cllr Khan", None, "UNANIMOUS"),
+])
+def test_movers_and_results_printed_around_a_motion(paragraphs, proposer, seconder, outcome, printed):
+    rows = [(60, "12. Business", True)] + [(60, p, False) if p else "" for p in paragraphs]
+    [decision] = _extract([*_HEAD, *rows]).items[0].decisions
+    assert (decision.proposer, decision.seconder, decision.outcome) == (proposer, seconder, outcome)
+    assert (decision.votes.printed if decision.votes else None) == printed
+
+
 _TITLE = (60, "Minutes of the meeting of the Planning Committee held on Tuesday 12 March 2024 at 6.30 pm in the "
               "Council Chamber", True)
 

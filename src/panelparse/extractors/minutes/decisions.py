@@ -72,7 +72,9 @@ _RESULT_ONLY = re.compile(
     r"^\W*(?:(?:up)?on\s+being\s+put\s+to\s+(?:the\s+)?(?:a\s+)?vote,?\s+)?(?:the\s+)?(?:substantive\s+)?"
     r"(?:motion|amendment|recommendation|proposal)s?\s+(?:was|were)\s+(?:declared\s+)?"
     r"(?:carried|lost|defeated|approved|agreed|rejected|withdrawn|fell)\b[^.(]*\.?(?:\s*\([^()]*\)?)?\.?\s*$"
-    r"|^\W*(?:the\s+)?(?:motion|amendment)\s+(?:fell|falls|was\s+withdrawn)\W*$",
+    r"|^\W*(?:the\s+)?(?:motion|amendment)\s+(?:fell|falls|was\s+withdrawn)\W*$"
+    # 'Carried.', 'Motion lost.', 'Not carried.' on a line of their own
+    r"|^\W*(?:(?:the\s+)?(?:motion|amendment|proposal)\s+)?(?:not\s+)?(?:carried|lost|defeated|fell)\W*$",
     re.I,
 )
 _LIST_MARK = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+", re.I)
@@ -391,11 +393,20 @@ def _result_part(text: str, wording: Optional[re.Match[str]]) -> str:
     return head + (" " + tail_result.group(1) if tail_result else "")
 
 
+# 'All in favour.', 'Unanimous.', 'Carried unanimously.' on a line of its own under a motion or
+# its 'Proposed: / Seconded:' lines: how the vote went.
+_TALLY_ONLY = re.compile(
+    r"^\W*(?:all\s+(?:were\s+)?in\s+favou?r|unanimous(?:ly)?(?:\s+(?:agreed|carried|approved|resolved))?"
+    r"|(?:carried|agreed|approved)\s+(?:unanimously|by\s+all))\W*$",
+    re.I,
+)
+
+
 def _kind_of(unit: Unit) -> str:
     if isinstance(unit, _VoteBlock):
         return "vote"
     text = _text(unit)
-    if COUNT_LINE.match(text):
+    if COUNT_LINE.match(text) or _TALLY_ONLY.match(text):
         return "vote"
     if _RESULT_ONLY.match(text):
         return "result"
@@ -507,7 +518,17 @@ def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]
             if not _MOTION.search(text):
                 decision = _with_followers(decision, units, max(used) + 1 if used else i + 1, used)
             found.append(decision)
+        elif found and i - 1 in used and _movers_of_previous(text, found[-1]):
+            # 'RESOLVED that the application be approved. (Proposed by Cllr Lee, seconded by Cllr
+            # Khan)': the movers printed after the resolution, with nothing else
+            found[-1] = found[-1].model_copy(update=dict(zip(("proposer", "seconder"), movers(text), strict=True)))
+            used.add(i)
     return _movers_after(found)
+
+
+def _movers_of_previous(text: str, previous: Decision) -> bool:
+    return (not (previous.proposer or previous.seconder) and bool(_MOVERS_FIRST.match(text))
+            and all(movers(text)) and outcome_of(text) is None and not re.search(r"\bthat\b", text, re.I))
 
 
 def _movers_after(found: list[Decision]) -> list[Decision]:

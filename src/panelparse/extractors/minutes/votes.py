@@ -18,7 +18,8 @@ _TITLED_OR_INITIALS = r"(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[^,.;]+?|(?-i:[A-Z
 _PROPOSAL = [
     # 'Mrs. Sarah Brook proposed their approval, seconded by Mr. David Wilks': the mover named first.
     re.compile(
-        rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|moved)\s+(?![A-Z])[^.;]*?,?\s+(?:and\s+)?seconded\s+by\s+"
+        # 'Councillor Lee proposed, seconded by Councillor Khan, that ...': nothing between.
+        rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|moved)(?:\s+(?![A-Z])[^.;]*?)?,?\s+(?:and\s+)?seconded\s+by\s+"
         rf"(?P<s>{_TITLED_NAME})"
     ),
     re.compile(
@@ -121,7 +122,10 @@ def _trim_name(text: str) -> str:
         if re.search(r"\b(?:following|after|having)\b", text, re.I)
         else text
     )
-    return re.split(r",\s*", text)[0].strip()
+    name = re.split(r",\s*", text)[0].strip()
+    while name.endswith(")") and name.count("(") < name.count(")"):  # '(Proposed by X, seconded by Y)'
+        name = name[:-1].rstrip(" ,.;:")
+    return name
 
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
@@ -148,13 +152,18 @@ _RESULT_WORD = re.compile(r"RESOLVED|AGREED|CARRIED|DECIDED|LOST|RESOLUTION|DECI
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "du", "la", "le", "da", "di", "bin", "al"})
 
 
+_NO_ONE = re.compile(r"(?:it|this|that|which|the\s+motion)(?:\s+(?:was|being|were|duly))*", re.I)
+
+
 def movers(text: str) -> tuple[Optional[str], Optional[str]]:
     """(proposer, seconder) as written in prose or labelled lines, else (None, None)."""
     for pattern in _PROPOSAL:
         match = pattern.search(text)
         if match:
             moved_by = _trim_name(match["p"])
-            return moved_by, _shaped_like(_trim_name(match["s"]), moved_by)
+            seconded = _trim_name(match["s"])
+            # 'The Chairman moved, and it was seconded, that ...': no seconder named
+            return moved_by, None if _NO_ONE.fullmatch(seconded) else _shaped_like(seconded, moved_by)
     fields = labelled(text)
     proposer, seconder = fields.get("proposer") or None, fields.get("seconder") or None
     return proposer, _shaped_like(seconder, proposer or "") if seconder else None
