@@ -70,3 +70,38 @@ def test_a_summary_by_directorate_gives_the_total_row():
             ["Children", "4", "1", "2", "7"], ["Total", "9", "3", "3", "15"]]
     assert _whole(rows) == (15, 9, 3, 3)
     assert summary_counts(_grid([["Area", "Green", "Amber"], ["North", "5", "2"], ["South", "4", "1"]])) == []
+
+
+# -- scorecard columns ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["PI", "Short Name", "PI Code & Short Name", "Crime type"])
+def test_measure_columns_named_as_performance_systems_and_police_reports_name_them(label):
+    rows = [[label, "Q1 2024/25", "Target", "Status"], ["Calls answered in 60 seconds", "81%", "85%", "Amber"],
+            ["Missed bins per 100,000", "45", "50", "Green"]]
+    cards = _cards(rows)
+    assert [(m.name, m.values["Q1 2024/25"].value, m.rag) for m in cards] == [
+        ("Calls answered in 60 seconds", 81.0, "amber"), ("Missed bins per 100,000", 45.0, "green")]
+
+
+def test_a_code_column_before_the_short_name():
+    # 'Code | Short Name | Value | Target | Status | Short Trend | Long Trend'.
+    rows = [["Code", "Short Name", "Value", "Target", "Status", "Short Trend", "Long Trend"],
+            ["HS01", "Rent collected", "97.1%", "98%", "Amber", "Getting Worse", "Improving"]]
+    (card,) = _cards(rows)
+    assert (card.name, card.values["Value"].value, card.rag, card.trend) == ("Rent collected", 97.1, "amber", "down")
+
+
+def test_a_description_column_beside_a_target_names_the_measure():
+    rows = [["Description", "Target", "Actual", "RAG"], ["Calls answered in 60 seconds", "85%", "84%", "Amber"]]
+    (card,) = _cards(rows)
+    assert (card.name, card.values["Actual"].value, card.rag) == ("Calls answered in 60 seconds", 84.0, "amber")
+    # alone, 'Description' heads any list of figures
+    assert _cards([["Description", "2023/24", "2024/25"], ["Bins emptied", "1,200", "1,250"]]) == []
+
+
+@pytest.mark.parametrize("label, word, rag", [
+    ("BRAG", "Blue", "blue"), ("BRAG Status", "Red", "red"), ("Traffic Light", "Amber", "amber"),
+    ("Traffic-light rating", "G", "green")])
+def test_rating_columns_headed_brag_or_traffic_light(label, word, rag):
+    (card,) = _cards([["Measure", "Target", "Actual", label], ["Calls answered", "85%", "84%", word]])
+    assert card.rag == rag

@@ -49,11 +49,18 @@ SCORECARD_COLUMNS: tuple[tuple[str, str], ...] = (
      rf"(?:{_RECENT}\s+)?(?:12|twelve)\s*months?|rolling\s+year|\byear\s+to\s+date\b|\bytd\b"),
     ("last_3_months", rf"(?:{_RECENT}\s+)?(?:3|three)\s*months?"),
     ("last_month", rf"{_RECENT}\s+month\b|\bmonth\s*$|\bmonthly\b"),
-    ("name", r"\bmeasures?\b|\bindicators?\b|\bkpis?\b|\bmetrics?\b"),
-    ("rag", r"\brag\b|\bstatus\b|\brating\b"),
+    # 'PI Code & Short Name' (performance systems' exports), 'Crime type' (police performance).
+    ("name", r"\bmeasures?\b|\bindicators?\b|\bkpis?\b|\bpis?\b|\bmetrics?\b|\bshort\s+name\b"
+             r"|\bcrime\s+(?:types?|categor(?:y|ies))\b"),
+    # 'RAG', 'BRAG' (Blue for exceeded), 'Status', 'Rating', 'Traffic light'.
+    ("rag", r"\bb?rag\b|\bstatus\b|\brating\b|\btraffic[\s-]*lights?\b"),
 )
 # A 'Direction of travel' / 'Trend' / 'DoT' column.
 TREND_LABEL = r"\bdirection\b|\btrend\b|\bdot\b|\btravel\b"
+# Headers that name a KPI table's measures only beside a Target, rating or direction column
+# ('Description | Target | Actual | RAG'); alone they head any list.
+WEAK_NAME_LABEL = r"^\W*(?:(?:short\s+)?description|title|name)\W*$"
+KPI_CONTEXT_LABEL = r"\btarget\b"
 # Columns of when, not how much: a Timescale of "2028" is a year, not a figure.
 WHEN_LABEL = r"time\s*scale|\bdates?\b|\byears?\b|deadline|\bdue\b|by\s+when|\bperiod\b"
 # A column counts as figures when at least this share of its filled cells read as values.

@@ -24,11 +24,13 @@ from .settings import (
     GLOSSARY_CODE,
     GLOSSARY_MIN_CODES,
     GLOSSARY_TERM,
+    KPI_CONTEXT_LABEL,
     POLARITY_LABEL,
     RAG_MARKS,
     RAG_WORDS,
     SCORECARD_COLUMNS,
     TREND_LABEL,
+    WEAK_NAME_LABEL,
     WHEN_LABEL,
 )
 
@@ -37,6 +39,8 @@ CHANGE_FIELDS = ("vs_previous_3_months", "vs_previous_year", "vs_previous_12_mon
 _WHEN = re.compile(WHEN_LABEL, re.I)
 _GLOSSARY_TERM = re.compile(GLOSSARY_TERM, re.I)
 _CODE = re.compile(GLOSSARY_CODE)
+_WEAK_NAME = re.compile(WEAK_NAME_LABEL, re.I)
+_KPI_CONTEXT = re.compile(KPI_CONTEXT_LABEL, re.I)
 _COLUMNS = (*SCORECARD_COLUMNS, ("trend", TREND_LABEL), ("polarity", POLARITY_LABEL))
 Rag = Literal["red", "amber", "green", "blue"]
 
@@ -150,7 +154,11 @@ def kpi_header(table: TableGrid) -> Optional[ScorecardHeader]:
     cells = [header_text(c) for c in table.rows[0]]
     columns = _map_columns(table.rows[0], _COLUMNS)
     if "name" not in columns:
-        return None
+        weak = next((i for i, c in enumerate(cells) if i not in columns.values() and _WEAK_NAME.match(c)), None)
+        context = {"rag", "trend"} & columns.keys() or any(_KPI_CONTEXT.search(c) for c in cells)
+        if weak is None or not context:
+            return None
+        columns["name"] = weak
     taken = set(columns.values())
     extra, text = {}, {}
     for index, label in enumerate(cells):
