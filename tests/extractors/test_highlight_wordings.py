@@ -105,3 +105,18 @@ def test_a_description_column_beside_a_target_names_the_measure():
 def test_rating_columns_headed_brag_or_traffic_light(label, word, rag):
     (card,) = _cards([["Measure", "Target", "Actual", label], ["Calls answered", "85%", "84%", word]])
     assert card.rag == rag
+
+
+@pytest.mark.parametrize("label", ["Change", "Compared to last quarter", "Better or worse than last year?"])
+def test_a_column_of_arrows_or_direction_words_under_another_header_is_the_trend(label):
+    rows = [["Measure", "Target", "Actual", label], ["Calls answered", "85%", "84%", "↑"],
+            ["Missed bins", "50", "39", "Worse"], ["Complaints", "5", "5", "No change"]]
+    cards = _cards(rows)
+    assert [m.trend for m in cards] == ["up", "down", "flat"]
+    assert all(label not in m.values for m in cards)
+
+
+def test_a_column_of_no_data_dashes_is_no_trend():
+    rows = [["Measure", "Target", "Actual", "Comparator"], ["Calls answered", "85%", "84%", "—"],
+            ["Missed bins", "50", "39", "—"]]
+    assert [m.trend for m in _cards(rows)] == [None, None]

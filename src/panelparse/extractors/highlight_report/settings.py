@@ -57,6 +57,9 @@ SCORECARD_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 # A 'Direction of travel' / 'Trend' / 'DoT' column.
 TREND_LABEL = r"\bdirection\b|\btrend\b|\bdot\b|\btravel\b"
+# A column under any other header ('Change', 'Compared to last quarter') whose every filled cell is
+# a short direction ('↑', 'Better', 'No change') is the direction of travel too.
+TREND_CELL_MAX_WORDS = 3
 # Headers that name a KPI table's measures only beside a Target, rating or direction column
 # ('Description | Target | Actual | RAG'); alone they head any list.
 WEAK_NAME_LABEL = r"^\W*(?:(?:short\s+)?description|title|name)\W*$"

@@ -29,6 +29,7 @@ from .settings import (
     RAG_MARKS,
     RAG_WORDS,
     SCORECARD_COLUMNS,
+    TREND_CELL_MAX_WORDS,
     TREND_LABEL,
     WEAK_NAME_LABEL,
     WHEN_LABEL,
@@ -127,10 +128,28 @@ def scorecard_header(table: TableGrid, row: int = 0) -> Optional[ScorecardHeader
     values = [f for f in (*VALUE_FIELDS, *CHANGE_FIELDS) if f in columns]
     if len(values) < 2 or not any(f in columns for f in VALUE_FIELDS):
         return None
+    _add_direction_column(table, columns, row + 1)
     if "name" not in columns:  # no "Measure" header: the first column no other field took
         columns["name"] = next((i for i in range(len(cells)) if i not in columns.values()), 0)
     labels = {f: cells[columns[f]] for f in values}
     return ScorecardHeader(columns, labels, len(cells))
+
+
+def _add_direction_column(table: TableGrid, columns: dict[str, int], first_row: int) -> None:
+    """Take as the trend the first column no field took whose filled body cells are all short
+    directions ('↑', 'Better', 'No change'), where no header names a direction column."""
+    if "trend" in columns:
+        return
+    taken = set(columns.values())
+    for index in range(max((len(r) for r in table.rows), default=0)):
+        cells = [cell_text(r[index]) for r in table.rows[first_row:] if index < len(r) and cell_text(r[index])]
+        if index in taken or not cells:
+            continue
+        if all(len(c.split()) <= TREND_CELL_MAX_WORDS and not any(ch.isdigit() for ch in c)
+               and _reads_as_direction(c, False) for c in cells) \
+                and any(c.strip("-\u2013\u2014 ") for c in cells):  # not a column of no-data dashes
+            columns["trend"] = index
+            return
 
 
 def _figures(label: str, cells: Sequence[str]) -> bool:
@@ -153,6 +172,7 @@ def kpi_header(table: TableGrid) -> Optional[ScorecardHeader]:
         return None
     cells = [header_text(c) for c in table.rows[0]]
     columns = _map_columns(table.rows[0], _COLUMNS)
+    _add_direction_column(table, columns, 1)
     if "name" not in columns:
         weak = next((i for i, c in enumerate(cells) if i not in columns.values() and _WEAK_NAME.match(c)), None)
         context = {"rag", "trend"} & columns.keys() or any(_KPI_CONTEXT.search(c) for c in cells)
