@@ -739,3 +739,48 @@ def test_a_meeting_label_naming_the_kind_of_meeting_is_no_body():
     ])
     assert (doc.body, doc.date, doc.venue) == ("Exmoor Vale National Park Authority", dt.date(2024, 6, 4),
                                                "Park Office, Dulverton")
+
+
+def _two_columns(rows):
+    """Lines of (left text, right text) at x 60 (75 for a sub-item) and 300: items set in two columns
+    without rules, bold titles on the left, plain descriptions on the right."""
+    from synthetic import line
+
+    from panelparse.extractors.base import ExtractContext
+    from panelparse.layout import Line, PageLayout
+    from panelparse.span import DocumentSpan
+
+    lines, top = [], 60.0
+    for left, right in rows:
+        words = []
+        if left:
+            words += line(top, 60 if not left.startswith("(") else 75, left, bold=True).words
+        if right:
+            words += line(top, 300, right).words
+        lines.append(Line(tuple(words), 1))
+        top += 13.0
+    span = DocumentSpan(pages=(PageLayout(number=1, width=595, height=842, lines=tuple(lines)),), printed=(None,))
+    return AgendaExtractor().extract(span, ExtractContext(document_index=0), 1.0)
+
+
+def test_titles_wrapping_in_their_own_column_beside_the_descriptions():
+    # A title column and a description column with no rules: each wraps in its own column, so the
+    # title's last word comes back under the number with the description's next words beside it;
+    # a sub-item's title wraps back to the cell's edge.
+    doc = _two_columns([
+        ("Audit Committee", None),
+        ("Date: Tuesday 4 June 2024 at 2.00 pm", None),
+        ("7) Finance Monitoring", "To receive"),
+        ("(i) Complaints and Compliments", "To note the update."),
+        ("Update", None),
+        ("8) Treasury Management Mid-Year", "To note the treasury management activity for the"),
+        ("Review", "first half of the year."),
+        ("pp. 8-9", None),
+        ("9) Date of Next Meeting", "To note the date."),
+    ])
+    assert [(i.number, i.title, i.description) for i in doc.items] == [
+        ("7", "Finance Monitoring", "To receive"),
+        ("8", "Treasury Management Mid-Year Review", "To note the treasury management activity for the first half "
+                                                     "of the year."),
+        ("9", "Date of Next Meeting", "To note the date.")]
+    assert [(c.number, c.title) for c in doc.items[0].children] == [("7i", "Complaints and Compliments Update")]

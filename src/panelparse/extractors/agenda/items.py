@@ -28,7 +28,7 @@ from ..common.numbering import (
     top_level,
     varying_part,
 )
-from ..common.titles import TITLE_INDENT_TOLERANCE, continues_title, right_margin
+from ..common.titles import TITLE_GAP, TITLE_INDENT_TOLERANCE, continues_title, right_margin
 from .settings import (
     ITEM_STATUS,
     MAX_GROUP_HEADING_WORDS,
@@ -261,6 +261,45 @@ def _continues_title(line: Line, draft: _Draft, margin: float) -> bool:
             and continues_title(line, heading, line.x0, margin))
 
 
+def _extends_title(line: Line, draft: _Draft, column: Optional[float], margin: float, edges: set[int]) -> bool:
+    """Add `line` to the draft's title when it carries the title on; True when it did."""
+    if split := _title_column_wrap(line, draft, column):
+        title_part, beside = split  # 'Treasury Management Mid-Year | To note the ...' / 'Review | first half ...'
+        draft.title_lines.append(title_part)
+        if beside is not None:
+            draft.body.append(beside)
+        return True
+    if _only_run_in(draft) and (_continues_title(line, draft, margin) or _continues_overleaf(line, draft, edges)):
+        draft.title_lines.append(line)
+        return True
+    return False
+
+
+def _title_column_wrap(line: Line, draft: _Draft, column: Optional[float]) -> Optional[tuple[Line, Optional[Line]]]:
+    """Items set in two columns without rules, the title beside its description, each wrapping in
+    its own column: the title's next words at the start of the following line, back under the
+    number (or the items' column, for a sub-item) and ending short of the description column,
+    the description's next words beside them. (title part, description part or None)."""
+    heading = draft.title_lines[0]
+    if draft.children or draft.pages is not None or line.page != heading.page:
+        return None
+    columns = heading.segments()
+    if len(columns) != 2 or find_page_ranges(line.text):
+        return None
+    described_at = columns[1].x0
+    if any(abs(b.x0 - described_at) >= 3 for b in draft.body):  # the description keeps its column
+        return None
+    parts = line.segments()
+    title_part, beside = parts[0], (parts[1] if len(parts) == 2 else None)
+    last = draft.title_lines[-1]
+    starts = [heading.x0, draft.head.title_x0] + ([column] if column is not None else [])
+    return (title_part, beside) if (
+        len(parts) <= 2 and min(abs(title_part.x0 - x) for x in starts) < 3
+        and title_part.bbox[2] < described_at - 3 and (beside is None or abs(beside.x0 - described_at) < 3)
+        and len(title_part.words) <= _WRAP_BACK_WORDS and title_part.bold == columns[0].bold
+        and 0 <= title_part.top - last.bottom < TITLE_GAP * line.size) else None
+
+
 # A title wrapped back to the number's column is at most this many words, and ends before the
 # description column (points right of where the title starts).
 _WRAP_BACK_WORDS = 6
@@ -331,9 +370,8 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
         elif not in_preamble and parent is not None and (head := layout.sub_item(line, parent)):
             current = _new_draft(head, part, line)
             parent.children.append(current)
-        elif current and _only_run_in(current) and (_continues_title(line, current, margins[line.page])
-                                                     or _continues_overleaf(line, current, edges)):
-            current.title_lines.append(line)  # a title wrapped in its column, beside its description
+        elif current and _extends_title(line, current, layout.column, margins[line.page], edges):
+            continue  # the title wrapped in its column (beside its description) or overleaf
         elif current and not in_preamble and index > last_head and (
                 _notice_heading(lines, index, layout) or _closing_paragraph(lines, index, layout, drafts)):
             in_preamble = True  # 'WEBCASTING NOTICE', 'Information for the public' after the last item
