@@ -138,6 +138,31 @@ def test_substitute_members_label_with_the_member_replaced_in_brackets():
         ("Eve Fox", "Substitute for Councillor Dan Eze"), ("Gil Hart", "Substitute")]
 
 
+@pytest.mark.parametrize("rows, present", [
+    # a police and crime panel's independent members, a committee's co-opted members
+    ([(60, "Present: Councillors Ann Lee (Chair), Bob Khan", False),
+      (60, "Independent Members: Mr Cal Dunn, Mrs Dee Eve", False)],
+     [("Ann Lee", "Chair"), ("Bob Khan", None), ("Cal Dunn", "Independent Member"), ("Dee Eve", "Independent Member")]),
+    ([(60, "Present: Councillors Ann Lee (Chair), Bob Khan", False),
+      (60, "CO-OPTED MEMBERS: Mr Cal Dunn (Vice-Chair) and Mrs Dee Eve", False)],
+     [("Ann Lee", "Chair"), ("Bob Khan", None), ("Cal Dunn", "Vice-Chair"), ("Dee Eve", "Co-opted Member")]),
+    # a national park authority's members by who appointed them
+    ([(60, "Present:", True), (60, "Local Authority Members: Cllr Ann Lee (Chair), Cllr Bob Khan", False),
+      (60, "Secretary of State Members: Mr Cal Dunn, Mrs Dee Eve", False), (60, "Parish Members: Mr Ed Fry", False)],
+     [("Ann Lee", "Chair"), ("Bob Khan", None), ("Cal Dunn", None), ("Dee Eve", None), ("Ed Fry", "Parish Member")]),
+    # a town council's mayor named by the post, the holder in brackets
+    ([(60, "Present: The Mayor (Councillor Ann Lee) in the Chair; Councillors Bob Khan and Cara Diaz", False)],
+     [("Ann Lee", "Mayor"), ("Bob Khan", None), ("Cara Diaz", None)]),
+    ([(60, "Present: Town Mayor (Cllr Ann Lee), Deputy Town Mayor (Cllr Bob Khan), Cllrs Cara Diaz and Dan Eze",
+       False)],
+     [("Ann Lee", "Town Mayor"), ("Bob Khan", "Deputy Town Mayor"), ("Cara Diaz", None), ("Dan Eze", None)]),
+])
+def test_members_listed_by_the_sort_of_member_or_by_post(rows, present):
+    doc = _extract([_TITLE, "", *rows, "", (60, "1. Apologies", True), (60, "None.", False)])
+    assert [(a.name, a.role) for a in doc.present] == present
+    assert doc.also_present == []
+
+
 def _declared(*paragraphs):
     rows = [*_HEAD, (60, "3. Declarations of Interest", True), *[(60, p, False) for p in paragraphs],
             (60, "4. Finance", True), (60, "Noted.", False)]

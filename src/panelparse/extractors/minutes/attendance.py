@@ -191,6 +191,15 @@ def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attende
     return members, officers
 
 
+# Members who are not councillors listed apart: 'Independent Members:', 'Co-opted Members:'.
+_MEMBER_SORT = re.compile(
+    r"^\W*(?P<sort>(?:independent\s+)?(?:co-?opted|independent|lay|parish))\s+members\W*$", re.I)
+# 'The Mayor (Councillor Ann Lee) in the Chair': the post, then its holder in brackets.
+_POST_THEN_HOLDER = re.compile(
+    r"\b(?:the\s+)?(?P<post>(?:(?:deputy|vice|town|city)[- ]\s*)*(?:mayor|chair(?:man|woman|person)?|leader))\s*"
+    r"\((?P<who>(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+[^()]+)\)(?:\s+(?:was\s+)?in\s+the\s+chair\b)?",
+    re.I,
+)
 # A label that is a post ('Clerk:', 'Minute taker:', 'Deputy Mayor:') gives its holder that role.
 _POST_LABEL = re.compile(rf"^\W*(?:{HOLDER_POSTS})\b", re.I)
 
@@ -199,6 +208,7 @@ def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendan
     if kind == "public":
         return
     text, pairs = _substitutions(_without_public(_strip_label(join_name_lines(block), block)))
+    text = _POST_THEN_HOLDER.sub(lambda m: f"{m['who'].strip()} ({m['post']})", text)
     if _NOBODY.search(text):
         return
     if kind == "apologies":
@@ -254,6 +264,20 @@ def _column_blocks(lines: Sequence[Line], i: int, columns: list[tuple[float, Opt
     return [(kind, part) for (_, kind), part in zip(columns, parts, strict=True) if kind and part]
 
 
+def _label_post(label: str) -> Optional[str]:
+    """The post a label names ('Clerk:', 'VICE CHAIRMAN:'), as a role: 'Vice Chairman'."""
+    post = label.strip() if _POST_LABEL.match(label) else None
+    if post and post.isupper():
+        post = post.title()  # 'VICE CHAIRMAN' -> 'Vice Chairman'
+    return post[:1].upper() + post[1:] if post else None
+
+
+def _member_sort(label: str) -> Optional[str]:
+    """'Co-opted Members:' -> 'Co-opted Member', the role of each member the label lists."""
+    sort = _MEMBER_SORT.match(label)
+    return " ".join(w[:1].upper() + w[1:].lower() for w in sort["sort"].split()) + " Member" if sort else None
+
+
 def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendance) -> None:
     """Labelled attendance blocks (and Name | Role tables straight after a bare label)."""
     lines = [b for b in preamble if isinstance(b, Line)]
@@ -269,14 +293,12 @@ def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendanc
         kind = _kind(match["label"])
         block = _block_after(lines, i)
         if block:
-            post = match["label"].strip() if _POST_LABEL.match(match["label"]) else None
-            if post and post.isupper():
-                post = post.title()  # 'VICE CHAIRMAN' -> 'Vice Chairman'
+            post = _label_post(match["label"])
             if post and block[0] is line and len(block) > 1:
                 # the post's holder is on its line; the lines under it carry on the list, no post
                 _read_block(kind, block[1:], ctx, out)
                 block = block[:1]
-            _read_block(kind, block, ctx, out, post[:1].upper() + post[1:] if post else None)
+            _read_block(kind, block, ctx, out, post or _member_sort(match["label"]))
         else:
             table = _table_after(preamble, line)
             if table is not None and kind != "public":

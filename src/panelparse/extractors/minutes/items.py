@@ -36,6 +36,10 @@ _ONE_LABEL = (
     r"|also\s+present|also\s+in\s+attendance"
     r"|invited|guests?|officials|presenters|secretariat|other\s+attendees|panel(?:\s+members)?|board\s+members"
     r"|committee\s+members|members|councillors"
+    # members who are not councillors: 'Independent Members:', 'Co-opted Members:', a national
+    # park's 'Secretary of State Members:' and 'Parish Members:'
+    r"|(?:independent\s+)?(?:co-?opted|independent|lay|secretary\s+of\s+state|parish|national|local\s+authority"
+    r"|appointed|voting|non-voting)\s+members"
     # 'Parish Councillors:', 'City & County Cllrs:' (other tiers attend: see attendance._KINDS)
     r"|(?:(?:parish|town|community|city|county|district|borough|unitary|ward)\s+(?:(?:and|&)\s+\w+\s+)?)?"
     r"(?:councillors|cllrs)"
