@@ -211,3 +211,25 @@ _PRESENT = ["", (60, "Present: Councillors Ann Lee (Chair), Bob Khan and Cara Di
 def test_minutes_title_blocks(head, body, date, start, end, venue):
     doc = _extract([*head, *_PRESENT])
     assert (doc.body, doc.date, doc.start_time, doc.end_time, doc.venue) == (body, date, start, end, venue)
+
+
+@pytest.mark.parametrize("foot, name, email", [
+    # a label with a colon after 'prepared by'
+    (["Minutes prepared by: Jane Doe, Democratic Services Officer (jane.doe@eastvale.gov.uk)"],
+     "Jane Doe", "jane.doe@eastvale.gov.uk"),
+    # the officer labelled by their post at the foot
+    (["Officer Contact: Jane Doe, Committee Officer, Tel: 01234 567890, Email: jane.doe@eastvale.gov.uk"],
+     "Jane Doe", "jane.doe@eastvale.gov.uk"),
+    (["Clerk to the Council: Jane Doe"], "Jane Doe", None),
+    # the clerk signing off: the name over the post, or the post after a comma
+    (["Jane Doe", "Clerk to the Council", "clerk@ashwellpc.org.uk"], "Jane Doe", "clerk@ashwellpc.org.uk"),
+    (["Jane Doe, Clerk and RFO"], "Jane Doe", None),
+])
+def test_the_officer_who_wrote_the_minutes_named_at_their_foot(foot, name, email):
+    doc = _extract([*_HEAD, (60, "14. Close", True), (60, "The meeting closed at 9.05pm.", False), "",
+                    *[(60, line, False) for line in foot]])
+    assert (doc.author.name, doc.author.email) == (name, email)
+    # the Chairman signing is no author
+    doc = _extract([*_HEAD, (60, "14. Close", True), (60, "The meeting closed at 9.05pm.", False), "",
+                    (60, "Cllr Ann Lee", False), (60, "Chairman", False)])
+    assert doc.author.name is None

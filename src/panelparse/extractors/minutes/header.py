@@ -51,7 +51,11 @@ _ENDED = re.compile(
 )
 _AUTHOR = re.compile(
     r"(?:officer\s+who\s+(?:has\s+)?produced\s+these\s+minutes\s+is|minutes\s+(?:were\s+)?(?:taken|prepared|produced"
-    r"|recorded|compiled)\s+by|minute[- ]?taker\s*:?|minutes\s+by\s*:?|clerk\s*:)"
+    r"|recorded|compiled)\s+by\s*:?|minute[- ]?taker\s*:?|minutes\s+by\s*:?|clerk\s*:"
+    # the officer named at the foot: 'Contact Officer: ...', 'Democratic Services Officer: ...',
+    # 'Clerk to the Council: ...'
+    r"|(?:^|(?<=[.)]\s))\W*(?:contact\s+officer|officer\s+contact|democratic\s+services\s+officer|committee\s+(?:officer|clerk)"
+    r"|(?:parish\s+|town\s+|community\s+)?clerk\s+to\s+the\s+(?:council|committee|panel|authority))\s*:)"
     r"\s+(?P<name>[^\n]+)",
     re.I,
 )
@@ -385,4 +389,18 @@ def _signed_off(lines: Sequence[Line]) -> Author:
         if (_month_year(tail[i + 1].text) and len(name.split()) <= 4 and not name.endswith(".")
                 and (_SIGNER.search(name) or looks_like_person(name))):
             return Author(name=name)
+    for i, line in enumerate(tail):
+        # 'Jane Doe' over 'Clerk to the Council', or 'Jane Doe, Clerk and RFO': the clerk signing off
+        name, _, post = clean_text(line.text).partition(", ")
+        if not post and i + 1 < len(tail):
+            post = clean_text(tail[i + 1].text)
+        if (len(name.split()) <= 4 and not name.endswith(".") and looks_like_person(name)
+                and _SIGN_OFF_POST.match(post)):
+            return Author(name=name, email=find_email(" ".join(ln.text for ln in tail[i:])))
     return Author()
+
+
+# The post under (or after) the name signing minutes off: the clerk or the officer who wrote them.
+_SIGN_OFF_POST = re.compile(
+    r"^\W*(?:(?:parish|town|community|deputy|assistant)\s+)?(?:clerk|minute[- ]?taker|democratic\s+services"
+    r"|committee\s+(?:officer|clerk|services)|secretary)\b(?!.*\bchair)[^.]{0,60}$", re.I)
