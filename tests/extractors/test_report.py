@@ -609,6 +609,29 @@ def test_item_stamp_above_the_title_is_the_agenda_item():
         "7", "Proposed Precept 2025/26", "Police and Crime Panel")
 
 
+@pytest.mark.parametrize("dated", ["Updated: 12 March 2024", "Last updated 12 March 2024", "Published - 12 March 2024",
+                                   "As at 12 March 2024"])
+def test_a_papers_own_dated_label_is_its_date_not_a_meeting(dated):
+    # An action log or tracker dated under a label: 'Updated' names no meeting.
+    doc = run_extractor(ReportExtractor(), [
+        (60, "Overview and Scrutiny Committee - Action Log", True), (60, dated, False), "", *_BODY])
+    assert (doc.meeting, doc.date.start, doc.report_title) == (
+        None, dt.date(2024, 3, 12), "Overview and Scrutiny Committee - Action Log")
+
+
+def test_a_data_table_whose_column_headings_are_labels_is_no_header():
+    # A work programme: 'Meeting date | Item | Lead officer | Purpose' heads four rows of data; its
+    # first row is not 'Meeting date: Item', and the table is the paper's.
+    table = _grid([["Meeting date", "Item", "Lead officer", "Purpose"],
+                   ["23 July 2024", "Annual Governance Statement", "Monitoring Officer", "For approval"],
+                   ["23 July 2024", "Internal Audit Annual Report", "Head of Internal Audit", "For information"],
+                   ["24 September 2024", "Statement of Accounts", "Chief Finance Officer", "For approval"]], 1, 120)
+    doc = run_extractor(ReportExtractor(), [(60, "Work Programme 2024/25", True), *_BODY], tables=[table])
+    assert doc.date is None
+    assert [t.header for t in doc.tables] == [["Meeting date", "Item", "Lead officer", "Purpose"]]
+    assert [r[0] for r in doc.tables[0].rows] == ["23 July 2024", "23 July 2024", "24 September 2024"]
+
+
 @pytest.mark.parametrize("presenter_label, author_label", [
     ("Lead Cabinet Member", "Report prepared by"),
     ("Responsible Director", "Written by"),

@@ -17,6 +17,7 @@ from ...parsing import parse_date
 from ...span import DocumentSpan
 from .header import BODY_LABELS, ENDING_LABELS, Header
 from .lines import heading_text, is_emphasised, line_marker, sentence_like
+from .vocabulary import PAPER_DATE
 
 SALUTATION = re.compile(r"^dear\s+\S", re.I)
 # 'Report of the Director of Place', 'Report by the Chief Executive'.
@@ -214,6 +215,9 @@ class _FrontReader:
             return True
         if front.date_line is None and front.salutation is None and _date_only(text):
             front.date_line = text  # '21 February 2024' on a line of its own
+            return True
+        if (issued := PAPER_DATE.match(text)) and _date_only(issued.group("value")):
+            front.date_line = front.date_line or issued.group("value")  # 'Updated: 12 March 2024'
             return True
         if front.meeting_line is None and front.salutation is None and _is_date_line(text, self.has_date):
             front.meeting_line = text

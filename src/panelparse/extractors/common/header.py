@@ -158,9 +158,13 @@ def _known(label: str) -> bool:
 
 
 def _is_header_table(table: TableGrid) -> bool:
+    """Label | value rows, two of the labels known. A data table whose column headings happen to be
+    labels ('Meeting date | Item | Lead officer | Purpose' over a work programme) has them all in
+    its first row: beyond two rows, the known labels must be on more than one."""
     rows = [r for r in table_rows(table) if _pairs(r)]
-    known = sum(_known(label) for r in rows for label, _ in _pairs(r))
-    return known >= 2 and len(rows) >= len(table.rows) - 1
+    known = [sum(_known(label) for label, _ in _pairs(r)) for r in rows]
+    spread = len(table.rows) <= 2 or sum(1 for k in known if k) >= 2
+    return sum(known) >= 2 and spread and len(rows) >= len(table.rows) - 1
 
 
 def _label_of(line: Line) -> Optional[tuple[str, str, float]]:

@@ -156,6 +156,12 @@ OFFICER_ROLE = re.compile(
 # Roles that only staff hold, whichever organisation employs them ('Secretariat', 'Clerk').
 STAFF_ROLE = re.compile(r"^\W*(?:the\s+)?(?:secretariat|clerk|minute[- ]?taker"
                         r"|democratic\s+services|committee\s+services)\b", _I)
+# A paper's own date under a label ('Updated: 12 March 2024', 'Published 3 May 2024', 'As at 31 March
+# 2024'): the day it was written or issued, never a meeting named with its date.
+PAPER_DATE = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|revised|published|issued|printed|produced|circulated|despatched|dispatched)(?:\s+on)?"
+    r"|date\s+(?:of\s+)?(?:publication|issue|update|despatch|dispatch)|(?:publication|issue|version)\s+date"
+    r"|(?:position\s+)?as\s+(?:at|of))\s*[:\-–]?\s+(?P<value>\S.*)$", _I)
 # Titles that mark an elected or appointed member, whatever role follows.
 MEMBER_HONORIFIC = re.compile(r"\b(?:cllr|councillor|alderman|mayor)\b", _I)
 # Where a list of those present turns to the public or the press, who are not attendees.
