@@ -7,10 +7,12 @@ from __future__ import annotations
 import pytest
 
 from panelparse.extractors.base import ExtractContext
+from panelparse.extractors.highlight_report import HighlightReportExtractor
 from panelparse.extractors.highlight_report.build import ReportBuilder
 from panelparse.extractors.highlight_report.slides import Slide
 from panelparse.extractors.highlight_report.summary import summary_counts
-from panelparse.layout import PageLayout, TableGrid
+from panelparse.layout import Line, PageLayout, TableGrid, Word
+from panelparse.span import DocumentSpan
 
 
 def _grid(rows: list[list[str]], page: int = 1) -> TableGrid:
@@ -120,3 +122,38 @@ def test_a_column_of_no_data_dashes_is_no_trend():
     rows = [["Measure", "Target", "Actual", "Comparator"], ["Calls answered", "85%", "84%", "—"],
             ["Missed bins", "50", "39", "—"]]
     assert [m.trend for m in _cards(rows)] == [None, None]
+
+
+# -- the reporting period ---------------------------------------------------------------------------
+
+def _line(text: str, y: float, size: float = 12.0, bold: bool = False) -> Line:
+    words, cursor = [], 40.0
+    for token in text.split():
+        width = len(token) * size * 0.5
+        words.append(Word(token, cursor, y, cursor + width, y + size, size, bold))
+        cursor += width + size * 0.25
+    return Line(tuple(words), 1)
+
+
+def _period_of(*cover: str):
+    lines = [_line(cover[0], 40, 24, True), *(_line(text, 100 + 20 * i) for i, text in enumerate(cover[1:]))]
+    page = PageLayout(number=1, width=960, height=540, lines=tuple(lines),
+                      tables=(_grid([["Measure", "Target", "Actual"], ["Calls answered", "85%", "84%"]]),))
+    doc = HighlightReportExtractor().extract(DocumentSpan((page,), (None,)), ExtractContext(document_index=0), 1.0)
+    period = doc.period
+    return (period.start.raw, str(period.start.start), period.end.raw, str(period.end.end)) if period.start else None
+
+
+@pytest.mark.parametrize("cover, raw", [
+    (("Corporate Performance Report", "Quarter 3 2024/25"), "Quarter 3 2024/25"),
+    (("Q2 2023/24 Performance Scorecard",), "Q2 2023/24"),
+])
+def test_a_report_of_one_quarter_has_that_quarter_as_its_period(cover, raw):
+    start, end = ("2024-10-01", "2024-12-31") if "2024/25" in raw else ("2023-07-01", "2023-09-30")
+    assert _period_of(*cover) == (raw, start, raw, end)
+
+
+def test_a_period_label_is_no_part_of_the_period():
+    # 'Period: Apr-24 to Jun-24': the label is not kept in the start's text.
+    assert _period_of("Performance Report", "Period: Apr-24 to Jun-24") == (
+        "Apr-24", "2024-04-01", "Jun-24", "2024-06-30")

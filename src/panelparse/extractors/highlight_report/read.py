@@ -22,8 +22,8 @@ from ...models.documents import (
     MeasureSummary,
     Priority,
 )
-from ...models.values import Period
-from ...parsing import parse_period
+from ...models.values import DateRef, Period
+from ...parsing import parse_date, parse_period
 from ...span import DocumentSpan
 from ..base import ExtractContext, common_fields, evidence_of
 from .build import PriorityState, ReportBuilder
@@ -35,6 +35,7 @@ from .tabstops import with_unruled_scorecards
 # The period and title are looked for on the first few slides only.
 FRONT_SLIDES = 3
 PERIOD_MAX_TOKENS = 7
+QUARTER_MAX_TOKENS = 3
 _PERIOD_CUES = ("report", "quarter", "period", "performance", "scorecard", "score card")
 
 
@@ -92,6 +93,24 @@ def _period(slides: list[Slide]) -> Optional[Period]:
         period = _period_in(text.split())
         if period is not None:
             return period
+    # A report of one quarter ('Performance Report Quarter 3 2024/25', 'Q2 2023/24 Scorecard'):
+    # the quarter is the period, from its first day to its last.
+    for text in cued:
+        quarter = _quarter_in(text.split())
+        if quarter is not None:
+            return Period(start=quarter, end=quarter)
+    return None
+
+
+def _quarter_in(tokens: list[str]) -> Optional[DateRef]:
+    for start in range(len(tokens)):
+        for end in range(start + 2, min(len(tokens), start + QUARTER_MAX_TOKENS) + 1):
+            try:
+                found = parse_date(" ".join(tokens[start:end]).strip(" ,:;()[]"))
+            except ParseError:
+                continue
+            if found.precision == "quarter":
+                return found
     return None
 
 
@@ -101,10 +120,17 @@ def _period_in(tokens: list[str]) -> Optional[Period]:
             period = _range(tokens[start:end])
             if period is None:
                 continue
-            if _range(tokens[start + 1:end]) == period:
-                break  # the first word is a lead-in ("report: Dec 2022 - Feb 2023"); start later
+            if _same(_range(tokens[start + 1:end]), period):
+                break  # the first word is a lead-in ("Period: Dec 2022 - Feb 2023"); start later
             return period
     return None
+
+
+def _same(one: Optional[Period], other: Period) -> bool:
+    """The same months or quarters, whatever lead-in word the raw text kept ('Period: Apr-24')."""
+    return one is not None and all(
+        a is not None and b is not None and (a.start, a.end, a.precision) == (b.start, b.end, b.precision)
+        for a, b in ((one.start, other.start), (one.end, other.end)))
 
 
 def _range(tokens: list[str]) -> Optional[Period]:
