@@ -9,7 +9,7 @@ import pytest
 from panelparse.extractors.base import ExtractContext
 from panelparse.extractors.highlight_report import HighlightReportExtractor
 from panelparse.extractors.highlight_report.build import ReportBuilder
-from panelparse.extractors.highlight_report.slides import Slide
+from panelparse.extractors.highlight_report.slides import Slide, read_slide
 from panelparse.extractors.highlight_report.summary import summary_counts
 from panelparse.layout import Line, PageLayout, TableGrid, Word
 from panelparse.span import DocumentSpan
@@ -126,8 +126,8 @@ def test_a_column_of_no_data_dashes_is_no_trend():
 
 # -- the reporting period ---------------------------------------------------------------------------
 
-def _line(text: str, y: float, size: float = 12.0, bold: bool = False) -> Line:
-    words, cursor = [], 40.0
+def _line(text: str, y: float, size: float = 12.0, bold: bool = False, x: float = 40.0) -> Line:
+    words, cursor = [], x
     for token in text.split():
         width = len(token) * size * 0.5
         words.append(Word(token, cursor, y, cursor + width, y + size, size, bold))
@@ -157,3 +157,44 @@ def test_a_period_label_is_no_part_of_the_period():
     # 'Period: Apr-24 to Jun-24': the label is not kept in the start's text.
     assert _period_of("Performance Report", "Period: Apr-24 to Jun-24") == (
         "Apr-24", "2024-04-01", "Jun-24", "2024-06-30")
+
+
+# -- indicator panels ('Latest: 45.2%   Target: 50%') ---------------------------------------------
+
+def _panel(*pairs: tuple[str, ...]):
+    """One indicator's panel on the second slide of a deck (the first is its cover): under the slide's
+    title, a bold name, then rows of 'label: value' pairs side by side."""
+    lines = [_line("Environment", 20, 24, True), _line("KPI 12: Household waste recycled", 80, 12, True)]
+    for row, texts in enumerate(pairs):
+        for column, text in enumerate(texts):
+            lines.append(_line(text, 100 + 16 * row, 10, x=40.0 + 210.0 * column))
+    cover = PageLayout(number=1, width=960, height=540, lines=(_line("Performance Report", 40, 24, True),), tables=())
+    page = PageLayout(number=2, width=960, height=540, lines=tuple(sorted(lines, key=lambda ln: (ln.top, ln.x0))),
+                      tables=())
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([read_slide(cover, set()), read_slide(page, set())])
+    (measure,) = [m for p in builder.priorities.values() for m in p.scorecards]
+    return measure
+
+
+@pytest.mark.parametrize("pairs, values", [
+    ((("Year to date: 45.2%", "Target: 50%"), ("Status: Amber",)), {"Year to date": 45.2, "Target": 50.0}),
+    ((("Performance: 45.2%", "Target: 50%", "RAG: Amber"),), {"Performance": 45.2, "Target": 50.0}),
+    ((("Actual to date: 45.2%", "Year-end forecast: 47%"), ("Annual target: 50%", "RAG: Amber")),
+     {"Actual to date": 45.2, "Year-end forecast": 47.0, "Annual target": 50.0}),
+])
+def test_panel_labels_for_the_year_so_far_a_forecast_and_an_annual_target(pairs, values):
+    measure = _panel(*pairs)
+    assert {k: v.value for k, v in measure.values.items()} == values
+    assert measure.rag == "amber"
+
+
+def test_panel_labels_that_name_their_period():
+    # 'Outturn 2023/24: 44.1%   Target 2024/25: 50%' / 'Q3 2024/25: 45.2%   RAG: Amber': each value under
+    # its label as printed, the period with it.
+    measure = _panel(("Outturn 2023/24: 44.1%", "Target 2024/25: 50%"), ("Q3 2024/25: 45.2%", "RAG: Amber"))
+    assert {k: v.value for k, v in measure.values.items()} == {
+        "Outturn 2023/24": 44.1, "Target 2024/25": 50.0, "Q3 2024/25": 45.2}
+    assert measure.rag == "amber"
+    measure = _panel(("Q3 actual: 45.2%", "Q3 target: 50%"), ("Q2 actual: 44.0%", "RAG: Green"))
+    assert {k: v.value for k, v in measure.values.items()} == {"Q3 actual": 45.2, "Q3 target": 50.0, "Q2 actual": 44.0}

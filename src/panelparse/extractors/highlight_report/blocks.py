@@ -21,13 +21,23 @@ from ...models.documents import Measure
 from ...models.values import Value
 from ...parsing import parse_direction, parse_value
 from ..base import ExtractContext, evidence_of
-from .settings import BLOCK_FIGURE_LABELS, BLOCK_LABELS, BLOCK_MIN_PAIRS, POLARITY_LABEL, POLARITY_WORDS, RAG_WORDS
+from .settings import (
+    BLOCK_FIGURE_LABELS,
+    BLOCK_LABELS,
+    BLOCK_MIN_PAIRS,
+    BLOCK_PERIOD,
+    POLARITY_LABEL,
+    POLARITY_WORDS,
+    RAG_WORDS,
+)
 from .slides import Block
 
 Rag = Literal["red", "amber", "green", "blue"]
 
-_LABELS = re.compile(rf"(?<![\w-])(?P<label>{BLOCK_LABELS})\s*[:\u2013\u2014-]\s*", re.I)
-_FIGURE_LABEL = re.compile(BLOCK_FIGURE_LABELS, re.I)
+_LABELS = re.compile(
+    rf"(?<![\w/-])(?:(?P<label>(?:(?:{BLOCK_PERIOD})\s+)?(?:{BLOCK_LABELS})(?:\s+(?:{BLOCK_PERIOD}))?)\s*[:\u2013\u2014-]"
+    rf"|(?P<period>{BLOCK_PERIOD})\s*:)\s*", re.I)
+_FIGURE_LABEL = re.compile(rf"{BLOCK_FIGURE_LABELS}|^(?:{BLOCK_PERIOD})$", re.I)
 _RATING = re.compile(r"\brag\b|\brating\b|\bstatus\b", re.I)
 _DIRECTION = re.compile(r"\bdirection\b|\btrend\b|\bdot\b|\btravel\b", re.I)
 _POLARITY = re.compile(POLARITY_LABEL, re.I)
@@ -42,7 +52,8 @@ def pairs(text: str) -> list[tuple[str, str]]:
     if not found or text[: found[0].start()].strip():
         return []
     ends = [m.start() for m in found[1:]] + [len(text)]
-    return [(m["label"].strip(), text[m.end():end].strip(" ;,")) for m, end in zip(found, ends, strict=True)]
+    return [((m["label"] or m["period"]).strip(), text[m.end():end].strip(" ;,"))
+            for m, end in zip(found, ends, strict=True)]
 
 
 def _split_rating(raw: str) -> tuple[str, Optional[Rag]]:

@@ -88,13 +88,19 @@ RAG_MARKS = frozenset("●⬤◉○■◆")
 # the labels of their pairs, longest first; those whose value is the measure's figure; how
 # many pairs make a block an indicator's panel.
 BLOCK_LABELS = (
-    r"direction\s+of\s+travel|good\s+performance(?:\s+is)?|national\s+average|regional\s+average"
+    r"(?:annual|year[\s-]end|full[\s-]year)\s+target|(?:year[\s-]end\s+)?forecast|actual\s+to\s+date"
+    r"|year\s+to\s+date|ytd|performance|value"
+    r"|direction\s+of\s+travel|good\s+performance(?:\s+is)?|national\s+average|regional\s+average"
     r"|latest(?:\s+(?:value|result|figure|data|performance))?|current(?:\s+(?:value|performance))?"
     r"|actual|result|outturn|this\s+(?:month|quarter|year)|previous(?:\s+(?:value|result|quarter|month|year))?"
     r"|last\s+(?:month|quarter|year)|same\s+period\s+last\s+year|target|floor|ceiling|threshold|tolerance"
     r"|baseline|benchmark|comparator|polarity|rag(?:\s+(?:status|rating))?|rating|status|dot|trend|direction"
 )
-BLOCK_FIGURE_LABELS = r"latest|current|actual|result|outturn|this\s+(?:month|quarter|year)|target"
+BLOCK_FIGURE_LABELS = (r"latest|current|actual|result|outturn|this\s+(?:month|quarter|year)|target|year\s+to\s+date|ytd"
+                       r"|performance|value")
+# The period a panel's label may name before or after it ('Q3 actual:', 'Outturn 2023/24:'), or
+# alone ('Q3 2024/25: 45.2%', a figure for that period): a quarter, a financial or calendar year.
+BLOCK_PERIOD = r"(?:q|qtr|quarter)\s*[1-4](?:\s+\d{4}(?:[/-]\d{2,4})?)?|\d{4}[/-]\d{2,4}|(?:19|20)\d{2}"
 BLOCK_MIN_PAIRS = 2
 # Which way is better: 'Higher is better', 'Good performance is: Low', a Polarity column.
 POLARITY_LABEL = r"\bpolarity\b|good\s+performance|better\s+is|\bis\s+better\b"
