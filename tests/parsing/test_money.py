@@ -127,6 +127,25 @@ def test_parse_money_refuses_a_dash_after_the_amount(raw):
         parse_money(raw)
 
 
+@pytest.mark.parametrize("raw", ["£2-3m", "£2 \u2013 3m", "£1,000\u2013£2,000", "£2m to £3m", "£2 to 3 million",
+                                 "£1.2m-1.5m"])
+def test_parse_money_refuses_a_range(raw):
+    # '£2-3m' is £2m to £3m: reading its first figure gave £2; a range is no one amount.
+    with pytest.raises(ParseError, match="a range of amounts"):
+        parse_money(raw)
+
+
+@pytest.mark.parametrize("raw, amount", [("£1.2m \u2013 2023/24 budget", 1_200_000.0), ("£1.2m - 2024", 1_200_000.0),
+                                         ("£1.2m to 31 March", 1_200_000.0), ("£2,500.00 p.a.", 2500.0)])
+def test_parse_money_a_year_or_date_after_the_amount_is_no_range(raw, amount):
+    assert parse_money(raw).amount_gbp == amount
+
+
+def test_find_money_skips_a_first_figure_whose_scale_is_printed_at_the_far_end():
+    found = find_money("costs of £2-3m, or £2 to £3 million, and £2-3 a head")
+    assert [(m.raw, m.amount_gbp) for m, _ in found] == [("£3 million", 3_000_000.0), ("£2", 2.0)]
+
+
 def test_find_money_dash_between_amounts_is_a_range():
     assert [m.amount_gbp for m, _ in find_money("from £1,000\u2013£2,000 or £3-£4, a cut of \u2013£500")] == [
         1000.0, 2000.0, 3.0, 4.0, -500.0]

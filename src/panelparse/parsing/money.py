@@ -54,6 +54,16 @@ _BARE = re.compile(
 _NIL = re.compile(rf"[-{DASHES}]")
 # "£500-": a minus printed after the figure (some ledgers) or a range cut off at the line's end.
 _DASH_AFTER = re.compile(rf"\s*[-{DASHES}]\s*")
+# A range after the amount ("£2-3m", "£1,000–£2,000", "£2m to £3m"): no one amount. A far end
+# printed without its currency carries the scale of both ("£2-3m" is £2m to £3m), so the first
+# figure alone is not even an amount.
+# A year there ('£1.2m – 2023/24 budget', '£1.2m – 2024') is no far end, nor is a bare figure after
+# 'to' unless it has a scale ('£1.2m to 31 March' is a date).
+_RANGE_AFTER = re.compile(
+    rf"\s*(?:(?:[-{DASHES}]|to\b)\s*(?P<currency>{CURRENCY}\s?){NUMBER}"
+    rf"|[-{DASHES}]\s*(?!(?:19|20)[0-9]{{2}}(?![0-9.,])){NUMBER}(?![0-9/])"
+    rf"|to\s+{NUMBER}\s?{MULTIPLIER})", re.I)
+_SCALED = re.compile(rf"\s?{MULTIPLIER}", re.I)
 # Brackets that are not one accounting pair around the amount: "((£5m))", "(£5m".
 _DOUBLE_OPEN = re.compile(r"\(\s*\(\s*$")
 _AMOUNT = re.compile(rf"(?<![\w.,]){_SYMBOL_FIRST}|(?<![\w.,]){_WORD_AFTER}", re.I)
@@ -89,7 +99,8 @@ def parse_money(raw: str, *, unit: Optional[str] = None) -> Money:
     Needs '£', 'GBP' or 'pounds' ("1000 in fuel savings" raises ParseError). k/m/bn and
     thousand/million/billion scale the number; c, ca., circa, approx., around, about and ~
     set approximate. A cell that is only a bracketed amount, "(£1.5m)", is negative (accounting
-    style); so is "-£0.2m". Amounts are rounded to pennies.
+    style); so is "-£0.2m". Amounts are rounded to pennies. A range ("£2-3m", "£1,000–£2,000")
+    is no one amount and raises ParseError.
     """
     check_length(raw, "money")
     text = normalise(raw)
@@ -107,6 +118,8 @@ def parse_money(raw: str, *, unit: Optional[str] = None) -> Money:
         raise ParseError(raw, "money", "brackets around the amount are not one accounting pair")
     if _DASH_AFTER.fullmatch(text, match.end()):
         raise ParseError(raw, "money", "a dash after the amount: a negative printed after it, or a range cut off")
+    if _RANGE_AFTER.match(text, match.end()):
+        raise ParseError(raw, "money", "a range of amounts, not one amount")
     return _money(raw, match)
 
 
@@ -138,7 +151,11 @@ def find_money(text: str) -> list[tuple[Money, tuple[int, int]]]:
     Brackets never negate here: in prose "(£0.122m per annum)" is an aside, not a loss.
     """
     found = []
-    for match in _AMOUNT.finditer(normalise_keep_offsets(text)):
+    normalised = normalise_keep_offsets(text)
+    for match in _AMOUNT.finditer(normalised):
+        far = _RANGE_AFTER.match(normalised, match.end())
+        if far and not (match["scale"] or match["scale_w"]) and _SCALED.match(normalised, far.end()):
+            continue  # '£2-3m', '£2 to £3 million': the far end's scale is the first figure's too
         try:
             found.append((_money(text[match.start() : match.end()], match), match.span()))
         except ParseError:  # an amount too large to hold exactly is skipped, like unreadable text
