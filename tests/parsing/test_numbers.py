@@ -239,3 +239,26 @@ def test_every_cell_of_real_scorecard_rows(row, values, changes):
     assert len(cells) == 8
     assert [(v.value, v.unit) for v in (parse_value(cells[i]) for i in V)] == values
     assert [(c.value, c.unit, c.direction) for c in (parse_change(cells[i]) for i in C)] == changes
+
+
+@pytest.mark.parametrize("raw, value, unit", [
+    ("98.7%*", 98.7, "percent"), ("1,234\u2020", 1234.0, "count"), ("72.1% (r)", 72.1, "percent"),
+    ("45 [p]", 45.0, "count"), ("Zero*", 0.0, "count"),
+])
+def test_a_footnote_or_status_marker_after_a_value_is_not_part_of_it(raw, value, unit):
+    read = parse_value(raw)
+    assert (read.raw, read.value, read.unit) == (raw, value, unit)
+
+
+@pytest.mark.parametrize("raw", ["n/a*", "**"])
+def test_a_marked_no_data_cell_is_still_no_data(raw):
+    assert parse_value(raw).value is None and parse_value(raw).unit is None
+
+
+@pytest.mark.parametrize("raw, value, unit", [
+    ("(1.5%)", -1.5, "percent"), ("(1.5% points)", -1.5, "percentage_points"), ("(0:00:12)", -12.0, "seconds"),
+    ("(3)", -3.0, "count"), ("+1.5%*", 1.5, "percent"),
+])
+def test_a_change_in_accounting_brackets_is_a_fall(raw, value, unit):
+    read = parse_change(raw)
+    assert (read.value, read.unit) == (value, unit)

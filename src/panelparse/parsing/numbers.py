@@ -30,6 +30,12 @@ _NO_DATA = re.compile(
 )
 
 
+# A footnote or status marker after a figure ('98.7%*', '1,234†', '72.1% (r)', '45 [p]'): not part of
+# the value, which is read without it (raw keeps it).
+_MARKER = re.compile(r"\s*(?:\*{1,3}|[†‡¹²³⁴⁵⁶⁷⁸⁹]|[(\[][rpe][)\]])$", re.I)
+# A change printed in accounting brackets ('(1.5%)', '(0:00:12)'): a fall.
+_BRACKETED = re.compile(r"\((?P<inner>[^()+\-]+)\)")
+
 # A nought written as a word ("Zero" complaints upheld, "Nil" returns): the count 0.
 _ZERO_WORDS = frozenset({"zero", "nil"})
 
@@ -76,12 +82,14 @@ def parse_value(raw: Optional[str], *, unit: Optional[Literal["days", "seconds"]
 
     '3.5%' -> 3.5 percent; '43,780' -> count; '00:12:26' / '12:37' / '5 mins' -> seconds;
     '12 days' -> days; 'Zero' / 'Nil' -> 0 count; no-data cells (see is_no_data) -> value
-    None, unit None; any other text -> value None, unit 'text'.
+    None, unit None; any other text -> value None, unit 'text'. A footnote or status marker
+    after the figure ('98.7%*', '1,234†', '72.1% (r)') is not part of it.
     """
     raw = raw or ""
     if len(raw) > MAX_VALUE_CHARS:
         return Value(raw=raw, unit="text")
     text = normalise(raw)
+    text = _MARKER.sub("", text) or text
     if is_no_data(text):
         return Value(raw=raw)
     if text.lower() in _ZERO_WORDS:
@@ -131,7 +139,8 @@ def parse_change(raw: Optional[str]) -> Change:
     '-1.5% points ▼' -> -1.5 percentage_points down; '-16.4% ▼' -> percent down; '-00:00:06 ▼'
     -> -6 seconds down; '0.1% —' -> flat; '-7.5%' -> direction None; '▲' alone -> value None,
     up. No-data cells ('', a lone '—', 'N/A') -> all None. A number signed only by a word
-    takes its sign from it ('down 5' -> -5); a printed sign is never changed by an arrow.
+    takes its sign from it ('down 5' -> -5); a printed sign is never changed by an arrow. A
+    change in accounting brackets ('(1.5%)') is a fall; a footnote marker after it is dropped.
     Raises ParseError for text that is none of these.
     """
     raw = raw or ""
@@ -142,14 +151,16 @@ def parse_change(raw: Optional[str]) -> Change:
     if conflicting_arrows(text):
         raise ParseError(raw, "change", "arrows point both ways")
     direction = arrow_direction(text) or word_direction(text)
-    core = strip_direction(text)
+    core = _MARKER.sub("", strip_direction(text))
     if not core:
         return Change(raw=raw, direction=direction)
+    bracketed = _BRACKETED.fullmatch(core)
+    core = bracketed["inner"].strip() if bracketed else core
     try:
         for reader in (_points, _percent, _seconds, _days, _count):
             read = reader(core)
             if read is not None:
-                value = _signed_by_word(read[0], core, text)
+                value = -read[0] + 0.0 if bracketed else _signed_by_word(read[0], core, text)
                 return Change(raw=raw, value=value, unit=read[1], direction=direction)
     except _Inexact:
         raise ParseError(raw, "change", "more digits than can be held exactly") from None
