@@ -163,6 +163,38 @@ def test_members_listed_by_the_sort_of_member_or_by_post(rows, present):
     assert doc.also_present == []
 
 
+@pytest.mark.parametrize("rows, present, also", [
+    # 'Present Members:' (the label's words the other way round)
+    ([(60, "Present Members: Cllr Ann Lee (Chairman), Cllr Bob Khan and Cllr Cara Diaz.", False)],
+     ["Ann Lee", "Bob Khan", "Cara Diaz"], []),
+    # how someone attended after the label, no brackets
+    ([(60, "Present: Councillors Ann Lee (Chair), Bob Khan", False),
+      (60, "Also present via Teams virtually: Dr Ann Bis", False)], ["Ann Lee", "Bob Khan"], ["Ann Bis"]),
+    # the public counted at the end of the list: 'two other members of the public', '8 other residents'
+    ([(60, "Present: Cllrs Ann Lee (Chair), Bob Khan", False),
+      (60, "Also in attendance: Phil Edge (Clerk) and two other members of the public.", False)],
+     ["Ann Lee", "Bob Khan"], ["Phil Edge"]),
+    ([(60, "Present: Cllrs Ann Lee (Chair), Bob Khan, Mrs Jo Cox (Clerk) and 3 parishioners", False)],
+     ["Ann Lee", "Bob Khan"], ["Jo Cox"]),
+])
+def test_attendance_label_wordings_and_the_public_counted(rows, present, also):
+    doc = _extract([_TITLE, "", *rows, "", (60, "1. Apologies", True), (60, "None.", False)])
+    assert ([a.name for a in doc.present], [a.name for a in doc.also_present]) == (present, also)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # 'Apologies and valid reasons for absence were received from X and these were accepted.'
+    ["Apologies and valid reasons for absence were received from Cllr Dan Eze and these were accepted.",
+     "Cllr Eve Fox also sent her apologies."],
+    ["Apologies and valid reasons for absence were received from Cllr Dan Eze and these were accepted.", "",
+     "Cllr Eve Fox also sent her apologies."],
+])
+def test_apologies_given_in_more_than_one_sentence(paragraphs):
+    rows = [*_HEAD, (60, "3. Apologies for absence", True), *[(60, p, False) if p else "" for p in paragraphs],
+            (60, "4. Finance", True), (60, "Noted.", False)]
+    assert [a.name for a in _extract(rows).apologies] == ["Dan Eze", "Eve Fox"]
+
+
 def _declared(*paragraphs):
     rows = [*_HEAD, (60, "3. Declarations of Interest", True), *[(60, p, False) for p in paragraphs],
             (60, "4. Finance", True), (60, "Noted.", False)]

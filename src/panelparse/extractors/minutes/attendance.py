@@ -25,6 +25,7 @@ from .items import (
     is_attendance_label,
     run_paragraphs,
 )
+from .settings import PUBLIC_COUNT
 
 _KINDS = (
     ("public", r"public|press|cyhoedd"),  # members of the public and the press are not attendees
@@ -49,14 +50,17 @@ _NOBODY = re.compile(
     r"|officers|others|substitut\w*|members?|councillors?)\b", re.I
 )
 _APOLOGY_LEAD = re.compile(
-    r"^.*?\bapologies\b\s*(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been|are)?\s*"
+    # 'Apologies and valid reasons for absence were received from ...'
+    r"^.*?\bapologies\b\s*(?:and\s+(?:valid\s+|the\s+)?reasons\s+)?(?:for\s+absence\s+)?"
+    r"(?:were|was|had\s+been|have\s+been|are)?\s*(?:also\s+)?"
     r"(?:(?:received|submitted|given|tendered|noted|reported|made|sent)(?:\s+and\s+(?:accepted|noted|approved))?)?"
     r"\s*(?:from|by|on\s+behalf\s+of|for)?\s*:?\s*",
     re.I,
 )
 # 'Cllr A Eddows sent his apologies', 'Cllrs Wren & Hale had sent their apologies': the names lead.
 _APOLOGY_TAIL = re.compile(
-    r"^(?P<names>[A-Z].*?)\s+(?:had\s+|have\s+|has\s+)?(?:sent|tendered|gave|offered|submitted|sends)\s+"
+    r"^(?P<names>[A-Z].*?)\s+(?:also\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:sent|tendered|gave|offered|submitted"
+    r"|sends)\s+"
     r"(?:(?:his|her|their|an?)\s+)?apolog(?:ies|y)\b(?:\s+for\s+(?:absence|(?:this|the)\s+meeting))?\W*$",
     re.I,
 )
@@ -172,9 +176,14 @@ def _without_public(text: str) -> str:
                       flags=re.I)
         if rest and rest[:1].isupper():
             text = rest
-    match = vocab.PUBLIC_MARK.search(text)
+    marks = [m for m in (vocab.PUBLIC_MARK.search(text), _PUBLIC_COUNTED.search(text)) if m]
+    match = min(marks, key=lambda m: m.start()) if marks else None
     # '..., Mr D L Nixon Deputy Parish Clerk, and one member of the public': the list ends at 'and'
     return re.sub(r"[\s,;]*(?:\band|&)?[\s,;]*$", "", text[: match.start()]) if match else text
+
+
+# '... and two other members of the public', '... and 8 other residents': the public, counted.
+_PUBLIC_COUNTED = re.compile(rf"(?:^|[\s,;])(?:{PUBLIC_COUNT})\b", re.I)
 
 
 def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attendee]]:
@@ -472,8 +481,32 @@ def _apology_text(runs: Sequence[Sequence[Line]]) -> tuple[str, list[Line]]:
                     ln for p in bullets for ln in p.lines
                 ]
             continue
-        return names, list(para.lines)
+        extra = _more_apologies([t for t in split_sentences(text) if t is not first and strip_bullet(t) != first]
+                                + [t for p in paras[i + 1:] for t in split_sentences(clean_text(p.text))])
+        lines = list(para.lines) + [ln for p in paras[i + 1:] for ln in p.lines] if extra else list(para.lines)
+        return ", ".join([_ACCEPTED.sub("", names), *extra]), lines
     return "", []
+
+
+# '... from Cllr Cladd and these were accepted': the clause after the names.
+_ACCEPTED = re.compile(r"\s*,?\s*(?:and\s+)?(?:these|which|this|they|both)\s+(?:were|was|had\s+been|have\s+been)\s+"
+                       r"(?:duly\s+|also\s+)?(?:accepted|noted|approved|received)\b.*$", re.I)
+
+
+def _more_apologies(sentences: Sequence[str]) -> list[str]:
+    """Names in the sentences after the first that also give apologies ('Cllr Eyre (ELDC) also
+    sent his apologies.')."""
+    found = []
+    for sentence in sentences:
+        sentence = strip_bullet(sentence)
+        tail = _APOLOGY_TAIL.match(sentence)
+        lead = _APOLOGY_LEAD.match(sentence) if not tail and re.search(r"\bapologies\b.*\b(?:from|by|of)\b",
+                                                                         sentence, re.I) else None
+        names = tail["names"] if tail else sentence[lead.end():] if lead else ""
+        names = _ACCEPTED.sub("", names).rstrip(" .")
+        if names[:1].isupper() and not _NO_APOLOGIES.search(sentence):
+            found.append(names)
+    return found
 
 
 def read_apologies_item(item: MinuteDraft, ctx: ExtractContext, out: Attendance) -> None:

@@ -23,10 +23,12 @@ from ..common.titles import continues_title, right_margin
 ITEM_CUE = re.compile(
     r"^\(?\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>\d{1,3}[a-z]?)\s*\)?\.?$", re.I
 )
+# How someone attended, after a label: 'Present (in person):', 'Also present via Teams:'.
+_MODE = r"in\s+person|remotely|remote|virtually|virtual|online|by\s+video(?:\s+link)?|via\s+\w+(?:\s+\w+)?"
 # One attendance label; Welsh community councils print each in both languages, either first
 # ('Present / Yn bresennol:', 'YMDDIHEURIADAU / APOLOGIES:').
 _ONE_LABEL = (
-    r"(?:(?:members\s+|councillors\s+|officers\s+|others\s+)?present(?:\s+(?:virtually|remotely|online|in\s+person))?"
+    r"(?:(?:members\s+|councillors\s+|officers\s+|others\s+)?present(?:\s+(?:members|councillors))?"
     # 'THOSE ATTENDING:', 'Those present:'; 'Council Employees Present:', 'Staff present:'
     r"|those\s+(?:present|attending|in\s+attendance)"
     r"|(?:(?:council|parish|town)\s+)?(?:employees|staff)(?:\s+(?:present|in\s+attendance))?"
@@ -51,8 +53,8 @@ _ONE_LABEL = (
     r"|(?:absent|apologies)(?:\s+with(?:out)?\s+apologies)?|absent|roll\s+call"
     # 'Substitutes:', 'Substitute Members:', 'Substitute Councillors present:'
     r"|substitutes?(?:\s+(?:members|councillors))?(?:\s+present)?)"
-    # 'Present (in person):', 'Members present (remotely):', 'Also present (virtually):'
-    r"(?:\s*\((?:in\s+person|remotely|remote|virtually|virtual|online|by\s+video|via\s+\w+(?:\s+\w+)?)\))?"
+    # 'Present (in person):', 'Members present (remotely):', 'Also present via Teams virtually:'
+    rf"(?:\s*\((?:{_MODE})\)|\s+(?:{_MODE})(?:\s+(?:virtually|remotely))?)?"
 )
 _WELSH_LABEL = (
     r"(?:hefyd\s+)?yn\s+bresennol|yn\s+mynychu|ymddiheuriadau|absennol|swyddogion|cynghorwyr"

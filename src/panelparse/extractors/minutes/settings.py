@@ -22,3 +22,10 @@ SCORE = card(
     ("page_references", -0.3),
     ("kpi_table", -0.3),
 )
+
+# The public counted at the end of a list of those attending ('and two other members of the
+# public', 'and 8 other residents', '3 parishioners'): no attendees.
+PUBLIC_COUNT = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+(?:other\s+)?"
+    r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|electors?|observers?|people)"
+)
