@@ -108,6 +108,20 @@ def test_movers_and_results_printed_around_a_motion(paragraphs, proposer, second
     assert (decision.votes.printed if decision.votes else None) == printed
 
 
+@pytest.mark.parametrize("paragraph, text, proposer, seconder", [
+    # an annual meeting's nomination: the nominee between the proposer and 'seconded by'
+    ("Cllr Tong proposed Cllr Williams, seconded by Cllr Holiday. As there were no further nominations it was "
+     "resolved that Cllr Williams remain as Chairman.", None, "Cllr Tong", "Cllr Holiday"),
+    # 'X proposed that ... and Y seconded it'
+    ("Cllr Laura Williams proposed that the grant be paid and Cllr Richard Williams seconded the proposal.",
+     "the grant be paid.", "Cllr Laura Williams", "Cllr Richard Williams"),
+])
+def test_proposals_at_a_parish_meeting(paragraph, text, proposer, seconder):
+    [decision] = _minute(paragraph).decisions
+    assert (decision.proposer, decision.seconder) == (proposer, seconder)
+    assert text is None or decision.text == text
+
+
 _TITLE = (60, "Minutes of the meeting of the Planning Committee held on Tuesday 12 March 2024 at 6.30 pm in the "
               "Council Chamber", True)
 

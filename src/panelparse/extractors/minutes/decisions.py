@@ -13,7 +13,7 @@ from ...layout.query import Paragraph, join_lines, paragraphs, union_bbox
 from ...models.documents import Decision
 from ...parsing import split_sentences
 from ..base import evidence_of
-from .votes import COUNT_LINE, VOTE_LINE, labelled, movers, outcome_of, read_votes
+from .votes import COUNT_LINE, VOTE_LINE, labelled, movers, outcome_of, read_votes, without_seconding
 
 # The bodies a committee recommends to: 'RECOMMENDED TO COUNCIL', 'Recommendation to Cabinet'.
 _TO = "council|cabinet|executive|authority|board"
@@ -60,7 +60,7 @@ _MOTION_RESULT = re.compile(
 # 'X moved and Y seconded that ...', 'On the motion of X, seconded by Y'.
 _MOTION = re.compile(
     r"\b(?:moved|proposed)\s+by\b|\bon\s+the\s+(?:proposal|motion)\s+of\b|\bmotion\s+(?:was\s+)?(?:made\s+)?by\b"
-    r"|\b(?:moved|proposed)\s*(?:,|and)\s.*\bseconded\b"
+    r"|\b(?:moved|proposed)\s*(?:,|and|\s+that)\s.*\bseconded\b"
     # 'Proposed Cllr Baker, seconded Cllr Clarke, all in favour, that ...'
     r"|\bproposed\s+(?:cllr|councillor|mr|mrs|ms|dr)\b.{1,60}?\bseconded\s+(?:cllr|councillor|mr|mrs|ms|dr)\b",
     re.I,
@@ -358,7 +358,7 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
     wording = _MOTION_WORDING.search(text, movers_at.start()) if movers_at else None
     proposer, seconder = movers(text)
     decision = Decision(
-        text=(wording["w"] or wording["c"]).strip() if wording else text,
+        text=without_seconding((wording["w"] or wording["c"]).strip()) if wording else text,
         proposer=proposer,
         seconder=seconder,
         outcome=outcome_of(_result_part(text, wording)),

@@ -16,6 +16,13 @@ _NAME_END = rf"(?:,|;|{_NOT_AFTER_TITLE}\.)"
 _TITLED_NAME = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _TITLED_OR_INITIALS = r"(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[^,.;]+?|(?-i:[A-Z]{2,4})\b"
 _PROPOSAL = [
+    # A nomination: 'Cllr Tong proposed Cllr Williams, seconded by Cllr Holiday' (Cllr Williams is
+    # the nominee); 'Cllr Lee proposed that ... and Cllr Khan seconded it'.
+    re.compile(
+        rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|nominated)\s+{_TITLED_NAME},?\s+(?:and\s+(?:was\s+)?)?seconded\s+by\s+"
+        rf"(?P<s>{_TITLED_NAME})"
+    ),
+    re.compile(rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|moved)\s+that\s+[^;]+?\s+and\s+(?P<s>{_TITLED_NAME})\s+seconded\b"),
     # 'Mrs. Sarah Brook proposed their approval, seconded by Mr. David Wilks': the mover named first.
     re.compile(
         # 'Councillor Lee proposed, seconded by Councillor Khan, that ...': nothing between.
@@ -150,6 +157,15 @@ def _shaped_like(seconder: str, proposer: str) -> str:
 _RESULT_WORD = re.compile(r"RESOLVED|AGREED|CARRIED|DECIDED|LOST|RESOLUTION|DECISION", re.I)
 # Lower-case words that belong inside a name ('Ursula von der Leyen', 'Cllr de Souza').
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "du", "la", "le", "da", "di", "bin", "al"})
+
+
+# '... that the grant be paid and Cllr Khan seconded the proposal.': the seconding, no wording.
+_SECONDING = re.compile(rf"\s+and\s+{_TITLED_NAME}\s+seconded(?:\s+(?:it|this|the\s+(?:proposal|motion)))?(?=[.;,]|$)")
+
+
+def without_seconding(wording: str) -> str:
+    """A motion's wording without the seconder's clause run on after it."""
+    return _SECONDING.sub("", wording)
 
 
 _NO_ONE = re.compile(r"(?:it|this|that|which|the\s+motion)(?:\s+(?:was|being|were|duly))*", re.I)
