@@ -267,3 +267,32 @@ def test_find_dates_raw_is_the_original_text():
     ((ref, (a, b)),) = find_dates(text)
     assert ref.raw == text[a:b] == "Thursday\u00a09\u00a0March 2023"
     assert ref.start.isoformat() == "2023-03-09"
+
+
+@pytest.mark.parametrize("raw, start, end, precision", [
+    ("2023/24 Q3", dt.date(2023, 10, 1), dt.date(2023, 12, 31), "quarter"),
+    ("Qtr 1 2024/25", dt.date(2024, 4, 1), dt.date(2024, 6, 30), "quarter"),
+    ("Qtr. 4 2024", dt.date(2024, 10, 1), dt.date(2024, 12, 31), "quarter"),
+    ("H1 2024/25", dt.date(2024, 4, 1), dt.date(2024, 9, 30), "month"),
+    ("H2 2024/25", dt.date(2024, 10, 1), dt.date(2025, 3, 31), "month"),
+    ("H1 2024", dt.date(2024, 1, 1), dt.date(2024, 6, 30), "month"),
+    ("5th day of March 2024", dt.date(2024, 3, 5), dt.date(2024, 3, 5), "day"),
+])
+def test_more_ways_of_naming_quarters_halves_and_days(raw, start, end, precision):
+    ref = parse_date(raw)
+    assert (ref.start, ref.end, ref.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("raw, start, end", [
+    ("Rolling 12 months to March 2024", dt.date(2023, 4, 1), dt.date(2024, 3, 31)),
+    ("12 months to 31/03/2024", dt.date(2023, 4, 1), dt.date(2024, 3, 31)),
+    ("the 3 months ending June 2024", dt.date(2024, 4, 1), dt.date(2024, 6, 30)),
+])
+def test_n_months_to_a_date_is_the_period_ending_then(raw, start, end):
+    period = parse_period(raw)
+    assert (period.start.start, period.end.end) == (start, end)
+
+
+def test_h1_of_years_that_do_not_follow_is_refused():
+    with pytest.raises(ParseError):
+        parse_date("H1 2024/26")

@@ -32,7 +32,7 @@ _YEAR = rf"(?:{YEAR4}|'?[0-9]{{2}})"
 _WEEKDAY_LEAD = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)"
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # "9 March 2023", "9th March", "9 th March 2023", "the 9th of March", "9-Mar-23".
-_DAY_MONTH = rf"(?P<d>[0-9]{{1,2}})\s*{ORDINAL}?(?:\s+of)?[\s-]+(?P<mon>{MONTH})"
+_DAY_MONTH = rf"(?P<d>[0-9]{{1,2}})\s*{ORDINAL}?(?:\s+day)?(?:\s+of)?[\s-]+(?P<mon>{MONTH})"
 _DAY_TEXT = rf"{_WEEKDAY_LEAD}?(?:the\s+)?{_DAY_MONTH}(?:,?[\s-]+(?P<y>{_YEAR}))?"
 # US order only with an ordinal or comma, so "May 23" stays a month: "March 9, 2023".
 _MONTH_DAY = (
@@ -42,6 +42,9 @@ _ISO = r"(?P<y>[0-9]{4})[-/.](?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})"
 _NUMERIC_DMY = r"(?P<d>[0-9]{1,2})[/.-](?P<m>[0-9]{1,2})[/.-](?P<y>[0-9]{4}|[0-9]{2})"
 _FY_PAIR = rf"(?P<y>{YEAR4}|[0-9]{{2}})\s*[/{DASHES}-]\s*(?P<y2>{YEAR4}|[0-9]{{2}})"
 
+# 'Q3', 'Qtr 3', 'Qtr. 3', 'Quarter 3'; 'H1', 'Half 1', 'Half-year 1'.
+_QUARTER = r"(?:qtr\.?\s*|quarter\s*|Q)"
+_HALF = r"(?:half(?:[\s-]year)?\s*|H)"
 _FINANCIAL_YEAR = re.compile(rf"(?:(?:the\s+)?financial\s+year\s+)?(?:FY\s*)?{_FY_PAIR}", re.I)
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _TRIM = " \t\n,.;:()[]"
@@ -99,6 +102,15 @@ def _quarter(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
     return _months(raw, year, 3 * quarter + 1, 3, "quarter")  # UK FY: Q1 starts in April
 
 
+def _half(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
+    """'H1 2024/25' (April to September), 'H2 2024' (July to December): six whole months."""
+    year, half = full_year(m["y"], _ref), int(m["h"])
+    if m.groupdict().get("y2") is None:  # calendar half
+        return _months(raw, year, 6 * half - 5, 6, "month")
+    _check_consecutive(raw, year, m["y2"])
+    return _months(raw, year, 6 * half - 2, 6, "month")  # UK FY: H1 starts in April
+
+
 def _financial_month(raw: str, m: re.Match[str], _ref: Optional[int]) -> DateRef:
     """'Period 9 2023/24', 'Month 6 of 2024/25', 'P9 23/24': the financial year's Nth month
     (budget monitoring counts from April: period 1 is April, 9 December, 12 March)."""
@@ -138,9 +150,12 @@ _FORMS: list[tuple[re.Pattern[str], _Builder]] = [
         _c(rf"(?P<mon>{MONTH})[\s\-/,']*(?P<y>{YEAR4}|[0-9]{{2}})"),
         lambda raw, m, _r: _months(raw, full_year(m["y"], _r), month_number(m["mon"]), 1, "month"),
     ),
-    (_c(rf"(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?:FY\s*)?{_FY_PAIR}"), _quarter),
-    (_c(rf"(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{YEAR4}|[0-9]{{2}})"), _quarter),
+    (_c(rf"{_QUARTER}(?P<q>[1-4])\s*(?:of\s+)?(?:FY\s*)?{_FY_PAIR}"), _quarter),
+    (_c(rf"{_QUARTER}(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{YEAR4}|[0-9]{{2}})"), _quarter),
+    (_c(rf"(?:FY\s*)?{_FY_PAIR},?\s*{_QUARTER}(?P<q>[1-4])"), _quarter),  # '2023/24 Q3'
     (_c(rf"(?P<y>{YEAR4})\s*Q(?P<q>[1-4])"), _quarter),
+    (_c(rf"{_HALF}(?P<h>[12])\s*(?:of\s+)?(?:FY\s*)?{_FY_PAIR}"), _half),
+    (_c(rf"{_HALF}(?P<h>[12])\s*(?:of\s+)?(?P<y>{YEAR4})"), _half),
     (_c(rf"(?:period|month|(?-i:P))\s*(?P<p>[0-9]{{1,2}})\s*(?:of\s+)?(?:FY\s*)?{_FY_PAIR}"), _financial_month),
     (
         _c(rf"(?P<season>spring|summer|autumn|fall|winter)\s+(?P<y>{YEAR4})(?:\s*/\s*[0-9]{{2}})?"),
@@ -261,6 +276,8 @@ def parse_period(raw: str) -> Period:
         return Period(start=lone, end=lone)
     except ParseError:
         pass
+    if trailing := _MONTHS_TO.fullmatch(text):
+        return _months_to(raw, trailing)
     for separator in _PERIOD_SEPARATORS:
         for match in separator.finditer(text):
             period = _pair(text[: match.start()], text[match.end() :])
@@ -276,6 +293,31 @@ def parse_period(raw: str) -> Period:
                 continue
         raise ParseError(raw, "period")
     return _year_span(raw, text)
+
+
+# 'Rolling 12 months to March 2024', '12 months ending 31/03/2024', 'the 3 months to June 2024'.
+_MONTHS_TO = _c(r"(?:the\s+)?(?:rolling\s+)?(?P<n>[0-9]{1,2})\s+months?\s+(?:to|ending|up\s+to)\s+(?P<end>\S.*)")
+
+
+def _months_to(raw: str, match: re.Match[str]) -> Period:
+    """The N months that end with the date or month named: '12 months to March 2024' is April 2023
+    to March 2024; '12 months to 31/03/2024' starts on 1 April 2023."""
+    end = parse_date(match["end"])
+    count = int(match["n"])
+    if end.end is None or not 1 <= count <= 60:
+        raise ParseError(raw, "period")
+    after = end.end + dt.timedelta(days=1)
+    index = after.year * 12 + after.month - 1 - count
+    year, month = index // 12, index % 12 + 1
+    try:
+        first = after.replace(year=year, month=month)
+    except ValueError:  # '12 months to 29 February' from a 30th or 31st: no such day
+        raise ParseError(raw, "period", "no such day to start from") from None
+    if end.precision == "day":
+        start = DateRef(raw=raw, start=first, end=first, precision="day")
+    else:
+        start = _months(raw, year, month, 1, "month")
+    return Period(start=start, end=end)
 
 
 # A name for a period with its months in brackets after it: 'Quarter 2 (July - September 2024)'.
