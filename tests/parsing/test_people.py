@@ -362,3 +362,21 @@ def test_in_the_chair_in_brackets_is_the_chair():
 ])
 def test_a_post_printed_before_its_holder_in_a_list(text, names):
     assert split_names(text) == names
+
+
+@pytest.mark.parametrize("raw, name, honorific, role", [
+    ("The Lord Mayor (Cllr T Wood)", "T Wood", "Cllr", "Lord Mayor"),
+    ("Chairman (Councillor A Green)", "A Green", "Councillor", "Chairman"),
+    ("Deputy Mayor (Cllr B Brown)", "B Brown", "Cllr", "Deputy Mayor"),
+    ("PCC John Campion", "John Campion", None, "PCC"),
+    ("Police and Crime Commissioner Donna Jones", "Donna Jones", None, "Police and Crime Commissioner"),
+    ("Cllr K Lee*", "K Lee", "Cllr", None),
+])
+def test_posts_before_their_holders_and_footnote_marks(raw, name, honorific, role):
+    person = parse_attendee(raw)
+    assert (person.name, person.honorific, person.role) == (name, honorific, role)
+
+
+def test_a_person_in_brackets_after_a_name_is_not_a_post_holder():
+    person = parse_attendee("Mr A Smith (Cllr B Jones)")
+    assert (person.name, person.honorific) == ("A Smith", "Mr")

@@ -187,13 +187,14 @@ def _drop_post_nominals(name: str) -> str:
 
 
 def _clean(raw: str) -> str:
-    return _BULLET.sub("", normalise(raw).replace("\n", " ")).strip(" ,;:.")
+    # A footnote mark on the name ('Cllr K Lee*': '* substitute member') is not part of it.
+    return _BULLET.sub("", normalise(raw).replace("\n", " ")).strip(" ,;:.*†‡")
 
 
 # A role printed before the name's title: 'Chairman Cllr Mrs Shewell', 'Mayor Councillor A Jones'.
 _LEADING_ROLE = re.compile(
     r"^(?P<role>(?:(?:deputy|vice|acting)[- ]?)?(?:chair(?:man|woman|person)?|mayor|leader|lord\s+mayor|"
-    r"town\s+mayor|deputy\s+mayor))\s+(?=(?:the\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr|county|district)\b"
+    r"town\s+mayor|deputy\s+mayor|pcc|dpcc|police(?:,?\s+fire)?\s+and\s+crime\s+commissioner))\s+(?=(?:the\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr|county|district)\b"
     # 'Mayor Ann Allen', 'Vice Mayor Tom Jones': the post before a name in mixed case (US cities, some towns)
     r"|(?-i:[A-Z][a-z]+\s+[A-Z]))"
     # 'Clerk J Connelly', 'Treasurer Mrs A Smith': an office, then the person holding it.
@@ -217,6 +218,23 @@ def _caps_role(text: str) -> tuple[str, Optional[str]]:
     return match["name"].rstrip(f" ,-{DASHES}"), match["role"]
 
 
+# A post, then its holder in brackets: 'The Lord Mayor (Cllr T Wood)', 'Chairman (Councillor A Green)'.
+_POST_THEN_HOLDER = re.compile(r"^(?:the\s+)?(?P<post>[^()]{2,60}?)\s*\((?P<holder>[^()]+)\)(?P<rest>.*)$", re.I)
+
+
+def _post_then_holder(text: str) -> tuple[str, Optional[str]]:
+    match = _POST_THEN_HOLDER.match(text)
+    if not match or not _HONORIFIC.match(match["holder"].strip() + " "):
+        return text, None
+    titled = _HONORIFIC.match(match["post"] + " ")  # 'Lord Mayor' is a post; 'Mr A Smith' is not
+    if titled and not _ROLE_WORD.match(match["post"][titled.end():]):
+        return text, None
+    post = match["post"].strip(f" ,{DASHES}-")
+    if not _ROLE_WORD.search(post) or len(post.split()) > 6:
+        return text, None
+    return f"{match['holder'].strip()}{match['rest']}", post
+
+
 def parse_attendee(raw: str) -> Attendee:
     """'Cllr Steve Bucknell (Chairman)', 'Naji Darwish – Chief Executive, OPCC' -> Attendee.
 
@@ -224,13 +242,17 @@ def parse_attendee(raw: str) -> Attendee:
     Member, Leader, Officer, Commissioner, ...), otherwise the organisation. Text after a
     spaced dash is the role; a last ', OPCC'-style part of it (an acronym or a name with
     Council, Police, Service, Trust, ...) is the organisation. A trailing "in the Chair"
-    gives role "Chair" when no other role is printed. Post-nominals are dropped. Raises
+    gives role "Chair" when no other role is printed. A post before the name ('Mayor Cllr A Jones',
+    'PCC John Campion') or before its holder in brackets ('The Lord Mayor (Cllr T Wood)') is the
+    role. A footnote mark ('Cllr K Lee*') is dropped, as are post-nominals. Raises
     ParseError when no plausible name is left (letters, spaces, ' - . only; at most 8 words;
     not just a title or post-nominals).
     """
     check_length(raw, "person")
     text, chairing = _IN_THE_CHAIR.subn("", _REASON_CLAUSE.sub("", _clean(raw)))
     text, lead_role = _leading_role(text)
+    if lead_role is None:
+        text, lead_role = _post_then_holder(text)
     text, caps_role = _caps_role(text)
     text, bracketed = _pop_brackets(text)
     dash = _SPACED_DASH.search(text)
