@@ -122,6 +122,19 @@ def test_proposals_at_a_parish_meeting(paragraph, text, proposer, seconder):
     assert text is None or decision.text == text
 
 
+@pytest.mark.parametrize("paragraph, text, outcome", [
+    # a community council's shorthand: members' initials in brackets, then a bare result
+    ("Proposed (AH) & Seconded (SB) that the minutes be approved as correct. Unanimously agreed and signed by the "
+     "Chair.", "the minutes be approved as correct.", "agreed"),
+    ("It was moved by Cllr Lee and seconded by Cllr Khan that the grant be paid. Agreed by all.",
+     "the grant be paid.", "agreed"),
+])
+def test_a_motion_and_a_bare_result_after_it(paragraph, text, outcome):
+    [decision] = _minute(paragraph).decisions
+    assert (decision.text, decision.outcome) == (text, outcome)
+    assert decision.proposer is not None and decision.seconder is not None
+
+
 _TITLE = (60, "Minutes of the meeting of the Planning Committee held on Tuesday 12 March 2024 at 6.30 pm in the "
               "Council Chamber", True)
 

@@ -60,7 +60,7 @@ _MOTION_RESULT = re.compile(
 # 'X moved and Y seconded that ...', 'On the motion of X, seconded by Y'.
 _MOTION = re.compile(
     r"\b(?:moved|proposed)\s+by\b|\bon\s+the\s+(?:proposal|motion)\s+of\b|\bmotion\s+(?:was\s+)?(?:made\s+)?by\b"
-    r"|\b(?:moved|proposed)\s*(?:,|and|\s+that)\s.*\bseconded\b"
+    r"|\b(?:moved|proposed)\s*(?:,|and|\s+that|\([A-Z]{2,4}\)\s*(?:&|and|,)?)\s*.*\bseconded\b"
     # 'Proposed Cllr Baker, seconded Cllr Clarke, all in favour, that ...'
     r"|\bproposed\s+(?:cllr|councillor|mr|mrs|ms|dr)\b.{1,60}?\bseconded\s+(?:cllr|councillor|mr|mrs|ms|dr)\b",
     re.I,
@@ -347,8 +347,11 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
     text = _PARA_NUMBER.sub("", _text(units[i]), count=1)
     resolved = _from_cue(text)
     # 'Moved by X, seconded by Y. RESOLVED: that ...'; not '... that Z. The motion was carried (7 for).',
-    # whose result sentence records how the motion above it went
-    if resolved != text and _CUE.search(resolved) and not _RESULT_ONLY.match(resolved):
+    # whose result sentence records how the motion above it went, nor '... that the minutes be
+    # approved. Unanimously agreed and signed by the Chair.', a bare result saying no more
+    bare = (resolved if resolved != text and _BARE_RESULT.match(resolved)
+            and _MOTION_WORDING.search(text[: len(text) - len(resolved)]) else "")
+    if resolved != text and _CUE.search(resolved) and not _RESULT_ONLY.match(resolved) and not bare:
         proposer, seconder = movers(text)
         used.add(i)
         decision = Decision(text=resolved, proposer=proposer, seconder=seconder, outcome=outcome_of(resolved),
@@ -357,11 +360,12 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
     movers_at = _MOTION.search(text)
     wording = _MOTION_WORDING.search(text, movers_at.start()) if movers_at else None
     proposer, seconder = movers(text)
+    worded = without_seconding((wording["w"] or wording["c"]).strip()) if wording else text
     decision = Decision(
-        text=without_seconding((wording["w"] or wording["c"]).strip()) if wording else text,
+        text=worded[: len(worded) - len(bare)].strip() if bare and worded.endswith(bare) else worded,
         proposer=proposer,
         seconder=seconder,
-        outcome=outcome_of(_result_part(text, wording)),
+        outcome=outcome_of(_result_part(text, wording)) or (outcome_of(bare) if bare else None),
         votes=read_votes(text),
         evidence=_evidence([units[i]]),
     )
@@ -371,6 +375,11 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
         return None
     used.update(probe)
     return decision
+
+
+# 'Unanimously agreed and signed by the Chair.', 'Agreed by all.': how a motion went, no wording.
+_BARE_RESULT = re.compile(
+    r"^\W*(?:(?:unanimously|duly)\s+)?(?:agreed|approved|carried|resolved)\b(?![^.]*\b(?:that|to)\b)", re.I)
 
 
 def _resolution_follows(units: Sequence[Unit], i: int) -> bool:

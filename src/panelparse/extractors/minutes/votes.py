@@ -23,6 +23,8 @@ _PROPOSAL = [
         rf"(?P<s>{_TITLED_NAME})"
     ),
     re.compile(rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|moved)\s+that\s+[^;]+?\s+and\s+(?P<s>{_TITLED_NAME})\s+seconded\b"),
+    # members' initials in brackets: 'Proposed (AH) & Seconded (SB) that ...', 'Proposed (AH), seconded (SB)'
+    re.compile(r"\bproposed\s*\((?P<p>[A-Z]{2,4})\)\s*(?:&|and|,)?\s*seconded\s*\((?P<s>[A-Z]{2,4})\)", re.I),
     # 'Mrs. Sarah Brook proposed their approval, seconded by Mr. David Wilks': the mover named first.
     re.compile(
         # 'Councillor Lee proposed, seconded by Councillor Khan, that ...': nothing between.
