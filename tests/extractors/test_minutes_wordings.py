@@ -222,6 +222,28 @@ def test_apologies_given_in_more_than_one_sentence(paragraphs):
     assert [a.name for a in _extract(rows).apologies] == ["Dan Eze", "Eve Fox"]
 
 
+_COMMUNITY = (60, "Minutes of the Community Council Meeting held at Church House on Tuesday, 14th May 2024.", True)
+
+
+@pytest.mark.parametrize("rows", [
+    # those present as a numbered minute of their own
+    [(60, "1 Present", True),
+     (60, "Councillors, Mr Tim Owen (Chair), Mrs Sara Barr, Mr Andy Hughes & Mr Alun Fox (Clerk).", False)],
+    [(60, "1. Attendance", True), (60, "Cllr Tim Owen (Chair), Cllr Sara Barr, Cllr Andy Hughes", False),
+     (60, "In attendance: Alun Fox (Clerk)", False)],
+    # everyone under 'In Attendance', no 'Present' list: the councillors are the members present
+    [(60, "In Attendance", True), (60, "Councillors Tim Owen (Chair), Sara Barr, Andy Hughes", False), "",
+     (60, "Alun Fox (Clerk)", False)],
+])
+def test_attendance_as_a_minute_or_all_in_attendance(rows):
+    doc = _extract([_COMMUNITY, "", *rows, (60, "2 Apologies", True),
+                    (60, "Apologies were received from Councillor Gary Evans.", False)])
+    assert [(a.name, a.role) for a in doc.present] == [
+        ("Tim Owen", "Chair"), ("Sara Barr", None), ("Andy Hughes", None)]
+    assert [(a.name, a.role) for a in doc.also_present] == [("Alun Fox", "Clerk")]
+    assert [a.name for a in doc.apologies] == ["Gary Evans"]
+
+
 def _declared(*paragraphs):
     rows = [*_HEAD, (60, "3. Declarations of Interest", True), *[(60, p, False) for p in paragraphs],
             (60, "4. Finance", True), (60, "Noted.", False)]

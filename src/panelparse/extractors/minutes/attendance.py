@@ -218,6 +218,7 @@ def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendan
         return
     text, pairs = _substitutions(_without_public(_strip_label(join_name_lines(block), block)))
     text = _POST_THEN_HOLDER.sub(lambda m: f"{m['who'].strip()} ({m['post']})", text)
+    text = re.sub(r"^\s*(?:councillors|cllrs|members)\s*[,;]\s+", "", text, flags=re.I)  # 'Councillors, Mr A, ...'
     if _NOBODY.search(text):
         return
     if kind == "apologies":
@@ -543,6 +544,33 @@ def officers_at_items(runs: Sequence[Sequence[Line]], ctx: ExtractContext, out: 
                                              evidence=evidence_of(para.page, para.bbox)))
 
 
+def read_attendance_item(item: MinuteDraft, ctx: ExtractContext, out: Attendance) -> bool:
+    """Who attended, printed as a minute of its own ('1 Present' over the names, as community
+    councils number it); True when the minute's title is an attendance label."""
+    match = ATTENDANCE_LABEL.match(item.title.strip())
+    if match is None or match.end() < len(item.title.strip()) or not item.lines:
+        return False
+    kind = _kind(match["label"])
+    if kind not in ("present", "also_present"):
+        return False
+    lines = item.lines
+    first_label = next((i for i, ln in enumerate(lines) if is_attendance_label(ln)), len(lines))
+    if first_label:
+        _read_block(kind, _until_sentence(lines[:first_label]), ctx, out)
+    read_preamble(lines[first_label:], ctx, out)
+    return True
+
+
+def _until_sentence(lines: Sequence[Line]) -> list[Line]:
+    """The names under an attendance heading, up to the first sentence of the minutes."""
+    kept: list[Line] = []
+    for line in lines:
+        if kept and _narrative(line) and not re.search(r"(?:,|\band|&)\s*$", kept[-1].text):
+            break
+        kept.append(line)
+    return kept
+
+
 def is_apologies_title(title: str) -> bool:
     return bool(re.search(r"\bapolog", title, re.I))
 
@@ -553,6 +581,20 @@ def _same(a: Attendee, name: str) -> bool:
     except Exception:  # noqa: BLE001 - a clause that is not a name matches nobody
         return False
     return a.name.split()[-1].lower() == other.name.split()[-1].lower()
+
+
+def members_in_attendance(out: Attendance) -> None:
+    """Minutes listing everyone under 'In Attendance' and no one as present: the councillors
+    among them are the members present ('In Attendance' / 'Councillors S Hughes (Chair), ...')."""
+    if out.present:
+        return
+    members = [a for a in out.also_present
+               if a.honorific and vocab.MEMBER_HONORIFIC.search(a.honorific)
+               and not (a.role and vocab.OFFICER_ROLE.search(a.role))
+               and not re.match(r"\W*(?:city|county|district|borough|unitary|ward)\b", a.honorific, re.I)]
+    if members:
+        out.present = members
+        out.also_present = [a for a in out.also_present if a not in members]
 
 
 def apply_substitutions(out: Attendance) -> None:

@@ -28,8 +28,10 @@ from .attendance import (
     apply_substitutions,
     chair_from_header,
     is_apologies_title,
+    members_in_attendance,
     officers_at_items,
     read_apologies_item,
+    read_attendance_item,
     read_preamble,
     read_roll_call,
 )
@@ -167,8 +169,11 @@ def _attendance(layout: MinutesLayout, ctx: ExtractContext) -> Attendance:
     for draft in layout.items:
         if is_apologies_title(draft.title):
             read_apologies_item(draft, ctx, out)
+        elif not (out.present or out.also_present):
+            read_attendance_item(draft, ctx, out)
     for draft in layout.items:
         officers_at_items(draft.runs, ctx, out)
+    members_in_attendance(out)
     apply_substitutions(out)
     chair_from_header(layout.header + [b for b in layout.preamble if isinstance(b, Line)], out)
     return out
