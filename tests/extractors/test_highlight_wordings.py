@@ -124,6 +124,34 @@ def test_a_column_of_no_data_dashes_is_no_trend():
     assert [m.trend for m in _cards(rows)] == [None, None]
 
 
+
+def test_a_header_of_two_rows_labels_each_column_by_both():
+    # A period spanning the columns under it: '2024/25' over 'Q1 | Q2 | Q3', 'Quarter 2 2024/25' over
+    # 'Target | Actual' (ruled tables: the cells a span covers are None).
+    cards = _cards([["Measure", "2024/25", None, None, "Target"], [None, "Q1", "Q2", "Q3", None],
+                    ["Calls answered", "81%", "84%", "86%", "85%"]])
+    assert {k: v.value for k, v in cards[0].values.items()} == {
+        "2024/25 Q1": 81.0, "2024/25 Q2": 84.0, "2024/25 Q3": 86.0, "Target": 85.0}
+    cards = _cards([["", "Quarter 2 2024/25", None, "Quarter 3 2024/25", None, ""],
+                    ["Performance Indicator", "Target", "Actual", "Target", "Actual", "RAG"],
+                    ["Calls answered", "85%", "81%", "85%", "86%", "G"], ["Missed bins", "50", "45", "50", "52", "R"]])
+    assert [(m.name, m.values["Quarter 3 2024/25 Actual"].value, m.rag) for m in cards] == [
+        ("Calls answered", 86.0, "green"), ("Missed bins", 52.0, "red")]
+    assert list(cards[0].values) == ["Quarter 2 2024/25 Target", "Quarter 2 2024/25 Actual",
+                                     "Quarter 3 2024/25 Target", "Quarter 3 2024/25 Actual"]
+
+
+def test_a_caption_across_the_table_over_its_header():
+    cards = _cards([["Safer streets", None, None, None], ["Measure", "Target", "Actual", "RAG"],
+                    ["Burglaries", "100", "90", "G"]])
+    assert [(m.name, m.values["Actual"].value, m.rag) for m in cards] == [("Burglaries", 90.0, "green")]
+
+
+def test_a_group_row_under_the_header_is_no_second_header_row():
+    cards = _cards([["Measure", "Target", "Actual", "RAG"], ["Housing", None, None, None],
+                    ["Rent collected", "98%", "97.1%", "A"]])
+    assert [(m.name, m.group, m.values["Actual"].value) for m in cards] == [("Rent collected", "Housing", 97.1)]
+
 # -- the reporting period ---------------------------------------------------------------------------
 
 def _line(text: str, y: float, size: float = 12.0, bold: bool = False, x: float = 40.0) -> Line:

@@ -43,6 +43,7 @@ from .tables import (
     read_glossary,
     read_measures,
     scorecard_header,
+    stacked_header,
 )
 
 # Sections that open a priority's text: seeing them again means a new priority has begun.
@@ -172,6 +173,7 @@ class ReportBuilder:
 
     # -- tables -------------------------------------------------------------------------
     def _table(self, table: TableGrid, slide: Slide) -> None:
+        table = stacked_header(table) or table
         kind = self._table_kind(table)
         self._last_table_kind = kind
         if kind == "summary":

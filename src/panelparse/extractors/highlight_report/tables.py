@@ -7,7 +7,7 @@ sparkline column or reorders the comparisons still reads right.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Optional, Sequence
 
 from ...errors import ParseError
@@ -193,6 +193,45 @@ def kpi_header(table: TableGrid) -> Optional[ScorecardHeader]:
         return None
     labels = {f: cells[columns[f]] for f in (*VALUE_FIELDS, *CHANGE_FIELDS) if f in columns}
     return ScorecardHeader(columns, labels, len(cells), extra, text)
+
+
+def stacked_header(table: TableGrid) -> Optional[TableGrid]:
+    """A scorecard whose header takes two rows, a label spanning the columns under it ('Quarter 2
+    2024/25' over 'Target | Actual', '2024/25' over 'Q1 | Q2 | Q3'), as a table with one header row:
+    each column labelled by both rows ('Quarter 2 2024/25 Actual'); a caption across the whole table
+    over the header is dropped. None when the second row is no header (a body row, a group row) or
+    the joined header reads as no scorecard."""
+    if len(table.rows) < 3:
+        return None
+    top, under = table.rows[0], table.rows[1]
+    labels = [cell_text(c) for c in under]
+    if sum(1 for label in labels if label) < 2 or not any(_is_label(label) for label in labels):
+        return None
+    if not all(_is_label(label) for label in labels if label):
+        return None  # figures: the first row of the body
+    spanned = [i for i in range(1, len(top)) if top[i] is None and i < len(labels) and labels[i]]
+    if not spanned:
+        return None
+    merged, carry = [], ""
+    if table.row_is_merged(0):  # one cell across the table: the table's caption, over its header
+        top = (None,) * len(top)
+    for index in range(max(len(top), len(under))):
+        over = top[index] if index < len(top) else None
+        carry = carry if over is None else cell_text(over)  # a span's label runs on over the cells it covers
+        below = labels[index] if index < len(labels) else ""
+        merged.append(" ".join(part for part in (carry, below) if part))
+    box = (*table.row_bboxes[0][:3], table.row_bboxes[1][3]) if len(table.row_bboxes) > 1 else table.bbox
+    joined = replace(table, rows=(tuple(merged), *table.rows[2:]), row_bboxes=(box, *table.row_bboxes[2:]),
+                     fills=(table.fills[0], *table.fills[2:]) if len(table.fills) > 1 else table.fills,
+                     inks=(table.inks[0], *table.inks[2:]) if len(table.inks) > 1 else table.inks)
+    return joined if scorecard_header(joined) or kpi_header(joined) else None
+
+
+def _is_label(text: str) -> bool:
+    """A header word ('Q1', 'Target', '2024/25', a year), not a figure."""
+    value = parse_value(text)
+    year = value.unit == "count" and value.value is not None and 1900 <= value.value <= 2100 and "," not in text
+    return value.unit == "text" or year
 
 
 def looks_like_scorecard_rows(table: TableGrid, header: ScorecardHeader) -> bool:
