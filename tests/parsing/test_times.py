@@ -132,3 +132,20 @@ def test_parse_time_range_failures(raw, match):
 def test_find_times(text, expected):
     found = find_times(text)
     assert [(value, text[a:b]) for value, (a, b) in found] == expected
+
+
+@pytest.mark.parametrize("text, times", [
+    ("Meeting commenced: 19:02", ["19:02"]),
+    ("Start: 19:00  Finish: 21.15", ["19:00", "21:15"]),
+    ("Start time: 10.00 End time: 12.00", ["10:00", "12:00"]),
+    ("Meeting started: 19:02  Meeting finished: 20:40", ["19:02", "20:40"]),
+    ("The meeting ended at 1930hrs", ["19:30"]),
+    ("Meeting closed at 2115 hrs.", ["21:15"]),
+])
+def test_more_cues_for_a_meetings_24_hour_times(text, times):
+    assert [t for t, _ in find_times(text)] == times
+
+
+@pytest.mark.parametrize("text", ["1030 hours of volunteering", "average 12:37 calls", "The figure was 1.30 hrs"])
+def test_durations_and_counts_stay_uncued(text):
+    assert find_times(text) == []

@@ -120,13 +120,18 @@ _FIND_MERIDIEM = re.compile(
     rf"(?<![\w.,:£$])(?:{_NOON}|[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*{_MERIDIEM})", re.I
 )
 _FIND_BARE = re.compile(r"(?<![\w.,:£$/-])[0-9]{1,2}[:.][0-9]{2}(?![\w%]|[.:][0-9])", re.I)
+# '1930hrs', '0930 hrs': four digits and 'hrs' are a 24-hour clock time wherever they stand.
+_FIND_HRS = re.compile(r"(?<![\w.,:£$/-])[0-9]{4}\s?hrs?\b", re.I)
 _CUE = re.compile(
     r"\b(?P<verb>\w+\s+)?(?:at|from|until|till|between)\s+$"
     # ... or straight after a date or a 'Time:' label: '11 June 2013, 14:00-17:00', 'Time: 15:00'
     r"|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"(?:\s+(?:19|20)[0-9]{2}\s*,|\s*,)?\s+$|\btimes?\s*:\s*$"
-    # 'The meeting closed 20:15', 'Commenced 10.30': an event verb with no 'at'
-    r"|\b(?:closed|ended|commenced|concluded|reconvened|adjourned)\s+$",
+    # 'The meeting closed 20:15', 'Commenced 10.30', 'Meeting commenced: 19:02': an event verb with no
+    # 'at' ('started', 'began', 'finished' only as a label: 'response times started 10.30' is none);
+    # 'Start: 19:00', 'Finish time: 21.15': a label of the meeting's times
+    r"|\b(?:closed|ended|commenced|concluded|reconvened|adjourned)\s*:?\s+$|\b(?:started|began|finished)\s*:\s*$"
+    r"|\b(?:start|finish|end|close)(?:\s+time)?\s*:\s*$",
     re.I,
 )
 _MEASURING = {
@@ -158,7 +163,7 @@ def find_times(text: str) -> list[tuple[str, tuple[int, int]]]:
             found[match.span("a")], found[match.span("b")] = first, last
             taken.add(match.span("a"))
             taken.add(match.span("b"))
-    for pattern in (_FIND_MERIDIEM, _FIND_BARE):
+    for pattern in (_FIND_MERIDIEM, _FIND_HRS, _FIND_BARE):
         for match in pattern.finditer(text):
             if taken.overlaps(match.span()) or (pattern is _FIND_BARE and not _cued(text, match.start())):
                 continue
