@@ -784,3 +784,20 @@ def test_titles_wrapping_in_their_own_column_beside_the_descriptions():
                                                      "of the year."),
         ("9", "Date of Next Meeting", "To note the date.")]
     assert [(c.number, c.title) for c in doc.items[0].children] == [("7i", "Complaints and Compliments Update")]
+
+
+def test_lettered_sections_numbered_afresh_are_one_run_of_items():
+    # 'A1, A2' (committee business), then 'B1, B2' (items for decision): the letters count first.
+    doc = _extract([
+        (60, "Cabinet", True),
+        (60, "Date: Thursday 6 June 2024 at 10.00 am", False),
+        "",
+        (60, "A1 Apologies and Substitutes", True),
+        (60, "A2 Declarations of Interest", True),
+        (60, "B1 Budget Monitoring Report", True),
+        (60, "B2 Capital Programme Update", True),
+        (60, "C1 Exclusion of the Press and Public", True),
+    ])
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("A1", "Apologies and Substitutes"), ("A2", "Declarations of Interest"), ("B1", "Budget Monitoring Report"),
+        ("B2", "Capital Programme Update"), ("C1", "Exclusion of the Press and Public")]

@@ -240,13 +240,20 @@ def number_scheme(number: str) -> str:
 def sequence_key(number: str, position: Optional[int] = None) -> tuple[int, ...]:
     """What rises from one minute to the next: the whole number, or for a coded or slashed one
     the part at `position` (default the last: '18.05.7' -> (7,), so a misprinted '1.05.8'
-    still follows it; 'Min 43/24' counts in its first part, see varying_part)."""
+    still follows it; 'Min 43/24' counts in its first part, see varying_part); a lettered one
+    counts its letters first ('A2' -> (1, 2), then 'B1' -> (2, 1))."""
     parts = [int(p) for p in re.findall(r"\d+", number)]
     if not parts:
         return (0,)
     if number_scheme(number) in ("coded", "slash"):
         index = position if position is not None and position < len(parts) else len(parts) - 1
         return (parts[index],)
+    if number_scheme(number) == "lettered":  # 'A1, A2, B1': the letters count first (a section)
+        letters = re.match(r"[A-Z]+", number)
+        rank = 0
+        for letter in letters.group(0) if letters else "":
+            rank = rank * 27 + ord(letter) - 64
+        return (rank, *parts)
     return tuple(parts)
 
 
