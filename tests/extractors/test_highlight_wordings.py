@@ -152,6 +152,17 @@ def test_a_group_row_under_the_header_is_no_second_header_row():
                     ["Rent collected", "98%", "97.1%", "A"]])
     assert [(m.name, m.group, m.values["Actual"].value) for m in cards] == [("Rent collected", "Housing", 97.1)]
 
+
+@pytest.mark.parametrize("label", ["Polarity", "Good is", "Desired direction", "Preferred direction", "Aim"])
+def test_which_way_is_better_under_other_headers_and_words(label):
+    # 'Good is | High', 'Desired direction | ↑' (a direction wanted, not a trend), 'Aim | Minimise'.
+    rows = [["Measure", "Target", "Actual", label], ["Calls answered", "85%", "84%", "High"],
+            ["Missed bins", "50", "39", "Low"], ["Sickness days", "8", "9", "Minimise"],
+            ["Recycling", "50%", "45%", "Maximise"], ["Complaints", "5", "4", "↓"]]
+    cards = _cards(rows)
+    assert [m.polarity for m in cards] == ["higher", "lower", "lower", "higher", "lower"]
+    assert [m.trend for m in cards] == [None] * 5
+
 # -- the reporting period ---------------------------------------------------------------------------
 
 def _line(text: str, y: float, size: float = 12.0, bold: bool = False, x: float = 40.0) -> Line:

@@ -17,6 +17,7 @@ import re
 from functools import partial
 from typing import Literal, Optional
 
+from ...errors import ParseError
 from ...models.documents import Measure
 from ...models.values import Value
 from ...parsing import parse_direction, parse_value
@@ -96,8 +97,13 @@ def kpi_from_block(block: Block, ctx: ExtractContext) -> Optional[Measure]:
 
 
 def polarity_of(raw: str) -> Optional[Literal["higher", "lower"]]:
-    """'higher' or 'lower' from 'Higher is better', 'High', 'Lower is good'; None otherwise."""
+    """'higher' or 'lower' from 'Higher is better', 'High', 'Lower is good', 'Maximise', or an arrow
+    pointing the way that is better ('↑'); None otherwise."""
     for pattern, value in POLARITY_WORDS:
         if re.search(pattern, raw, re.I):
             return "higher" if value == "higher" else "lower"
-    return None
+    try:
+        way = parse_direction(raw)
+    except ParseError:
+        return None
+    return "higher" if way == "up" else "lower" if way == "down" else None

@@ -103,8 +103,10 @@ BLOCK_FIGURE_LABELS = (r"latest|current|actual|result|outturn|this\s+(?:month|qu
 BLOCK_PERIOD = r"(?:q|qtr|quarter)\s*[1-4](?:\s+\d{4}(?:[/-]\d{2,4})?)?|\d{4}[/-]\d{2,4}|(?:19|20)\d{2}"
 BLOCK_MIN_PAIRS = 2
 # Which way is better: 'Higher is better', 'Good performance is: Low', a Polarity column.
-POLARITY_LABEL = r"\bpolarity\b|good\s+performance|better\s+is|\bis\s+better\b"
+# 'Good is', 'Desired direction' (a direction wanted, not one moved: tried before the trend), 'Aim'.
+POLARITY_LABEL = (r"\bpolarity\b|good\s+performance|better\s+is|\bis\s+better\b|\bgood\s+is\b"
+                  r"|\b(?:desired|preferred|intended|required)\s+(?:direction|trend)\b|^\W*aim\W*$")
 POLARITY_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\bhigh(?:er)?\b|\bup\b|\bincreas|\bmore\b|\bbigger\b", "higher"),
-    (r"\blow(?:er)?\b|\bdown\b|\bdecreas|\breduc|\bless\b|\bfewer\b|\bsmaller\b", "lower"),
+    (r"\bhigh(?:er)?\b|\bup\b|\bincreas|\bmore\b|\bbigger\b|\bmaximi[sz]", "higher"),
+    (r"\blow(?:er)?\b|\bdown\b|\bdecreas|\breduc|\bless\b|\bfewer\b|\bsmaller\b|\bminimi[sz]", "lower"),
 )

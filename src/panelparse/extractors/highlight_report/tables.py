@@ -42,7 +42,7 @@ _GLOSSARY_TERM = re.compile(GLOSSARY_TERM, re.I)
 _CODE = re.compile(GLOSSARY_CODE)
 _WEAK_NAME = re.compile(WEAK_NAME_LABEL, re.I)
 _KPI_CONTEXT = re.compile(KPI_CONTEXT_LABEL, re.I)
-_COLUMNS = (*SCORECARD_COLUMNS, ("trend", TREND_LABEL), ("polarity", POLARITY_LABEL))
+_COLUMNS = (*SCORECARD_COLUMNS, ("polarity", POLARITY_LABEL), ("trend", TREND_LABEL))
 Rag = Literal["red", "amber", "green", "blue"]
 
 
