@@ -163,6 +163,37 @@ def test_which_way_is_better_under_other_headers_and_words(label):
     assert [m.polarity for m in cards] == ["higher", "lower", "lower", "higher", "lower"]
     assert [m.trend for m in cards] == [None] * 5
 
+
+# -- what the priorities are called -------------------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["Theme", "Strategic Objective", "Ambition", "Priority"])
+def test_numbered_themes_objectives_and_ambitions_are_the_priorities(word):
+    def slide(number: int, title: str, measure: str) -> Slide:
+        table = _grid([["Measure", "Target", "Actual"], [measure, "85%", "84%"]], page=number)
+        return Slide(page=PageLayout(number=number, width=960, height=540, lines=(), tables=(table,)),
+                     title=title, blocks=[])
+
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([slide(1, f"{word} 1: A thriving economy", "Business rates collected"),
+                  slide(2, f"{word} 2 – Safer streets", "Anti-social behaviour reports")])
+    assert {n: (p.title, [m.name for m in p.scorecards]) for n, p in builder.priorities.items()} == {
+        1: ("A thriving economy", ["Business rates collected"]),
+        2: ("Safer streets", ["Anti-social behaviour reports"])}
+
+
+def test_a_summary_by_theme():
+    rows = [["Theme", "Measures", "Green", "Amber", "Red"], ["Theme 1: A thriving economy", "6", "4", "1", "1"],
+            ["Theme 2: Safer streets", "5", "3", "2", "0"], ["Total", "11", "7", "3", "1"]]
+    groups = {g.priority: g for g in summary_counts(_grid(rows))}
+    assert (groups[1].total, groups[2].green, groups[None].total) == (6, 3, 11)
+
+
+@pytest.mark.parametrize("text", ["Our goal 2 years on", "Outcome 1: Charged", "P2 11 measures"])
+def test_other_numbered_words_name_no_priority(text):
+    from panelparse.extractors.highlight_report.slides import priority_of
+
+    assert priority_of(text) is None
+
 # -- the reporting period ---------------------------------------------------------------------------
 
 def _line(text: str, y: float, size: float = 12.0, bold: bool = False, x: float = 40.0) -> Line:

@@ -10,7 +10,6 @@ or with no header, continue that table.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -26,7 +25,7 @@ from ...models.documents import (
 )
 from ..base import ExtractContext, evidence_of
 from .blocks import kpi_from_block
-from .slides import Block, Slide, priority_of, section_of, title_groups
+from .slides import Block, Slide, opens_priority, priority_of, section_of, title_groups
 from .summary import summary_counts
 from .tables import (
     ScorecardHeader,
@@ -302,9 +301,9 @@ class ReportBuilder:
 
 
 def _heading_priority(block: Block) -> Optional[tuple[int, Optional[str]]]:
-    """(number, title) of a body heading that opens with 'Priority N', else None."""
+    """(number, title) of a body heading that opens with 'Priority N' ('Theme N'...), else None."""
     heading = block.heading_text or ""
-    return priority_of(heading) if re.match(r"\W*priority\b", heading, re.I) else None
+    return priority_of(heading) if opens_priority(heading) else None
 
 
 def _is_cover(slide: Slide) -> bool:

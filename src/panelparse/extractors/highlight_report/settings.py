@@ -110,3 +110,9 @@ POLARITY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bhigh(?:er)?\b|\bup\b|\bincreas|\bmore\b|\bbigger\b|\bmaximi[sz]", "higher"),
     (r"\blow(?:er)?\b|\bdown\b|\bdecreas|\breduc|\bless\b|\bfewer\b|\bsmaller\b|\bminimi[sz]", "lower"),
 )
+
+# What a report's top-level groups are called when numbered ('Priority 2', 'Theme 1', 'Strategic
+# Objective 3', 'Ambition 4'): each is a priority. ('Outcome 1' is left out: police reports number
+# crime outcomes so, and 'Outcomes' heads a priority's text.)
+PRIORITY_WORD = (r"(?:(?:corporate|strategic|council|key)\s+)?"
+                 r"(?:priority|objective|theme|ambition|aim|goal|pillar|mission)")

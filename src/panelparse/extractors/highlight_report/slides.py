@@ -15,6 +15,7 @@ from typing import Iterable, Optional, Sequence
 
 from ...layout import Line, PageLayout
 from ...layout.query import Paragraph, is_bullet, paragraphs, strip_bullet
+from .settings import PRIORITY_WORD
 
 # A title is this much larger than any other text on the slide.
 TITLE_RATIO = 1.15
@@ -36,13 +37,15 @@ HEADING_SIZE_STEP = 0.5
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
 # "Priority 1: ...", "Score card - Priority 1: ...", "P1: ...", "Priority One - ...",
-# "Priority 2 scorecard: ...".
+# "Priority 2 scorecard: ...", "Theme 1: ...", "Strategic Objective 3 - ...".
 _PRIORITY = re.compile(
-    r"\b(?:priority|P)\s*(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    rf"\b(?P<word>{PRIORITY_WORD}|P)\s*(?P<n>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"(?:\s+(?:score\s?card|performance|measures|update|summary|report))?"
     r"(?:\s*[:.\-\u2013\u2014]\s*(?P<title>.*))?",
     re.I,
 )
+# A heading that opens with a priority's name ('Priority 2: ...', 'Theme 1 - ...').
+_OPENS_PRIORITY = re.compile(rf"\W*(?:{PRIORITY_WORD})\b", re.I)
 
 
 # Section headings of a priority's text slide, tried in order ("Overall PCC Assessment" is an
@@ -96,6 +99,11 @@ class Slide:
     blocks: list[Block]
 
 
+def opens_priority(text: str) -> bool:
+    """True for a heading that opens with a priority's name ('Priority 2', 'Theme 1', 'Objective 3')."""
+    return bool(_OPENS_PRIORITY.match(text))
+
+
 def priority_of(text: Optional[str]) -> Optional[tuple[int, Optional[str]]]:
     """(number, title) from 'Priority 2: Reduce...', 'Score card - Priority 2: ...', 'P2: ...'."""
     if not text:
@@ -104,9 +112,11 @@ def priority_of(text: Optional[str]) -> Optional[tuple[int, Optional[str]]]:
     if not match:
         return None
     raw = match["n"].lower()
-    bare_p = not match.group(0).lower().startswith("priority")
-    if bare_p and match["title"] is None:
-        return None  # a bare "P2" is a label ("P2 11 measures"), not a priority heading
+    word = match["word"].lower()
+    if match["title"] is None and (word == "p" or "priority" not in word and text[: match.start()].strip(" -:")):
+        # a bare "P2" is a label ("P2 11 measures"), not a priority heading; 'Theme 2' names one
+        # alone only where it opens the text
+        return None
     number = int(raw) if raw.isdigit() else _WORD_NUMBERS[raw]
     title = (match["title"] or "").strip() or None
     return number, title
@@ -202,7 +212,7 @@ def _split_heading(para: Paragraph) -> list[Paragraph]:
     'Priority 1: A clean and green place' (11pt) over 'Household waste recycled' (10pt), the
     name heading an indicator's panel. The cut is where the font size changes."""
     lines = para.lines
-    if len(lines) < 2 or not re.match(r"\W*priority\b", lines[0].text, re.I):
+    if len(lines) < 2 or not opens_priority(lines[0].text):
         return [para]
     cut = next((k for k, ln in enumerate(lines) if abs(ln.size - lines[0].size) > HEADING_SIZE_STEP), None)
     return [para] if cut is None else [Paragraph(lines[:cut]), Paragraph(lines[cut:])]

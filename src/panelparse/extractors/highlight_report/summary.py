@@ -19,12 +19,12 @@ from ...errors import ParseError
 from ...layout import TableGrid
 from ...models.documents import PriorityCounts
 from ...parsing import parse_number, parse_value
-from .settings import SUMMARY_COUNT_COLUMN, SUMMARY_STATUS, SUMMARY_TOTAL_ROW
+from .settings import PRIORITY_WORD, SUMMARY_COUNT_COLUMN, SUMMARY_STATUS, SUMMARY_TOTAL_ROW
 from .tables import cell_text
 
 _MEASURE_COUNT = re.compile(r"(\d[\d,]*)\s+(?:[A-Za-z&/'-]+\s+){0,3}measures?\b", re.I)
 SUMMARY_LABEL_WORDS = 8
-_PRIORITY_LABEL = re.compile(r"\bP(?:riority)?\s*(\d{1,2})\b", re.I)
+_PRIORITY_LABEL = re.compile(rf"\b(?:P|{PRIORITY_WORD})\s*(\d{{1,2}})\b", re.I)
 
 
 def _number(raw: str) -> Optional[int]:
