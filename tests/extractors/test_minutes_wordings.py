@@ -314,3 +314,28 @@ def test_the_officer_who_wrote_the_minutes_named_at_their_foot(foot, name, email
     doc = _extract([*_HEAD, (60, "14. Close", True), (60, "The meeting closed at 9.05pm.", False), "",
                     (60, "Cllr Ann Lee", False), (60, "Chairman", False)])
     assert doc.author.name is None
+
+
+@pytest.mark.parametrize("head, body, date, start, end, venue", [
+    # '... of Meeting' labels
+    ([(60, "Audit Committee", True), (60, "Minutes", True), (60, "Date of Meeting: Wednesday 5 June 2024", False),
+      (60, "Time of Meeting: 2.00 pm", False), (60, "Place of Meeting: Committee Room 2, County Hall", False)],
+     "Audit Committee", dt.date(2024, 6, 5), "14:00", None, "Committee Room 2, County Hall"),
+    # 'Meeting Date:', 'Start Time:', 'End Time:'
+    ([(60, "Joint Waste Board - Minutes", True), (60, "Meeting Date: 5 June 2024", False),
+      (60, "Start Time: 10.00am", False), (60, "End Time: 11.45am", False),
+      (60, "Venue: Online via Microsoft Teams", False)],
+     "Joint Waste Board", dt.date(2024, 6, 5), "10:00", "11:45", "Online via Microsoft Teams"),
+    # one label for the date and the time
+    ([(60, "Police and Crime Panel", True), (60, "Minutes", True),
+      (60, "Date and Time: Thursday 13 June 2024 at 10.00 am", False),
+      (60, "Venue: Council Chamber, Town Hall", False)],
+     "Police and Crime Panel", dt.date(2024, 6, 13), "10:00", None, "Council Chamber, Town Hall"),
+    # the meeting's times labelled on the line set close under the minutes sentence
+    ([(60, "Planning Committee", True), (60, "Minutes of the meeting held on 5 June 2024 in the Town Hall", False),
+      (60, "Meeting commenced: 7.00 pm  Meeting ended: 9.15 pm", False)],
+     "Planning Committee", dt.date(2024, 6, 5), "19:00", "21:15", "Town Hall"),
+])
+def test_minutes_header_labels(head, body, date, start, end, venue):
+    doc = _extract([*head, *_PRESENT])
+    assert (doc.body, doc.date, doc.start_time, doc.end_time, doc.venue) == (body, date, start, end, venue)

@@ -69,7 +69,12 @@ def _sentence(lines: Sequence[Line]) -> tuple[Optional[str], list[Line]]:
     for index, para in enumerate(paras):
         if not _MINUTES_SENTENCE.search(para.text):
             continue
-        text, taken = para.text, list(para.lines)
+        taken = list(para.lines)
+        # a labelled line or a line of the meeting's times set close under it is no part of it
+        cut = next((k for k, ln in enumerate(taken) if k and (_HEADER_LABEL.match(ln.text) or _times_only(ln.text))),
+                   len(taken))
+        taken = taken[:cut]
+        text = join_lines(ln.text for ln in taken)
         for nxt in paras[index + 1 : index + 3]:
             if find_date(text) or text.rstrip().endswith(".") or is_attendance_label(nxt.lines[0]):
                 break
@@ -241,9 +246,18 @@ _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
 
 # 'Date: Monday, 24 April 2023', 'Place: The Village Hall', 'Time: 7.00 pm to 8.18 pm', 'Held at: County
 # Hall', 'Start: 10.30am  Finish: 12.45pm'. Each label word and the field it fills:
-_LABEL_FIELD = {"title": "body", "meeting": "body", "body": "body", "date": "date", "when": "date",
-                "place": "venue", "venue": "venue", "location": "venue", "where": "venue", r"held\s+(?:at|in)": "venue",
-                "time": "time", r"start(?:s|ed)?": "time", r"finish(?:ed)?|end(?:ed|s)?|closed?": "end"}
+# 'Date of Meeting: ...', 'Meeting Date:', 'Time of Meeting:', 'Start Time:', 'End Time:', 'Place of Meeting:',
+# 'Date and Time: Thursday 13 June 2024 at 10.00 am' (both, one label).
+_OF_MEETING = r"(?:\s+of\s+(?:the\s+)?meeting)?"
+_LABEL_FIELD = {"title": "body", "meeting": "body", "body": "body",
+                rf"date\s*(?:and|&|/)\s*time{_OF_MEETING}": "date_time",
+                rf"date{_OF_MEETING}|meeting\s+date": "date", "when": "date",
+                rf"place{_OF_MEETING}": "venue", "venue": "venue", "location": "venue", "where": "venue",
+                r"held\s+(?:at|in)": "venue",
+                rf"time{_OF_MEETING}|meeting\s+time": "time",
+                r"start(?:s|ed)?(?:\s+time)?|(?:meeting\s+)?(?:commenced|started)": "time",
+                r"(?:finish(?:ed)?|end(?:ed|s)?|closed?)(?:\s+time)?"
+                r"|(?:meeting\s+)?(?:ended|closed|finished|concluded)": "end"}
 _LABEL_WORD = "|".join(f"(?:{word})" for word in _LABEL_FIELD)
 _HEADER_LABEL = re.compile(rf"^\W*(?P<label>{_LABEL_WORD})\s*:\s*(?P<value>\S.*)$", re.I)
 _LABEL_ONLY = re.compile(rf"^\W*(?:{_LABEL_WORD})\s*:?\s*$", re.I)
@@ -257,7 +271,8 @@ def _labelled(zone: Sequence[Line]) -> dict[str, str]:
         match = _HEADER_LABEL.match(line.text)
         if match:
             field = next(f for word, f in _LABEL_FIELD.items() if re.fullmatch(word, match["label"], re.I))
-            found.setdefault(field, match["value"].strip())
+            for one in ("date", "time") if field == "date_time" else (field,):
+                found.setdefault(one, match["value"].strip())
     return found
 
 
