@@ -339,3 +339,17 @@ def test_the_officer_who_wrote_the_minutes_named_at_their_foot(foot, name, email
 def test_minutes_header_labels(head, body, date, start, end, venue):
     doc = _extract([*head, *_PRESENT])
     assert (doc.body, doc.date, doc.start_time, doc.end_time, doc.venue) == (body, date, start, end, venue)
+
+
+def test_an_action_line_under_a_resolution_is_an_action_of_its_own():
+    # 'ACTION: Clerk to write ...' set close under the resolution it follows from
+    decisions = _minute("The Panel RESOLVED to support the precept.", "ACTION: Clerk to write to the Commissioner.",
+                        ).decisions
+    assert [(d.text, d.outcome) for d in decisions] == [
+        ("The Panel RESOLVED to support the precept.", "resolved"), ("Clerk to write to the Commissioner.", "action")]
+
+
+@pytest.mark.parametrize("label", ["PENDERFYNWYD / RESOLVED:", "RESOLVED / PENDERFYNWYD"])
+def test_a_welsh_councils_bilingual_resolved_label(label):
+    [decision] = _minute((60, label, True), "That the minutes be approved.").decisions
+    assert (decision.text, decision.outcome) == ("That the minutes be approved.", "resolved")

@@ -18,7 +18,8 @@ from .votes import COUNT_LINE, VOTE_LINE, labelled, movers, outcome_of, read_vot
 # The bodies a committee recommends to: 'RECOMMENDED TO COUNCIL', 'Recommendation to Cabinet'.
 _TO = "council|cabinet|executive|authority|board"
 _DECISION_LABEL = re.compile(
-    r"^\W*(?:decisions?|resolved|resolutions?|agreed|decided|recommendations?\s+agreed"
+    # a Welsh council's bilingual 'PENDERFYNWYD / RESOLVED:' ('RESOLVED / PENDERFYNWYD')
+    r"^\W*(?:penderfynwyd\s*/\s*)?(?:decisions?|resolved(?:\s*/\s*penderfynwyd)?|resolutions?|agreed|decided|recommendations?\s+agreed"
     # 'RECOMMENDED TO COUNCIL:', 'Recommendation to Full Council –' over what was recommended
     rf"|(?:recommended|resolved\s+to\s+recommend)(?:\s+to\s+(?:the\s+)?(?:full\s+)?(?:{_TO}))?"
     rf"|recommendations?\s+to\s+(?:the\s+)?(?:full\s+)?(?:{_TO}))"
@@ -162,7 +163,7 @@ def _units(lines: Sequence[Line]) -> list[Unit]:
             and line.top - units[-1].lines[-1].bottom < line.size
         )
         if is_vote or continues_vote:
-            units += paragraphs(pending)
+            units += _paras(pending)
             pending = []
             if (
                 units
@@ -174,7 +175,17 @@ def _units(lines: Sequence[Line]) -> list[Unit]:
                 units.append(_VoteBlock([line]))
         else:
             pending.append(line)
-    return units + paragraphs(pending)
+    return units + _paras(pending)
+
+
+def _paras(lines: Sequence[Line]) -> list[Paragraph]:
+    """Paragraphs, a line opening 'ACTION: ...' set close under a resolution one of its own."""
+    out: list[Paragraph] = []
+    for para in paragraphs(lines):
+        cuts = [k for k, ln in enumerate(para.lines) if k and _ACTION.match(ln.text)]
+        for start, end in zip([0, *cuts], [*cuts, len(para.lines)], strict=True):
+            out.append(Paragraph(tuple(para.lines[start:end])))
+    return out
 
 
 def _label_only(text: str) -> bool:
