@@ -1,7 +1,9 @@
 """OCR for scanned pages (panelparse[ocr]): the scanned accounts in the corpus become text with
-evidence on every page. Skipped when no OCR engine is installed (CI installs .[test] only)."""
+evidence on every page. Skipped when no OCR engine is installed."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS
@@ -79,12 +81,35 @@ def test_ocr_auto_reads_the_scanned_accounts_with_evidence_on_every_page():
     assert any(w.code == "ocr" for w in pack.warnings)
 
 
+def test_the_default_ocrs_only_a_file_with_no_text_layer_on_any_page(monkeypatch):
+    # OcrMode.scans: a scanned file is read by OCR; a file with text keeps its blank pages blank.
+    from panelparse.errors import NoTextLayerError
+    from panelparse.layout import ocr
+
+    asked = []
+
+    def fake(path, numbers, **kwargs):
+        asked.append((Path(path).name, list(numbers)))
+        return [], "fake"
+
+    monkeypatch.setattr(ocr, "ocr_pages", fake)
+    assert ExtractOptions().ocr is OcrMode.scans
+    extract(CORPUS / "souldern-pc-2026-03-26-agenda.pdf", ExtractOptions(plugins="builtin"))
+    assert asked == []
+    with pytest.raises(NoTextLayerError, match="panelparse\\[ocr\\]"):  # the fake read nothing
+        extract(SCAN, ExtractOptions(plugins="builtin"))
+    assert asked == [(SCAN.name, list(range(1, 12)))]
+    with pytest.raises(NoTextLayerError, match="leave out --ocr off"):
+        extract(SCAN, ExtractOptions(plugins="builtin", ocr=OcrMode.off))
+    assert len(asked) == 1
+
+
 @pytest.mark.slow
-def test_ocr_auto_reads_the_budget_comparison_of_the_scanned_accounts():
+def test_the_default_reads_the_budget_comparison_of_the_scanned_accounts():
     # Cover: 'Statement of Accounts', '31 March 2017'. p4 Budget Comparison: Budget column,
     # expenditure in brackets; the unlabelled total (1,665,452) is the sum of its 14 lines.
     pytest.importorskip("rapidocr_onnxruntime", reason="needs pip install 'panelparse[ocr]'")
-    pack = extract(SCAN, ExtractOptions(plugins="builtin", ocr=OcrMode.auto))
+    pack = extract(SCAN, ExtractOptions(plugins="builtin"))  # no --ocr: a scan is read by OCR
     (doc,) = pack.documents
     assert doc.kind == "commissioning_plan" and doc.pages.start == 1 and doc.pages.end == 11
     assert "Statement of Accounts" in doc.title and doc.financial_year == "2016-17"

@@ -78,7 +78,8 @@ VerboseOpt = Annotated[int, typer.Option(
 PasswordOpt = Annotated[Optional[str], typer.Option(
     "--password", help="Password of an encrypted PDF (an empty user password needs none).", show_default=False)]
 OcrOpt = Annotated[OcrMode, typer.Option(
-    "--ocr", help="auto: OCR pages with no text layer; force: every page; off: never. Needs panelparse[ocr].")]
+    "--ocr", help="scans (the default): OCR a file with no text layer on any page; auto: every page with none; "
+    "force: every page; off: never. Needs panelparse[ocr].")]
 WorkersOpt = Annotated[int, typer.Option(
     "--workers", show_default=False, metavar="N",
     help="Read pages in N processes at once; 0 (the default): one per idle core, one for a file of a few pages.")]
@@ -191,7 +192,7 @@ def extract(
     strict: StrictOpt = False,
     no_plugins: NoPluginsOpt = False,
     password: PasswordOpt = None,
-    ocr: OcrOpt = OcrMode.off,
+    ocr: OcrOpt = OcrMode.scans,
     workers: WorkersOpt = 0,
     engine: EngineOpt = LayoutEngine.pdfplumber,
     max_pages: MaxPagesOpt = DEFAULT_MAX_PAGES,

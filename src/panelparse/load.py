@@ -57,9 +57,9 @@ def load_pages(path: str | os.PathLike, options: ExtractOptions, deadline: Optio
             retry = None
         if retry is not None and not _all_broken(retry.pages):
             loaded = retry
-    if options.ocr is not OcrMode.off:
+    if options.ocr in (OcrMode.auto, OcrMode.force) or (options.ocr is OcrMode.scans and _scanned(loaded.pages)):
         _apply_ocr(path, options, loaded, deadline)
-    loaded.warnings += _require_readable(loaded.pages, str(path), options.require_text)
+    loaded.warnings += _require_readable(loaded.pages, str(path), options.require_text, options.ocr)
     return loaded
 
 
@@ -120,13 +120,21 @@ def _all_broken(pages: Sequence[PageLayout]) -> bool:
     return bool(pages) and all(p.error for p in pages)
 
 
-def _require_readable(pages: Sequence[PageLayout], path: str, require_text: bool) -> list[ExtractionWarning]:
+def _scanned(pages: Sequence[PageLayout]) -> bool:
+    """No readable page has a text layer: a scanned file, which the default OCR mode reads."""
+    readable = [p for p in pages if not p.error]
+    return bool(readable) and not any(p.char_count for p in readable)
+
+
+def _require_readable(pages: Sequence[PageLayout], path: str, require_text: bool,
+                      ocr: OcrMode = OcrMode.scans) -> list[ExtractionWarning]:
     broken = [p for p in pages if p.error]
     if pages and len(broken) == len(pages):
         raise NotAPDFError(f"{path}: damaged PDF, no page could be read ({broken[0].error})")
     if require_text and pages and not any(p.char_count for p in pages):
-        raise NoTextLayerError(f"{path}: no text layer on any of {len(pages)} pages (a scan?); "
-                               "OCR it first, or use --ocr auto (pip install 'panelparse[ocr]')")
+        how = ("leave out --ocr off" if ocr is OcrMode.off
+               else "install panelparse's OCR: pip install 'panelparse[ocr]'")
+        raise NoTextLayerError(f"{path}: no text layer on any of {len(pages)} pages (a scan?); OCR it first, or {how}")
     return [ExtractionWarning(code="page_unreadable", message=f"page {p.number}: {p.error}", page=p.number)
             for p in broken]
 

@@ -14,6 +14,7 @@ class OcrMode(str, Enum):
     """When scanned pages get a text layer from OCR before layout."""
 
     off = "off"
+    scans = "scans"
     auto = "auto"
     force = "force"
 
@@ -51,8 +52,9 @@ class ExtractOptions(BaseModel):
         "None = no cap (the CLI sets one).",
     )
     ocr: OcrMode = Field(
-        default=OcrMode.off,
-        description="auto: OCR pages with no text layer; force: OCR every page; off: never. Needs panelparse[ocr].",
+        default=OcrMode.scans,
+        description="scans (the default): OCR a file none of whose pages has a text layer (a scan), where "
+        "panelparse[ocr] is installed; auto: OCR every page with no text layer; force: OCR every page; off: never.",
     )
     pages: Optional[tuple[int, int]] = Field(
         default=None,
