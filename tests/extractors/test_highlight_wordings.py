@@ -74,6 +74,21 @@ def test_a_summary_by_directorate_gives_the_total_row():
     assert summary_counts(_grid([["Area", "Green", "Amber"], ["North", "5", "2"], ["South", "4", "1"]])) == []
 
 
+
+@pytest.mark.parametrize("rows, counts", [
+    ([["Green", "Amber", "Red", "Total"], ["12", "5", "3", "20"]], (20, 12, 5, 3)),
+    ([["Green", "Amber", "Red"], ["12 (60%)", "5 (25%)", "3 (15%)"]], (None, 12, 5, 3)),
+])
+def test_tiles_of_ratings_over_their_counts(rows, counts):
+    # Summary tiles: the ratings in a row, the count (and its share) under each.
+    assert _whole(rows) == counts
+
+
+def test_tiles_of_directions_over_their_counts():
+    (group,) = summary_counts(_grid([["Improving", "Declining", "No change"], ["37", "28", "1"]]))
+    assert (group.improving, group.declining, group.static) == (37, 28, 1)
+    assert summary_counts(_grid([["Green", "Amber", "Red"], ["≥95%", "90-95%", "<90%"]])) == []  # bands
+
 # -- scorecard columns ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("label", ["PI", "Short Name", "PI Code & Short Name", "Crime type"])

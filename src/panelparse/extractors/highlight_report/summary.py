@@ -1,12 +1,13 @@
 """Measure-summary tables: how many measures improved, declined or stayed static, per priority.
 
-Two shapes are read, by what their cells say:
+The shapes read, by what their cells say:
 - labelled boxes: '66 PCP measures | Improving | Declining' over '| 37 | 28' (a count in the
   label, status words beside it, the figures in the row below);
 - a table of rows: 'Priority | Measures | Improving | Declining | Static' (or '| Green |
   Amber | Red') with one row per priority ('Priority 1: ...', 'P2') and a 'Total' row, first
   or last;
-- a list of statuses: 'RAG status | Measures' over 'Green | 10', 'Amber | 4', 'Total | 17'.
+- a list of statuses: 'RAG status | Measures' over 'Green | 10', 'Amber | 4', 'Total | 17';
+- tiles: 'Green | Amber | Red | Total' over '12 | 5 | 3 | 20'.
 A group without a priority number is the whole report's count.
 """
 
@@ -43,7 +44,36 @@ def _status(label: str) -> Optional[str]:
 
 def summary_counts(table: TableGrid) -> list[PriorityCounts]:
     """The groups of a measure-summary table of either shape; [] for any other table."""
-    return summary_rows(table) or summary_boxes(table) or summary_list(table)
+    return summary_rows(table) or summary_boxes(table) or summary_list(table) or summary_tiles(table)
+
+
+def summary_tiles(table: TableGrid) -> list[PriorityCounts]:
+    """The whole report's counts from a row of statuses over a row of counts, as tiles print them
+    ('Green | Amber | Red | Total' over '12 | 5 | 3 | 20'; a count may give its share, '12 (60%)')."""
+    if len(table.rows) != 2:
+        return []
+    labels = [cell_text(c) for c in table.rows[0]]
+    counts = [cell_text(c) for c in table.rows[1]]
+    group = PriorityCounts()
+    for index, label in enumerate(labels):
+        if not label:
+            continue
+        key = _status(label) or ("total" if re.search(SUMMARY_COUNT_COLUMN, label, re.I)
+                                 or re.search(SUMMARY_TOTAL_ROW, label, re.I) else None)
+        number = _shared_count(counts[index]) if index < len(counts) else None
+        if key is None or number is None or getattr(group, key) is not None:
+            return []
+        setattr(group, key, number)
+    statuses = [key for key, _ in SUMMARY_STATUS if getattr(group, key) is not None]
+    return [group] if len(statuses) >= 2 else []
+
+
+def _shared_count(text: str) -> Optional[int]:
+    """A count, or a count with its share after it ('12 (60%)')."""
+    count, _, share = text.partition("(")
+    if share and parse_value(share.rstrip(") ")).unit != "percent":
+        return None
+    return _number(count.strip())
 
 
 def summary_boxes(table: TableGrid) -> list[PriorityCounts]:
