@@ -539,3 +539,18 @@ def test_sigint_stops_a_dask_batch_promptly_with_a_summary_and_no_orphans(tmp_pa
     _wait_for(lambda: all(_zombie_or_gone(pid) for pid in children), "no orphaned child processes")
     statuses = {Path(line["input"]).name: line["status"] for line in manifest_lines(manifest)}
     assert statuses == {"pack-000.pdf": "ok"}
+
+
+def test_ocr_mode_reaches_every_input(tmp_path):
+    # --ocr off: the scan fails with extract's exit 6 and its line; the default would OCR it.
+    from conftest import CORPUS
+
+    scan = CORPUS / "sutton-coldfield-tc-statement-of-accounts-2016-17-scanned.pdf"
+    result = CliRunner().invoke(app, ["batch", str(scan), "--out", str(tmp_path / "out"), "--ocr", "off", "-q",
+                                      "--jobs", "1"])
+    assert result.exit_code == 10
+    (entry,) = [json.loads(line) for line in (tmp_path / "out" / "manifest.jsonl").read_text().splitlines()]
+    assert (entry["status"], entry["exit_code"]) == ("error", 6) and "leave out --ocr off" in entry["message"]
+    assert BatchSettings().ocr == "scans"
+    with pytest.raises(BatchUsageError, match="--ocr must be one of"):
+        BatchSettings(ocr="sometimes").validate()

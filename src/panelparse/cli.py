@@ -258,6 +258,7 @@ def batch(
         "--strict", help="Count a file with warnings as failed (its manifest line says exit 9; the batch exits 10).")
     ] = False,
     no_plugins: NoPluginsOpt = False,
+    ocr: OcrOpt = OcrMode.scans,
 ) -> None:
     """Convert many packs, unattended; resumable (see OUT/manifest.jsonl). Exit 10 if any file failed."""
     from .batch import BatchSettings, parse_size, run_batch
@@ -267,7 +268,7 @@ def batch(
         settings = BatchSettings(jobs=jobs, timeout=timeout, max_memory=parse_size(max_memory), format=fmt,
                                  force=force, retry_failed=retry_failed, strict=strict,
                                  plugins="builtin" if no_plugins else None, manifest=manifest,
-                                 executor=executor, scheduler=scheduler)
+                                 executor=executor, scheduler=scheduler, ocr=ocr.value)
         progress = BatchProgress(err_console(), quiet=quiet)
         summary = run_batch(packs, out, settings, progress)
     except Exception as exc:

@@ -64,6 +64,7 @@ class BatchSettings:
     tasks_per_worker: int = 50
     executor: str = "local"
     scheduler: Optional[str] = None
+    ocr: str = "scans"
 
     def validate(self) -> None:
         """Raise BatchUsageError naming the first unusable value."""
@@ -77,6 +78,10 @@ class BatchSettings:
             raise BatchUsageError(f"--format must be json or jsonl, not {self.format!r}")
         if self.tasks_per_worker < 1:
             raise BatchUsageError("tasks_per_worker must be at least 1")
+        from ..options import OcrMode
+
+        if self.ocr not in {mode.value for mode in OcrMode}:
+            raise BatchUsageError(f"--ocr must be one of {', '.join(m.value for m in OcrMode)}, not {self.ocr!r}")
         if self.executor not in EXECUTORS:
             raise BatchUsageError(f"--executor must be local or dask, not {self.executor!r}")
         if self.scheduler is not None and self.executor != "dask":
@@ -353,7 +358,8 @@ class _Run:
                 self.record(index, entry, tell=False)
                 continue
             target = planned.output if settings.format == "json" else None
-            tasks.append(Task(index, planned.path, target, settings.timeout, settings.strict, settings.plugins))
+            tasks.append(Task(index, planned.path, target, settings.timeout, settings.strict, settings.plugins,
+                              settings.ocr))
         return tasks
 
 

@@ -38,6 +38,7 @@ class Task:
     timeout: Optional[float] = None
     strict: bool = False
     plugins: Optional[str] = None
+    ocr: str = "scans"  # an OcrMode value: a scanned file is read by OCR, as extract does by default
 
 
 @dataclass
@@ -92,7 +93,7 @@ def extract_options(task: Task):
     """
     from ..options import ExtractOptions
 
-    fields: dict = {"strict": task.strict, "plugins": task.plugins}
+    fields: dict = {"strict": task.strict, "plugins": task.plugins, "ocr": task.ocr}
     if "workers" in ExtractOptions.model_fields:
         fields["workers"] = 1
     return ExtractOptions(**fields)
