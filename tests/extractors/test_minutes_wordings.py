@@ -262,6 +262,24 @@ def test_a_lead_in_naming_no_member_declares_nothing():
     assert _declared("Members declared the following interests:") == []
 
 
+@pytest.mark.parametrize("paragraph, declared", [
+    # the kind of interest by its initials
+    ("Cllr Lee – DPI – item 5 (owns adjacent land).", [("Cllr", "Lee", "5", "disclosable pecuniary")]),
+    ("Councillor Dan Eze declared an NRI in agenda item 10.", [("Councillor", "Dan Eze", "10", "non-registrable")]),
+    # 'Registerable' spelt with an e keeps its 'Other'
+    ("Councillor Cara Diaz declared an Other Registerable Interest (ORI) in item 9.",
+     [("Councillor", "Cara Diaz", "9", "other registerable")]),
+    # two members who 'both declared'
+    ("Cllr Lee and Cllr Khan both declared an interest in item 7 as members of the Village Hall committee.",
+     [("Cllr", "Lee", "7", None), ("Cllr", "Khan", "7", None)]),
+    # set out after a lead-in, one a part between semicolons
+    ("The following interests were declared: Councillor Lee, item 7, personal; Councillor Khan, item 9, pecuniary.",
+     [("Councillor", "Lee", "7", "personal"), ("Councillor", "Khan", "9", "pecuniary")]),
+])
+def test_declarations_by_initials_both_and_set_out_after_a_lead_in(paragraph, declared):
+    assert _declared(paragraph) == declared
+
+
 _PRESENT = ["", (60, "Present: Councillors Ann Lee (Chair), Bob Khan and Cara Diaz", False), "",
             (60, "1. Apologies", True), (60, "None.", False)]
 

@@ -23,6 +23,7 @@ from ...parsing import (
 )
 from ..base import evidence_of
 from .items import run_paragraphs
+from .settings import INTEREST_INITIALS
 
 _KINDS: tuple[tuple[EventKind, str], ...] = (
     # 'Cllr G Hay (from 7.45pm)' in a list; 'Cllr Price returned at 8.20pm', 'rejoined the meeting'
@@ -45,22 +46,26 @@ _NONE_DECLARED = re.compile(
     re.I,
 )
 _DECLARER = re.compile(
-    r"^(?P<who>.+?)\s+(?:declared|stated|indicated|advised|reported|said|made|has|had|wished|confirmed|noted"
+    r"^(?P<who>.+?)\s+(?:(?:both|also|each|all)\s+)?(?:declared|stated|indicated|advised|reported|said|made|has|had|wished|confirmed|noted"
     r"|explained|informed|disclosed|declares)\b",
     re.I,
 )
 _KIND_OF_INTEREST = (
     r"(?:disclosable\s+)?(?:non[- ]?)?(?:pecuniary|personal|prejudicial|registrable|registerable"
-    r"|non-registrable|significant|other\s+registrable|private|professional)"
+    r"|non-registrable|significant|other\s+regist(?:e)?rable|private|professional)"
 )
 _INTEREST = re.compile(rf"\b(?P<kind>{_KIND_OF_INTEREST}(?:\s+and\s+\w+)?)\s+interests?\b", re.I)
 # A declaration set out in parts, the member first: 'Cllr D Price – item 8 – non-registrable
 # interest (neighbour)', 'Cllr Parker, Item 9, pecuniary.'; a part may be the kind alone.
 _PART_BREAK = re.compile(r"\s+[-–—]\s+|,\s+")
 _KIND_ONLY = re.compile(rf"^(?P<kind>{_KIND_OF_INTEREST})\W*$", re.I)
+# A kind of interest printed by its initials: 'DPI', '(ORI)'.
+_INITIALS = re.compile(rf"\b(?P<kind>{'|'.join(INTEREST_INITIALS)})\b")
 # 'Declarations of interest: Cllr Parker, ...' run in before the declarations.
-_DECLARATIONS_LABEL = re.compile(r"^\W*(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+)?interests?\s*[:–-]\s*",
-                                 re.I)
+_DECLARATIONS_LABEL = re.compile(r"^\W*(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+)?interests?\s*[:–-]\s*"
+                                 # 'The following interests were declared: Cllr Lee, item 7, ...'
+                                 r"|^\W*the\s+following\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:declared|made|received)\s*:\s*"
+                                 r"(?=\S)", re.I)
 # 'in item 6', 'in Minute 37', 'in Min 48/24', 'in minute 23.04.06', 'agenda item no. 5'.
 _ITEM_REF = re.compile(
     r"\b(?:agenda\s+)?(?:item|minute|min\.?)\s+(?:no\.?\s*)?(?P<n>\d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?)\b", re.I
@@ -161,10 +166,12 @@ def _declarations(text: str, lines: Sequence[Line], minute: Optional[str] = None
     elif minute is not None:
         number = minute
     interest = _INTEREST.search(text) or next(filter(None, (_KIND_ONLY.match(p) for p in parts[1:])), None)
+    kind = interest["kind"].lower() if interest else None
+    if kind is None and (initials := _INITIALS.search(text)):
+        kind = INTEREST_INITIALS[initials["kind"]]
     where = _sentence_evidence(text, lines)
     return [
-        Declaration(name=name, honorific=honorific, item=number,
-                    interest=interest["kind"].lower() if interest else None, text=text, evidence=where)
+        Declaration(name=name, honorific=honorific, item=number, interest=kind, text=text, evidence=where)
         for name, honorific in declarers
     ]
 
@@ -191,20 +198,27 @@ def _set_out(text: str) -> bool:
     """A declaration printed in parts: a titled member, then the item or the kind of interest."""
     parts = _PART_BREAK.split(text)
     return (len(parts) >= 2 and _declarers(parts[0], titled_only=True)[0][0] is not None
-            and bool(_ITEM_REF.search(text) or _INTEREST.search(text) or any(_KIND_ONLY.match(p) for p in parts[1:])))
+            and bool(_ITEM_REF.search(text) or _INTEREST.search(text) or _INITIALS.search(text)
+                     or any(_KIND_ONLY.match(p) for p in parts[1:])))
 
 
 def _opens_declaration(sentence: str) -> bool:
     """A sentence that names who declares ('Cllr Dewhurst declared a non-pecuniary interest
     ...', 'Councillor Hodivala stated that she had a ... interest')."""
-    return bool(_DECLARER.match(sentence)) and bool(_INTEREST.search(sentence) or _DECLARED_HERE.search(sentence))
+    return bool(_DECLARER.match(sentence)) and bool(_INTEREST.search(sentence) or _DECLARED_HERE.search(sentence)
+                                                    or _INITIALS.search(sentence))
 
 
 def _grouped(body: str) -> list[str]:
     """A paragraph's declarations: each sentence that names a declarer starts one, and the
     sentences after it ('They took no part in the vote.') belong to it."""
     groups: list[str] = []
+    sentences = []
     for sentence in split_sentences(body):
+        parts = [p.strip(" .") for p in sentence.split(";")]
+        # 'Councillor Lee, item 7, personal; Councillor Khan, item 9, pecuniary': one a part
+        sentences += parts if len(parts) > 1 and all(_set_out(p) for p in parts) else [sentence]
+    for sentence in sentences:
         if _opens_declaration(sentence) or _set_out(sentence) or not groups:
             groups.append(sentence)
         else:

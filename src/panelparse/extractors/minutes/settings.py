@@ -29,3 +29,12 @@ PUBLIC_COUNT = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+(?:other\s+)?"
     r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|electors?|observers?|people)"
 )
+
+# Kinds of interest printed by their initials in declarations ('Cllr Lee – DPI – item 5'), and
+# the kind each stands for.
+INTEREST_INITIALS = {
+    "DPI": "disclosable pecuniary",
+    "ORI": "other registrable",
+    "NRI": "non-registrable",
+    "OSI": "other significant",
+}
