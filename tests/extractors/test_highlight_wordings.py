@@ -124,6 +124,13 @@ def test_rating_columns_headed_brag_or_traffic_light(label, word, rag):
     assert card.rag == rag
 
 
+def test_a_rating_cell_that_names_its_colour_among_other_words():
+    rows = [["Measure", "Target", "Actual", "RAG"], ["Calls answered", "85%", "84%", "Amber ↑"],
+            ["Missed bins", "50", "39", "On track (Green)"], ["Complaints", "5", "5", "GREEN - on target"],
+            ["Sickness days", "8", "9", "Amber/Green"]]
+    assert [m.rag for m in _cards(rows)] == ["amber", "green", "green", None]  # two colours: no one rating
+
+
 @pytest.mark.parametrize("label", ["Change", "Compared to last quarter", "Better or worse than last year?"])
 def test_a_column_of_arrows_or_direction_words_under_another_header_is_the_trend(label):
     rows = [["Measure", "Target", "Actual", label], ["Calls answered", "85%", "84%", "↑"],

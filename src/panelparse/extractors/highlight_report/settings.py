@@ -81,6 +81,9 @@ GLOSSARY_MIN_CODES = 3
 RAG_WORDS: dict[str, Literal["red", "amber", "green", "blue"]] = {
     "red": "red", "r": "red", "amber": "amber", "a": "amber", "green": "green", "g": "green",
     "blue": "blue", "b": "blue"}
+# A rating cell that names its colour among other words ('Amber ↑', 'On track (Green)') is read
+# when it is at most this long.
+RATING_MAX_WORDS = 4
 # Marks whose colour is the rating ('●' printed red).
 RAG_MARKS = frozenset("●⬤◉○■◆")
 

@@ -28,6 +28,7 @@ from .settings import (
     POLARITY_LABEL,
     RAG_MARKS,
     RAG_WORDS,
+    RATING_MAX_WORDS,
     SCORECARD_COLUMNS,
     TREND_CELL_MAX_WORDS,
     TREND_LABEL,
@@ -274,7 +275,7 @@ def row_rag(table: TableGrid, row: int, header: ScorecardHeader) -> Optional[Rag
     col = header.columns.get("rag")
     if col is not None and col < len(cells):
         word = cell_text(cells[col]).lower().strip(" .")
-        rag = RAG_WORDS.get(word) or rag_of_fill(_at(table.inks, row, col), blue=True)
+        rag = RAG_WORDS.get(word) or _named_rating(word) or rag_of_fill(_at(table.inks, row, col), blue=True)
         if rag:
             return rag
     for index, cell in enumerate(cells):
@@ -284,6 +285,14 @@ def row_rag(table: TableGrid, row: int, header: ScorecardHeader) -> Optional[Rag
                 return rag
     fills = table.fills[row] if row < len(table.fills) else ()
     return next((rag for rag in map(rag_of_fill, fills) if rag), None)
+
+
+def _named_rating(text: str) -> Optional[Rag]:
+    """The one colour a short rating cell names beside other words ('Amber ↑', 'On track (Green)',
+    'GREEN - on target'); None for two colours ('Amber/Green') or a long text."""
+    words = re.findall(r"[a-z]+", text)
+    named = {RAG_WORDS[w] for w in words if len(w) > 1 and w in RAG_WORDS}
+    return named.pop() if len(named) == 1 and len(text.split()) <= RATING_MAX_WORDS else None
 
 
 def read_measures(table: TableGrid, header: ScorecardHeader, first_row: int, ctx: ExtractContext,
