@@ -290,3 +290,13 @@ def test_panel_labels_that_name_their_period():
     assert measure.rag == "amber"
     measure = _panel(("Q3 actual: 45.2%", "Q3 target: 50%"), ("Q2 actual: 44.0%", "RAG: Green"))
     assert {k: v.value for k, v in measure.values.items()} == {"Q3 actual": 45.2, "Q3 target": 50.0, "Q2 actual": 44.0}
+
+
+# -- glossaries ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Abbreviation / Acronym", "Acronyms and abbreviations", "Term used", "Key term"])
+def test_glossary_tables_under_longer_headers(label):
+    rows = [[label, "Meaning"], ["ASB", "Anti-social behaviour"], ["KSI", "Killed or seriously injured"]]
+    builder = _read(_grid(rows))
+    assert [(g.term, g.definition) for g in builder.glossary] == [
+        ("ASB", "Anti-social behaviour"), ("KSI", "Killed or seriously injured")]

@@ -73,7 +73,9 @@ DELIVERABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("due", r"\bdue\b|\bdate\b|\bdeadline\b|\btimescales?\b|\bby when\b|\btarget\b"),
     ("action", r"\bactions?\b|\bdeliverables?\b|\bmilestones?\b|\bactivit(?:y|ies)\b|\btasks?\b"),
 )
-GLOSSARY_TERM = r"^(?:acronyms?|abbreviations?|terms?|glossary|short\s*form)$"
+# 'Acronym', 'Term', 'Abbreviation / Acronym', 'Acronyms and abbreviations', 'Term used', 'Key term'.
+_GLOSSARY_WORD = r"(?:acronyms?|abbreviations?|(?:key\s+)?terms?|glossary|short\s*form)"
+GLOSSARY_TERM = rf"^{_GLOSSARY_WORD}(?:\s*(?:/|&|and)\s*{_GLOSSARY_WORD})?(?:\s+used)?$"
 # A code a deck defines in a two-column key table ('SO3', 'KPI7', 'ASC'): capitals, then digits.
 GLOSSARY_CODE = r"[A-Z]{1,5}[0-9]{0,3}"
 GLOSSARY_MIN_CODES = 3
