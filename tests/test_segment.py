@@ -393,3 +393,14 @@ def test_a_short_paper_that_is_mostly_a_table_is_read_as_a_report():
 def test_a_short_page_with_a_small_table_stays_other(table_rows):
     # A two-column contact box, or a table of one row under its header, does not make a page a paper.
     assert _short_paper(table_rows) == "other"
+
+
+@pytest.mark.parametrize("label", ["Presennol / Present:", "Present / Yn bresennol:", "YN BRESENNOL / PRESENT:"])
+def test_welsh_and_english_attendance_labels_are_a_present_label(label):
+    from synthetic import span_of
+
+    span = span_of([(60, "Llanfair Community Council", True),
+                    (60, "Minutes of the meeting held on Monday 4 March 2024 at 7.00 pm", False),
+                    (60, f"{label} Cllr A Jones, Cllr B Evans", False)])
+    registry, _ = get_registry("builtin")
+    assert any(c.startswith("present_label") for c in classify(span, registry).cues)

@@ -60,15 +60,17 @@ FUTURE_MEETING = (
     r"\bmeeting\s+of\s+the\b.*\bwill\b",
 )
 # "Present:", "Members present", "In attendance" (a record); "Attendees" is printed by agendas too.
+# Welsh community councils print both: 'Present / Yn bresennol:', 'YN BRESENNOL / PRESENT:', 'Presennol /
+# Present:' ('presennol' after 'yn' mutates to 'bresennol').
+_WELSH_PRESENT = r"(?:(?:hefyd\s+)?yn\s+b|p)resennol"
 PRESENT_LABEL = re.compile(
     r"^\W*(?:(?:members|councillors|officers|others|those)\s+)?(?:present|in\s+attendance|roll\s+call)"
-    # Welsh community councils print both: 'Present / Yn bresennol:', 'YN BRESENNOL / PRESENT:'
-    r"(?:\s*/\s*(?:hefyd\s+)?yn\s+bresennol)?\s*(?::|-|–|$)|^\W*yn\s+bresennol\b",
+    rf"(?:\s*/\s*{_WELSH_PRESENT})?\s*(?::|-|–|$)|^\W*{_WELSH_PRESENT}\b",
     _I,
 )
 ATTENDANCE_LABEL = re.compile(
     r"^\W*(?:(?:members|councillors|officers|others|those)\s+)?(?:present|in\s+attendance|attendees|attending|roll\s+call)"
-    r"(?:\s*/\s*(?:hefyd\s+)?yn\s+bresennol)?\s*(?::|-|–|$)|^\W*yn\s+bresennol\b",
+    rf"(?:\s*/\s*{_WELSH_PRESENT})?\s*(?::|-|–|$)|^\W*{_WELSH_PRESENT}\b",
     _I,
 )
 ATTENDANCE_HEADER = re.compile(r"\b(?:attendees|apologies|present|absent|attendance)\b", _I)
