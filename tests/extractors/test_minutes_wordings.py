@@ -27,7 +27,7 @@ def _extract(rows):
 def _minute(*paragraphs, title="12. Business"):
     """The decisions of one minute whose paragraphs are printed one a line under its heading."""
     rows = [*_HEAD, (60, title, True)]
-    rows += [(60, p, False) if isinstance(p, str) else p for p in paragraphs]
+    rows += [(60, p, False) if isinstance(p, str) and p else p for p in paragraphs]  # "": a gap
     [item] = _extract(rows).items
     return item
 
@@ -371,3 +371,20 @@ def test_an_action_line_under_a_resolution_is_an_action_of_its_own():
 def test_a_welsh_councils_bilingual_resolved_label(label):
     [decision] = _minute((60, label, True), "That the minutes be approved.").decisions
     assert (decision.text, decision.outcome) == ("That the minutes be approved.", "resolved")
+
+
+def test_resolved_dash_that_over_its_parts_in_its_own_column():
+    # ModernGov: 'RESOLVED – That:' then '(1) ...' and '(2) ...' set apart in the same column
+    [decision] = _minute("RESOLVED – That:", "", "(1) the table of fares at Appendix A be approved; and", "",
+                         "(2) the Licensing Manager be authorised to advertise the new fares.").decisions
+    assert decision.text == ("RESOLVED – That:\n(1) the table of fares at Appendix A be approved; and\n"
+                             "(2) the Licensing Manager be authorised to advertise the new fares.")
+    assert decision.outcome == "resolved"
+
+
+def test_a_planning_decision_refused():
+    [decision] = _minute("24/00123/FUL – Land at Mill Lane, Newtown – Erection of 4 dwellings.", "Decision: Refused",
+                         "(For 6, Against 2, Abstain 1)", title="12. Planning Applications").decisions
+    assert decision.outcome == "refused"
+    assert decision.votes is not None and (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (
+        6, 2, 1)

@@ -331,12 +331,14 @@ def _cue_decision(units: Sequence[Unit], i: int, used: set[int], title: str) -> 
             units, i + 1, used, title, motion_index=i
         )  # the vote below records it
     if text.rstrip().endswith(":") and re.search(
-        r"\b(?:resolved|agreed|decided)\s*(?:that|to)?\s*:$", text, re.I
+        r"\b(?:resolved|agreed|decided)\s*(?:[-–—]\s*)?(?:that|to)?\s*:$", text, re.I  # 'RESOLVED – That:'
     ):
         nxt = i + 1
         if nxt < len(units) and _DECISION_LABEL.match(_text(units[nxt])):
             return None  # the label below opens the decision; this paragraph is its lead-in
-        end = _parts(units, nxt, unit.lines[0].x0, same_column=False)
+        # its parts: '(1) ...', '(2) ...' indented under it, or in its own column when marked
+        marked = nxt < len(units) and bool(_LIST_MARK.match(_text(units[nxt])))
+        end = _parts(units, nxt, unit.lines[0].x0, same_column=marked)
         if end == nxt and nxt < len(units) and isinstance(units[nxt], Paragraph):
             end = nxt + 1  # 'it was resolved:' over a plain paragraph
         used.update(range(i, end))

@@ -317,6 +317,7 @@ def outcome_of(text: str) -> Optional[str]:
         (r"\bdecided\b", "decided"),
         (r"\bapproved\b", "approved"),
         (r"\bnoted\b", "noted"),
+        (r"\brefused\b", "refused"),  # a planning committee's 'Decision: Refused'
     ):
         if re.search(word, text, re.I):
             return outcome
