@@ -632,6 +632,20 @@ def test_a_data_table_whose_column_headings_are_labels_is_no_header():
     assert [r[0] for r in doc.tables[0].rows] == ["23 July 2024", "23 July 2024", "24 September 2024"]
 
 
+@pytest.mark.parametrize("labels, values", [
+    (["Meeting", "Date", "Report Title", "Author"], ["Cabinet", "12 March 2025", "Capital Programme Update", "Jane Smith"]),
+    (["Meeting", "Date", "Report Title", "Report presented by", "Author"],
+     ["Cabinet", "12 March 2025", "Capital Programme Update", "Cllr A Lee", "Jane Smith"]),
+])
+def test_a_header_table_printed_across_reads_each_label_over_its_value(labels, values):
+    # A row of labels over one row of values: not 'Meeting: Date' pairs side by side.
+    doc = run_extractor(ReportExtractor(), [(60, "Capital Programme Update", True), *_BODY],
+                        tables=[_grid([labels, values], 1, 40)])
+    assert (doc.meeting, doc.date.start, doc.report_title, doc.author) == (
+        "Cabinet", dt.date(2025, 3, 12), "Capital Programme Update", "Jane Smith")
+    assert doc.tables == []
+
+
 @pytest.mark.parametrize("presenter_label, author_label", [
     ("Lead Cabinet Member", "Report prepared by"),
     ("Responsible Director", "Written by"),

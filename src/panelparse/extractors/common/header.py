@@ -128,7 +128,11 @@ def read_header(span: DocumentSpan) -> Header:
     if page is None:
         return header
     for table in page.tables:
-        if table.top < page.height * 0.5 and _is_header_table(table):
+        if table.top < page.height * 0.5 and (across := _labels_across(table)) is not None:
+            header.tables.append(table)  # 'Meeting | Date | Report Title' over one row of values
+            for label, value in across:
+                header.fields.setdefault(label.rstrip(":").strip(), value)
+        elif table.top < page.height * 0.5 and _is_header_table(table):
             header.tables.append(table)
             for row in table_rows(table):
                 cells = [c for c in row if c]
@@ -155,6 +159,20 @@ def _pairs(row: Sequence[str]) -> list[tuple[str, str]]:
 def _known(label: str) -> bool:
     key = label_key(label)
     return key in HEADER_LABELS or any(key in group for group in _FIELD_LABELS)
+
+
+def _labels_across(table: TableGrid) -> Optional[list[tuple[str, str]]]:
+    """(label, value) pairs of a header table printed across: a row of labels, nearly all of them
+    known ('Meeting | Date | Report Title | Report presented by | Author'), over one row of values
+    that holds none."""
+    rows = table_rows(table)
+    if len(rows) != 2 or len(rows[0]) < 2:
+        return None
+    labels, values = rows
+    known = sum(_known(cell) for cell in labels if cell)
+    if known < 2 or known < 0.75 * len(labels) or any(_known(cell) for cell in values if cell):
+        return None
+    return [(label, value) for label, value in zip(labels, values, strict=False) if label and value]
 
 
 def _is_header_table(table: TableGrid) -> bool:
