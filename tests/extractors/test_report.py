@@ -633,7 +633,8 @@ def test_a_data_table_whose_column_headings_are_labels_is_no_header():
 
 
 @pytest.mark.parametrize("labels, values", [
-    (["Meeting", "Date", "Report Title", "Author"], ["Cabinet", "12 March 2025", "Capital Programme Update", "Jane Smith"]),
+    (["Meeting", "Date", "Report Title", "Author"],
+     ["Cabinet", "12 March 2025", "Capital Programme Update", "Jane Smith"]),
     (["Meeting", "Date", "Report Title", "Report presented by", "Author"],
      ["Cabinet", "12 March 2025", "Capital Programme Update", "Cllr A Lee", "Jane Smith"]),
 ])
