@@ -38,6 +38,9 @@ def _minute(*paragraphs, title="12. Business"):
     ("The amendment was LOST by 4 votes to 6.", "lost", (4, 6, None)),
     ("RESOLVED by 7 votes to 2 that the application be refused.", "resolved", (7, 2, None)),
     ("The amendment was carried by 6 votes to 5, with no abstentions.", "carried", (6, 5, 0)),
+    ("The motion was carried, 5 votes to 3.", "carried", (5, 3, None)),
+    # abstentions alone: 'RESOLVED (with 2 abstentions) that ...'
+    ("RESOLVED (with 2 abstentions) that the report be noted.", "resolved", (None, None, 2)),
     # the count names who voted: '10 Members voting for, 4 against and 2 abstaining'
     ("On being put to the vote, the motion was declared carried, 10 Members voting for, 4 against and 2 abstaining.",
      "carried", (10, 4, 2)),

@@ -105,9 +105,10 @@ _COUNT_BEFORE = re.compile(
     r"(?P<k>for|in\s+favou?r|against|abstentions?|abstained|abstaining)\b",
     re.I,
 )
-# 'carried by 8 votes to 3 (with 1 abstention)', 'lost by 4 votes to 6': for, then against.
+# 'carried by 8 votes to 3 (with 1 abstention)', 'lost by 4 votes to 6', 'carried, 5 votes to 3': for,
+# then against.
 _VOTES_TO = re.compile(
-    r"\bby\s+(?P<f>\d{1,3})\s+votes?\s+to\s+(?P<a>\d{1,3})\b"
+    r"(?<![\d.,])\b(?P<f>\d{1,3})\s+votes?\s+to\s+(?P<a>\d{1,3})\b"
     r"(?:,?\s*(?:with|and)\s+(?P<ab>\d{1,3}|no|one)\s+abstentions?\b)?",
     re.I,
 )
@@ -252,10 +253,17 @@ def _votes_to(text: str, votes: dict, printed: list[str]) -> str:
             votes.setdefault("abstain", _ABSTAIN_WORDS[word] if word in _ABSTAIN_WORDS else int(word))
         printed.append(match.group(0))
         text = text.replace(match.group(0), " ")
+    # 'RESOLVED (with 2 abstentions) that ...': abstentions alone, the rest for
+    alone = _ABSTAINED_ALONE.search(text)
+    if alone and not votes:
+        votes["abstain"] = int(alone["n"])
+        printed.append(alone.group(0))
+        text = text.replace(alone.group(0), " ")
     return text
 
 
 _ABSTAIN_WORDS = {"no": 0, "one": 1}
+_ABSTAINED_ALONE = re.compile(r"\bwith\s+(?P<n>\d{1,3})\s+abstentions?\b", re.I)
 
 
 def read_votes(text: str) -> Optional[Votes]:
