@@ -391,3 +391,16 @@ def test_a_planning_decision_refused():
     assert decision.outcome == "refused"
     assert decision.votes is not None and (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (
         6, 2, 1)
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # a parish council suspends its standing orders for the public to speak
+    ("Standing Orders were suspended at 7.35pm to allow public participation and reinstated at 7.50pm.",
+     [("19:35", "adjournment"), ("19:50", "resumption")]),
+    # suspended and never said to be reinstated: still no end of the meeting
+    ("Standing Orders were suspended at 7.35pm to allow public participation.", [("19:35", "adjournment")]),
+    ("Close of meeting: 9.12pm", [("21:12", "end")]),
+])
+def test_standing_orders_suspended_and_the_close_of_the_meeting(sentence, events):
+    doc = _extract([*_HEAD, (60, "12. Public participation", True), (60, sentence, False)])
+    assert [(e.time, e.kind) for e in doc.events] == events

@@ -29,13 +29,16 @@ _KINDS: tuple[tuple[EventKind, str], ...] = (
     # 'Cllr G Hay (from 7.45pm)' in a list; 'Cllr Price returned at 8.20pm', 'rejoined the meeting'
     ("arrival", r"\b(?:arrived|(?:re-?)?joined|(?:re-?)?entered|returned|came\s+back)\b|\(\s*from\s+\d"),
     ("departure", r"\b(?:left|departed|withdrew|leaves|exited)\b"),
-    ("resumption", r"\b(?:resumed|reconvened|recommenced)\b"),
+    # 'Standing Orders were suspended at 7.35pm ... and reinstated at 7.50pm' (public participation)
+    ("resumption", r"\b(?:resumed|reconvened|recommenced|reinstated|re-instated)\b"),
     (
         "adjournment",
-        r"\badjourn\w*\b.*\b(?:for|until|to\s+allow|briefly|break|recess)\b|\b(?:break|recess)\b",
+        r"\badjourn\w*\b.*\b(?:for|until|to\s+allow|briefly|break|recess)\b|\b(?:break|recess)\b"
+        r"|\bstanding\s+orders\s+(?:were|was)\s+suspended\b|\bsuspended\b",
     ),
     ("start", r"\b(?:commenced|started|began|opened|called\s+to\s+order|convened)\b"),
-    ("end", r"\b(?:closed|ended|concluded|finished|terminated|rose|to\s+a\s+close)\b|\badjourned\s+at\b"),
+    ("end", r"\b(?:closed|ended|concluded|finished|terminated|rose|to\s+a\s+close)\b|\badjourned\s+at\b"
+            r"|\bclose\s+of\s+(?:the\s+)?meeting\b"),
     ("adjournment", r"\badjourn"),
 )
 # 'Duration of meeting: 10.00 - 10.50 am' is the meeting's times, not an event.
@@ -143,7 +146,7 @@ def with_ends(events: list[TimedEvent]) -> list[TimedEvent]:
         if (
             event.kind == "adjournment"
             and not later
-            and not re.search(r"\bfor\b|\buntil\b", event.text, re.I)
+            and not re.search(r"\bfor\b|\buntil\b|\bsuspended\b", event.text, re.I)  # not standing orders
         ):
             out[i] = event.model_copy(update={"kind": "end"})
     return out
