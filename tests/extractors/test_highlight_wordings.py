@@ -186,6 +186,13 @@ def test_which_way_is_better_under_other_headers_and_words(label):
     assert [m.trend for m in cards] == [None] * 5
 
 
+def test_counts_near_two_thousand_printed_with_a_thousands_comma_are_no_years():
+    cards = _cards([["Measure", "Target", "Actual"], ["Home fire safety visits", "2,000", "2,050"],
+                    ["Smoke alarms fitted", "1,950", "2,010"]])
+    assert [(m.name, m.values["Target"].value, m.values["Actual"].value) for m in cards] == [
+        ("Home fire safety visits", 2000.0, 2050.0), ("Smoke alarms fitted", 1950.0, 2010.0)]
+
+
 # -- what the priorities are called -------------------------------------------------------------------
 
 @pytest.mark.parametrize("word", ["Theme", "Strategic Objective", "Ambition", "Priority"])

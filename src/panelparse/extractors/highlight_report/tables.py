@@ -159,9 +159,15 @@ def _figures(label: str, cells: Sequence[str]) -> bool:
     # "No data" cells and the header repeated in the body say nothing either way.
     values = [v for v in (parse_value(c) for c in cells if c and c != label) if v.unit is not None]
     readable = [v for v in values if v.unit != "text"]
-    if readable and all(v.unit == "count" and v.value is not None and 1900 <= v.value <= 2100 for v in readable):
+    if readable and all(_is_year(v) for v in readable):
         return False  # a column of years
     return bool(readable) and len(readable) >= FIGURE_SHARE * len(values)
+
+
+def _is_year(value: Value) -> bool:
+    """A count printed as a year ('2028'); '2,000' with its thousands comma is a figure."""
+    return (value.unit == "count" and value.value is not None and 1900 <= value.value <= 2100
+            and value.raw.strip().isdigit())
 
 
 def kpi_header(table: TableGrid) -> Optional[ScorecardHeader]:
