@@ -186,6 +186,15 @@ def test_which_way_is_better_under_other_headers_and_words(label):
     assert [m.trend for m in cards] == [None] * 5
 
 
+def test_a_word_whose_last_letters_a_narrow_column_broke_onto_their_own_line():
+    # Excel and Word exports in narrow columns: 'Targe' / 't', 'BRA' / 'G' (ruled cells keep the break).
+    cards = _cards([["Performance Indicator", "Q2 2024/25", "Targe\nt", "BRA\nG"],
+                    ["Home fire safety visits", "2,140", "2,000", "Blue"]])
+    assert [(list(m.values), m.rag) for m in cards] == [(["Q2 2024/25", "Target"], "blue")]
+    cards = _cards([["Measure", "Last\nmonth", "Last 3\nmonths"], ["Calls answered", "84%", "83%"]])
+    assert cards[0].periods == {"last_month": "Last month", "last_3_months": "Last 3 months"}
+
+
 def test_counts_near_two_thousand_printed_with_a_thousands_comma_are_no_years():
     cards = _cards([["Measure", "Target", "Actual"], ["Home fire safety visits", "2,000", "2,050"],
                     ["Smoke alarms fitted", "1,950", "2,010"]])

@@ -66,6 +66,8 @@ WEAK_NAME_LABEL = r"^\W*(?:(?:short\s+)?description|title|name)\W*$"
 KPI_CONTEXT_LABEL = r"\btarget\b"
 # Columns of when, not how much: a Timescale of "2028" is a year, not a figure.
 WHEN_LABEL = r"time\s*scale|\bdates?\b|\byears?\b|deadline|\bdue\b|by\s+when|\bperiod\b"
+# A header line of at most this many letters alone ends the word on the line before ('Targe' / 't').
+WORD_TAIL_MAX_LETTERS = 2
 # A column counts as figures when at least this share of its filled cells read as values.
 FIGURE_SHARE = 0.6
 DELIVERABLE_COLUMNS: tuple[tuple[str, str], ...] = (

@@ -34,6 +34,7 @@ from .settings import (
     TREND_LABEL,
     WEAK_NAME_LABEL,
     WHEN_LABEL,
+    WORD_TAIL_MAX_LETTERS,
 )
 
 VALUE_FIELDS = ("last_month", "last_3_months", "last_12_months")
@@ -64,8 +65,19 @@ _BROKEN_YEAR = re.compile(r"\b(\d{4}[/-]\d) (\d)\b")
 
 
 def header_text(cell: Optional[str]) -> str:
-    """A header cell on one line, a financial year broken over two lines made whole ('2020/21')."""
-    return _BROKEN_YEAR.sub(r"\1\2", cell_text(cell))
+    """A header cell on one line, a financial year broken over two lines made whole ('2020/21'), and
+    a word whose last letters a narrow column pushed onto a line of their own ('Targe' / 't', 'BRA' /
+    'G')."""
+    lines = [" ".join(part.split()) for part in (cell or "").split("\n") if part.strip()]
+    for index in range(len(lines) - 1, 0, -1):
+        if _broken_tail(lines[index]) and lines[index - 1][-1:].isalpha():
+            lines[index - 1:index + 1] = [lines[index - 1] + lines[index]]
+    return _BROKEN_YEAR.sub(r"\1\2", cell_text("\n".join(lines)))
+
+
+def _broken_tail(line: str) -> bool:
+    """A line of one or two letters alone: the end of the word on the line before."""
+    return 1 <= len(line) <= WORD_TAIL_MAX_LETTERS and line.isalpha()
 
 
 def _map_columns(cells: Sequence[Optional[str]], patterns: tuple[tuple[str, str], ...]) -> dict[str, int]:
@@ -74,7 +86,7 @@ def _map_columns(cells: Sequence[Optional[str]], patterns: tuple[tuple[str, str]
     reads 'Months' as last 3 months, taken already, and 'vs Previous 3 Months' as the comparison."""
     found: dict[str, int] = {}
     for index, raw in enumerate(cells):
-        for cell in (cell_text(raw), *_rejoined(raw)):
+        for cell in dict.fromkeys((cell_text(raw), header_text(raw), *_rejoined(raw))):
             core = cell.split("(")[0].lower() or cell.lower()
             name = next((n for n, pattern in patterns if n not in found and re.search(pattern, core, re.I)), None)
             if name:
@@ -211,7 +223,7 @@ def stacked_header(table: TableGrid) -> Optional[TableGrid]:
     if len(table.rows) < 3:
         return None
     top, under = table.rows[0], table.rows[1]
-    labels = [cell_text(c) for c in under]
+    labels = [header_text(c) for c in under]
     if sum(1 for label in labels if label) < 2 or not any(_is_label(label) for label in labels):
         return None
     if not all(_is_label(label) for label in labels if label):
@@ -224,7 +236,7 @@ def stacked_header(table: TableGrid) -> Optional[TableGrid]:
         top = (None,) * len(top)
     for index in range(max(len(top), len(under))):
         over = top[index] if index < len(top) else None
-        carry = carry if over is None else cell_text(over)  # a span's label runs on over the cells it covers
+        carry = carry if over is None else header_text(over)  # a span's label runs on over the cells it covers
         below = labels[index] if index < len(labels) else ""
         merged.append(" ".join(part for part in (carry, below) if part))
     box = (*table.row_bboxes[0][:3], table.row_bboxes[1][3]) if len(table.row_bboxes) > 1 else table.bbox
