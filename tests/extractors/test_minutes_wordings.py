@@ -247,6 +247,28 @@ def test_attendance_as_a_minute_or_all_in_attendance(rows):
     assert [a.name for a in doc.apologies] == ["Gary Evans"]
 
 
+@pytest.mark.parametrize("paragraphs, apologies, absent", [
+    # reasons given with the apologies are no roles
+    (["Cllr Dan Eze – work commitments; Cllr Eve Fox – holiday. RESOLVED that the reasons for absence be accepted."],
+     [("Dan Eze", None), ("Eve Fox", None)], []),
+    # an officer's apology after a second 'from'
+    (["Apologies were received from Cllr Dan Eze and from Jo Bloggs (Clerk)."],
+     [("Dan Eze", None), ("Jo Bloggs", "Clerk")], []),
+    # the members the minute says were absent
+    (["Apologies were received from Cllr Dan Eze. Cllrs Gil Hart and Ivy Jones were absent without apologies."],
+     [("Dan Eze", None)], ["Gil Hart", "Ivy Jones"]),
+    # the heading carried on in the first line: 'Apologies' / 'were received from: ...'
+    (["were received from: Councillors Mr Gary Evans & Mr Les Thomas."], [("Gary Evans", None), ("Les Thomas", None)],
+     []),
+])
+def test_apologies_with_reasons_officers_and_absences(paragraphs, apologies, absent):
+    rows = [*_HEAD, (60, "3. Apologies", True), *[(60, p, False) for p in paragraphs],
+            (60, "4. Finance", True), (60, "Noted.", False)]
+    doc = _extract(rows)
+    assert [(a.name, a.role) for a in doc.apologies] == apologies
+    assert [a.name for a in doc.absent] == absent
+
+
 def _declared(*paragraphs):
     rows = [*_HEAD, (60, "3. Declarations of Interest", True), *[(60, p, False) for p in paragraphs],
             (60, "4. Finance", True), (60, "Noted.", False)]

@@ -25,7 +25,7 @@ from .items import (
     is_attendance_label,
     run_paragraphs,
 )
-from .settings import PUBLIC_COUNT
+from .settings import APOLOGY_REASON, PUBLIC_COUNT
 
 _KINDS = (
     ("public", r"public|press|cyhoedd"),  # members of the public and the press are not attendees
@@ -228,6 +228,8 @@ def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendan
         text = _APOLOGY_LEAD.sub("", text, count=1).rstrip(" .")
     out.substitutions += pairs
     found = shared_organisation(people(text, block, ctx, f"minutes.{kind}", as_attendee))
+    if kind == "apologies":
+        found = _without_reasons(found)
     if kind == "substitutes":
         kind = "present"
         # 'Substitute Members: Cllr Fox (for Cllr Eze)': the bracket says whom the member replaced
@@ -474,6 +476,7 @@ def _apology_text(runs: Sequence[Sequence[Line]]) -> tuple[str, list[Line]]:
         first = strip_bullet(first)
         tail = _APOLOGY_TAIL.match(first)
         lead = _APOLOGY_LEAD.match(first) if re.search(r"apolog", first, re.I) and not tail else None
+        lead = lead or (None if tail else _RUN_ON.match(first))  # 'Apologies' / 'were received from: ...'
         names = tail["names"] if tail else first[lead.end() :] if lead else first
         bullets = [p for p in paras[i + 1 :] if p.bullet]
         if names.endswith(":") or not names:
@@ -489,6 +492,9 @@ def _apology_text(runs: Sequence[Sequence[Line]]) -> tuple[str, list[Line]]:
     return "", []
 
 
+# The minute's heading carried on in its first line: 'Apologies' over 'were received from: Cllr A'.
+_RUN_ON = re.compile(r"^(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|tendered|noted)"
+                     r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)\s*:?\s*", re.I)
 # '... from Cllr Cladd and these were accepted': the clause after the names.
 _ACCEPTED = re.compile(r"\s*,?\s*(?:and\s+)?(?:these|which|this|they|both)\s+(?:were|was|had\s+been|have\s+been)\s+"
                        r"(?:duly\s+|also\s+)?(?:accepted|noted|approved|received)\b.*$", re.I)
@@ -511,15 +517,41 @@ def _more_apologies(sentences: Sequence[str]) -> list[str]:
 
 
 def read_apologies_item(item: MinuteDraft, ctx: ExtractContext, out: Attendance) -> None:
-    """Names from an 'Apologies for Absence' minute, substitutions taken out."""
+    """Names from an 'Apologies for Absence' minute, substitutions taken out; those the minute
+    says were absent ('Cllr Hart was absent.')."""
+    _absent_sentences(item, ctx, out)
     text, lines = _apology_text(item.runs)
     text, pairs = _substitutions(text)
     out.substitutions += pairs
     if not text:
         return
-    found = people(text, lines, ctx, "minutes.apologies", as_attendee)
+    found = people(_AND_FROM.sub(", ", text), lines, ctx, "minutes.apologies", as_attendee)
     if all(looks_like_person(f"{a.honorific or ''} {a.name}".strip()) for a in found):
-        out.apologies += found
+        out.apologies += _without_reasons(found)
+
+
+# 'from Cllr Eze and from Jo Bloggs (Clerk)': each name after its own 'from'.
+_AND_FROM = re.compile(r"\s*(?:,|\band\b)\s+from\s+", re.I)
+_REASON = re.compile(rf"^\W*(?:{APOLOGY_REASON})\W*$", re.I)
+
+
+def _without_reasons(found: list[Attendee]) -> list[Attendee]:
+    """Apologies without the reasons given with them read as roles ('Cllr Eze – work commitments')."""
+    return [a.model_copy(update={"role": None}) if a.role and _REASON.match(a.role) else a for a in found]
+
+
+# 'Cllr Hart was absent.', 'Cllrs Hart and Ives were absent without apologies.'
+_WAS_ABSENT = re.compile(r"^(?P<names>[A-Z].*?)\s+(?:was|were)\s+absent\b", re.I)
+
+
+def _absent_sentences(item: MinuteDraft, ctx: ExtractContext, out: Attendance) -> None:
+    for para in run_paragraphs(item.runs):
+        for sentence in split_sentences(clean_text(para.text)):
+            match = _WAS_ABSENT.match(strip_bullet(sentence))
+            if match and not re.search(r"\bapolog\w*\s+(?:were|was)\b", match["names"], re.I):
+                found = people(match["names"], list(para.lines), ctx, "minutes.absent", as_attendee)
+                if found and all(looks_like_person(f"{a.honorific or ''} {a.name}".strip()) for a in found):
+                    out.absent += found
 
 
 # 'Patrick Heisinger, Assistant City Manager, made a presentation ...': an officer named with
