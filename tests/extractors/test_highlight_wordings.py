@@ -255,6 +255,7 @@ def _period_of(*cover: str):
 @pytest.mark.parametrize("cover, raw", [
     (("Corporate Performance Report", "Quarter 3 2024/25"), "Quarter 3 2024/25"),
     (("Q2 2023/24 Performance Scorecard",), "Q2 2023/24"),
+    (("Corporate Scorecard", "Northshire Council", "Q2 2023/24"), "Q2 2023/24"),  # alone on the cover
 ])
 def test_a_report_of_one_quarter_has_that_quarter_as_its_period(cover, raw):
     start, end = ("2024-10-01", "2024-12-31") if "2024/25" in raw else ("2023-07-01", "2023-09-30")

@@ -93,9 +93,9 @@ def _period(slides: list[Slide]) -> Optional[Period]:
         period = _period_in(text.split())
         if period is not None:
             return period
-    # A report of one quarter ('Performance Report Quarter 3 2024/25', 'Q2 2023/24 Scorecard'):
-    # the quarter is the period, from its first day to its last.
-    for text in cued:
+    # A report of one quarter ('Performance Report Quarter 3 2024/25', 'Q2 2023/24 Scorecard', or
+    # the quarter alone on the cover): the quarter is the period, from its first day to its last.
+    for text in cued + list(_front_texts(slides[:1])):
         quarter = _quarter_in(text.split())
         if quarter is not None:
             return Period(start=quarter, end=quarter)
