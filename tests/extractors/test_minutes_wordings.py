@@ -426,3 +426,16 @@ def test_a_planning_decision_refused():
 def test_standing_orders_suspended_and_the_close_of_the_meeting(sentence, events):
     doc = _extract([*_HEAD, (60, "12. Public participation", True), (60, sentence, False)])
     assert [(e.time, e.kind) for e in doc.events] == events
+
+
+@pytest.mark.parametrize("foot, name", [
+    # an action for the clerk under a member's name is no sign-off
+    (["Cllr Ann Smith", "Clerk to write to the County Council"], None),
+    (["Cllr Ann Smith", "Clerk to contact County Council"], None),
+    # the clerk of a council named in full
+    (["Jane Doe", "Clerk to Ashwell Parish Council"], "Jane Doe"),
+])
+def test_a_clerk_signing_off_and_an_action_for_the_clerk(foot, name):
+    doc = _extract([*_HEAD, (60, "14. Footpaths", True), (60, "The stile on FP12 is broken.", False),
+                    *[(60, line, False) for line in foot]])
+    assert doc.author.name == name

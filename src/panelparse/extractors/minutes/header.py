@@ -416,6 +416,9 @@ def _signed_off(lines: Sequence[Line]) -> Author:
 
 
 # The post under (or after) the name signing minutes off: the clerk or the officer who wrote them.
+# The post alone, or with the body and a second post: not an action ('Clerk to write to ...').
 _SIGN_OFF_POST = re.compile(
-    r"^\W*(?:(?:parish|town|community|deputy|assistant)\s+)?(?:clerk|minute[- ]?taker|democratic\s+services"
-    r"|committee\s+(?:officer|clerk|services)|secretary)\b(?!.*\bchair)[^.]{0,60}$", re.I)
+    r"^\W*(?:(?:parish|town|community|deputy|assistant)\s+)?(?:clerk|minute[- ]?taker|democratic\s+services\s+officer"
+    r"|committee\s+(?:officer|clerk)|secretary)"
+    r"(?:\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}(?:council|committee|panel|authority|board)"
+    r"|\s*(?:and|&|/)\s*(?:rfo|responsible\s+financ\w+\s+officer|proper\s+officer))*\W*$", re.I)
