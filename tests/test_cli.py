@@ -57,7 +57,12 @@ def test_short_help(command):
     assert result.exit_code == 0 and result.stdout.startswith(f"Usage: panelparse {command} ")
 
 
-def test_shell_completion_is_typers():
+def test_shell_completion_is_typers(monkeypatch):
+    # typer reads --show-completion as a flag and asks shellingham for the parent shell, which a
+    # run under nohup or a scheduler does not have: name the shell, as an interactive one would.
+    import typer.completion
+
+    monkeypatch.setattr(typer.completion, "_get_shell_name", lambda: "bash")
     script = run("--show-completion", "bash")
     assert script.exit_code == 0 and "complete" in script.stdout
     env = {"_PANELPARSE_COMPLETE": "complete_bash", "COMP_WORDS": "panelparse expl", "COMP_CWORD": "1"}
