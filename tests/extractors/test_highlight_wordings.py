@@ -140,6 +140,13 @@ def test_a_column_of_arrows_or_direction_words_under_another_header_is_the_trend
     assert all(label not in m.values for m in cards)
 
 
+def test_a_column_of_higher_or_lower_under_another_header_is_the_polarity():
+    # 'Better if | Higher': which way is better, not which way the figure went.
+    rows = [["Measure", "Target", "Actual", "Better if", "Change"], ["Calls answered", "85%", "84%", "Higher", "↓"],
+            ["Missed bins", "50", "39", "Lower is better", "↓"]]
+    assert [(m.polarity, m.trend) for m in _cards(rows)] == [("higher", "down"), ("lower", "down")]
+
+
 def test_a_column_of_no_data_dashes_is_no_trend():
     rows = [["Measure", "Target", "Actual", "Comparator"], ["Calls answered", "85%", "84%", "—"],
             ["Missed bins", "50", "39", "—"]]

@@ -113,6 +113,9 @@ BLOCK_MIN_PAIRS = 2
 # 'Good is', 'Desired direction' (a direction wanted, not one moved: tried before the trend), 'Aim'.
 POLARITY_LABEL = (r"\bpolarity\b|good\s+performance|better\s+is|\bis\s+better\b|\bgood\s+is\b"
                   r"|\b(?:desired|preferred|intended|required)\s+(?:direction|trend)\b|^\W*aim\W*$")
+# A cell that says which way is better rather than which way a figure went ('Higher', 'Lower is
+# better', 'Smaller is better'), in a column whose header names neither.
+POLARITY_CELL = r"^\W*(?:high(?:er)?|low(?:er)?|bigger|smaller)(?:\s+is\s+(?:better|good))?\W*$"
 POLARITY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bhigh(?:er)?\b|\bup\b|\bincreas|\bmore\b|\bbigger\b|\bmaximi[sz]", "higher"),
     (r"\blow(?:er)?\b|\bdown\b|\bdecreas|\breduc|\bless\b|\bfewer\b|\bsmaller\b|\bminimi[sz]", "lower"),

@@ -25,6 +25,7 @@ from .settings import (
     GLOSSARY_MIN_CODES,
     GLOSSARY_TERM,
     KPI_CONTEXT_LABEL,
+    POLARITY_CELL,
     POLARITY_LABEL,
     RAG_MARKS,
     RAG_WORDS,
@@ -43,6 +44,7 @@ _WHEN = re.compile(WHEN_LABEL, re.I)
 _GLOSSARY_TERM = re.compile(GLOSSARY_TERM, re.I)
 _CODE = re.compile(GLOSSARY_CODE)
 _WEAK_NAME = re.compile(WEAK_NAME_LABEL, re.I)
+_POLARITY_CELL = re.compile(POLARITY_CELL, re.I)
 _KPI_CONTEXT = re.compile(KPI_CONTEXT_LABEL, re.I)
 _COLUMNS = (*SCORECARD_COLUMNS, ("polarity", POLARITY_LABEL), ("trend", TREND_LABEL))
 Rag = Literal["red", "amber", "green", "blue"]
@@ -150,7 +152,8 @@ def scorecard_header(table: TableGrid, row: int = 0) -> Optional[ScorecardHeader
 
 def _add_direction_column(table: TableGrid, columns: dict[str, int], first_row: int) -> None:
     """Take as the trend the first column no field took whose filled body cells are all short
-    directions ('↑', 'Better', 'No change'), where no header names a direction column."""
+    directions ('↑', 'Better', 'No change'), where no header names a direction column; a column of
+    'Higher' / 'Lower is better' says which way is better, not which way it went."""
     if "trend" in columns:
         return
     taken = set(columns.values())
@@ -161,6 +164,9 @@ def _add_direction_column(table: TableGrid, columns: dict[str, int], first_row: 
         if all(len(c.split()) <= TREND_CELL_MAX_WORDS and not any(ch.isdigit() for ch in c)
                and _reads_as_direction(c, False) for c in cells) \
                 and any(c.strip("-\u2013\u2014 ") for c in cells):  # not a column of no-data dashes
+            if all(_POLARITY_CELL.search(c) for c in cells):
+                columns.setdefault("polarity", index)  # 'Higher' / 'Lower': which way is better
+                continue
             columns["trend"] = index
             return
 
