@@ -131,6 +131,16 @@ def test_a_rating_cell_that_names_its_colour_among_other_words():
     assert [m.rag for m in _cards(rows)] == ["amber", "green", "green", None]  # two colours: no one rating
 
 
+def test_a_rating_printed_after_the_figure_in_its_cell():
+    # No RAG column: the figure cell prints it ('84.0% (Amber)', '39 (G)', '9.1 Red').
+    rows = [["Measure", "Target", "Actual"], ["Calls answered", "85%", "84.0% (Amber)"],
+            ["Missed bins", "50", "39 (G)"], ["Sickness days", "8.0", "9.1 Red"]]
+    cards = _cards(rows)
+    assert [(m.values["Actual"].raw, m.values["Actual"].value, m.values["Actual"].unit, m.rag) for m in cards] == [
+        ("84.0% (Amber)", 84.0, "percent", "amber"), ("39 (G)", 39.0, "count", "green"),
+        ("9.1 Red", 9.1, "count", "red")]
+
+
 @pytest.mark.parametrize("label", ["Change", "Compared to last quarter", "Better or worse than last year?"])
 def test_a_column_of_arrows_or_direction_words_under_another_header_is_the_trend(label):
     rows = [["Measure", "Target", "Actual", label], ["Calls answered", "85%", "84%", "↑"],

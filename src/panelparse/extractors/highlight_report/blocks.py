@@ -42,8 +42,9 @@ _FIGURE_LABEL = re.compile(rf"{BLOCK_FIGURE_LABELS}|^(?:{BLOCK_PERIOD})$", re.I)
 _RATING = re.compile(r"\brag\b|\brating\b|\bstatus\b", re.I)
 _DIRECTION = re.compile(r"\bdirection\b|\btrend\b|\bdot\b|\btravel\b", re.I)
 _POLARITY = re.compile(POLARITY_LABEL, re.I)
-# A rating printed after a figure: '45.2% (Amber)', '45.2% Amber', '45.2% - GREEN'.
-_TRAILING_RATING = re.compile(r"\s*[-(]?\s*\b(?P<word>red|amber|green|blue)\b\s*\)?\s*$", re.I)
+# A rating printed after a figure: '45.2% (Amber)', '45.2% Amber', '45.2% - GREEN', '45.2% (A)'.
+_TRAILING_RATING = re.compile(
+    r"\s*(?:[-(]?\s*\b(?P<word>red|amber|green|blue)\b\s*\)?|\((?P<letter>[ragb])\))\s*$", re.I)
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
@@ -57,11 +58,12 @@ def pairs(text: str) -> list[tuple[str, str]]:
             for m, end in zip(found, ends, strict=True)]
 
 
-def _split_rating(raw: str) -> tuple[str, Optional[Rag]]:
+def split_rating(raw: str) -> tuple[str, Optional[Rag]]:
+    """('45.2%', 'amber') from '45.2% (Amber)'; (raw, None) when no rating follows a figure."""
     match = _TRAILING_RATING.search(raw)
     if not match or not raw[: match.start()].strip():
         return raw, None
-    return raw[: match.start()].strip(), RAG_WORDS.get(match["word"].lower())
+    return raw[: match.start()].strip(), RAG_WORDS.get((match["word"] or match["letter"]).lower())
 
 
 def kpi_from_block(block: Block, ctx: ExtractContext) -> Optional[Measure]:
@@ -84,7 +86,7 @@ def kpi_from_block(block: Block, ctx: ExtractContext) -> Optional[Measure]:
         elif _POLARITY.search(label):
             polarity = polarity or polarity_of(raw)
         else:
-            figure, rating = _split_rating(raw)
+            figure, rating = split_rating(raw)
             values[label] = parse_value(figure)
             rag = rag or (rating if _FIGURE_LABEL.search(label) else None)
     figures = [v for k, v in values.items() if _FIGURE_LABEL.search(k)]

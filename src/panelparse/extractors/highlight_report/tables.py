@@ -17,7 +17,7 @@ from ...models.documents import Deliverable, GlossaryEntry, Measure
 from ...models.values import Change, DateRef, Direction, Value
 from ...parsing import is_sign, parse_change, parse_date, parse_direction, parse_value
 from ..base import ExtractContext, evidence_of
-from .blocks import polarity_of
+from .blocks import polarity_of, split_rating
 from .settings import (
     DELIVERABLE_COLUMNS,
     FIGURE_SHARE,
@@ -175,7 +175,7 @@ def _figures(label: str, cells: Sequence[str]) -> bool:
     if _WHEN.search(label):
         return False
     # "No data" cells and the header repeated in the body say nothing either way.
-    values = [v for v in (parse_value(c) for c in cells if c and c != label) if v.unit is not None]
+    values = [v for v in (figure_value(c)[0] for c in cells if c and c != label) if v.unit is not None]
     readable = [v for v in values if v.unit != "text"]
     if readable and all(_is_year(v) for v in readable):
         return False  # a column of years
@@ -265,7 +265,7 @@ def looks_like_scorecard_rows(table: TableGrid, header: ScorecardHeader) -> bool
         return False
     value_cols = header.figure_columns
     cells = [cell_text(row[c]) for row in table.rows for c in value_cols if c < len(row)]
-    readable = [c for c in cells if parse_value(c).unit not in (None, "text")]
+    readable = [c for c in cells if figure_value(c)[0].unit not in (None, "text")]
     return bool(cells) and len(readable) * 2 >= len(cells)
 
 
@@ -426,17 +426,32 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
     values = _other_values(table, row, header)
     hint = _row_unit([*fields.values(), *values.values()]) or _printed_unit(table, row, header)
     if hint:  # '7.0' beside '-0.1 days': the row measures days
-        fields.update({f: parse_value(v.raw, unit=hint) for f, v in fields.items() if f in VALUE_FIELDS and v})
-        values = {label: parse_value(v.raw, unit=hint) if v.unit == "count" else v for label, v in values.items()}
+        fields.update({f: _in_unit(v, hint) for f, v in fields.items() if f in VALUE_FIELDS and v})
+        values = {label: _in_unit(v, hint) for label, v in values.items()}
     polarity = _cell(table, row, header.columns.get("polarity"))
     return Measure(
         name=name, periods={f: period_label(label) for f, label in header.labels.items()},
         polarity=polarity_of(polarity) if polarity else None,
-        rag=row_rag(table, row, header), table=place.index, group=place.group, values=values,
+        rag=row_rag(table, row, header) or _cell_rating(table, row, header),
+        table=place.index, group=place.group, values=values,
         trend=ctx.parse(direction, trend, field=f"{name}: trend", page=page) if trend else None,  # type: ignore[arg-type]
         evidence=evidence_of(page, table.row_bboxes[row] if row < len(table.row_bboxes) else table.bbox),
         **fields,
     )
+
+
+def _in_unit(value: Value, unit: Literal["days", "seconds"]) -> Value:
+    """A bare number ('7.0', a count) read in the unit the rest of its row prints."""
+    return value.model_copy(update={"unit": unit}) if value.unit == "count" else value
+
+
+def _cell_rating(table: TableGrid, row: int, header: ScorecardHeader) -> Optional[Rag]:
+    """The rating printed after a figure in the row's figure columns ('84.0% (Amber)'), the first."""
+    for column in (*(header.columns.get(f) for f in VALUE_FIELDS), *header.extra.values()):
+        rating = figure_value(_cell(table, row, column))[1] if column is not None else None
+        if rating:
+            return rating
+    return None
 
 
 def _reads_as_direction(raw: str, signs: bool) -> bool:
@@ -470,12 +485,25 @@ def _printed_unit(table: TableGrid, row: int, header: ScorecardHeader) -> Option
     return None
 
 
+def figure_value(raw: str) -> tuple[Value, Optional[Rag]]:
+    """A figure cell's value, and the rating printed after the figure ('84.0% (Amber)', '12 (G)'):
+    the value as the figure reads, its text kept whole."""
+    value = parse_value(raw)
+    if value.unit != "text":
+        return value, None
+    figure, rating = split_rating(raw)
+    read = parse_value(figure) if rating else value
+    if read.unit in (None, "text"):
+        return value, None
+    return Value(raw=raw, value=read.value, unit=read.unit), rating
+
+
 def _period_values(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractContext,
                    name: str) -> dict[str, Optional[Value]]:
     fields: dict[str, Optional[Value]] = {}
     for f in VALUE_FIELDS:
         raw = _cell(table, row, header.columns.get(f))
-        value = fields[f] = parse_value(raw) if raw else None
+        value = fields[f] = figure_value(raw)[0] if raw else None
         if value is not None and value.unit == "text":
             # kept raw (unit 'text'), but a reader should know a number was expected here
             ctx.warn("unparsed_value", f"{name}: {f}: cannot read {raw!r} as a value", table.page)
@@ -494,7 +522,7 @@ def _changes(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
 
 def _other_values(table: TableGrid, row: int, header: ScorecardHeader) -> dict[str, Value]:
     """Figure columns by label, typed; columns of when (a Timescale) kept as printed."""
-    values = {label: parse_value(_cell(table, row, column)) for label, column in header.extra.items()
+    values = {label: figure_value(_cell(table, row, column))[0] for label, column in header.extra.items()
               if _cell(table, row, column)}
     values.update({label: Value(raw=_cell(table, row, column), unit="text")
                    for label, column in header.text.items() if _cell(table, row, column)})
