@@ -439,3 +439,14 @@ def test_a_clerk_signing_off_and_an_action_for_the_clerk(foot, name):
     doc = _extract([*_HEAD, (60, "14. Footpaths", True), (60, "The stile on FP12 is broken.", False),
                     *[(60, line, False) for line in foot]])
     assert doc.author.name == name
+
+
+def test_resolutions_in_paragraphs_numbered_within_the_minute():
+    # '1.1 ...' / '1.2 RESOLVED: That ...': the paragraph's number is no part of the resolution
+    item = _minute("1.1 There were no declarations of substitutes.",
+                   "1.2 RESOLVED: That the press and public be excluded from the meeting.",
+                   title="1 Procedural Business")
+    assert [d.text for d in item.decisions] == ["RESOLVED: That the press and public be excluded from the meeting."]
+    [decision] = _minute("2.1 RESOLVED – That the minutes be approved as a correct record.",
+                         title="2 Minutes").decisions
+    assert decision.text == "RESOLVED – That the minutes be approved as a correct record."

@@ -28,7 +28,9 @@ _DECISION_LABEL = re.compile(
 )
 _CUE = re.compile(
     # 'RESOLVED that', 'Unanimously agreed to ...', 'Duly resolved', 'RECOMMENDED to Council that ...'
-    r"^\W*(?:\d{1,3}[.)]\s*)?(?:(?:unanimously|duly)\s+)?(?:resolved|agreed|decided|approved|recommended)\b"
+    # a numbered paragraph's 'RESOLVED', also '1.2 RESOLVED: That ...'
+    r"^\W*(?:\d{1,3}[.)]\s*|\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+)?(?:(?:unanimously|duly)\s+)?"
+    r"(?:resolved|agreed|decided|approved|recommended)\b"
     r"|\bit\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b"
     # 'The Committee RESOLVED', 'All Councillors agreed that', 'The Panel approved the minutes',
     # 'The Group noted the KPIs', 'All agreed this was a true record'.
@@ -79,7 +81,8 @@ _RESULT_ONLY = re.compile(
     re.I,
 )
 _LIST_MARK = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+", re.I)
-_PARA_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
+# A paragraph's own number: '12. ', '1.2 ', '2.1. '.
+_PARA_NUMBER = re.compile(r"^\s*(?:\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,2}\.?)\s+")
 # '... resolved to:' at the end, or '... resolved to: i) ...' opening a list of parts.
 _OPENS_LIST = re.compile(r":\s*(?:$|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)", re.I)
 
@@ -239,7 +242,8 @@ def _decision(
     first = _text(units[0])
     if not (re.match(r"^\s*1[.)]\s", first) and re.search(r"(?:^|\s)2[.)]\s", whole)):
         first = _PARA_NUMBER.sub("", first, count=1)
-    body = "\n".join([_from_cue(first) if cue else first] + [_text(u) for u in units[1:]])
+    body = "\n".join([_PARA_NUMBER.sub("", _from_cue(first), count=1) if cue else first]
+                     + [_text(u) for u in units[1:]])
     context = " ".join(_text(u) for u in ([lead] if lead else []) + list(units))
     proposer, seconder = movers(context)
     return Decision(
