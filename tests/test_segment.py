@@ -404,3 +404,35 @@ def test_welsh_and_english_attendance_labels_are_a_present_label(label):
                     (60, f"{label} Cllr A Jones, Cllr B Evans", False)])
     registry, _ = get_registry("builtin")
     assert any(c.startswith("present_label") for c in classify(span, registry).cues)
+
+
+def _money_paper(rows):
+    from synthetic import span_of
+
+    from panelparse.layout import TableGrid
+
+    cells = (("Scheme", "Budget £000", "Forecast £000", "Variance £000"),
+             ("Leisure centre refurbishment", "5,200", "5,350", "150"),
+             ("Highways resurfacing", "4,100", "3,900", "(200)"),
+             ("Total", "9,300", "9,250", "(50)"))
+    grid = TableGrid(page=1, bbox=(60, 500, 540, 580), rows=cells,
+                     row_bboxes=tuple((60, 500 + 20 * i, 540, 520 + 20 * i) for i in range(4)))
+    registry, _ = get_registry("builtin")
+    return classify(span_of(rows, tables=[grid]), registry).kind
+
+
+def test_an_officer_report_with_a_money_table_is_a_report():
+    # Header labels, numbered sections and recommendations, and a scheme-by-scheme money table:
+    # the report's shape wins over the table's (was a commissioning plan).
+    assert _money_paper([
+        (60, "Report to: Cabinet", False), (60, "Date of meeting: 12 March 2025", False),
+        (60, "Report of: Director of Finance", False), (60, "Title: Capital Programme Update", False), "",
+        (60, "1. Purpose of the report", True), (60, "1.1 This report updates Cabinet on the programme.", False),
+        (60, "2. Recommendations", True), (60, "2.1 That Cabinet notes the forecast outturn.", False),
+        (60, "3. Background", True), (60, "3.1 Table 1 sets out the position by scheme.", False),
+    ]) == "report"
+
+
+def test_a_budget_sheet_stays_a_commissioning_plan():
+    assert _money_paper([(60, "Capital Budget 2025/26", True), (60, "Budget monitoring to 31 December 2024", False)]) \
+        == "commissioning_plan"

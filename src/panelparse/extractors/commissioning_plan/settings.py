@@ -15,6 +15,11 @@ SCORE = card(
     ("contract_table", 0.5),
     ("budget_words", 0.15),
     ("report_header", 0.05),
+    # An officer report's shape (numbered sections, recommendations) with a money table in it
+    # ('Financial implications', a scheme-by-scheme table) is a report; a budget stays a budget
+    # by its title and words.
+    ("numbered_sections", -0.2),
+    ("recommendations", -0.15),
     ("agenda_heading", -0.4),
     ("minutes_heading", -0.4),
     ("kpi_table", -0.2),
