@@ -262,3 +262,9 @@ def test_a_marked_no_data_cell_is_still_no_data(raw):
 def test_a_change_in_accounting_brackets_is_a_fall(raw, value, unit):
     read = parse_change(raw)
     assert (read.value, read.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("raw, value, unit", [("45.2% \u25b2", 45.2, "percent"), ("12 \u25bc", 12.0, "count")])
+def test_an_arrow_beside_a_value_is_its_trend_not_part_of_it(raw, value, unit):
+    read = parse_value(raw)
+    assert (read.raw, read.value, read.unit) == (raw, value, unit)

@@ -69,3 +69,9 @@ def test_is_sign():
     from panelparse.parsing import is_sign
 
     assert [is_sign(c) for c in ("+", "-", "=", "+5", "", "n/a")] == [True, True, True, False, False, False]
+
+
+@pytest.mark.parametrize("raw, direction", [("Worsened", "down"), ("Worsening", "down"), ("Sustained", "flat"),
+                                            ("Steady", "flat"), ("Similar", "flat")])
+def test_more_direction_of_travel_words(raw, direction):
+    assert parse_direction(raw) == direction

@@ -10,7 +10,7 @@ from ..models.values import Change, Value
 from ._atoms import SIGNED_NUMBER, is_exact, to_decimal
 from .durations import parse_days, parse_duration
 from .text import DASHES, MAX_VALUE_CHARS, check_length, normalise
-from .trends import arrow_direction, conflicting_arrows, strip_direction, word_direction
+from .trends import arrow_direction, conflicting_arrows, strip_arrows, strip_direction, word_direction
 
 __all__ = ["is_no_data", "parse_change", "parse_number", "parse_value"]
 
@@ -83,13 +83,16 @@ def parse_value(raw: Optional[str], *, unit: Optional[Literal["days", "seconds"]
     '3.5%' -> 3.5 percent; '43,780' -> count; '00:12:26' / '12:37' / '5 mins' -> seconds;
     '12 days' -> days; 'Zero' / 'Nil' -> 0 count; no-data cells (see is_no_data) -> value
     None, unit None; any other text -> value None, unit 'text'. A footnote or status marker
-    after the figure ('98.7%*', '1,234†', '72.1% (r)') is not part of it.
+    after the figure ('98.7%*', '1,234†', '72.1% (r)') is not part of it, nor is an arrow
+    beside it ('45.2% ▲').
     """
     raw = raw or ""
     if len(raw) > MAX_VALUE_CHARS:
         return Value(raw=raw, unit="text")
     text = normalise(raw)
     text = _MARKER.sub("", text) or text
+    if arrow_direction(text) and not conflicting_arrows(text):
+        text = strip_arrows(text) or text  # '45.2% ▲': the arrow is the trend, not the value
     if is_no_data(text):
         return Value(raw=raw)
     if text.lower() in _ZERO_WORDS:

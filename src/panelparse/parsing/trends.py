@@ -26,8 +26,8 @@ _WORD = re.compile(
     r"(?<![\w-])(?:(?P<up>up|increas(?:e|ed|es|ing)|ris(?:e|es|ing|en)|rose|higher|growth"
     r"|improv(?:e|ed|es|ing)|better)"
     r"|(?P<down>down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fall(?:s|ing|en)?|fell|lower|reduced"
-    r"|deteriorat(?:e|ed|es|ing)|worse(?:ning)?)"
-    r"|(?P<flat>no\s+change|unchanged|static|stable|flat|same|maintained))(?![\w-])",
+    r"|deteriorat(?:e|ed|es|ing)|worse(?:ning)?|worsen(?:s|ed)?)"
+    r"|(?P<flat>no\s+change|unchanged|static|stable|flat|same|maintained|sustained|steady|similar))(?![\w-])",
     re.I,
 )
 # A direction column of signs alone: "+" up, "-" down, "=" flat.
@@ -85,6 +85,11 @@ def word_direction(raw: Optional[str]) -> Optional[Direction]:
     if not word:
         return None
     return cast(Direction, next(name for name, value in word.groupdict().items() if value))
+
+
+def strip_arrows(raw: str) -> str:
+    """raw without its arrows and standalone dashes ("45.2% ▲" -> "45.2%"); words are kept."""
+    return normalise(_GLYPH.sub(" ", normalise(raw)))
 
 
 def strip_direction(raw: str) -> str:
