@@ -337,6 +337,21 @@ def test_minutes_title_blocks(head, body, date, start, end, venue):
     assert (doc.body, doc.date, doc.start_time, doc.end_time, doc.venue) == (body, date, start, end, venue)
 
 
+@pytest.mark.parametrize("head, body, date, start, venue", [
+    # a meeting held online: the service is the venue
+    ([(60, "Minutes of the Ordinary Meeting of Ashwell Parish Council held remotely via Zoom on Monday 8th April "
+           "2024 at 7pm", False)], "Ashwell Parish Council", dt.date(2024, 4, 8), "19:00", "Zoom"),
+    # 'commencing at 6.30 pm' after the place: the start, no part of the venue
+    ([(60, "Minutes of the Ordinary Meeting held on Thursday 19th October 2023, at the Welfare Hall, Heol Y Felin, "
+           "commencing at 6.30 pm", False)], None, dt.date(2023, 10, 19), "18:30", "Welfare Hall, Heol Y Felin"),
+    # the date on the title line is no part of the body's name
+    ([(60, "Minutes of Parish Council 22 November 2023", True)], "Parish Council", dt.date(2023, 11, 22), None, None),
+])
+def test_minutes_sentences_naming_an_online_venue_a_commencing_time_or_a_dated_title(head, body, date, start, venue):
+    doc = _extract([*head, *_PRESENT])
+    assert (doc.body, doc.date, doc.start_time, doc.venue) == (body, date, start, venue)
+
+
 @pytest.mark.parametrize("foot, name, email", [
     # a label with a colon after 'prepared by'
     (["Minutes prepared by: Jane Doe, Democratic Services Officer (jane.doe@eastvale.gov.uk)"],

@@ -35,6 +35,9 @@ _BODY_IN_SENTENCE = re.compile(
 )
 _VENUE_BEFORE_DATE = re.compile(r"\bheld\s+(?:in|at)\s+(?P<venue>.+?)\s+on\s+(?=\S)", re.I)
 _VENUE_AFTER = re.compile(r"^\W*(?:at|in)\s+(?P<venue>.+?)\.?$", re.I)
+# 'held remotely via Zoom', 'held virtually on Microsoft Teams': a meeting held online.
+_HELD_ONLINE = re.compile(r"\bheld\s+(?:remotely\s+|virtually\s+|online\s+)?(?:via|on|by|using)\s+"
+                          r"(?P<venue>(?:Microsoft\s+)?Teams|Zoom|Skype|Google\s+Meet|video\s*conference)\b", re.I)
 _VENUE_ONLY = re.compile(r"\bheld\s+(?:in|at)\s+(?P<venue>.+?)\.?$", re.I)
 # Not the body's name: a title naming the paper ('Minutes', 'Agenda', 'Notes of the meeting').
 _NOT_BODY = re.compile(r"\b(?:minutes|agenda|notes)\b", re.I)
@@ -84,6 +87,9 @@ def _sentence(lines: Sequence[Line]) -> tuple[Optional[str], list[Line]]:
 
 
 def _sentence_venue(sentence: str) -> Optional[str]:
+    online = _HELD_ONLINE.search(sentence)
+    if online and not _VENUE_BEFORE_DATE.search(sentence):  # 'held remotely via Zoom on ...'
+        return online["venue"]
     dates = find_dates(sentence)
     match = _VENUE_BEFORE_DATE.search(sentence)
     if match and dates:
@@ -153,6 +159,9 @@ def _titled_bodies(zone: Sequence[Line]) -> list[str]:
     for line in zone[:4]:
         match = _TITLED.match(line.text.strip())
         name = clean_text(match["a"] or match["b"]) if match else ""
+        dates = find_dates(name)
+        if dates and dates[0][1][0] > 0:  # 'Minutes of Parish Council 22 November 2023': the date apart
+            name = name[: dates[0][1][0]].strip(" -–—,")
         if match and not re.search(r"\b(?:held|on)\b", line.text, re.I) and not _MEETING_SORT.match(name):
             found.append(name)
     return found
@@ -202,7 +211,8 @@ def _trailing_time(venue: str) -> tuple[str, Optional[str]]:
     if not times or venue[times[-1][1][1]:].strip(" .)"):
         return venue, None
     head = venue[: times[-1][1][0]]
-    place = re.sub(r"(?:[\s,;(]|\s[-–—]|\bat)+$", "", head)
+    # '..., Heol Y Felin and via Zoom, commencing at 6.30 pm': the words leading to the time go too
+    place = re.sub(r"(?:[\s,;(]|\s[-–—]|\bat|\b(?:commencing|starting|beginning))+$", "", head)
     return (place, times[-1][0]) if len(place) > 3 and not find_times(place) else (venue, None)
 
 
