@@ -647,6 +647,28 @@ def test_a_header_table_printed_across_reads_each_label_over_its_value(labels, v
     assert doc.tables == []
 
 
+@pytest.mark.parametrize("meeting_line", ["Meeting and Date: Cabinet - 12 March 2025",
+                                          "Report to: Cabinet on 12 March 2025"])
+def test_a_meeting_printed_with_its_date_on_one_labelled_line(meeting_line):
+    doc = run_extractor(ReportExtractor(), [
+        (60, meeting_line, False), (60, "Report of: Director of Finance", False),
+        (60, "Title: Capital Programme Update", False), (60, "Contact Officer: Tom Fox, tom.fox@ashby.gov.uk", False),
+        "", *_BODY])
+    assert (doc.meeting, doc.date.start, doc.author) == ("Cabinet", dt.date(2025, 3, 12), "Tom Fox")
+
+
+def test_a_recommended_lead_in_under_the_header_opens_the_recommendations():
+    # 'RECOMMENDED that Cabinet:' straight under the header's labels, its items numbered (1), (2):
+    # not one more header label with no value.
+    doc = run_extractor(ReportExtractor(), [
+        (60, "Report to: Cabinet", False), (60, "Date: 12 March 2025", False),
+        (60, "Title: Capital Programme Update", False), "",
+        (60, "RECOMMENDED that Cabinet:", True), (80, "(1) notes the forecast outturn; and", False),
+        (80, "(2) approves the reprofiling of £1.2m.", False), "", *_BODY])
+    assert doc.recommendations == ["notes the forecast outturn; and", "approves the reprofiling of £1.2m."]
+    assert (doc.meeting, doc.report_title) == ("Cabinet", "Capital Programme Update")
+
+
 @pytest.mark.parametrize("presenter_label, author_label", [
     ("Lead Cabinet Member", "Report prepared by"),
     ("Responsible Director", "Written by"),

@@ -32,7 +32,9 @@ MAX_LEADING_LINES = 3
 # Labels that open the body: the header ends where one of these starts.
 BODY_LABELS = re.compile(
     r"^(?:summary|executive summary|purpose(?: of (?:the )?report)?|recommendations?"
-    r"|recommendation\(s\)|introduction|background)$",
+    r"|recommendation\(s\)|introduction|background"
+    # 'RECOMMENDED that Cabinet:', 'It is recommended that:', 'The Committee is asked to:' over a list
+    r"|(?:it\s+is\s+)?recommended\b.*|(?:the\s+)?[\w ]{1,40}?\s+(?:is|are)\s+(?:asked|recommended)\s+to\b.*)$",
     re.I,
 )
 
@@ -47,6 +49,11 @@ ENDING_LABELS = re.compile(
 MEETING_LABELS = (
     "meeting",
     "meeting of",
+    # 'Meeting and Date: Cabinet - 12 March 2025': the date is split off the meeting (see reading)
+    "meeting and date",
+    "meeting & date",
+    "meeting/date",
+    "meeting date and venue",
     "committee",
     "to",
     "report to",

@@ -11,7 +11,8 @@ from ...errors import ParseError
 from ...layout.query import join_lines, table_rows
 from ...models.documents.report import Letter, Paragraph, Section, Table
 from ...models.values import Contact, DateRef
-from ...parsing import find_dates, is_caps, parse_date, title_case
+from ...parsing import find_dates, find_phone, is_caps, parse_date, title_case
+from ...parsing.contact import EMAIL
 from ...span import DocumentSpan
 from ..base import ExtractContext
 from .body import SectionState, read_body
@@ -39,7 +40,7 @@ from .letter import (
 from .running import running_lines
 from .tables import TableBuilder
 
-_RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b|\brecommendation\(s\)", re.I)
+_RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b|\brecommendation\(s\)|^(?:it\s+is\s+)?recommended\b", re.I)
 # Recommendation sentences in reports without a Recommendations section.
 _RECOMMENDING = re.compile(
     r"\b(?:is|are) (?:asked|recommended|requested|invited) to\b"
@@ -245,8 +246,9 @@ def _fill_people(reading: ReportReading, front: Front, span: DocumentSpan, signa
     # 'Contact officer: Nye Juniper, Policy Officer' among the endings names the author too
     # (a letterhead's 'Ask for' names the clerk, not who wrote the paper).
     officer = read_contact(Header(), reading.sections)
+    named = header.value(AUTHOR_LABELS)
     reading.author = (
-        header.value(AUTHOR_LABELS)
+        (_without_contact_details(named) if named else None)
         or author_from_contacts(span.lines(), span.tables)
         or signed
         or (officer.name if officer else None)
@@ -281,13 +283,29 @@ def _title_date(title: str) -> Optional[DateRef]:
 
 
 def _split_meeting_date(value: str) -> tuple[str, Optional[str]]:
-    """'Cabinet, 30 January 2025' -> ('Cabinet', '30 January 2025')."""
+    """'Cabinet, 30 January 2025' -> ('Cabinet', '30 January 2025'); 'Cabinet on 12 March 2025'
+    -> ('Cabinet', '12 March 2025')."""
     found = find_dates(value)
     if not found:
         return value, None
     _, (start, end) = found[0]
-    meeting = (value[:start].strip(_SEPARATORS) + " " + value[end:].strip(_SEPARATORS)).strip()
+    before = _DATE_LEAD.sub("", value[:start].strip(_SEPARATORS))
+    meeting = (before.strip(_SEPARATORS) + " " + value[end:].strip(_SEPARATORS)).strip()
     return meeting or value, value[start:end]
+
+
+# What leads into the date after a meeting's name: 'Cabinet on 12 March', 'Council meeting held on'.
+_DATE_LEAD = re.compile(r"\s+(?:meeting\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:on|of|dated)$", re.I)
+
+
+def _without_contact_details(value: str) -> str:
+    """'Tom Fox, tom.fox@example.gov.uk' -> 'Tom Fox': an author named with how to reach them."""
+    text = EMAIL.sub(" ", value)
+    phone = find_phone(text, bare=True)
+    text = text.replace(phone, " ") if phone else text
+    parts = [p.strip() for p in re.split(r"[,;|]", text)]
+    kept = [p for p in parts if p and not re.fullmatch(r"(?:tel(?:ephone)?|phone|e-?mail|t|e|m|mobile)?\W*", p, re.I)]
+    return ", ".join(kept) or value
 
 
 def recommendations(sections: list[Section]) -> list[str]:
