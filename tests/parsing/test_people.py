@@ -371,6 +371,8 @@ def test_a_post_printed_before_its_holder_in_a_list(text, names):
     ("PCC John Campion", "John Campion", None, "PCC"),
     ("Police and Crime Commissioner Donna Jones", "Donna Jones", None, "Police and Crime Commissioner"),
     ("Cllr K Lee*", "K Lee", "Cllr", None),
+    ("Mayor J Anderson", "J Anderson", None, "Mayor"),
+    ("Cllr A Lee (Chair) presiding", "A Lee", "Cllr", "Chair"),
 ])
 def test_posts_before_their_holders_and_footnote_marks(raw, name, honorific, role):
     person = parse_attendee(raw)

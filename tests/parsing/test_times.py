@@ -141,6 +141,7 @@ def test_find_times(text, expected):
     ("Meeting started: 19:02  Meeting finished: 20:40", ["19:02", "20:40"]),
     ("The meeting ended at 1930hrs", ["19:30"]),
     ("Meeting closed at 2115 hrs.", ["21:15"]),
+    ("Close of meeting: 21:12", ["21:12"]),
 ])
 def test_more_cues_for_a_meetings_24_hour_times(text, times):
     assert [t for t, _ in find_times(text)] == times

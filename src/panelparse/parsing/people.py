@@ -70,7 +70,7 @@ _BULLET = re.compile(rf"^(?:[-•*·▪{DASHES}]|\d{{1,2}}[.)])\s+")
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[\s'’.-])*")  # letters, spaces, ' - . only
 _MAX_NAME_WORDS = 8
 # Minutes write "Councillor Smith (Chairman) in the Chair"; the phrase is a role, not a name.
-_IN_THE_CHAIR = re.compile(r",?\s+in\s+the\s+chair$", re.I)
+_IN_THE_CHAIR = re.compile(r",?\s+(?:in\s+the\s+chair|presiding)$", re.I)
 
 
 def _is_role(text: str) -> bool:
@@ -196,7 +196,7 @@ _LEADING_ROLE = re.compile(
     r"^(?P<role>(?:(?:deputy|vice|acting)[- ]?)?(?:chair(?:man|woman|person)?|mayor|leader|lord\s+mayor|"
     r"town\s+mayor|deputy\s+mayor|pcc|dpcc|police(?:,?\s+fire)?\s+and\s+crime\s+commissioner))\s+(?=(?:the\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr|county|district)\b"
     # 'Mayor Ann Allen', 'Vice Mayor Tom Jones': the post before a name in mixed case (US cities, some towns)
-    r"|(?-i:[A-Z][a-z]+\s+[A-Z]))"
+    r"|(?-i:[A-Z][a-z]+\s+[A-Z]|[A-Z]\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]))"
     # 'Clerk J Connelly', 'Treasurer Mrs A Smith': an office, then the person holding it.
     r"|^(?P<office>(?:parish\s+|town\s+|deputy\s+)?(?:clerk|treasurer|rfo|secretary))\s+(?=[A-Z])",
     re.I,

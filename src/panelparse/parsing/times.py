@@ -131,7 +131,7 @@ _CUE = re.compile(
     # 'at' ('started', 'began', 'finished' only as a label: 'response times started 10.30' is none);
     # 'Start: 19:00', 'Finish time: 21.15': a label of the meeting's times
     r"|\b(?:closed|ended|commenced|concluded|reconvened|adjourned)\s*:?\s+$|\b(?:started|began|finished)\s*:\s*$"
-    r"|\b(?:start|finish|end|close)(?:\s+time)?\s*:\s*$",
+    r"|\b(?:start|finish|end|close)(?:\s+time)?\s*:\s*$|\b(?:start|close|end)\s+of\s+(?:the\s+)?meeting\s*:?\s*$",
     re.I,
 )
 _MEASURING = {

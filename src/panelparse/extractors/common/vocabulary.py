@@ -168,8 +168,12 @@ PAPER_DATE = re.compile(
 MEMBER_HONORIFIC = re.compile(r"\b(?:cllr|councillor|alderman|mayor)\b", _I)
 # Where a list of those present turns to the public or the press, who are not attendees.
 PUBLIC_MARK = re.compile(
-    r"(?:^|[.,;:\n]\s*|\s+)(?:there\s+(?:were|was)\s+)?(?:\(?\d+\)?\s+|one|two|three|four|five|six|several|no)?\s*(?:members?\s+of\s+(?:the\s+)?(?:public|press)"
-    r"|(?:the\s+)?public\s*(?:gallery)?\s*[:\-–]|press\s*[:\-–])",
+    r"(?:^|[.,;:\n]\s*|\s+)(?:(?:and|plus)\s+)?(?:there\s+(?:were|was)\s+)?(?:"
+    r"(?:\(?\d+\)?\s+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)?\s*(?:other\s+)?"
+    # 'two members of the public', 'and two other members of the public', '8 other residents', '3 parishioners'
+    r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)|(?:the\s+)?public\s*(?:gallery)?\s*[:\-–]|press\s*[:\-–])"
+    r"|(?:\(?\d+\)?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:other\s+)?"
+    r"(?:residents|parishioners)(?![\w'’]))",
     _I,
 )
 
