@@ -1541,3 +1541,28 @@ def test_numbered_headings_in_more_styles(headings):
         rows += [(60, heading, True), (60, "The council noted the report.", False)]
     doc = _extract(rows)
     assert [(i.number, i.title) for i in doc.items] == [("1", "Apologies"), ("2", "Finance")]
+
+
+@pytest.mark.parametrize("text, before", [
+    ("Cllr A Smith, Cllr B Jones and two other members of the public", "Cllr A Smith, Cllr B Jones"),
+    ("Mrs J Smith (Clerk), 8 other residents", "Mrs J Smith (Clerk)"),
+    ("Mrs J Smith (Clerk), 3 parishioners", "Mrs J Smith (Clerk)"),
+    ("Mr X (Residents Association), Cllr B Jones", None),
+])
+def test_where_a_list_of_those_present_turns_to_the_public(text, before):
+    from panelparse.extractors.common.vocabulary import PUBLIC_MARK
+
+    found = PUBLIC_MARK.search(text)
+    assert (text[: found.start()] if found else None) == before
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The motion was carried by six votes to two, with nine abstentions.", (6, 2, 9)),
+    ("RESOLVED (with nine abstentions) that the plan be approved.", (None, None, 9)),
+    ("The amendment was lost by four votes to seven.", (4, 7, None)),
+])
+def test_vote_counts_written_in_words(text, counts):
+    from panelparse.extractors.minutes.votes import read_votes
+
+    votes = read_votes(text)
+    assert (votes.for_, votes.against, votes.abstain) == counts

@@ -4,7 +4,7 @@
 import pytest
 
 from panelparse.errors import ParseError
-from panelparse.parsing import is_no_data, parse_change, parse_number, parse_value
+from panelparse.parsing import count_of, is_no_data, parse_change, parse_number, parse_value
 
 
 @pytest.mark.parametrize(
@@ -268,3 +268,8 @@ def test_a_change_in_accounting_brackets_is_a_fall(raw, value, unit):
 def test_an_arrow_beside_a_value_is_its_trend_not_part_of_it(raw, value, unit):
     read = parse_value(raw)
     assert (read.raw, read.value, read.unit) == (raw, value, unit)
+
+
+@pytest.mark.parametrize("text, count", [("12", 12), ("nine", 9), ("No", 0), ("twenty", 20), ("many", None)])
+def test_count_of_reads_figures_and_small_numbers_in_words(text, count):
+    assert count_of(text) == count

@@ -5,7 +5,7 @@ from .contact import find_email, find_phone
 from .dates import find_date, find_dates, find_financial_years, parse_date, parse_financial_year, parse_period
 from .durations import parse_days, parse_duration
 from .money import POUNDS, find_money, parse_money
-from .numbers import is_no_data, parse_change, parse_number, parse_value
+from .numbers import COUNT_WORDS, count_of, is_no_data, parse_change, parse_number, parse_value
 from .pages import find_page_ranges, names_only_start, parse_item_number, parse_page_cell
 from .people import (
     HOLDER_POSTS,
@@ -43,6 +43,8 @@ __all__ = [
     "names_only_start",
     "parse_page_cell",
     "find_times",
+    "COUNT_WORDS",
+    "count_of",
     "is_no_data",
     "is_sign",
     "normalise",

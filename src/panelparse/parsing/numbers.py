@@ -12,7 +12,7 @@ from .durations import parse_days, parse_duration
 from .text import DASHES, MAX_VALUE_CHARS, check_length, normalise
 from .trends import arrow_direction, conflicting_arrows, strip_arrows, strip_direction, word_direction
 
-__all__ = ["is_no_data", "parse_change", "parse_number", "parse_value"]
+__all__ = ["COUNT_WORDS", "count_of", "is_no_data", "parse_change", "parse_number", "parse_value"]
 
 _N = rf"(?P<n>{SIGNED_NUMBER})"
 _NUMBER = re.compile(_N)
@@ -35,6 +35,22 @@ _NO_DATA = re.compile(
 _MARKER = re.compile(r"\s*(?:\*{1,3}|[†‡¹²³⁴⁵⁶⁷⁸⁹]|[(\[][rpe][)\]])$", re.I)
 # A change printed in accounting brackets ('(1.5%)', '(0:00:12)'): a fall.
 _BRACKETED = re.compile(r"\((?P<inner>[^()+\-]+)\)")
+
+# Small counts written out, as minutes print votes ('carried by six votes to two, with nine
+# abstentions'); 'no' is none.
+_WORD_COUNTS = {w: n for n, w in enumerate(
+    "no one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+COUNT_WORDS = r"(?:" + "|".join(sorted(_WORD_COUNTS, key=len, reverse=True)) + r")"
+
+
+def count_of(text: str) -> Optional[int]:
+    """'12' -> 12, 'nine' -> 9, 'no' -> 0: a small count printed in figures or words; else None."""
+    word = text.strip().lower()
+    if word.isdigit():
+        return int(word)
+    return _WORD_COUNTS.get(word)
+
 
 # A nought written as a word ("Zero" complaints upheld, "Nil" returns): the count 0.
 _ZERO_WORDS = frozenset({"zero", "nil"})

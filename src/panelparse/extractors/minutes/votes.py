@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from ...models.documents import Votes
-from ...parsing import split_names
+from ...parsing import COUNT_WORDS, count_of, split_names
 
 # A full stop that ends the mover's name, not one after a title ('seconded by Cllr. Saltmarsh').
 _NOT_AFTER_TITLE = r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCoun)(?<!\bSt)"
@@ -99,8 +99,8 @@ _TALLY = re.compile(
     re.I,
 )
 _COUNT_BEFORE = re.compile(
-    # '8 votes for', '10 Members voting for, 4 against', '6 councillors voted in favour'
-    r"(?<![\d.,£$])\b(?P<n>\d{1,3})\s+"  # parsing-ok: not money
+    # '8 votes for', '10 Members voting for, 4 against', '6 councillors voted in favour', 'six votes for'
+    rf"(?<![\d.,£$])\b(?P<n>\d{{1,3}}|{COUNT_WORDS})\s+"  # parsing-ok: not money
     r"(?P<votes>votes?\s+|(?:(?:members?|councillors?)\s+)?(?:voting|voted)\s+)?(?:were\s+)?"
     r"(?P<k>for|in\s+favou?r|against|abstentions?|abstained|abstaining)\b",
     re.I,
@@ -108,8 +108,8 @@ _COUNT_BEFORE = re.compile(
 # 'carried by 8 votes to 3 (with 1 abstention)', 'lost by 4 votes to 6', 'carried, 5 votes to 3': for,
 # then against.
 _VOTES_TO = re.compile(
-    r"(?<![\d.,])\b(?P<f>\d{1,3})\s+votes?\s+to\s+(?P<a>\d{1,3})\b"
-    r"(?:,?\s*(?:with|and)\s+(?P<ab>\d{1,3}|no|one)\s+abstentions?\b)?",
+    rf"(?<![\d.,])\b(?P<f>\d{{1,3}}|{COUNT_WORDS})\s+votes?\s+to\s+(?P<a>\d{{1,3}}|{COUNT_WORDS})\b"
+    rf"(?:,?\s*(?:with|and)\s+(?P<ab>\d{{1,3}}|{COUNT_WORDS})\s+abstentions?\b)?",
     re.I,
 )
 # Prose counts need a second side or 'votes' nearby: '256.27 for a Band D' is no vote count.
@@ -246,24 +246,21 @@ def _votes_to(text: str, votes: dict, printed: list[str]) -> str:
     """Counts from 'carried by 8 votes to 3 with 1 abstention' into `votes`; the text without
     them, so they are not read twice."""
     for match in _VOTES_TO.finditer(text):
-        votes.setdefault("for_", int(match["f"]))
-        votes.setdefault("against", int(match["a"]))
+        votes.setdefault("for_", count_of(match["f"]))
+        votes.setdefault("against", count_of(match["a"]))
         if match["ab"]:
-            word = match["ab"].lower()
-            votes.setdefault("abstain", _ABSTAIN_WORDS[word] if word in _ABSTAIN_WORDS else int(word))
+            votes.setdefault("abstain", count_of(match["ab"]))
         printed.append(match.group(0))
         text = text.replace(match.group(0), " ")
     # 'RESOLVED (with 2 abstentions) that ...': abstentions alone, the rest for
     alone = _ABSTAINED_ALONE.search(text)
     if alone and not votes:
-        votes["abstain"] = int(alone["n"])
+        votes["abstain"] = count_of(alone["n"])
         printed.append(alone.group(0))
         text = text.replace(alone.group(0), " ")
     return text
 
-
-_ABSTAIN_WORDS = {"no": 0, "one": 1}
-_ABSTAINED_ALONE = re.compile(r"\bwith\s+(?P<n>\d{1,3})\s+abstentions?\b", re.I)
+_ABSTAINED_ALONE = re.compile(rf"\bwith\s+(?P<n>\d{{1,3}}|{COUNT_WORDS})\s+abstentions?\b", re.I)
 
 
 def read_votes(text: str) -> Optional[Votes]:
@@ -296,7 +293,7 @@ def read_votes(text: str) -> Optional[Votes]:
         kind = match["k"].lower()
         key = "abstain" if kind.startswith("abst") else "against" if kind == "against" else "for_"
         if key not in votes:
-            votes[key] = int(match["n"])
+            votes[key] = count_of(match["n"])
             printed.append(match.group(0))
     tally = _tally(text, votes)
     if tally:
