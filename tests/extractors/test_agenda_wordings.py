@@ -801,3 +801,17 @@ def test_lettered_sections_numbered_afresh_are_one_run_of_items():
     assert [(i.number, i.title) for i in doc.items] == [
         ("A1", "Apologies and Substitutes"), ("A2", "Declarations of Interest"), ("B1", "Budget Monitoring Report"),
         ("B2", "Capital Programme Update"), ("C1", "Exclusion of the Press and Public")]
+
+
+def test_items_numbered_with_no_before_the_number():
+    # 'Item No. 1 Apologies', 'Minute No. 45 Apologies': 'No.' between the word and the number.
+    doc = _extract([
+        (60, "Planning Committee", True),
+        (60, "Date: Thursday 6 June 2024 at 10.00 am", False),
+        "",
+        (60, "Item No. 1 Apologies for Absence", True),
+        (60, "Item No. 2 Declarations of Interest", True),
+        (60, "Item No. 3 Planning Applications", True),
+    ])
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Apologies for Absence"), ("2", "Declarations of Interest"), ("3", "Planning Applications")]

@@ -14,6 +14,8 @@ from ...parsing import parse_item_number, parse_time, parse_time_range
 
 # Words that may stand before the number itself ("Item 5", "Minute 23/15").
 _LEAD_WORDS = {"item", "minute", "min", "min.", "agenda"}
+# After a lead word: 'Minute No. 45', 'Item Number 5'.
+_NUMBER_WORDS = {"no", "no.", "number", "nos", "nos."}
 # Numbers in the same column sit within this many points of each other.
 COLUMN_TOLERANCE = 8.0
 
@@ -93,10 +95,11 @@ def numbered(line: Line, parent: Optional[str] = None) -> Optional[Numbered]:
 
 
 def _lead_words(words: Sequence[Word]) -> int:
-    """How many words stand before the number: 'Item 5', 'Minute 23/15', 'Agenda Item 1'."""
+    """How many words stand before the number: 'Item 5', 'Minute 23/15', 'Agenda Item 1', 'Minute No. 45'."""
     lead = 0
-    for word in words[:2]:
-        if word.text.lower() not in _LEAD_WORDS:
+    for word in words[:3]:
+        text = word.text.lower()
+        if text not in _LEAD_WORDS and not (lead and text in _NUMBER_WORDS):
             break
         lead += 1
     return lead if len(words) > lead + 1 else 0
