@@ -382,3 +382,9 @@ def test_posts_before_their_holders_and_footnote_marks(raw, name, honorific, rol
 def test_a_person_in_brackets_after_a_name_is_not_a_post_holder():
     person = parse_attendee("Mr A Smith (Cllr B Jones)")
     assert (person.name, person.honorific) == ("A Smith", "Mr")
+
+
+def test_an_unnamed_post_after_and_is_an_entry_of_its_own():
+    # 'and the Police and Crime Commissioner': not 'Dan Eze and the Police' and 'Crime Commissioner'.
+    assert split_names("Councillor Dan Eze (Eastvale District Council) and the Police and Crime Commissioner") == [
+        "Councillor Dan Eze (Eastvale District Council)", "the Police and Crime Commissioner"]

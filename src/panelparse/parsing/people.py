@@ -380,12 +380,14 @@ def split_names(text: str) -> list[str]:
             continue
         # A piece longer than any list of names is left whole: splitting it on "and" costs
         # time that grows with its square, and parse_attendee refuses it anyway.
-        for part in filter(None, _split_on_and(piece) if len(piece) <= MAX_VALUE_CHARS else [piece]):
+        parts = list(filter(None, _split_on_and(piece) if len(piece) <= MAX_VALUE_CHARS else [piece]))
+        for index, part in enumerate(parts):
             post = _POST_FIRST.match(part)
             if post:  # 'Vice-Chairman: Cllr R Birch' -> 'Cllr R Birch (Vice-Chairman)'
                 title = post["post"].title() if post["post"].isupper() else post["post"]  # 'CHAIRMAN'
                 part = f"{post['name']} ({title})"
-            if names and _is_attachment(part):
+            # what an 'and' split off is an entry of its own; a comma part may belong to the name before
+            if names and index == 0 and _is_attachment(part):
                 names[-1] = f"{names[-1]}, {part}"
             else:
                 names.append(part)
@@ -513,15 +515,23 @@ def _split_on_and(piece: str) -> list[str]:
         return [piece]
     for match in _AND.finditer(piece):
         left, right = piece[: match.start()], piece[match.end() :]
-        if _in_caps_role(left, right):
-            continue  # 'Elspeth Ravensworth POLICE AND CRIME COMMISSIONER': one role in capitals
+        if _in_caps_role(left, right) or _ONE_OFFICE.search(left) and _OFFICE_TAIL.match(right):
+            continue  # 'Elspeth Ravensworth POLICE AND CRIME COMMISSIONER', 'Police and Crime': one office
+        # 'Cllr Dan Eze (Eastvale District Council) and the Police and Crime Commissioner': a post
+        # held by someone unnamed is an entry of its own.
+        the_post = bool(re.match(r"the\s+[A-Z]", right)) and bool(_ROLE_WORD.search(right))
         if (
             _depth(left) == 0
             and (_looks_like_name(left) or _ACRONYM.fullmatch(left.strip()))
-            and _looks_like_name(right.split(" and ")[0])
+            and (_looks_like_name(right.split(" and ")[0]) or the_post)
         ):
             return [left.strip(), *_split_on_and(right.strip())]
     return [piece]
+
+
+# 'Police and Crime Commissioner', 'Fire and Rescue Service': an 'and' inside the name of an office.
+_ONE_OFFICE = re.compile(r"\b(?:police|fire)\s*$", re.I)
+_OFFICE_TAIL = re.compile(r"\s*(?:crime|rescue|fire)\b", re.I)
 
 
 def _in_caps_role(left: str, right: str) -> bool:
