@@ -1566,3 +1566,14 @@ def test_vote_counts_written_in_words(text, counts):
 
     votes = read_votes(text)
     assert (votes.for_, votes.against, votes.abstain) == counts
+
+
+def test_welsh_first_attendance_label():
+    # 'Presennol / Present:' (a Welsh community council's bilingual label, Welsh first).
+    doc = run_extractor(MinutesExtractor(), [
+        (60, "CYNGOR CYMUNED LLANFAIR / LLANFAIR COMMUNITY COUNCIL", True),
+        (60, "Minutes of the meeting held on Monday 4 March 2024 at 7.00 pm in the Village Hall", False), "",
+        (60, "Presennol / Present: Cllr A Jones (Cadeirydd / Chair), Cllr B Evans, Cllr C Hughes", False), "",
+        (60, "1. Ymddiheuriadau / Apologies", True), (60, "Cllr E Roberts.", False)])
+    assert [p.name for p in doc.present] == ["A Jones", "B Evans", "C Hughes"]
+    assert [p.name for p in doc.apologies] == ["E Roberts"]

@@ -36,7 +36,7 @@ _KINDS = (
     ("apologies", r"apolog|ymddiheur"),
     ("absent", r"absent|absennol"),
     ("substitutes", r"substitute"),
-    ("present", r"present|attend|roll|panel|board|members|committee|councillors|cllrs|bresennol|mynychu|cynghorwyr"
+    ("present", r"present|attend|roll|panel|board|members|committee|councillors|cllrs|[bp]resennol|mynychu|cynghorwyr"
                 r"|chair|mayor|leader"),
 )
 # A block of names runs on over line gaps up to this many font sizes.

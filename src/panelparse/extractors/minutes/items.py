@@ -57,7 +57,8 @@ _ONE_LABEL = (
     rf"(?:\s*\((?:{_MODE})\)|\s+(?:{_MODE})(?:\s+(?:virtually|remotely))?)?"
 )
 _WELSH_LABEL = (
-    r"(?:hefyd\s+)?yn\s+bresennol|yn\s+mynychu|ymddiheuriadau|absennol|swyddogion|cynghorwyr"
+    # 'presennol' after 'yn' mutates to 'bresennol'; alone it stays ('Presennol / Present:')
+    r"(?:hefyd\s+)?yn\s+bresennol|presennol|yn\s+mynychu|ymddiheuriadau|absennol|swyddogion|cynghorwyr"
     r"|(?:aelodau\s+o'?r\s+)?cyhoedd"
 )
 ATTENDANCE_LABEL = re.compile(
