@@ -669,6 +669,16 @@ def test_a_recommended_lead_in_under_the_header_opens_the_recommendations():
     assert (doc.meeting, doc.report_title) == ("Cabinet", "Capital Programme Update")
 
 
+@pytest.mark.parametrize("heading", ["Decision(s) required", "DECISIONS REQUIRED", "Action required", "Key issues"])
+def test_a_body_heading_straight_under_the_header_is_kept(heading):
+    # Not taken for a second title line: the header's labels already gave the title.
+    doc = run_extractor(ReportExtractor(), [
+        (60, "Report to: Cabinet", False), (60, "Date: 12 March 2025", False),
+        (60, "Title: Capital Programme Update", False), "",
+        (60, heading, True), (60, "Cabinet is asked to approve the programme.", False), "", *_BODY])
+    assert doc.sections[0].heading == heading and doc.report_title == "Capital Programme Update"
+
+
 @pytest.mark.parametrize("presenter_label, author_label", [
     ("Lead Cabinet Member", "Report prepared by"),
     ("Responsible Director", "Written by"),

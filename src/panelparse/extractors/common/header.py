@@ -32,7 +32,8 @@ MAX_LEADING_LINES = 3
 # Labels that open the body: the header ends where one of these starts.
 BODY_LABELS = re.compile(
     r"^(?:summary|executive summary|purpose(?: of (?:the )?report)?|recommendations?"
-    r"|recommendation\(s\)|introduction|background"
+    r"|recommendation\(s\)|introduction|background|(?:decisions?|decision\(s\)|actions?|action\(s\))\s+required"
+    r"|key\s+issues|report\s+summary|summary\s+of\s+(?:the\s+)?report|reasons?\s+for\s+(?:the\s+)?recommendations?"
     # 'RECOMMENDED that Cabinet:', 'It is recommended that:', 'The Committee is asked to:' over a list
     r"|(?:it\s+is\s+)?recommended\b.*|(?:the\s+)?[\w ]{1,40}?\s+(?:is|are)\s+(?:asked|recommended)\s+to\b.*)$",
     re.I,
