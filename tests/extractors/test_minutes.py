@@ -1577,3 +1577,16 @@ def test_welsh_first_attendance_label():
         (60, "1. Ymddiheuriadau / Apologies", True), (60, "Cllr E Roberts.", False)])
     assert [p.name for p in doc.present] == ["A Jones", "B Evans", "C Hughes"]
     assert [p.name for p in doc.apologies] == ["E Roberts"]
+
+
+def test_minute_numbers_after_a_committee_code():
+    # 'PCP 23/45 Apologies': the panel's code, then its running minute number.
+    doc = run_extractor(MinutesExtractor(), [
+        (60, "Northshire Police and Crime Panel", True),
+        (60, "Minutes of the meeting held on Thursday 6 June 2024 at 10.00 am at County Hall", False), "",
+        (60, "Present: Cllr A Jones (Chair), Cllr B Evans", False), "",
+        (60, "PCP 23/45 Apologies", True), (60, "Apologies were received from Cllr C Hughes.", False),
+        (60, "PCP 23/46 Declarations of Interest", True), (60, "There were none.", False),
+        (60, "PCP 23/47 Precept Proposal", True), (60, "RESOLVED that the precept be endorsed.", False)])
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("23/45", "Apologies"), ("23/46", "Declarations of Interest"), ("23/47", "Precept Proposal")]

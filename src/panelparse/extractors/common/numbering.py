@@ -96,6 +96,8 @@ def numbered(line: Line, parent: Optional[str] = None) -> Optional[Numbered]:
 
 def _lead_words(words: Sequence[Word]) -> int:
     """How many words stand before the number: 'Item 5', 'Minute 23/15', 'Agenda Item 1', 'Minute No. 45'."""
+    if len(words) > 2 and _COMMITTEE_CODE.fullmatch(words[0].text) and _SLASHED.fullmatch(words[1].text):
+        return 1  # 'PCP 23/45 Apologies', 'NPA 45/24 ...': a committee's code before its minute number
     lead = 0
     for word in words[:3]:
         text = word.text.lower()
@@ -103,6 +105,10 @@ def _lead_words(words: Sequence[Word]) -> int:
             break
         lead += 1
     return lead if len(words) > lead + 1 else 0
+
+
+_COMMITTEE_CODE = re.compile(r"[A-Z]{2,5}")
+_SLASHED = re.compile(r"\d{1,4}/\d{1,4}")
 
 
 # '17.Farming in Protected Landscapes': a number run into its title's first word.
