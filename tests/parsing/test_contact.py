@@ -58,3 +58,13 @@ def test_find_phone_bare_uk_numbers(text, expected):
 
 def test_find_phone_needs_a_label_unless_asked():
     assert find_phone("Milburn Parish Council 017683 52469") is None
+
+
+@pytest.mark.parametrize("text, email", [
+    ("E-mail: xanthe.thistlewood@westershire.gov.u\nk", "xanthe.thistlewood@westershire.gov.uk"),
+    ("jo.bloggs@council.gov.uk\nTel: 01234 567890", "jo.bloggs@council.gov.uk"),
+    ("write to a@b.org.uk and more", "a@b.org.uk"),
+])
+def test_an_address_broken_in_its_last_label_at_a_line_end_is_joined(text, email):
+    # A narrow cell wraps the address inside '.uk': no domain ends in a one-letter label.
+    assert find_email(text) == email

@@ -18,10 +18,21 @@ _PHONE = re.compile(
 )
 
 
+# An address broken at the end of a line inside its last label ('...@council.gov.u' / 'k'): no
+# domain ends in a one-letter label, so the next line's first letters finish it.
+_BROKEN_TAIL = re.compile(r"\s+(?P<rest>[a-z]{1,3})\b(?![@'.-])")
+
+
 def find_email(text: str) -> Optional[str]:
-    """The first e-mail address in text, or None."""
+    """The first e-mail address in text, or None; one broken inside its last label at a line's
+    end ('...gov.u' then 'k') is joined up."""
     match = EMAIL.search(text)
-    return match.group(0).rstrip(".") if match else None
+    if not match:
+        return None
+    address = match.group(0).rstrip(".")
+    if re.search(r"\.[a-z]$", address, re.I) and (rest := _BROKEN_TAIL.match(text, match.end())):
+        address += rest["rest"]
+    return address
 
 
 # A UK number printed with no label: 0 then 9 or 10 more digits in at most three groups
