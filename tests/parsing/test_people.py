@@ -388,3 +388,9 @@ def test_an_unnamed_post_after_and_is_an_entry_of_its_own():
     # 'and the Police and Crime Commissioner': not 'Dan Eze and the Police' and 'Crime Commissioner'.
     assert split_names("Councillor Dan Eze (Eastvale District Council) and the Police and Crime Commissioner") == [
         "Councillor Dan Eze (Eastvale District Council)", "the Police and Crime Commissioner"]
+
+
+@pytest.mark.parametrize("raw", ["Cllr Eze – work commitments", "Cllr Eze - holiday", "Cllr Eze – indisposed"])
+def test_a_reason_for_absence_after_a_dash_is_no_role(raw):
+    person = parse_attendee(raw)
+    assert (person.name, person.role) == ("Eze", None)

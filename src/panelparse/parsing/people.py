@@ -260,7 +260,7 @@ def parse_attendee(raw: str) -> Attendee:
     name_part, *segments = _split_top_level(head, ",")
     roles: list[str] = []
     organisations: list[str] = []
-    if dash_role:
+    if dash_role and not _ABSENCE_REASON.fullmatch(dash_role.strip(" ,.;")):  # 'Cllr Eze – work commitments'
         _add_dash_role(dash_role.strip(" ,"), roles, organisations)
     for part in bracketed:
         if _ATTENDING_HOW.fullmatch(part) or _ABSENCE_REASON.fullmatch(part.strip()) or _NOTE.search(part):
@@ -304,7 +304,7 @@ _ABSENCE_REASON = re.compile(
     r"childcare|professional|holiday|travel)\s+)?(?:commitments?|engagements?|reasons?|matters?|issues?|"
     r"appointments?)|(?:on\s+|annual\s+|sick\s+|maternity\s+|paternity\s+|compassionate\s+)?leave|ill(?:ness)?"
     r"|ill[\s-]health|unwell|sick(?:ness)?|(?:on\s+)?holiday|away|bereavement|hospital(?:i[sz]ed)?|isolating"
-    r"|self[\s-]isolating|covid(?:-19)?|injury|unable\s+to\s+attend|working|at\s+work",
+    r"|self[\s-]isolating|covid(?:-19)?|injury|unable\s+to\s+attend|working|at\s+work|work|indisposed",
     re.I)
 
 

@@ -25,7 +25,7 @@ from .items import (
     is_attendance_label,
     run_paragraphs,
 )
-from .settings import APOLOGY_REASON, PUBLIC_COUNT
+from .settings import PUBLIC_COUNT
 
 _KINDS = (
     ("public", r"public|press|cyhoedd"),  # members of the public and the press are not attendees
@@ -228,8 +228,6 @@ def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendan
         text = _APOLOGY_LEAD.sub("", text, count=1).rstrip(" .")
     out.substitutions += pairs
     found = shared_organisation(people(text, block, ctx, f"minutes.{kind}", as_attendee))
-    if kind == "apologies":
-        found = _without_reasons(found)
     if kind == "substitutes":
         kind = "present"
         # 'Substitute Members: Cllr Fox (for Cllr Eze)': the bracket says whom the member replaced
@@ -527,17 +525,11 @@ def read_apologies_item(item: MinuteDraft, ctx: ExtractContext, out: Attendance)
         return
     found = people(_AND_FROM.sub(", ", text), lines, ctx, "minutes.apologies", as_attendee)
     if all(looks_like_person(f"{a.honorific or ''} {a.name}".strip()) for a in found):
-        out.apologies += _without_reasons(found)
+        out.apologies += found
 
 
 # 'from Cllr Eze and from Jo Bloggs (Clerk)': each name after its own 'from'.
 _AND_FROM = re.compile(r"\s*(?:,|\band\b)\s+from\s+", re.I)
-_REASON = re.compile(rf"^\W*(?:{APOLOGY_REASON})\W*$", re.I)
-
-
-def _without_reasons(found: list[Attendee]) -> list[Attendee]:
-    """Apologies without the reasons given with them read as roles ('Cllr Eze – work commitments')."""
-    return [a.model_copy(update={"role": None}) if a.role and _REASON.match(a.role) else a for a in found]
 
 
 # 'Cllr Hart was absent.', 'Cllrs Hart and Ives were absent without apologies.'

@@ -38,10 +38,3 @@ INTEREST_INITIALS = {
     "NRI": "non-registrable",
     "OSI": "other significant",
 }
-
-# Reasons given with an apology ('Cllr Eze – work commitments', 'Cllr Fox (holiday)'): no role.
-APOLOGY_REASON = (
-    r"(?:(?:work|family|personal|prior|other|business|childcare|caring)\s+)?(?:commitments?|engagements?)"
-    r"|holiday|on\s+holiday|annual\s+leave|leave|illness|ill|unwell|ill\s+health|sickness|medical(?:\s+\w+)?"
-    r"|bereavement|personal(?:\s+reasons)?|family(?:\s+reasons)?|work|away|indisposed|self[- ]isolating"
-)
