@@ -172,8 +172,8 @@ PUBLIC_MARK = re.compile(
     r"(?:\(?\d+\)?\s+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)?\s*(?:other\s+)?"
     # 'two members of the public', 'and two other members of the public', '8 other residents', '3 parishioners'
     r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)|(?:the\s+)?public\s*(?:gallery)?\s*[:\-–]|press\s*[:\-–])"
-    r"|(?:\(?\d+\)?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:other\s+)?"
-    r"(?:residents|parishioners)(?![\w'’]))",
+    r"|(?:\(?\d+\)?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+(?:other\s+)?"
+    r"(?:residents?|parishioners?|electors?|observers?|people)(?![\w'’]))",
     _I,
 )
 

@@ -25,7 +25,6 @@ from .items import (
     is_attendance_label,
     run_paragraphs,
 )
-from .settings import PUBLIC_COUNT
 
 _KINDS = (
     ("public", r"public|press|cyhoedd"),  # members of the public and the press are not attendees
@@ -176,14 +175,9 @@ def _without_public(text: str) -> str:
                       flags=re.I)
         if rest and rest[:1].isupper():
             text = rest
-    marks = [m for m in (vocab.PUBLIC_MARK.search(text), _PUBLIC_COUNTED.search(text)) if m]
-    match = min(marks, key=lambda m: m.start()) if marks else None
+    match = vocab.PUBLIC_MARK.search(text)
     # '..., Mr D L Nixon Deputy Parish Clerk, and one member of the public': the list ends at 'and'
     return re.sub(r"[\s,;]*(?:\band|&)?[\s,;]*$", "", text[: match.start()]) if match else text
-
-
-# '... and two other members of the public', '... and 8 other residents': the public, counted.
-_PUBLIC_COUNTED = re.compile(rf"(?:^|[\s,;])(?:{PUBLIC_COUNT})\b", re.I)
 
 
 def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attendee]]:

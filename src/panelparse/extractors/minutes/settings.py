@@ -23,13 +23,6 @@ SCORE = card(
     ("kpi_table", -0.3),
 )
 
-# The public counted at the end of a list of those attending ('and two other members of the
-# public', 'and 8 other residents', '3 parishioners'): no attendees.
-PUBLIC_COUNT = (
-    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+(?:other\s+)?"
-    r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|electors?|observers?|people)"
-)
-
 # Kinds of interest printed by their initials in declarations ('Cllr Lee – DPI – item 5'), and
 # the kind each stands for.
 INTEREST_INITIALS = {
