@@ -269,6 +269,33 @@ def test_numbering_that_stops_under_a_heading_or_a_turn_to_landscape_starts_a_do
     assert "numbering_stops_at_heading" in spans[1].cues and "orientation_change_unnumbered" in spans[2].cues
 
 
+def test_minutes_that_close_at_a_pages_foot_end_where_a_heading_opens_the_next():
+    # A parish clerk's PDFs merged with no stamps: the minutes close ('The meeting closed at
+    # 9.05pm', the chair's signature line) and a heading opens the next page; the clerk's report
+    # is titled by its author's post. Body text under a heading inside minutes starts nothing.
+    pages = [
+        _lines_page(1, [("Minutes of the Parish Council Meeting held on 10 December 2024", 12, True), BODY]),
+        _lines_page(2, [("Planning", 11, True), BODY, ("The meeting closed at 9.05pm.", 11, False),
+                        ("Signed ........................ Chairman Date ..........", 11, False)]),
+        _lines_page(3, [("Bank Reconciliation", 11, True), BODY]),
+        _lines_page(4, [BODY]),
+    ]
+    spans = segment(pages)
+    assert [(s.start, s.end) for s in spans] == [(1, 2), (3, 4)]
+    assert "after_minutes_close" in spans[1].cues
+
+
+@pytest.mark.parametrize("heading, bold, starts", [
+    ("Clerk's Report to the Parish Council Meeting on 14th January 2025", True, True),
+    ("Chief Executive’s Report to Council", True, True),
+    ("The Clerk's report to members was noted and questions answered.", False, False),
+])
+def test_a_report_titled_by_its_authors_post_opens_a_document(heading, bold, starts):
+    pages = [_lines_page(1, [("Finance Committee", 14, True), ("AGENDA", 14, True), BODY]),
+             _lines_page(2, [(heading, 11, bold), BODY])]
+    assert (len(segment(pages)) == 2) is starts
+
+
 def test_a_cover_over_a_body_numbered_from_one_is_one_document():
     # A title page of a few lines, then the body numbered from '1' under its heading: the cover
     # belongs with it (a statement of accounts, a budget book).

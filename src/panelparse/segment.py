@@ -43,9 +43,21 @@ _MINUTES_OF_A_MEETING = re.compile(
 _MINUTE_REFERENCE = re.compile(r"^(?:[A-Z]{1,5}\s?/?\s?)?\d{1,4}\s?[/.]\s?\d{1,4}\b")
 # An item about the next meeting ('Date of next meeting', then its date and time) opens none.
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdates?\s+of\s+(?:future|next)\b", re.I)
+# The last lines of minutes: the meeting closing, the chair's signature line. A heading over the
+# next page then opens another document (a clerk's report after the minutes, in a parish pack).
+MINUTES_CLOSE = re.compile(
+    r"\b(?:meeting|session)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated)\b"
+    r"|\bthere\s+being\s+no\s+(?:other|further)\s+business\b|\bclosed\s+the\s+meeting\b"
+    r"|^\W*signed\b.*\b(?:chair|chairman|chairperson|mayor)\b|^\W*(?:chair(?:man|person)?|mayor)\s*[:.]?\s*[._]{3,}",
+    re.I)
+CLOSE_LINES = 6
 # A protective marking printed over every page of government papers: furniture, never a heading.
 PROTECTIVE_MARKING = re.compile(
     r"^\W*(?:unclassified|official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|restricted)\W*$", re.I)
+# An officer's report titled by its author's post ("Clerk's Report to the Parish Council Meeting
+# on 14 January 2025", "Chief Executive's Report to Council"): a report's opening when set apart
+# (in plain type it is a sentence about one: "The Clerk's report to members was noted").
+TITLED_REPORT = re.compile(r"^\W*(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+report\s+(?:of|to|by|for)\b", re.I)
 # Openings that are labels or letters count in plain type; headings must be set apart.
 PLAIN_OPENINGS = ("report",)
 # A line this many times the body size at the top of a page is a document's title.
@@ -235,6 +247,8 @@ def opening(page: PageLayout, previous: Optional[PageLayout] = None,
             sentence = kind == "minutes" and (words > OPENING_WORDS or bool(_MINUTES_OF_A_MEETING.match(text)))
             if words <= limit and pattern.search(text) and (set_apart or sentence or kind in PLAIN_OPENINGS):
                 found.append((rank, kind, text))
+            elif kind == "report" and set_apart and words <= limit and TITLED_REPORT.match(text):
+                found.append((rank, kind, text))
         slide_after_slide = page.landscape and previous is not None and previous.landscape
         if (words <= OPENING_WORDS and body and line.size >= TITLE_SIZE * body and not slide_after_slide
                 and re.search(r"[A-Za-z]{3}", text)):
@@ -311,7 +325,9 @@ def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Option
     lines belongs with the numbered body it stands over); the body text changes size by
     RESTYLE_SIZE_STEP under such a heading (a 9 pt agenda, then a report's bold title over 12
     pt text; not between slides, nor after a cover); the page turns to landscape, or back,
-    without carrying a page count on (a spreadsheet after a letter). A landscape page inside a
+    without carrying a page count on (a spreadsheet after a letter); minutes close at the foot of
+    the page before (the meeting closed, the chair's signature line) and a heading opens this one,
+    outside a 'Page k of M' count. A landscape page inside a
     numbered report carries its count on and starts nothing. `sizes`: each page's own body
     size (0 for a page with no lines outside its tables)."""
     cues = []
@@ -326,11 +342,19 @@ def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Option
             cues.append("numbering_starts_at_heading")
         if restyled and not slides and not cover:
             cues.append("restyled_at_heading")
+    if (_closes_minutes(pages[i - 1]) and not _continues_numbered_run(pages[i - 1], pages[i], len(pages))
+            and _heading_on_top(pages[i], pages[i - 1], body)):
+        cues.append("after_minutes_close")
     here, before = printed[i], printed[i - 1]
     carried_on = here is not None and before is not None and here == before + 1
     if "orientation_change" in weak and not carried_on:
         cues.append("orientation_change_unnumbered")
     return cues
+
+
+def _closes_minutes(page: PageLayout) -> bool:
+    """The page ends as minutes do: the meeting closing, the chair's signature line."""
+    return any(MINUTES_CLOSE.search(ln.text) for ln in page.lines[-CLOSE_LINES:])
 
 
 def _opens_a_meeting(page: PageLayout, previous: PageLayout) -> bool:
@@ -446,7 +470,7 @@ def _confirmed(cues: list[str]) -> bool:
     unless it carries on a 'Page k of M' count (those cues are not added then)."""
     strong = {"first_page", "printed_restart", "after_blank", "after_agenda_range", "after_last_numbered_page",
               "numbering_stops_at_heading", "numbering_starts_at_heading", "orientation_change_unnumbered",
-              "count_starts", "restyled_at_heading"}
+              "count_starts", "restyled_at_heading", "after_minutes_close"}
     return any(c in strong or c.startswith(("agenda_pages:", "item_stamp:", "opens:")) for c in cues)
 
 
