@@ -10,7 +10,7 @@ from typing import Iterable, Optional, Sequence, TypedDict, TypeVar
 
 from ...errors import ParseError
 from ...layout import Line, TableGrid, Word
-from ...layout.query import headline, paragraphs
+from ...layout.query import Paragraph, headline, join_lines, paragraphs
 from ...models.values import Contact
 from ...parsing import (
     clean_text,
@@ -441,7 +441,7 @@ def note_contact(lines: Sequence[Line], ctx: ExtractContext) -> Contact:
 def _meeting_texts(zone: Sequence[Line], leftovers) -> list[MeetingText]:
     """What the header says of the meeting in prose, best first: a sentence naming it ('A
     meeting of the X will be held on ...', a summons), then the title block's lines together."""
-    found = [read_meeting_text(p.text) for p in paragraphs(zone)
+    found = [read_meeting_text(_announcement(p)) for p in paragraphs(zone)
              if MEETING_CUE.search(p.text) and not _ANOTHER_MEETING.search(p.text)]
     block = read_meeting_text(" ".join(text for text, _ in leftovers[:6] if not _NOT_BODY.match(text)))
     # A summons or notice sentence that dates the meeting outranks the block, whose first date
@@ -453,9 +453,19 @@ def _meeting_texts(zone: Sequence[Line], leftovers) -> list[MeetingText]:
 
 def _summonses(zone: Sequence[Line]) -> list[MeetingText]:
     """What the sentences announcing this meeting ('will be held', 'summoned') say, when they date it."""
-    texts = [(read_meeting_text(p.text), p.text) for p in paragraphs(zone)
+    texts = [(read_meeting_text(_announcement(p)), p.text) for p in paragraphs(zone)
              if MEETING_CUE.search(p.text) and not _ANOTHER_MEETING.search(p.text)]
     return [t for t, text in texts if t.date and _SUMMONS.search(text)]
+
+
+def _announcement(paragraph: Paragraph) -> str:
+    """The paragraph from the line that announces the meeting, when the lines above it print a
+    date of their own: 'To All Members of the Council   4th March 2025' set tight above 'You are
+    hereby summoned ... on Tuesday 11th March 2025' dates the letter, not the meeting."""
+    lines = paragraph.lines
+    cue = next((i for i, ln in enumerate(lines) if MEETING_CUE.search(ln.text) or _SUMMONS.search(ln.text)), 0)
+    head, tail = join_lines(ln.text for ln in lines[:cue]), join_lines(ln.text for ln in lines[cue:])
+    return tail if cue and find_date(head) and find_date(tail) else paragraph.text
 
 
 # 'will be held', 'to be held', 'summoned': the sentence announces this meeting.
