@@ -7,7 +7,8 @@ from typing import Optional, Sequence
 from ...models import Check
 from ...models.documents import HighlightReportDocument, Measure, MeasureSummary
 
-RAGS = ("green", "amber", "red")
+RAGS = ("green", "amber", "red", "blue")
+DIRECTIONS = ("improving", "declining", "static")
 
 
 def _check(code: str, printed: Optional[int], computed: int, what: str, evidence) -> Check:
@@ -21,21 +22,27 @@ def _n(value: Optional[int]) -> int:
 
 
 def summary_checks(summary: MeasureSummary) -> list[Check]:
-    """66 = 37 + 28 + 1; the priorities' totals, improving and declining add up to the whole."""
+    """66 = 37 + 28 + 1; the priorities' totals, improving and declining add up to the whole. Measures
+    under other statuses ('Data only', 'Not due') count towards the total of a summary by rating or by
+    direction alone."""
     checks: list[Check] = []
     ev = summary.evidence
-    if summary.total is not None and (summary.improving is not None or summary.declining is not None):
-        parts = _n(summary.improving) + _n(summary.declining) + _n(summary.static)
+    rated = any(getattr(summary, c) is not None for c in RAGS)
+    directed = summary.improving is not None or summary.declining is not None
+    other = _n(summary.other) if rated != directed else 0
+    if summary.total is not None and directed:
+        parts = sum(_n(getattr(summary, c)) for c in DIRECTIONS) + other
         checks.append(_check("measure_summary_total", summary.total, parts,
-                             "total measures against improving + declining + static", ev))
-    if summary.total is not None and any(getattr(summary, c) is not None for c in RAGS):
+                             f"total measures against improving + declining + static{' + other' if other else ''}", ev))
+    if summary.total is not None and rated:
+        named = " + ".join(c for c in RAGS if getattr(summary, c) is not None)
         checks.append(_check("measure_summary_rag_total", summary.total,
-                             sum(_n(getattr(summary, c)) for c in RAGS),
-                             "total measures against green + amber + red", ev))
+                             sum(_n(getattr(summary, c)) for c in RAGS) + other,
+                             f"total measures against {named}{' + other' if other else ''}", ev))
     groups = summary.by_priority
     if not groups:
         return checks
-    for attr in ("total", "improving", "declining", *RAGS):
+    for attr in ("total", "improving", "declining", *RAGS, "other"):
         printed = getattr(summary, attr)
         values = [getattr(g, attr) for g in groups]
         if printed is not None and all(v is not None for v in values):

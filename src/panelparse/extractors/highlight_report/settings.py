@@ -21,14 +21,28 @@ SCORE = card(
 )
 
 # Measure-summary tables: status columns (or labels), the column of all measures, the total row.
+# A rating is named by its colour, first or in brackets ('On target (Green)'), or by what council
+# legends say each colour means ('On target' green, 'Near target' / 'Within tolerance' amber, 'Off
+# target' red, 'Exceeded' blue, as BRAG ratings print it); 'other' counts measures under a status
+# that is neither a rating nor a direction ('Data only', 'No target', 'Not due', 'N/A').
+_TARGET = r"(?:target|track)"
 SUMMARY_STATUS: tuple[tuple[str, str], ...] = (
     ("improving", r"improv|better"),
     ("declining", r"declin|worse|deteriorat"),
     ("static", r"static|stable|no\s+change|unchanged|same|flat"),
-    ("green", r"^\W*green\b"),
-    ("amber", r"^\W*amber\b"),
-    ("red", r"^\W*red\b"),
+    ("green", rf"^\W*green\b|\(\s*green\s*\)|^\W*(?:on|meeting)\s+{_TARGET}\b|^\W*(?:target\s+)?(?:met|achieved)\W*$"),
+    ("amber", rf"^\W*amber\b|\(\s*amber\s*\)|^\W*(?:near(?:ly)?|close\s+to|just\s+(?:off|below))\s+{_TARGET}\b"
+              r"|^\W*within\s+tolerance\b|^\W*at\s+risk\b"),
+    ("red", rf"^\W*red\b|\(\s*red\s*\)|^\W*(?:off|missed|not\s+on|not\s+meeting)\s+{_TARGET}\b"
+            r"|^\W*(?:target\s+)?not\s+(?:met|achieved)\W*$"),
+    ("blue", r"^\W*blue\b|\(\s*blue\s*\)|^\W*(?:target\s+)?exceed"),
+    ("other", r"^\W*(?:data\s+only|no\s+target|not\s+(?:yet\s+)?(?:due|available|rated|applicable|measured|reported)"
+              r"|n/?a|awaiting(?:\s+data)?|no\s+data|baseline(?:\s+year)?|monitor(?:ing|ed)?\s+only|not\s+assessed"
+              r"|unrated|no\s+(?:rag|rating|status))\W*(?:\(.*\))?\W*$"),
 )
+# The statuses that rate a measure against its target, and those that say which way it went.
+SUMMARY_RATINGS = ("green", "amber", "red", "blue")
+SUMMARY_DIRECTIONS = ("improving", "declining", "static")
 SUMMARY_COUNT_COLUMN = (r"^(?:no\.?\s+of\s+|number\s+of\s+|total\s+)?(?:(?:key\s+)?performance\s+)?"
                         r"(?:measures|indicators|kpis|pis|total)\b")
 SUMMARY_TOTAL_ROW = r"^\W*(?:grand\s+)?(?:total|all(?:\s+(?:measures|priorities|indicators))?|overall)\b"

@@ -20,7 +20,14 @@ from ...errors import ParseError
 from ...layout import TableGrid
 from ...models.documents import PriorityCounts
 from ...parsing import parse_number, parse_value
-from .settings import PRIORITY_WORD, SUMMARY_COUNT_COLUMN, SUMMARY_STATUS, SUMMARY_TOTAL_ROW
+from .settings import (
+    PRIORITY_WORD,
+    SUMMARY_COUNT_COLUMN,
+    SUMMARY_DIRECTIONS,
+    SUMMARY_RATINGS,
+    SUMMARY_STATUS,
+    SUMMARY_TOTAL_ROW,
+)
 from .tables import cell_text
 
 _MEASURE_COUNT = re.compile(r"(\d[\d,]*)\s+(?:[A-Za-z&/'-]+\s+){0,3}measures?\b", re.I)
@@ -38,8 +45,21 @@ def _number(raw: str) -> Optional[int]:
 
 
 def _status(label: str) -> Optional[str]:
-    """'improving', 'declining' or 'static' for a status header cell, else None."""
+    """'improving', 'declining', 'static', a rating ('green'...) or 'other' for a status header cell,
+    else None."""
     return next((key for key, pattern in SUMMARY_STATUS if re.search(pattern, label, re.I)), None)
+
+
+def _add(group: PriorityCounts, key: str, number: Optional[int]) -> bool:
+    """Set the group's count for the status; several columns of other statuses ('Data only', 'Not
+    due') add up. False when the status was counted already (a table of some other kind)."""
+    if key == "other" and number is not None:
+        group.other = (group.other or 0) + number
+        return True
+    if getattr(group, key) is not None:
+        return False
+    setattr(group, key, number)
+    return True
 
 
 def summary_counts(table: TableGrid) -> list[PriorityCounts]:
@@ -61,10 +81,9 @@ def summary_tiles(table: TableGrid) -> list[PriorityCounts]:
         key = _status(label) or ("total" if re.search(SUMMARY_COUNT_COLUMN, label, re.I)
                                  or re.search(SUMMARY_TOTAL_ROW, label, re.I) else None)
         number = _shared_count(counts[index]) if index < len(counts) else None
-        if key is None or number is None or getattr(group, key) is not None:
+        if key is None or number is None or not _add(group, key, number):
             return []
-        setattr(group, key, number)
-    statuses = [key for key, _ in SUMMARY_STATUS if getattr(group, key) is not None]
+    statuses = [key for key in (*SUMMARY_RATINGS, *SUMMARY_DIRECTIONS) if getattr(group, key) is not None]
     return [group] if len(statuses) >= 2 else []
 
 
@@ -103,7 +122,7 @@ def summary_boxes(table: TableGrid) -> list[PriorityCounts]:
 
 
 def _has_status(group: PriorityCounts) -> bool:
-    return any(getattr(group, key) is not None for key, _ in SUMMARY_STATUS)
+    return any(getattr(group, key) is not None for key in (*SUMMARY_RATINGS, *SUMMARY_DIRECTIONS))
 
 
 def summary_list(table: TableGrid) -> list[PriorityCounts]:
@@ -120,9 +139,8 @@ def summary_list(table: TableGrid) -> list[PriorityCounts]:
     for row in body:
         label = _at(row, 0)
         key = _status(label) or ("total" if re.search(SUMMARY_TOTAL_ROW, label, re.I) else None)
-        if key is None:
+        if key is None or not _add(group, key, _number(_at(row, column))):
             return []
-        setattr(group, key, _number(_at(row, column)))
     return [group] if _has_status(group) else []
 
 
@@ -136,14 +154,26 @@ def _is_share(text: str) -> bool:
 
 
 def _row_columns(header: Sequence[str]) -> Optional[dict[str, int]]:
-    """Columns of a 'Priority | Measures | Improving | Declining | Static' header, or None."""
+    """Columns of a 'Priority | Measures | Improving | Declining | Static' header, or None; the
+    columns of other statuses ('Data only | Not due') are keyed 'other', 'other2'..."""
     columns: dict[str, int] = {}
     for index, label in enumerate(header[1:], start=1):
         key = _status(label) or ("total" if re.search(SUMMARY_COUNT_COLUMN, label, re.I) else None)
+        if key == "other" and key in columns:
+            key = f"other{sum(k.startswith('other') for k in columns) + 1}"
         if key and key not in columns:
             columns[key] = index
-    statuses = [k for k in columns if k != "total"]
+    statuses = [k for k in columns if k in (*SUMMARY_RATINGS, *SUMMARY_DIRECTIONS)]
     return columns if len(statuses) >= 2 else None
+
+
+def _folded(counts: dict[str, Optional[int]]) -> dict[str, Optional[int]]:
+    """Counts by field, the columns of other statuses added up."""
+    others = [v for k, v in counts.items() if k.startswith("other") and v is not None]
+    folded = {k: v for k, v in counts.items() if not k.startswith("other")}
+    if others:
+        folded["other"] = sum(others)
+    return folded
 
 
 def summary_rows(table: TableGrid) -> list[PriorityCounts]:
@@ -188,7 +218,7 @@ def _whole_row(header: list[str], cells: list[str], columns: dict[str, int]) -> 
     if not _counts(cells, {k: v for k, v in columns.items() if k != "total"}):
         return None
     counts = {key: _number(cells[i]) if i < len(cells) else None for key, i in columns.items()}
-    return PriorityCounts(priority=None, label=first if columns.get("total") != 0 else header[0], **counts)
+    return PriorityCounts(priority=None, label=first if columns.get("total") != 0 else header[0], **_folded(counts))
 
 
 def _row_group(cells: list[str], columns: dict[str, int]) -> Optional[PriorityCounts]:
@@ -199,4 +229,4 @@ def _row_group(cells: list[str], columns: dict[str, int]) -> Optional[PriorityCo
     priority = _PRIORITY_LABEL.search(label)
     if priority is None and not re.search(SUMMARY_TOTAL_ROW, label, re.I):
         return None
-    return PriorityCounts(priority=int(priority[1]) if priority else None, label=label, **counts)
+    return PriorityCounts(priority=int(priority[1]) if priority else None, label=label, **_folded(counts))

@@ -26,6 +26,13 @@ class PriorityCounts(ContractModel):
     )
     amber: Optional[int] = Field(default=None, ge=0, description="Measures rated amber.")
     red: Optional[int] = Field(default=None, ge=0, description="Measures rated red.")
+    blue: Optional[int] = Field(
+        default=None, ge=0, description="Measures rated blue (exceeded target, where a BRAG summary prints it)."
+    )
+    other: Optional[int] = Field(
+        default=None, ge=0, description="Measures counted under a status that is neither a rating nor a direction "
+        "('Data only', 'No target', 'Not due', 'N/A'), all such columns together."
+    )
 
 
 class MeasureSummary(ContractModel):
@@ -40,6 +47,13 @@ class MeasureSummary(ContractModel):
     )
     amber: Optional[int] = Field(default=None, ge=0, description="Measures rated amber.")
     red: Optional[int] = Field(default=None, ge=0, description="Measures rated red.")
+    blue: Optional[int] = Field(
+        default=None, ge=0, description="Measures rated blue (exceeded target, where a BRAG summary prints it)."
+    )
+    other: Optional[int] = Field(
+        default=None, ge=0, description="Measures counted under a status that is neither a rating nor a direction "
+        "('Data only', 'No target', 'Not due', 'N/A'), all such columns together."
+    )
     by_priority: list[PriorityCounts] = Field(default_factory=list, description="Per priority.")
     evidence: Optional[Evidence] = Field(default=None, description="Where the summary is.")
 

@@ -1,0 +1,95 @@
+"""Performance-report shapes found by probing house styles the fixtures do not print: BRAG summaries
+with 'Data only' / 'Not due' columns, ratings named by what council legends say ('On target', 'Off
+target'), report periods named in the title. Invented measures and figures throughout."""
+
+from __future__ import annotations
+
+from panelparse.extractors.highlight_report.checks import summary_checks
+from panelparse.extractors.highlight_report.summary import summary_counts
+from panelparse.layout import TableGrid
+from panelparse.models.documents import MeasureSummary
+
+
+def _grid(rows: list[list[str]], page: int = 1) -> TableGrid:
+    boxes = tuple((0.0, 20.0 * i, 500.0, 20.0 * (i + 1)) for i in range(len(rows)))
+    return TableGrid(page=page, bbox=(0.0, 0.0, 500.0, 20.0 * len(rows)), rows=tuple(map(tuple, rows)),
+                     row_bboxes=boxes)
+
+
+def _counts(group) -> tuple:
+    return group.total, group.blue, group.green, group.amber, group.red, group.other
+
+
+def _checks(group) -> dict[str, str]:
+    summary = MeasureSummary(**group.model_dump(exclude={"priority", "label"}))
+    return {c.code: c.status for c in summary_checks(summary)}
+
+
+# -- measure summaries with statuses beyond Red / Amber / Green -----------------------------------
+
+def test_a_list_of_brag_statuses_with_data_only_measures():
+    # 'Exceeded target (Blue)', 'On target (Green)', ... 'Data only', 'Total': each line is read, and
+    # the total reconciles with every status counted.
+    rows = [["Status", "Number of indicators"], ["Exceeded target (Blue)", "3"], ["On target (Green)", "11"],
+            ["Within tolerance (Amber)", "4"], ["Off target (Red)", "2"], ["Data only", "5"], ["Total", "25"]]
+    (group,) = summary_counts(_grid(rows))
+    assert _counts(group) == (25, 3, 11, 4, 2, 5)
+    assert _checks(group) == {"measure_summary_rag_total": "pass"}
+
+
+def test_ratings_named_by_what_they_mean():
+    # No colour printed: 'On target' is green, 'Near target' amber, 'Off target' red, as legends say.
+    rows = [["Status", "No. of PIs"], ["On target", "10"], ["Near target", "4"], ["Off target", "2"],
+            ["Total", "16"]]
+    (group,) = summary_counts(_grid(rows))
+    assert _counts(group) == (16, None, 10, 4, 2, None)
+
+
+def test_rows_by_priority_with_blue_and_not_due_columns_total_last():
+    rows = [["Priority", "Blue", "Green", "Amber", "Red", "Data only", "Not due", "Total"],
+            ["Priority 1: Homes", "1", "5", "2", "1", "1", "1", "11"],
+            ["Priority 2: Places", "0", "4", "1", "2", "0", "0", "7"],
+            ["Total", "1", "9", "3", "3", "1", "1", "18"]]
+    groups = {g.priority: g for g in summary_counts(_grid(rows))}
+    assert _counts(groups[1]) == (11, 1, 5, 2, 1, 2)  # 'Data only' and 'Not due' together
+    assert _counts(groups[2]) == (7, 0, 4, 1, 2, 0)
+    assert _counts(groups[None]) == (18, 1, 9, 3, 3, 2)
+
+
+def test_the_whole_count_first_above_the_priorities():
+    rows = [["", "Total", "Green", "Amber", "Red", "No target"], ["All measures", "20", "12", "4", "2", "2"],
+            ["Priority 1", "10", "6", "2", "1", "1"], ["Priority 2", "10", "6", "2", "1", "1"]]
+    groups = {g.priority: g for g in summary_counts(_grid(rows))}
+    assert _counts(groups[None]) == (20, None, 12, 4, 2, 2)
+    assert _counts(groups[1]) == (10, None, 6, 2, 1, 1)
+
+
+def test_tiles_of_target_words_and_a_not_due_tile():
+    (group,) = summary_counts(_grid([["Exceeded", "On target", "Near target", "Off target", "Data only"],
+                                     ["3", "10", "4", "2", "5"]]))
+    assert _counts(group) == (None, 3, 10, 4, 2, 5)
+    (group,) = summary_counts(_grid([["Green", "Amber", "Red", "Not due", "Total"], ["10", "4", "2", "3", "19"]]))
+    assert _counts(group) == (19, None, 10, 4, 2, 3)
+    assert _checks(group) == {"measure_summary_rag_total": "pass"}
+
+
+def test_on_and_off_target_columns_by_directorate():
+    rows = [["Directorate", "On Target", "Off Target", "Total"], ["Adults", "5", "2", "7"],
+            ["Place", "3", "1", "4"], ["Total", "8", "3", "11"]]
+    (group,) = summary_counts(_grid(rows))
+    assert _counts(group) == (11, None, 8, None, 3, None)
+
+
+def test_directions_with_a_not_applicable_column_reconcile():
+    # 'Improved | Same | Worse | N/A | Total': the N/A measures are part of the total.
+    rows = [["Portfolio", "Improved", "Same", "Worse", "N/A", "Total"], ["Housing", "3", "2", "1", "1", "7"],
+            ["Total", "3", "2", "1", "1", "7"]]
+    (group,) = summary_counts(_grid(rows))
+    assert (group.total, group.improving, group.static, group.declining, group.other) == (7, 3, 2, 1, 1)
+    assert _checks(group) == {"measure_summary_total": "pass"}
+
+
+def test_a_status_list_with_an_unknown_line_is_no_summary():
+    rows = [["Status", "Number"], ["Green", "10"], ["Amber", "4"], ["Bins", "2"], ["Total", "16"]]
+    assert summary_counts(_grid(rows)) == []
+
