@@ -67,6 +67,8 @@ ATTENDANCE_LABEL = re.compile(
     re.I,
 )
 _MAX_TITLE_WORDS = 20
+# Dashes printed between a run-in title and its text ('Apologies – Cllr Eze sent apologies').
+_DASHES = frozenset({"-", "–", "—", ":-"})
 # Running heads and feet repeat on this many pages at the same height.
 _RUNNING_PAGES = 2
 # ... within this share of the page height from its top or bottom edge.
@@ -250,8 +252,11 @@ def _bold_wrap(line: Line, last: Line) -> bool:
 def _draft_at(lines: Sequence[Line], i: int, head: Head) -> tuple[MinuteDraft, int]:
     """The draft whose heading starts at lines[i], and the index after its heading lines."""
     draft = MinuteDraft(number=head.number, title_lines=[lines[i]], title=head.title, agenda_item=head.agenda_item)
-    if head.rest:  # a run-in title: the text after it is the minute's first line
-        draft.blocks.append(Line(head.rest, lines[i].page))
+    rest = head.rest
+    while rest and rest[0].text in _DASHES:
+        rest = rest[1:]  # '**Apologies** – Cllr Eze sent apologies': the dash parts title and text
+    if rest:  # a run-in title: the text after it is the minute's first line
+        draft.blocks.append(Line(rest, lines[i].page))
         return draft, i + 1
     margin = right_margin([ln for ln in lines if ln.page == lines[i].page])
     j = i + 1

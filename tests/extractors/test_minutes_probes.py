@@ -1,0 +1,69 @@
+"""Minutes in house styles the fixtures do not cover, found by probing with new documents (parish
+clerks' Word minutes, run-in headings, shorthand movers), built line by line with invented names."""
+
+from __future__ import annotations
+
+from synthetic import CHAR, run_extractor
+
+from panelparse.extractors.base import ExtractContext
+from panelparse.extractors.minutes import MinutesExtractor
+from panelparse.layout import Line, PageLayout, Word
+from panelparse.span import DocumentSpan
+
+_HEAD = [
+    (60, "Minutes of the Meeting of Little Ashby Parish Council held on Monday 3 March 2025 at 7pm", True),
+    "",
+    (60, "Present: Cllrs P Ahmed (Chair), R Brook, S Carter, T Dunn", False),
+    "",
+]
+
+
+def _extract(rows):
+    return run_extractor(MinutesExtractor(), rows)
+
+
+def _mixed(top: float, text: str) -> Line:
+    """One line at x=60 whose words between ** and ** are bold ('**1. Apologies** – Cllr ...')."""
+    words, cursor, bold = [], 60.0, False
+    for token in text.split():
+        starts, ends = token.startswith("**"), token.endswith("**") and len(token) > 2
+        token = token.strip("*")
+        bold = bold or starts
+        words.append(Word(token, cursor, top, cursor + CHAR * len(token), top + 11, 11.0, bold))
+        bold = bold and not ends
+        cursor += CHAR * (len(token) + 1)
+    return Line(tuple(words), 1)
+
+
+def _extract_mixed(texts):
+    lines, top = [], 60.0
+    for text in texts:
+        if text == "":
+            top += 14
+            continue
+        lines.append(_mixed(top, text))
+        top += 13.0
+    page = PageLayout(number=1, width=595, height=842, lines=tuple(lines), tables=())
+    span = DocumentSpan(pages=(page,), printed=(None,))
+    return MinutesExtractor().extract(span, ExtractContext(document_index=0), 1.0)
+
+
+_MIXED_HEAD = ["**Minutes of the Meeting of Little Ashby Parish Council held on Monday 3 March 2025 at 7pm**", "",
+               "Present: Cllrs P Ahmed (Chair), R Brook, S Carter, T Dunn", ""]
+
+
+def test_a_bold_run_in_title_then_a_dash_and_the_minute():
+    # '**3. Minutes** – The minutes ... were approved': the dash parts title and text; the text is
+    # no bullet and the decision does not open with the dash.
+    doc = _extract_mixed([*_MIXED_HEAD,
+                          "**1. Apologies** – Cllr Evans sent apologies.",
+                          "**2. Minutes** – The minutes of the meeting held on 3 February 2025 were approved.",
+                          "**3. Grass cutting** — Proposed Cllr Carter, Seconded Cllr Dunn, that the quote be"
+                          " accepted. Carried."])
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Apologies"), ("2", "Minutes"), ("3", "Grass cutting")]
+    assert [i.bullets for i in doc.items] == [[], [], []]
+    assert doc.items[1].text == "The minutes of the meeting held on 3 February 2025 were approved."
+    assert doc.items[1].decisions[0].text == "The minutes of the meeting held on 3 February 2025 were approved."
+    [decision] = doc.items[2].decisions
+    assert (decision.text, decision.proposer, decision.outcome) == (
+        "the quote be accepted.", "Cllr Carter", "carried")
