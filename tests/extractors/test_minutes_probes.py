@@ -3,6 +3,7 @@ clerks' Word minutes, run-in headings, shorthand movers), built line by line wit
 
 from __future__ import annotations
 
+import pytest
 from synthetic import CHAR, run_extractor
 
 from panelparse.extractors.base import ExtractContext
@@ -67,3 +68,33 @@ def test_a_bold_run_in_title_then_a_dash_and_the_minute():
     [decision] = doc.items[2].decisions
     assert (decision.text, decision.proposer, decision.outcome) == (
         "the quote be accepted.", "Cllr Carter", "carried")
+
+
+def test_apologies_listed_over_the_minutes_and_again_in_the_apologies_minute():
+    # 'Apologies: Cllrs Cotton and Ash' in the header, then '1. Apologies' records the same two.
+    doc = _extract([
+        (60, "Minutes of the Full Council Meeting held on Wednesday 5 April 2023 at 7.15pm", True), "",
+        (60, "Members Present:", True), (60, "Cllrs Hill, Crump, Harp and Mann", False),
+        (60, "Apologies:", True), (60, "Cllrs Cotton and J Ash", False), "",
+        (60, "1. Apologies", True),
+        (60, "Apologies were received and accepted from Cllr Ash, Cllr Cotton and Cllr B Ward.", False), "",
+        (60, "2. Declarations of interest", True), (60, "None.", False),
+    ])
+    assert [(a.honorific, a.name) for a in doc.apologies] == [("Cllr", "Cotton"), ("Cllr", "J Ash"), ("Cllr", "B Ward")]
+
+
+def test_apologies_of_two_members_who_share_a_surname_are_both_kept():
+    doc = _extract([
+        *_HEAD[:2], (60, "Present: Cllrs P Ahmed (Chair), R Brook", False), (60, "Apologies: Cllr A Armstrong", False),
+        "", (60, "1. Apologies", True), (60, "Apologies were received from Cllr M Armstrong.", False),
+    ])
+    assert [a.name for a in doc.apologies] == ["A Armstrong", "M Armstrong"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillors Evans and Ford sent apologies which were accepted.",
+    "Cllr Evans and Cllr Ford had sent their apologies, and these were accepted.",
+])
+def test_names_then_sent_apologies_then_their_acceptance(sentence):
+    doc = _extract([*_HEAD, (60, "1. Apologies for absence", True), (60, sentence, False)])
+    assert [a.name for a in doc.apologies] == ["Evans", "Ford"]

@@ -466,7 +466,7 @@ def _apology_text(runs: Sequence[Sequence[Line]]) -> tuple[str, list[Line]]:
             (s for s in split_sentences(text) if not re.search(r"\bresolved\b|\bnoted?\b", s, re.I)), ""
         )
         first = strip_bullet(first)
-        tail = _APOLOGY_TAIL.match(first)
+        tail = _APOLOGY_TAIL.match(_ACCEPTED.sub("", first))
         lead = _APOLOGY_LEAD.match(first) if re.search(r"apolog", first, re.I) and not tail else None
         lead = lead or (None if tail else _RUN_ON.match(first))  # 'Apologies' / 'were received from: ...'
         names = tail["names"] if tail else first[lead.end() :] if lead else first
@@ -498,7 +498,7 @@ def _more_apologies(sentences: Sequence[str]) -> list[str]:
     found = []
     for sentence in sentences:
         sentence = strip_bullet(sentence)
-        tail = _APOLOGY_TAIL.match(sentence)
+        tail = _APOLOGY_TAIL.match(_ACCEPTED.sub("", sentence))
         lead = _APOLOGY_LEAD.match(sentence) if not tail and re.search(r"\bapologies\b.*\b(?:from|by|of)\b",
                                                                          sentence, re.I) else None
         names = tail["names"] if tail else sentence[lead.end():] if lead else ""
@@ -519,7 +519,9 @@ def read_apologies_item(item: MinuteDraft, ctx: ExtractContext, out: Attendance)
         return
     found = people(_AND_FROM.sub(", ", text), lines, ctx, "minutes.apologies", as_attendee)
     if all(looks_like_person(f"{a.honorific or ''} {a.name}".strip()) for a in found):
-        out.apologies += found
+        # an 'Apologies:' list over the minutes and the apologies minute under it name the same
+        # members ('Apologies: Cllrs Cotton and Ash' / '1. ... accepted from Cllr Ash and Cllr Cotton')
+        out.apologies += [a for a in found if not any(_same_member(a, b) for b in out.apologies)]
 
 
 # 'from Cllr Eze and from Jo Bloggs (Clerk)': each name after its own 'from'.
@@ -599,6 +601,15 @@ def _same(a: Attendee, name: str) -> bool:
     except Exception:  # noqa: BLE001 - a clause that is not a name matches nobody
         return False
     return a.name.split()[-1].lower() == other.name.split()[-1].lower()
+
+
+def _same_member(a: Attendee, b: Attendee) -> bool:
+    """The same person printed twice ('Cllr Ash', 'Cllr J Ash'): one surname, and the same first
+    initial where both print a forename or initial ('A Armstrong' and 'M Armstrong' are two)."""
+    mine, theirs = a.name.split(), b.name.split()
+    if not mine or not theirs or mine[-1].lower() != theirs[-1].lower():
+        return False
+    return len(mine) == 1 or len(theirs) == 1 or mine[0][:1].lower() == theirs[0][:1].lower()
 
 
 def members_in_attendance(out: Attendance) -> None:
