@@ -98,3 +98,14 @@ def test_apologies_of_two_members_who_share_a_surname_are_both_kept():
 def test_names_then_sent_apologies_then_their_acceptance(sentence):
     doc = _extract([*_HEAD, (60, "1. Apologies for absence", True), (60, sentence, False)])
     assert [a.name for a in doc.apologies] == ["Evans", "Ford"]
+
+
+@pytest.mark.parametrize("sentence, items", [
+    ("Cllr Dunn declared an interest in items 7 and 8.", ["7", "8"]),
+    ("Cllr Dunn declared a personal interest in agenda items 6, 9 & 12 as a member of the allotment society.",
+     ["6", "9", "12"]),
+    ("Cllr Dunn declared a pecuniary interest in item 7 and left the meeting for it.", ["7"]),
+])
+def test_a_declaration_naming_several_items_is_one_per_item(sentence, items):
+    doc = _extract([*_HEAD, (60, "2. Declarations of Interest", True), (60, sentence, False)])
+    assert [(d.name, d.item) for d in doc.declarations] == [("Dunn", n) for n in items]

@@ -70,8 +70,11 @@ _DECLARATIONS_LABEL = re.compile(r"^\W*(?:declarations?|disclosures?)\s+of\s+(?:
                                  r"|^\W*the\s+following\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:declared|made|received)\s*:\s*"
                                  r"(?=\S)", re.I)
 # 'in item 6', 'in Minute 37', 'in Min 48/24', 'in minute 23.04.06', 'agenda item no. 5'.
+_ITEM_NUMBER = r"\d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?"
+# ... and several at once: 'in items 7 and 8', 'agenda items 6, 9 & 12'.
 _ITEM_REF = re.compile(
-    r"\b(?:agenda\s+)?(?:item|minute|min\.?)\s+(?:no\.?\s*)?(?P<n>\d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?)\b", re.I
+    rf"\b(?:agenda\s+)?(?:items?|minutes?|mins?\.?)\s+(?:nos?\.?\s*)?(?P<n>{_ITEM_NUMBER})\b"
+    rf"(?P<more>(?:\s*(?:,|and|&)\s*{_ITEM_NUMBER}\b)*)", re.I
 )
 _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:next|following))\s+(?:item|minute|matter|application|report)\b", re.I)
 # A declaration recorded under the minute it concerns: 'Cllr Lovibond declared a non-pecuniary
@@ -160,14 +163,9 @@ def _declarations(text: str, lines: Sequence[Line], minute: Optional[str] = None
     parts = _PART_BREAK.split(text)
     declarers = _declarers(who["who"] if who else parts[0], titled_only=who is None)
     item = _ITEM_REF.search(text)
-    number: Optional[str] = None
+    numbers: list[Optional[str]] = [minute]
     if item:
-        try:
-            number = parse_item_number(item["n"].rstrip("."))
-        except ParseError:
-            number = item["n"]
-    elif minute is not None:
-        number = minute
+        numbers = [_item_number(n) for n in [item["n"], *re.findall(_ITEM_NUMBER, item["more"])]]
     interest = _INTEREST.search(text) or next(filter(None, (_KIND_ONLY.match(p) for p in parts[1:])), None)
     kind = interest["kind"].lower() if interest else None
     if kind is None and (initials := _INITIALS.search(text)):
@@ -176,7 +174,15 @@ def _declarations(text: str, lines: Sequence[Line], minute: Optional[str] = None
     return [
         Declaration(name=name, honorific=honorific, item=number, interest=kind, text=text, evidence=where)
         for name, honorific in declarers
+        for number in numbers  # one a member and an item
     ]
+
+
+def _item_number(raw: str) -> str:
+    try:
+        return parse_item_number(raw.rstrip("."))
+    except ParseError:
+        return raw
 
 
 def _declarers(who: str, titled_only: bool = False) -> list[tuple[Optional[str], Optional[str]]]:
