@@ -109,3 +109,22 @@ def test_names_then_sent_apologies_then_their_acceptance(sentence):
 def test_a_declaration_naming_several_items_is_one_per_item(sentence, items):
     doc = _extract([*_HEAD, (60, "2. Declarations of Interest", True), (60, sentence, False)])
     assert [(d.name, d.item) for d in doc.declarations] == [("Dunn", n) for n in items]
+
+
+@pytest.mark.parametrize("paragraph, proposer, seconder", [
+    # the mover and seconder named together after 'proposed by'
+    ("It was proposed by Cllr Ahmed & Cllr Brook that the payments be approved.", "Cllr Ahmed", "Cllr Brook"),
+    # no 'by', a dash or a clerk's abbreviation before each name
+    ("Moved Cllr Carter, seconded Cllr Dunn, that the payments be approved.", "Cllr Carter", "Cllr Dunn"),
+    ("Proposed – Cllr Carter, Seconded – Cllr Dunn, that the payments be approved.", "Cllr Carter", "Cllr Dunn"),
+    ("RESOLVED that the payments be approved (Prop. Cllr Carter, Sec. Cllr Dunn).", "Cllr Carter", "Cllr Dunn"),
+    ("Prop. PA, Sec. RB, that the payments be approved. All in favour.", "PA", "RB"),
+    # the mover alone
+    ("RESOLVED: That the payments be approved. This was proposed by Cllr Brook.", "Cllr Brook", None),
+    ("Proposed by Cllr Brook that the payments be approved. Carried.", "Cllr Brook", None),
+])
+def test_movers_in_parish_shorthand(paragraph, proposer, seconder):
+    [item] = _extract([*_HEAD, (60, "4. Finance", True), (60, paragraph, False)]).items
+    [decision] = item.decisions
+    assert (decision.proposer, decision.seconder) == (proposer, seconder)
+    assert "payments be approved" in decision.text

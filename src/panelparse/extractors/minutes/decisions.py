@@ -64,8 +64,10 @@ _MOTION_RESULT = re.compile(
 _MOTION = re.compile(
     r"\b(?:moved|proposed)\s+by\b|\bon\s+the\s+(?:proposal|motion)\s+of\b|\bmotion\s+(?:was\s+)?(?:made\s+)?by\b"
     r"|\b(?:moved|proposed)\s*(?:,|and|\s+that|\([A-Z]{2,4}\)\s*(?:&|and|,)?)\s*.*\bseconded\b"
-    # 'Proposed Cllr Baker, seconded Cllr Clarke, all in favour, that ...'
-    r"|\bproposed\s+(?:cllr|councillor|mr|mrs|ms|dr)\b.{1,60}?\bseconded\s+(?:cllr|councillor|mr|mrs|ms|dr)\b",
+    # 'Proposed Cllr Baker, seconded Cllr Clarke, all in favour, that ...', 'Moved Cllr Baker, seconded
+    # Cllr Clarke', 'Proposed – Cllr Baker, Seconded – Cllr Clarke', 'Prop. AB, Sec. CD'
+    r"|\b(?:proposed|moved|prop\b\.?)\s*(?:[-–]\s*)?(?:cllr|councillor|mr|mrs|ms|dr|(?-i:[A-Z]{2,4}\b)).{1,60}?"
+    r"\b(?:seconded|sec\b\.?)\s*(?:[-–]\s*)?(?:cllr|councillor|mr|mrs|ms|dr|(?-i:[A-Z]{2,4}\b))",
     re.I,
 )
 # What the motion proposed: the words after 'that' (or after the colon before it).
@@ -554,7 +556,7 @@ def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]
 
 def _movers_of_previous(text: str, previous: Decision) -> bool:
     return (not (previous.proposer or previous.seconder) and bool(_MOVERS_FIRST.match(text))
-            and all(movers(text)) and outcome_of(text) is None and not re.search(r"\bthat\b", text, re.I))
+            and movers(text)[0] is not None and outcome_of(text) is None and not re.search(r"\bthat\b", text, re.I))
 
 
 def _movers_after(found: list[Decision]) -> list[Decision]:
@@ -574,4 +576,5 @@ def _movers_after(found: list[Decision]) -> list[Decision]:
     return out
 
 
-_MOVERS_FIRST = re.compile(r"^\W*(?:proposed|moved|seconded)\b", re.I)
+# 'Proposed by ...', 'Seconded ...', 'This was proposed by Cllr Spur.'
+_MOVERS_FIRST = re.compile(r"^\W*(?:(?:this|it)\s+was\s+)?(?:proposed|moved|seconded)\b", re.I)

@@ -52,12 +52,20 @@ _PROPOSAL = [
     ),
     # 'Proposed Cllr Baker, seconded Cllr Clarke, all in favour', 'Proposed MP, seconded DP' (no 'by',
     # no colon; members named by title or by their initials)
+    # 'Moved Cllr Baker, seconded Cllr Clarke', 'Proposed – Cllr Baker, Seconded – Cllr Clarke', a
+    # clerk's shorthand '(Prop. Cllr Baker, Sec. Cllr Clarke)', 'Prop. MP, Sec. DP'
     re.compile(
-        rf"\bproposed\s+(?P<p>{_TITLED_OR_INITIALS}),?\s+seconded\s+"
-        rf"(?P<s>{_TITLED_OR_INITIALS})(?=[,.;]|\s+(?:and|all|unanimous)|$)",
+        rf"\b(?:proposed|moved|prop\b\.?)\s*(?:[\-–]\s*)?(?P<p>{_TITLED_OR_INITIALS})\s*[,;]?\s+(?:and\s+)?"
+        rf"(?:seconded|sec\b\.?)\s*(?:[\-–]\s*)?(?P<s>{_TITLED_OR_INITIALS})(?=[,.;)]|\s+(?:and|all|unanimous|that)\b|$)",
         re.I,
     ),
+    # 'It was proposed by Cllr Ahmed & Cllr Brook that ...': the mover, then the seconder
+    re.compile(rf"\b(?i:proposed|moved)\s+by\s+(?P<p>{_TITLED_NAME})\s+(?:&|and)\s+(?P<s>{_TITLED_NAME})"
+               r"(?=\s+that\b|\s*[,.;]|$)"),
 ]
+# A mover named alone, no seconder printed: 'This was proposed by Cllr Spur.', 'Proposed by JS.'
+_PROPOSED_ALONE = re.compile(
+    rf"\b(?i:proposed|moved)\s+by\s+(?P<p>{_TITLED_NAME}|[A-Z]{{2,4}}\b)(?=\s*[,.;)]|\s+(?:and|that|to)\b|$)")
 _LABELS = {
     # 'Prop: JS Sec: KJ' (a parish clerk's shorthand)
     "proposer": r"motion\s+by|moved\s+by|mover|moved|proposer|proposed(?:\s+by)?|prop\.?",
@@ -185,6 +193,8 @@ def movers(text: str) -> tuple[Optional[str], Optional[str]]:
             return moved_by, None if _NO_ONE.fullmatch(seconded) else _shaped_like(seconded, moved_by)
     fields = labelled(text)
     proposer, seconder = fields.get("proposer") or None, fields.get("seconder") or None
+    if proposer is None and seconder is None and (alone := _PROPOSED_ALONE.search(text)):
+        return alone["p"], None
     return proposer, _shaped_like(seconder, proposer or "") if seconder else None
 
 
