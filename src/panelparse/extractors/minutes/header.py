@@ -28,7 +28,10 @@ from ..common.names import looks_like_person
 from .items import is_attendance_label
 
 # "MINUTES of a meeting of the Cabinet held in ...", "Minutes of the X meeting held on ..."
-_MINUTES_SENTENCE = re.compile(r"\bminutes\b.*\b(?:meeting|held)\b|\bmeeting\b.*\bheld\b", re.I)
+# A line opening 'Held at The Pavilion on ...' / 'Held virtually via Microsoft Teams, 2pm – 4pm' under the
+# title is that sentence with its subject in the title.
+_MINUTES_SENTENCE = re.compile(r"\bminutes\b.*\b(?:meeting|held)\b|\bmeeting\b.*\bheld\b"
+                               r"|^\W*held\s+(?:at|in|on|via|virtually|remotely|online)\b", re.I)
 _BODY_IN_SENTENCE = re.compile(
     r"\bminutes\s+of\s+(?:a|an|the)\s+(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:\s+meeting)?\s+held\b",
     re.I,
@@ -126,6 +129,7 @@ def _body_candidates(
         ln
         for ln in zone
         if ln not in sentence_lines and not _NOT_BODY.search(ln.text) and not find_date(ln.text)
+        and not _MEETING_SORT.match(ln.text.strip(" .")) and not re.match(r"\W*held\b", ln.text, re.I)
     ]
     biggest = max((ln.size for ln in plain), default=0)
     if plain and biggest > min(ln.size for ln in zone):
@@ -154,14 +158,27 @@ _MEETING_SORT = re.compile(r"^(?:regular|special|extraordinary|annual|ordinary|f
                            r"approved|signed|public|open|closed)$", re.I)
 
 
+# 'Minutes – Audit and Governance Committee – 23 January 2025', 'Notes: Budget Working Group': the
+# paper's kind, a dash or colon, then the body.
+# (The name opens with a capital: 'DRAFT MINUTES – subject to approval at the next meeting' names none.)
+_KIND_FIRST = re.compile(r"^\W*(?i:(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|(?:action\s+)?notes))"
+                         r"\s*[-–—:|]\s*(?P<name>[A-Z][^|]{2,80})$")
+
+
+# 'Full Council Meeting', 'the Annual Council': the sort of meeting before a body named by its kind.
+_SORT_WORDS = re.compile(r"^(?:the\s+)?(?:(?:full|ordinary|annual|extraordinary|special)\s+)+|\s+meeting$", re.I)
+
+
 def _titled_bodies(zone: Sequence[Line]) -> list[str]:
     found = []
     for line in zone[:4]:
-        match = _TITLED.match(line.text.strip())
-        name = clean_text(match["a"] or match["b"]) if match else ""
+        kind_first = _KIND_FIRST.match(line.text.strip())
+        match = _TITLED.match(line.text.strip()) or kind_first
+        name = clean_text(match.groupdict().get("name") or match.groupdict().get("a") or match["b"]) if match else ""
         dates = find_dates(name)
         if dates and dates[0][1][0] > 0:  # 'Minutes of Parish Council 22 November 2023': the date apart
             name = name[: dates[0][1][0]].strip(" -–—,")
+        name = re.sub(r"\s+(?:meeting|minutes)$", "", name, flags=re.I)
         if match and not re.search(r"\b(?:held|on)\b", line.text, re.I) and not _MEETING_SORT.match(name):
             found.append(name)
     return found
@@ -174,9 +191,11 @@ def _choose_body(candidates: list[str]) -> Optional[str]:
     if not candidates:
         return None
     candidates = [_english_side(c) for c in candidates]
-    if GENERIC_BODY.match(candidates[0]):
-        kind = candidates[0].lower()
-        fuller = [c for c in candidates[1:] if c.lower().endswith(" " + kind) and len(c.split()) <= 8]
+    generic = _SORT_WORDS.sub("", candidates[0]).strip()
+    if GENERIC_BODY.match(generic):
+        kind = generic.lower()
+        fuller = [c for c in candidates[1:] if c.lower().endswith(" " + kind) and len(c.split()) <= 8
+                  and not GENERIC_BODY.match(_SORT_WORDS.sub("", c).strip())]
         if fuller:
             return fuller[0] if not is_caps(fuller[0]) else title_case(fuller[0])
     mixed = [c for c in candidates if not is_caps(c)]
@@ -337,6 +356,10 @@ def _read_header_text(zone: Sequence[Line]) -> dict:
     venue, venue_time = _trailing_time(venue) if venue else (venue, None)
     venue = re.sub(r"^(?:in|at)\s+(?=the\b|[A-Z])", "", venue, flags=re.I) if venue else venue
     time_text = date_line if date_line and find_times(date_line) else sentence or ""
+    if not find_times(time_text) and sentence_lines:
+        # '... held on 19th May 2025 in the Village Hall' / 'at 7pm.': the time wrapped onto a line of its own
+        after = zone[zone.index(sentence_lines[-1]) + 1:][:1] if sentence_lines[-1] in zone else []
+        time_text = next((ln.text for ln in after if _times_only(ln.text) and not _ENDED.search(ln.text)), time_text)
     times = find_times(time_text)
     ranged = len(times) >= 2 and re.fullmatch(r"\s*(?:-|–|—|to|until)\s*", time_text[times[0][1][1]:times[1][1][0]])
     return {

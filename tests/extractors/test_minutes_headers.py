@@ -1,0 +1,49 @@
+"""How minutes open, across councils' house styles (HOUSE-STYLES §3 'title'): the body, date, time
+and place read from title blocks, sentences and lines, built line by line with invented names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from synthetic import run_extractor
+
+from panelparse.extractors.minutes import MinutesExtractor
+
+_BODY = [(60, "Present: Cllr J Doe (Chair), Cllr A Bell, Cllr C Dunn", False), "",
+         (60, "1. Apologies for absence", True), (60, "Apologies were received from Cllr Smith.", False)]
+
+
+def _header(*rows):
+    doc = run_extractor(MinutesExtractor(), [*rows, "", *_BODY])
+    return doc.body, doc.date, doc.start_time, doc.venue
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the meeting's sort ('Full Council') under the letterhead: the body is the council the letterhead names
+    (((200, "ASHCOMBE TOWN COUNCIL", True), (150, "MINUTES OF THE FULL COUNCIL MEETING", True),
+      (60, "Held on Monday 7th April 2025 at 7.00pm at The Guildhall, Market Street, Ashcombe", False)),
+     ("Ashcombe Town Council", dt.date(2025, 4, 7), "19:00", "Guildhall, Market Street, Ashcombe")),
+    # the paper's kind first, a dash, then the body and the date; where and when on a 'Held ...' line
+    (((60, "Minutes – Audit and Governance Committee – 23 January 2025", True),
+      (60, "Held virtually via Microsoft Teams, 2pm – 4pm", False)),
+     ("Audit and Governance Committee", dt.date(2025, 1, 23), "14:00", "Microsoft Teams")),
+    # a status mark over the letterhead is not the body
+    (((480, "DRAFT", False), (200, "KESWORTH TOWN COUNCIL", True), (220, "Planning Committee", True),
+      (60, "MINUTES of the meeting held on 2nd September 2025 at 6pm, Kesworth Town Hall", False)),
+     ("Kesworth Town Council", dt.date(2025, 9, 2), "18:00", "Kesworth Town Hall")),
+    # the sentence's time wrapped onto a line of its own
+    (((60, "HARTWELL PARISH COUNCIL", True),
+      (60, "Minutes of the Annual Meeting of the Parish Council, held on 19th May 2025 in the Village Hall", False),
+      (60, "at 7pm.", False)),
+     ("Hartwell Parish Council", dt.date(2025, 5, 19), "19:00", "Village Hall")),
+])
+def test_the_meeting_read_from_how_the_minutes_open(rows, expected):
+    assert _header(*rows) == expected
+
+
+def test_a_status_line_with_the_paper_kind_first_names_no_body():
+    body, *_ = _header((60, "DRAFT MINUTES – subject to approval at the next meeting", True),
+                       (60, "MINUTES of a meeting of the Vale Police and Crime Panel held at County Hall on 14 April "
+                            "2025 at 2.00 pm", True))
+    assert body == "Vale Police and Crime Panel"
