@@ -690,3 +690,18 @@ def test_more_presenter_and_author_labels(presenter_label, author_label):
         (60, f"{presenter_label}: Cllr A Lee", False), (60, f"{author_label}: Jane Smith", False),
         (60, "Subject: Capital Programme Update", False), "", *_BODY])
     assert (doc.presented_by, doc.author) == ("Cllr A Lee", "Jane Smith")
+
+
+@pytest.mark.parametrize("title, meeting, day", [
+    ("Clerk's Report to the Parish Council meeting on 12 March 2025", "Parish Council", dt.date(2025, 3, 12)),
+    ("Clerk's report for the meeting of the Parish Council on Wednesday 12 March 2025", "Parish Council",
+     dt.date(2025, 3, 12)),
+    ("Town Clerk's Report to the Finance Committee meeting of 4 June 2024", "Finance Committee", dt.date(2024, 6, 4)),
+    ("Report to Full Council – 12 March 2025", "Full Council", dt.date(2025, 3, 12)),
+])
+def test_a_title_line_naming_the_meeting_the_report_goes_to(title, meeting, day):
+    # Parish and town councils title a clerk's report by the meeting it goes to; the title stays.
+    doc = run_extractor(ReportExtractor(), [
+        (60, "Little Snoring Parish Council", True), (60, title, True), "", (60, "Allotment rents", True), *_BODY])
+    assert (doc.meeting, doc.date.start, doc.meeting_date.start) == (meeting, day, day)
+    assert doc.organisation == "Little Snoring Parish Council"

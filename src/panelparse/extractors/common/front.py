@@ -22,7 +22,12 @@ from .vocabulary import PAPER_DATE
 SALUTATION = re.compile(r"^dear\s+\S", re.I)
 # 'Report of the Director of Place', 'Report by the Chief Executive'.
 REPORT_OF = re.compile(r"^(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>\S.*)$", re.I)
-REPORT_TO = re.compile(r"^report\s+to\s*:?\s+(?:the\s+)?(?P<meeting>[A-Za-z][\w&',()\- ]{2,60})$", re.I)
+REPORT_TO = re.compile(r"^report\s+to\s*:?\s+(?:the\s+)?(?P<meeting>[A-Za-z][\w&',()\-–— ]{2,60})$", re.I)
+# A title naming its author's post and the meeting it goes to: "Clerk's Report to the Parish Council
+# meeting on 12 March 2025", "Officers' report for the meeting of the Finance Committee, 4 June 2024".
+AUTHORED_REPORT_TO = re.compile(
+    r"^(?:[\w.&/-]+\s+){0,3}?[\w.&/-]+(?:['’]s|s['’])\s+report\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<meeting>[A-Za-z][\w&',()\-–— ]{2,60})$", re.I)
 ADDRESSEE = re.compile(r"^to\s*:?\s+(?P<who>(?:all|the|each|every)\b.*)$", re.I)
 # Names of the bodies that print papers: a letterhead or a title block's first line.
 ORGANISATION = re.compile(

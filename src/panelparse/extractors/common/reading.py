@@ -16,7 +16,7 @@ from ...parsing.contact import EMAIL
 from ...span import DocumentSpan
 from ..base import ExtractContext
 from .body import SectionState, read_body
-from .front import ORGANISATION, REPORT_TO, Front, read_front
+from .front import AUTHORED_REPORT_TO, ORGANISATION, REPORT_TO, Front, read_front
 from .glyphs import legend_from_rows, legend_from_text
 from .header import (
     AUTHOR_LABELS,
@@ -214,6 +214,11 @@ def _fill_header(reading: ReportReading, front: Front, span: DocumentSpan, ctx: 
     if reading.meeting is None and reading.report_title:
         owner = _BODY_PAPER.search(reading.report_title.strip())
         reading.meeting = owner.group("body").strip() if owner else None
+    authored = AUTHORED_REPORT_TO.match(reading.title.strip()) if reading.title and not reading.meeting else None
+    if authored:  # "Clerk's Report to the Parish Council meeting on 12 March 2025" is the title
+        reading.meeting, day = _split_meeting_date(authored.group("meeting").strip())
+        if day and reading.date is None:
+            reading.date = ctx.parse(parse_date, day, field="date", page=span.start, fallback=lambda r: DateRef(raw=r))
     reading.meeting_date = _meeting_date(reading, ctx, span.start)
 
 
