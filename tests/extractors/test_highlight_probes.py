@@ -4,9 +4,12 @@ target'), report periods named in the title. Invented measures and figures throu
 
 from __future__ import annotations
 
+from panelparse.extractors.base import ExtractContext
+from panelparse.extractors.highlight_report.build import ReportBuilder
 from panelparse.extractors.highlight_report.checks import summary_checks
+from panelparse.extractors.highlight_report.slides import Slide, read_slide
 from panelparse.extractors.highlight_report.summary import summary_counts
-from panelparse.layout import TableGrid
+from panelparse.layout import Line, PageLayout, TableGrid, Word
 from panelparse.models.documents import MeasureSummary
 
 
@@ -93,3 +96,46 @@ def test_a_status_list_with_an_unknown_line_is_no_summary():
     rows = [["Status", "Number"], ["Green", "10"], ["Amber", "4"], ["Bins", "2"], ["Total", "16"]]
     assert summary_counts(_grid(rows)) == []
 
+
+
+# -- ratings printed as what they mean ------------------------------------------------------------
+
+def _cards(rows: list[list[str]]):
+    page = PageLayout(number=1, width=960, height=540, lines=(), tables=(_grid(rows),))
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([Slide(page=page, title="Priority 1: A well-run council", blocks=[])])
+    return [m for p in builder.priorities.values() for m in p.scorecards]
+
+
+def test_a_status_column_of_target_words_rates_each_measure():
+    rows = [["Measure", "Target", "Actual", "Status", "Direction of travel"],
+            ["Invoices paid within 30 days", "95%", "96.2%", "On target", "Improving"],
+            ["Days to process new benefit claims", "20 days", "23.4 days", "Off Target", "Worse"],
+            ["Rent arrears as % of rent due", "2.5%", "2.6%", "Within tolerance", "Same"],
+            ["Affordable homes delivered", "35", "38", "Exceeded", "Better"],
+            ["Fly-tipping incidents", "-", "287", "Data only", "Better"],
+            ["Calls answered in 60 seconds", "85%", "84%", "Amber/Green", "Worse"]]
+    assert [(m.name, m.rag) for m in _cards(rows)] == [
+        ("Invoices paid within 30 days", "green"), ("Days to process new benefit claims", "red"),
+        ("Rent arrears as % of rent due", "amber"), ("Affordable homes delivered", "blue"),
+        ("Fly-tipping incidents", None), ("Calls answered in 60 seconds", None)]  # two colours: none
+
+
+def test_an_indicator_panel_rated_in_words():
+    def line(text: str, x: float, y: float, bold: bool = False, size: float = 10.0) -> Line:
+        words, cursor = [], x
+        for token in text.split():
+            words.append(Word(token, cursor, y, cursor + size * 0.5 * len(token), y + size, size, bold))
+            cursor += size * 0.5 * len(token) + size * 0.25
+        return Line(tuple(words), 1)
+
+    lines = [line("Environment and Transport", 32, 20, True, 24),
+             line("KPI 4: Missed bins per 100,000 collections", 32, 80, True, 12),
+             line("Latest: 39", 32, 100), line("Target: 50", 250, 100), line("Status: On target", 400, 100),
+             line("KPI 5: Fly-tips cleared in 2 working days", 32, 160, True, 12),
+             line("Latest: 81%", 32, 180), line("Target: 90%", 250, 180), line("Status: Off target", 400, 180),
+             line("Commentary", 32, 240, True, 12), line("Crews were short over the summer.", 32, 260)]
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([read_slide(PageLayout(number=1, width=960, height=540, lines=tuple(lines), tables=()), set())])
+    cards = [m for p in builder.priorities.values() for m in p.scorecards]
+    assert [(m.values["Latest"].raw, m.rag) for m in cards] == [("39", "green"), ("81%", "red")]

@@ -30,6 +30,8 @@ from .settings import (
     POLARITY_LABEL,
     POLARITY_WORDS,
     RAG_WORDS,
+    RATING_MAX_WORDS,
+    RATING_PHRASES,
 )
 from .slides import Block
 
@@ -66,6 +68,14 @@ def split_rating(raw: str) -> tuple[str, Optional[Rag]]:
     return raw[: match.start()].strip(), RAG_WORDS.get((match["word"] or match["letter"]).lower())
 
 
+def phrase_rating(text: str) -> Optional[Rag]:
+    """The colour a short rating cell means without naming one ('On target', 'Off track', 'Within
+    tolerance', 'Exceeded'), as council legends give it; None when it names any colour."""
+    if len(text.split()) > RATING_MAX_WORDS or any(w in RAG_WORDS for w in re.findall(r"[a-z]{2,}", text)):
+        return None
+    return next((colour for colour, pattern in RATING_PHRASES if re.search(pattern, text, re.I)), None)
+
+
 def kpi_from_block(block: Block, ctx: ExtractContext) -> Optional[Measure]:
     """The block as one Measure, or None when it is not an indicator's panel (fewer than
     BLOCK_MIN_PAIRS labelled values, or no figure under a latest / actual / target label -- unless
@@ -79,7 +89,7 @@ def kpi_from_block(block: Block, ctx: ExtractContext) -> Optional[Measure]:
     trend, polarity = None, None
     for label, raw in found:
         if _RATING.search(label):
-            rag = rag or RAG_WORDS.get(raw.strip(" .()").lower())
+            rag = rag or RAG_WORDS.get(raw.strip(" .()").lower()) or phrase_rating(raw.lower())
         elif _DIRECTION.search(label):  # under a direction label a lone '+' / '-' / '=' is a sign
             trend = trend or ctx.parse(partial(parse_direction, signs=True), raw,  # type: ignore[arg-type]
                                        field=f"{name}: {label}")

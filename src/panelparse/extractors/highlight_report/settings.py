@@ -26,16 +26,20 @@ SCORE = card(
 # target' red, 'Exceeded' blue, as BRAG ratings print it); 'other' counts measures under a status
 # that is neither a rating nor a direction ('Data only', 'No target', 'Not due', 'N/A').
 _TARGET = r"(?:target|track)"
+# Ratings printed as what they mean, with no colour named: in a summary's labels and in a
+# scorecard's rating column alike, so the two reconcile.
+RATING_PHRASES: tuple[tuple[Literal["green", "amber", "red", "blue"], str], ...] = (
+    ("green", rf"^\W*(?:on|meeting)\s+{_TARGET}\b|^\W*(?:target\s+)?(?:met|achieved)\W*$"),
+    ("amber", rf"^\W*(?:near(?:ly)?|close\s+to|just\s+(?:off|below))\s+{_TARGET}\b|^\W*within\s+tolerance\b"
+              r"|^\W*at\s+risk\b"),
+    ("red", rf"^\W*(?:off|missed|not\s+on|not\s+meeting)\s+{_TARGET}\b|^\W*(?:target\s+)?not\s+(?:met|achieved)\W*$"),
+    ("blue", r"^\W*(?:target\s+)?exceed"),
+)
 SUMMARY_STATUS: tuple[tuple[str, str], ...] = (
     ("improving", r"improv|better"),
     ("declining", r"declin|worse|deteriorat"),
     ("static", r"static|stable|no\s+change|unchanged|same|flat"),
-    ("green", rf"^\W*green\b|\(\s*green\s*\)|^\W*(?:on|meeting)\s+{_TARGET}\b|^\W*(?:target\s+)?(?:met|achieved)\W*$"),
-    ("amber", rf"^\W*amber\b|\(\s*amber\s*\)|^\W*(?:near(?:ly)?|close\s+to|just\s+(?:off|below))\s+{_TARGET}\b"
-              r"|^\W*within\s+tolerance\b|^\W*at\s+risk\b"),
-    ("red", rf"^\W*red\b|\(\s*red\s*\)|^\W*(?:off|missed|not\s+on|not\s+meeting)\s+{_TARGET}\b"
-            r"|^\W*(?:target\s+)?not\s+(?:met|achieved)\W*$"),
-    ("blue", r"^\W*blue\b|\(\s*blue\s*\)|^\W*(?:target\s+)?exceed"),
+    *((colour, rf"^\W*{colour}\b|\(\s*{colour}\s*\)|{phrase}") for colour, phrase in RATING_PHRASES),
     ("other", r"^\W*(?:data\s+only|no\s+target|not\s+(?:yet\s+)?(?:due|available|rated|applicable|measured|reported)"
               r"|n/?a|awaiting(?:\s+data)?|no\s+data|baseline(?:\s+year)?|monitor(?:ing|ed)?\s+only|not\s+assessed"
               r"|unrated|no\s+(?:rag|rating|status))\W*(?:\(.*\))?\W*$"),

@@ -17,7 +17,7 @@ from ...models.documents import Deliverable, GlossaryEntry, Measure
 from ...models.values import Change, DateRef, Direction, Value
 from ...parsing import is_sign, parse_change, parse_date, parse_direction, parse_value
 from ..base import ExtractContext, evidence_of
-from .blocks import polarity_of, split_rating
+from .blocks import phrase_rating, polarity_of, split_rating
 from .settings import (
     DELIVERABLE_COLUMNS,
     FIGURE_SHARE,
@@ -299,7 +299,8 @@ def row_rag(table: TableGrid, row: int, header: ScorecardHeader) -> Optional[Rag
     col = header.columns.get("rag")
     if col is not None and col < len(cells):
         word = cell_text(cells[col]).lower().strip(" .")
-        rag = RAG_WORDS.get(word) or _named_rating(word) or rag_of_fill(_at(table.inks, row, col), blue=True)
+        rag = (RAG_WORDS.get(word) or _named_rating(word) or phrase_rating(word)
+               or rag_of_fill(_at(table.inks, row, col), blue=True))
         if rag:
             return rag
     for index, cell in enumerate(cells):
