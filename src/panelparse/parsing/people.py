@@ -222,8 +222,29 @@ def _caps_role(text: str) -> tuple[str, Optional[str]]:
 _POST_THEN_HOLDER = re.compile(r"^(?:the\s+)?(?P<post>[^()]{2,60}?)\s*\((?P<holder>[^()]+)\)(?P<rest>.*)$", re.I)
 
 
+# Posts whose holder is named in brackets without a title: 'Office of the PCC (Jane Doe)', 'Police and
+# Crime Commissioner (Jane Doe)', 'Monitoring Officer (Tom Fox)' (not 'Lead Member (Adult Social Care)').
+_UNTITLED_HOLDER_POST = re.compile(
+    r"^(?:the\s+)?office\s+of\b|\b(?:commissioner|chief\s+executive|chief\s+constable|chief\s+(?:fire\s+)?officer"
+    r"|clerk|rfo|treasurer|secretary|officer|mayor|ceo|pcc|dpcc)$", re.I)
+_HOLDER_NAME = re.compile(r"(?:[A-Z]\.?\s+){0,2}[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*)){0,3}")
+
+
+def _untitled_holder(post: str, holder: str) -> bool:
+    """'Jane Doe' in 'Office of the PCC (Jane Doe)': a plain name after a post that has a holder."""
+    return (bool(_UNTITLED_HOLDER_POST.search(post.strip())) and len(holder.split()) >= 2
+            and bool(_HOLDER_NAME.fullmatch(holder)) and not _ROLE_WORD.search(holder) and not _ORG_WORD.search(holder))
+
+
 def _post_then_holder(text: str) -> tuple[str, Optional[str]]:
     match = _POST_THEN_HOLDER.match(text)
+    holder, _, more = match["holder"].partition(",") if match else ("", "", "")
+    if match and not _HONORIFIC.match(holder.strip() + " ") and _untitled_holder(match["post"], holder.strip()):
+        post = match["post"].strip(f" ,{DASHES}-")
+        more = f" ({more.strip()})" if more.strip() else ""  # '(Jane Doe, Chief Executive)'
+        if _ORG_FIRST.match(post):  # 'Office of the PCC (Jane Doe)': the holder, of that office
+            return f"{holder.strip()}{more} ({post}){match['rest']}", None
+        return f"{holder.strip()}{more}{match['rest']}", post
     if not match or not _HONORIFIC.match(match["holder"].strip() + " "):
         return text, None
     titled = _HONORIFIC.match(match["post"] + " ")  # 'Lord Mayor' is a post; 'Mr A Smith' is not
@@ -555,6 +576,8 @@ def _looks_like_name(text: str) -> bool:
 def _is_attachment(part: str) -> bool:
     """Post-nominals, an organisation or a ward ('Albourne and Ramsbury') printed after a
     comma belong to the name before them; a part with an honorific never does."""
+    if _post_then_holder(part.strip())[0] != part.strip():  # 'Office of the PCC (Jane Doe)': its holder's entry
+        return False
     head = _SPACED_DASH.split(_pop_brackets(part)[0], maxsplit=1)[0].strip(" .;:")
     if _is_post_nominals(head):
         return True
