@@ -4,11 +4,11 @@ clerks' Word minutes, run-in headings, shorthand movers), built line by line wit
 from __future__ import annotations
 
 import pytest
-from synthetic import CHAR, run_extractor
+from synthetic import CHAR, line, run_extractor
 
 from panelparse.extractors.base import ExtractContext
 from panelparse.extractors.minutes import MinutesExtractor
-from panelparse.layout import Line, PageLayout, Word
+from panelparse.layout import Line, PageLayout, TableGrid, Word
 from panelparse.span import DocumentSpan
 
 _HEAD = [
@@ -128,3 +128,48 @@ def test_movers_in_parish_shorthand(paragraph, proposer, seconder):
     [decision] = item.decisions
     assert (decision.proposer, decision.seconder) == (proposer, seconder)
     assert "payments be approved" in decision.text
+
+
+def _table(page: int, top: float, rows) -> TableGrid:
+    """A ruled No. | Minute | Action table, 40 points a row."""
+    bboxes = tuple((60.0, top + 40 * k, 540.0, top + 40 * (k + 1)) for k in range(len(rows)))
+    return TableGrid(page=page, bbox=(60.0, top, 540.0, top + 40 * len(rows)), rows=tuple(rows), row_bboxes=bboxes)
+
+
+def test_a_minutes_table_carried_over_a_page_under_its_header_row_again():
+    # 'No. | Minute | Action' on both pages; overleaf the cut minute's text goes on in a row whose
+    # number cell is blank, and the next minute follows. Before, that page was read as a table of
+    # data: the amendment and every later minute were lost.
+    header = ("No.", "Minute", "Action")
+    first = _table(1, 160, [
+        header,
+        ("25/01", "Apologies for absence\nApologies were received and accepted from Cllr H Tran.", ""),
+        ("25/02", "Minutes\nRESOLVED that the minutes of the meeting held on 10 December 2024 be approved\n"
+                  "and signed as a correct record.", ""),
+        ("25/03", "Precept 2025/26\nThe Clerk presented the draft budget, which had been circulated.\n"
+                  "Cllr Nair moved, seconded by Cllr Price, that the precept for 2025/26 be set at £412,000.", "RFO"),
+    ])
+    second = _table(2, 60, [
+        header,
+        ("", "Cllr Quinn moved an amendment, seconded by Cllr Rahman, that the precept be set at £398,000.\n"
+             "On being put to the vote the amendment was LOST (2 for, 4 against).", ""),
+        ("25/04", "Youth club grant\nRESOLVED that a grant of £1,500 be made to the Haverley Youth Club.", "RFO"),
+    ])
+    head = [line(60, 60, "Minutes of the meeting of Haverley Town Council held on 14 January 2025 at 7pm", True),
+            line(90, 60, "Present: Cllrs A Moss (Mayor), B Nair, C Owusu, D Price, E Quinn, F Rahman")]
+    pages = (PageLayout(number=1, width=595, height=842, lines=tuple(head), tables=(first,)),
+             PageLayout(number=2, width=595, height=842, lines=(), tables=(second,)))
+    doc = MinutesExtractor().extract(DocumentSpan(pages=pages, printed=(None, None)),
+                                     ExtractContext(document_index=0), 1.0)
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("25/01", "Apologies for absence"), ("25/02", "Minutes"), ("25/03", "Precept 2025/26"),
+        ("25/04", "Youth club grant")]
+    precept = doc.items[2]
+    assert precept.tables == []
+    motion, amendment = precept.decisions
+    assert (motion.text, motion.proposer, motion.seconder) == (
+        "the precept for 2025/26 be set at £412,000.", "Cllr Nair", "Cllr Price")
+    assert (amendment.text, amendment.proposer, amendment.outcome) == (
+        "the precept be set at £398,000.", "Cllr Quinn", "lost")
+    assert amendment.votes is not None and (amendment.votes.for_, amendment.votes.against) == (2, 4)
+    assert doc.items[3].decisions[0].text == "RESOLVED that a grant of £1,500 be made to the Haverley Youth Club."

@@ -139,9 +139,10 @@ def _column_texts(rows: list[list[str]]) -> Iterator[tuple[int, str, bool]]:
                     yield r, text, False
 
 
-def table_lines(table: TableGrid, size: float = 11.0) -> Optional[list[Line]]:
-    """The table's text as lines, or None when it is a table of data."""
-    shape = table_shape(table)
+def table_lines(table: TableGrid, size: float = 11.0, shape: Optional[str] = None) -> Optional[list[Line]]:
+    """The table's text as lines, or None when it is a table of data. `shape` (see table_shape)
+    is given for a table carried over from a page whose part of it showed its shape."""
+    shape = shape or table_shape(table)
     if shape is None:
         return None
     rows = _cells(table)
@@ -167,12 +168,21 @@ def table_lines(table: TableGrid, size: float = 11.0) -> Optional[list[Line]]:
         return out
     start = 1 if shape == "numbered" and rows[0][0] and _NUMBER_HEADERS.match(rows[0][0]) else 0
     for r, row in enumerate(rows[start:], start=start):
-        head, text = row[0], "\n".join(c for c in row[1:2] if c)
-        lines = [ln for ln in text.splitlines() if ln.strip()] or [""]
-        if shape == "labels":
-            add([(x0, head.rstrip(":") + ":", False), (x0 + _TAB * 1.5, lines[0], False)], r)
-        else:
-            add([(x0, head, True), (x0 + _TAB, lines[0], True)], r)
-        for text_line in lines[1:]:
-            add([(x0 + (_TAB * 1.5 if shape == "labels" else _TAB), text_line, False)], r)
+        for pieces in _row_pieces(shape, row, x0):
+            add(pieces, r)
     return out
+
+
+def _row_pieces(shape: str, row: list[str], x0: float) -> list[list[tuple[float, str, bool]]]:
+    """A 'labels' or 'numbered' row as lines of (x, text, bold) pieces: its label or number and
+    first line, then the rest of its text under the first line."""
+    head, text = row[0], "\n".join(c for c in row[1:2] if c)
+    lines = [ln for ln in text.splitlines() if ln.strip()] or [""]
+    indent = _TAB * 1.5 if shape == "labels" else _TAB
+    if shape == "numbered" and not head:  # a minute carried on from the row above, or over a page
+        return [[(x0 + indent, text_line, False)] for text_line in lines]
+    if shape == "labels":
+        first = [(x0, head.rstrip(":") + ":", False), (x0 + indent, lines[0], False)]
+    else:
+        first = [(x0, head, True), (x0 + indent, lines[0], True)]
+    return [first] + [[(x0 + indent, text_line, False)] for text_line in lines[1:]]

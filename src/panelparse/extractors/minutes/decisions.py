@@ -64,6 +64,8 @@ _MOTION_RESULT = re.compile(
 _MOTION = re.compile(
     r"\b(?:moved|proposed)\s+by\b|\bon\s+the\s+(?:proposal|motion)\s+of\b|\bmotion\s+(?:was\s+)?(?:made\s+)?by\b"
     r"|\b(?:moved|proposed)\s*(?:,|and|\s+that|\([A-Z]{2,4}\)\s*(?:&|and|,)?)\s*.*\bseconded\b"
+    # 'Cllr Quinn moved an amendment, seconded by Cllr Rahman, that ...'
+    r"|\b(?:moved|proposed)\s+(?:an?|the|a\s+further)\s+(?:amendment|motion)\b.*\bseconded\b"
     # 'Proposed Cllr Baker, seconded Cllr Clarke, all in favour, that ...', 'Moved Cllr Baker, seconded
     # Cllr Clarke', 'Proposed – Cllr Baker, Seconded – Cllr Clarke', 'Prop. AB, Sec. CD'
     r"|\b(?:proposed|moved|prop\b\.?)\s*(?:[-–]\s*)?(?:cllr|councillor|mr|mrs|ms|dr|(?-i:[A-Z]{2,4}\b)).{1,60}?"

@@ -16,7 +16,7 @@ from ..common import vocabulary as vocab
 from ..common.headings import select_heads, styled
 from ..common.names import looks_like_person
 from ..common.numbering import COLUMN_TOLERANCE, Numbered, number_scheme, run_in_split
-from ..common.tabletext import table_lines
+from ..common.tabletext import table_lines, table_shape
 from ..common.titles import continues_title, right_margin
 
 # '(Item 5)', 'Item 5', '(Agenda Item 5)': the agenda item a minute records.
@@ -153,15 +153,34 @@ def body_blocks(span: DocumentSpan) -> list[Block]:
     seen = Counter((_running_key(ln), round(ln.top)) for _, ln in banded)
     running = {k for k, n in seen.items() if n >= _RUNNING_PAGES}
     blocks: list[Block] = []
+    carried: Optional[tuple[TableGrid, str]] = None  # a table of minutes the next page may carry on
     for page in pages:
         for block in page.flow():
             if isinstance(block, Line):
                 if (_running_key(block), round(block.top)) not in running:
                     blocks.append(block)
+                    carried = None
                 continue
-            as_lines = table_lines(block)  # minutes or a header printed as a table
+            shape = table_shape(block)
+            if shape is None and carried is not None and _carries_on(block, carried[0]):
+                shape = carried[1]  # overleaf only the header row and the text of a cut minute
+            as_lines = table_lines(block, shape=shape) if shape else None  # minutes or a header printed as a table
             blocks.extend(as_lines if as_lines is not None else [block])
+            carried = (block, shape) if shape in ("numbered", "titled") else None
     return blocks
+
+
+# A table carried over starts this near the top of the next page (points), its columns within
+# this many points of the part before.
+_CARRIED_TOP = 200.0
+_CARRIED_COLUMNS = 6.0
+
+
+def _carries_on(table: TableGrid, before: TableGrid) -> bool:
+    """`table` is the rest of `before` printed overleaf: the next page, its top, the same columns."""
+    return (table.page == before.page + 1 and table.top < _CARRIED_TOP and table.n_cols == before.n_cols
+            and abs(table.bbox[0] - before.bbox[0]) < _CARRIED_COLUMNS
+            and abs(table.bbox[2] - before.bbox[2]) < _CARRIED_COLUMNS)
 
 
 def attendance_label(line: Line) -> Optional[re.Match[str]]:
