@@ -139,3 +139,34 @@ def test_an_indicator_panel_rated_in_words():
     builder.read([read_slide(PageLayout(number=1, width=960, height=540, lines=tuple(lines), tables=()), set())])
     cards = [m for p in builder.priorities.values() for m in p.scorecards]
     assert [(m.values["Latest"].raw, m.rag) for m in cards] == [("39", "green"), ("81%", "red")]
+
+
+# -- figures the value parser keeps as printed ----------------------------------------------------
+
+def test_a_target_column_of_amounts_and_weeks_is_kept():
+    # Half the Target cells are amounts or weeks (no Value unit reads them): the column is still the
+    # measures' targets, kept as printed, with a warning for each figure left unread.
+    rows = [["Indicator", "Target", "Actual", "RAG"],
+            ["Invoices paid within 30 days", "95%", "96.2%", "G"],
+            ["Income from car parking", "£1.15m", "£1.2m", "G"],
+            ["Time taken to re-let void properties", "4 weeks", "6 weeks", "R"],
+            ["Calls answered in 60 seconds", "85% (target 90%)", "n/a", ""]]
+    ctx = ExtractContext(document_index=0)
+    page = PageLayout(number=1, width=960, height=540, lines=(), tables=(_grid(rows),))
+    builder = ReportBuilder(ctx)
+    builder.read([Slide(page=page, title="Priority 1: A well-run council", blocks=[])])
+    cards = [m for p in builder.priorities.values() for m in p.scorecards]
+    assert [(m.values["Target"].raw, m.values["Target"].value, m.values["Target"].unit) for m in cards] == [
+        ("95%", 95.0, "percent"), ("£1.15m", None, "text"), ("4 weeks", None, "text"),
+        ("85% (target 90%)", 85.0, "percent")]  # the note in brackets is no part of the figure
+    assert cards[1].values["Actual"].raw == "£1.2m"
+    assert [w.message for w in ctx.warnings if "car parking" in w.message] == [
+        "Income from car parking: Target: cannot read '£1.15m' as a value",
+        "Income from car parking: Actual: cannot read '£1.2m' as a value"]
+
+
+def test_a_column_of_comments_is_still_no_figures():
+    rows = [["Measure", "Target", "Actual", "Comment"],
+            ["Invoices paid within 30 days", "95%", "96.2%", "Two suppliers paid late after a system fault"],
+            ["Missed bins", "50", "39", "12 crews redeployed to the new rounds in the north"]]
+    assert all("Comment" not in m.values for m in _cards(rows))

@@ -88,6 +88,14 @@ WHEN_LABEL = r"time\s*scale|\bdates?\b|\byears?\b|deadline|\bdue\b|by\s+when|\bp
 WORD_TAIL_MAX_LETTERS = 2
 # A column counts as figures when at least this share of its filled cells read as values.
 FIGURE_SHARE = 0.6
+# A figure the value parser keeps as printed still counts towards that share: an amount of money
+# (read by the money parser), a number and its unit ('12 weeks', '4.5 hrs'), a figure with a note
+# ('85% (target 90%)').
+# A figure and a note in brackets after it ('85% (target 90%)', '1,204 (provisional)', '42 (Q2)'): the
+# figure is the value; the note has a letter, so a share ('12 (60%)') is no note.
+FIGURE_NOTE = r"^(?P<figure>[^()]+?)\s*\((?P<note>[^()]*[a-z][^()]*)\)\s*$"
+FIGURE_TEXT = (r"^(?:c\.?\s*|~\s*)?[-+\u2212]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|[a-z]{1,12}\.?)?(?:\s+[a-z]{1,12})?"
+               r"(?:\s*\([^()]{0,30}\))?\s*$")
 DELIVERABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("progress", r"\bprogress\b|\bcomplete\b|\bcompletion\b|\bpercent|\bstatus\b"),
     ("due", r"\bdue\b|\bdate\b|\bdeadline\b|\btimescales?\b|\bby when\b|\btarget\b"),

@@ -15,12 +15,14 @@ from ...layout import TableGrid
 from ...layout.query import join_lines
 from ...models.documents import Deliverable, GlossaryEntry, Measure
 from ...models.values import Change, DateRef, Direction, Value
-from ...parsing import is_sign, parse_change, parse_date, parse_direction, parse_value
+from ...parsing import is_sign, parse_change, parse_date, parse_direction, parse_money, parse_value
 from ..base import ExtractContext, evidence_of
 from .blocks import phrase_rating, polarity_of, split_rating
 from .settings import (
     DELIVERABLE_COLUMNS,
+    FIGURE_NOTE,
     FIGURE_SHARE,
+    FIGURE_TEXT,
     GLOSSARY_CODE,
     GLOSSARY_MIN_CODES,
     GLOSSARY_TERM,
@@ -41,6 +43,8 @@ from .settings import (
 VALUE_FIELDS = ("last_month", "last_3_months", "last_12_months")
 CHANGE_FIELDS = ("vs_previous_3_months", "vs_previous_year", "vs_previous_12_months")
 _WHEN = re.compile(WHEN_LABEL, re.I)
+_FIGURE_TEXT = re.compile(FIGURE_TEXT, re.I)
+_FIGURE_NOTE = re.compile(FIGURE_NOTE, re.I)
 _GLOSSARY_TERM = re.compile(GLOSSARY_TERM, re.I)
 _CODE = re.compile(GLOSSARY_CODE)
 _WEAK_NAME = re.compile(WEAK_NAME_LABEL, re.I)
@@ -176,10 +180,17 @@ def _figures(label: str, cells: Sequence[str]) -> bool:
         return False
     # "No data" cells and the header repeated in the body say nothing either way.
     values = [v for v in (figure_value(c)[0] for c in cells if c and c != label) if v.unit is not None]
-    readable = [v for v in values if v.unit != "text"]
+    readable = [v for v in values if v.unit != "text" or _FIGURE_TEXT.match(v.raw) or _is_money(v.raw)]
     if readable and all(_is_year(v) for v in readable):
         return False  # a column of years
     return bool(readable) and len(readable) >= FIGURE_SHARE * len(values)
+
+
+def _is_money(raw: str) -> bool:
+    try:
+        return parse_money(raw).amount_gbp is not None
+    except ParseError:
+        return False
 
 
 def _is_year(value: Value) -> bool:
@@ -425,6 +436,9 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
     fields: dict[str, Any] = {**_period_values(table, row, header, ctx, name),
                               **_changes(table, row, header, ctx, name)}
     values = _other_values(table, row, header)
+    for label, value in values.items():
+        if label in header.extra and value.unit == "text":  # kept as printed (an amount, '12 weeks')
+            ctx.warn("unparsed_value", f"{name}: {label}: cannot read {value.raw!r} as a value", page)
     hint = _row_unit([*fields.values(), *values.values()]) or _printed_unit(table, row, header)
     if hint:  # '7.0' beside '-0.1 days': the row measures days
         fields.update({f: _in_unit(v, hint) for f, v in fields.items() if f in VALUE_FIELDS and v})
@@ -488,12 +502,14 @@ def _printed_unit(table: TableGrid, row: int, header: ScorecardHeader) -> Option
 
 def figure_value(raw: str) -> tuple[Value, Optional[Rag]]:
     """A figure cell's value, and the rating printed after the figure ('84.0% (Amber)', '12 (G)'):
-    the value as the figure reads, its text kept whole."""
+    the value as the figure reads, its text kept whole; a note in brackets after the figure ('85%
+    (target 90%)') is no part of it."""
     value = parse_value(raw)
     if value.unit != "text":
         return value, None
     figure, rating = split_rating(raw)
-    read = parse_value(figure) if rating else value
+    note = None if rating else _FIGURE_NOTE.match(raw)
+    read = parse_value(figure) if rating else parse_value(note["figure"]) if note else value
     if read.unit in (None, "text"):
         return value, None
     return Value(raw=raw, value=read.value, unit=read.unit), rating
