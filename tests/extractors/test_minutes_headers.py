@@ -47,3 +47,13 @@ def test_a_status_line_with_the_paper_kind_first_names_no_body():
                        (60, "MINUTES of a meeting of the Vale Police and Crime Panel held at County Hall on 14 April "
                             "2025 at 2.00 pm", True))
     assert body == "Vale Police and Crime Panel"
+
+
+def test_a_double_barrelled_name_wrapped_at_its_hyphen_in_the_apologies_sentence():
+    doc = run_extractor(MinutesExtractor(), [
+        (60, "Minutes of the Audit Committee held on 3 March 2025 at 2pm at County Hall", True), "",
+        (60, "Present: Cllr J Doe (Chair), Cllr A Bell", False), "",
+        (60, "Apologies for absence were received from Cllr. Maren Brackenbury and Cllr. Bertrand Ambrose-", False),
+        (60, "Kaye (work commitments).", False), "",
+        (60, "1. Minutes", True), (60, "RESOLVED that the minutes be approved.", False)])
+    assert [a.name for a in doc.apologies] == ["Maren Brackenbury", "Bertrand Ambrose-Kaye"]

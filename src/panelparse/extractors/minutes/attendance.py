@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 
 from ...errors import ParseError
 from ...layout import Block, Line, TableGrid
-from ...layout.query import clean_cell, strip_bullet, table_rows
+from ...layout.query import clean_cell, join_lines, strip_bullet, table_rows
 from ...models.documents import TimedEvent
 from ...models.values import Attendee
 from ...parsing import HOLDER_POSTS, clean_text, find_times, parse_attendee, split_sentences
@@ -312,7 +312,7 @@ def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendanc
                     out.also_present.extend(officers)
                     kind = "present"
                 getattr(out, kind).extend(found)
-    for sentence in split_sentences(" ".join(ln.text for ln in lines)):
+    for sentence in split_sentences(join_lines(ln.text for ln in lines)):
         out.substitutions += _substitutions(sentence)[1]
     _attended_sentences(lines, ctx, out)
     if not out.apologies:
@@ -341,7 +341,7 @@ def _attended_sentences(lines: Sequence[Line], ctx: ExtractContext, out: Attenda
 
 def _apology_sentences(lines: Sequence[Line], ctx: ExtractContext, out: Attendance) -> None:
     """'Apologies for absence were received from N Mardle and K Dewhurst.' in the preamble."""
-    for sentence in split_sentences(" ".join(ln.text for ln in lines)):
+    for sentence in split_sentences(join_lines(ln.text for ln in lines)):
         lead = _APOLOGY_LEAD.match(sentence)
         if not lead or not re.search(r"\bapolog", sentence[: lead.end()], re.I) or _NO_APOLOGIES.search(sentence):
             continue
