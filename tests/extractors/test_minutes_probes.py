@@ -173,3 +173,38 @@ def test_a_minutes_table_carried_over_a_page_under_its_header_row_again():
         "the precept be set at £398,000.", "Cllr Quinn", "lost")
     assert amendment.votes is not None and (amendment.votes.for_, amendment.votes.against) == (2, 4)
     assert doc.items[3].decisions[0].text == "RESOLVED that a grant of £1,500 be made to the Haverley Youth Club."
+
+
+@pytest.mark.parametrize("rows, titles, first_text", [
+    # a title in capitals ending with a full stop, the minute run on after it, plain type
+    ([(60, "1. APOLOGIES FOR ABSENCE. There were none.", False), "",
+      (60, "2. ELECTION OF CHAIRMAN. Cllr Brook proposed and Cllr Carter seconded that Cllr Ahmed be Chairman.",
+       False),
+      (60, "There were no other nominations and Cllr Ahmed was elected unanimously.", False), "",
+      (60, "3. MINUTES OF MEETING, 16 March 2021. It was proposed by Cllr Brook and seconded by Cllr Dunn that", False),
+      (60, "these be accepted as Minutes.", False), "",
+      (60, "4. CLOSE. The meeting closed at 8.15pm.", False)],
+     ["APOLOGIES FOR ABSENCE", "ELECTION OF CHAIRMAN", "MINUTES OF MEETING, 16 March 2021", "CLOSE"],
+     "There were none."),
+    # a short title, a dash, then a sentence starting with a capital
+    ([(60, "1. Apologies – Councillors Evans and Ford sent apologies which were accepted.", False),
+      (60, "2. Correspondence – The Clerk reported a letter from the highways authority about the", False),
+      (60, "closure of Mill Lane, which was noted.", False),
+      (60, "3. Planning – Applications Received", False), "", (60, "None.", False)],
+     ["Apologies", "Correspondence", "Planning – Applications Received"],
+     "Councillors Evans and Ford sent apologies which were accepted."),
+])
+def test_a_plain_run_in_title(rows, titles, first_text):
+    doc = _extract([*_HEAD, *rows])
+    assert [i.title for i in doc.items] == titles
+    assert [i.number for i in doc.items] == [str(n) for n in range(1, len(titles) + 1)]
+    assert doc.items[0].text == first_text
+
+
+def test_a_plain_run_in_title_keeps_its_minute_apart():
+    doc = _extract([*_HEAD, (60, "1. APOLOGIES FOR ABSENCE. Cllr Evans sent apologies.", False), "",
+                    (60, "2. DECLARATIONS OF INTEREST. Cllr Dunn declared a pecuniary interest in item 4.", False), "",
+                    (60, "3. CLOSE. The meeting closed at 8.15pm.", False)])
+    assert [a.name for a in doc.apologies] == ["Evans"]
+    assert [(d.name, d.item, d.interest) for d in doc.declarations] == [("Dunn", "4", "pecuniary")]
+    assert doc.end_time == "20:15"

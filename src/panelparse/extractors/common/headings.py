@@ -50,15 +50,17 @@ def heading_shaped(head: Numbered, following: Optional[Line]) -> bool:
 
 
 def select_heads(lines: Sequence[Line], accept: Callable[[Numbered], bool],
-                 titles_wrap: bool = False) -> dict[int, Numbered]:
+                 titles_wrap: bool = False,
+                 run_in: Optional[Callable[[Numbered], Numbered]] = None) -> dict[int, Numbered]:
     """Line index -> heading, for the numbered lines that head items. `accept` rules out what
     a kind knows is no heading (a sentence, a recorded decision, a date). With `titles_wrap`
     (agendas, whose long titles run onto a second line) a line carried on by the next is
-    still a candidate; else it is taken for a numbered paragraph."""
+    still a candidate; else it is taken for a numbered paragraph. `run_in` re-cuts a line into
+    title and run-in text where a kind knows more ways of printing a run-in title."""
     cands = {
         i: n
         for i, ln in enumerate(lines)
-        if (n := numbered(ln)) and top_level(n.number) and accept(n)
+        if (n := numbered(ln)) and (n := run_in(n) if run_in else n) and top_level(n.number) and accept(n)
         and (titles_wrap or heading_shaped(n, lines[i + 1] if i + 1 < len(lines) else None))
     }
     if not cands:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
 from ...layout import Block, Line, TableGrid, Word
@@ -209,7 +209,44 @@ def _numbered_heads(lines: Sequence[Line]) -> dict[int, Numbered]:
     # full stop or not, when its own numbered paragraphs follow.
     with_paragraphs = {m.group(1) for ln in lines if (m := _FIRST_PARAGRAPH.match(ln.text))}
     return select_heads(lines, lambda n: (_title_like(n) or n.number in with_paragraphs)
-                        and not _A_RESOLUTION.match(n.title))
+                        and not _A_RESOLUTION.match(n.title), run_in=_run_in_title)
+
+
+# A run-in title printed plain, as parish clerks type their minutes: a title opening in capitals
+# ending with a full stop ('1. APOLOGIES FOR ABSENCE. There were none.', '5. MINUTES OF MEETING,
+# 16 March 2021. It was proposed ...'), or a short title, a dash and a
+# sentence ('1. Apologies – Councillors Evans and Ford sent apologies.'). At most this many words.
+_MAX_PLAIN_TITLE_WORDS = 8
+# The text after such a title reads as a sentence: it ends like one, or runs on this far.
+_SENTENCE_WORDS = 6
+
+
+def _run_in_title(head: Numbered) -> Numbered:
+    """`head` with its title cut where a plain run-in title ends (see _MAX_PLAIN_TITLE_WORDS);
+    as it was when it has run-in text already or none of those shapes."""
+    words = head.title_words
+    if head.rest_words or words[0].bold:
+        return head
+    for i in range(1, min(len(words) - 1, _MAX_PLAIN_TITLE_WORDS + 1)):
+        rest = words[i + 1:] if words[i].text in _DASHES else words[i:]
+        text = " ".join(w.text for w in rest)
+        sentence = len(rest) >= 2 and (text.rstrip()[-1:] in ".;!?" or len(rest) > _SENTENCE_WORDS)
+        if words[i].text in _DASHES and sentence and rest[0].text[:1].isupper():
+            return replace(head, title_words=words[:i], rest_words=rest)
+        previous = words[i - 1].text
+        if (previous.endswith(".") and _in_capitals(words[:min(i, 2)]) and rest[0].text[:1].isupper()
+                and not _in_capitals(rest[:2]) and (sentence or len(rest) == 1 and text.endswith("."))):
+            stop = replace(words[i - 1], text=previous[:-1])  # 'ABSENCE.' -> 'ABSENCE'
+            return replace(head, title_words=(*words[:i - 1], stop), rest_words=rest)
+        if previous.endswith((".", ",", ";", ":")) and not _in_capitals(words[:i]):
+            break  # a sentence, not a title
+    return head
+
+
+def _in_capitals(words: Sequence[Word]) -> bool:
+    """Words printed in capitals ('APOLOGIES FOR ABSENCE.', 'MINUTES OF MEETING,'), some letters."""
+    letters = "".join(c for w in words for c in w.text if c.isalpha())
+    return len(letters) >= 2 and letters.isupper()
 
 
 _FIRST_PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.1\.?\s")
