@@ -68,3 +68,46 @@ def test_an_office_with_its_holder_in_brackets_is_its_own_entry_in_the_membershi
 def test_a_post_with_its_untitled_holder_in_brackets(raw, name, role, organisation):
     person = parse_attendee(raw)
     assert (person.name, person.role, person.organisation) == (name, role, organisation)
+
+
+def _ruled_items(rows):
+    from panelparse.extractors.agenda.items import read_table_items
+    from panelparse.layout.types import TableGrid
+
+    boxes = tuple((40.0, 100.0 + 40 * i, 550.0, 140.0 + 40 * i) for i in range(len(rows)))
+    return read_table_items([TableGrid(page=1, bbox=(40, 100, 550, 100 + 40 * len(rows)), rows=rows,
+                                       row_bboxes=boxes)])
+
+
+def test_titles_wrapped_by_a_narrow_item_column_and_lettered_applications_in_the_cell():
+    # A town council's Word table No. | Item | Lead | Purpose, the Item column too narrow for its titles,
+    # the planning item listing its applications '(a) ...' / '(b) ...' in its own cell.
+    rows = (("No.", "Item", "Lead", "Purpose"),
+            ("1", "Apologies for absence", "Chair", "To receive"),
+            ("2", "Minutes of the meeting\nheld on 6th January\n2025", "Chair", "To approve"),
+            ("3", "Planning applications\n(a) 25/0011 – 4 High\nStreet: change of use\n(b) 25/0019 – Land off\n"
+                  "Mill Road: 12 dwellings", "Clerk", "To comment"),
+            ("4", "Tree Preservation\nOrder consultation", "Cllr Diaz", "To consider"),
+            ("5", "Date of next meeting:\nMonday 3rd March\n2025", "Chair", "To note"))
+    items = _ruled_items(rows)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies for absence"), ("2", "Minutes of the meeting held on 6th January 2025"),
+        ("3", "Planning applications"), ("4", "Tree Preservation Order consultation"), ("5", "Date of next meeting")]
+    assert [(c.number, c.title) for c in items[2].children] == [
+        ("3a", "25/0011 – 4 High Street: change of use"), ("3b", "25/0019 – Land off Mill Road: 12 dwellings")]
+    assert (items[2].description, items[4].description) == ("To comment", "Monday 3rd March 2025 To note")
+
+
+def test_a_wide_item_column_keeps_a_title_and_the_description_under_it_apart():
+    # Titles that fit their column: the line under one is its description, even when it is short.
+    rows = (("Item", "Subject", "Pages"),
+            ("1", "Apologies for absence", ""),
+            ("2", "Treasury Management Strategy\nTo approve the strategy for 2025/26.", "5 - 12"),
+            ("3", "Budget Monitoring Report Q3\nThe forecast outturn at the end of December.", "13 - 20"),
+            ("4", "Capital Programme Update\nProgress on the schemes approved in February.", "21 - 30"),
+            ("5", "Annual Governance Statement\nThe draft statement for 2024/25", "31 - 40"))
+    items = _ruled_items(rows)
+    assert [i.title for i in items] == ["Apologies for absence", "Treasury Management Strategy",
+                                       "Budget Monitoring Report Q3", "Capital Programme Update",
+                                       "Annual Governance Statement"]
+    assert items[2].description == "The forecast outturn at the end of December."

@@ -30,6 +30,11 @@ from ..common.numbering import (
 )
 from ..common.titles import TITLE_GAP, TITLE_INDENT_TOLERANCE, continues_title, right_margin
 from .settings import (
+    CELL_OPEN_END,
+    CELL_SENTENCE_START,
+    CELL_SUB_ITEM,
+    CELL_WRAP_LINES,
+    CELL_WRAP_SHARE,
     ITEM_STATUS,
     MAX_GROUP_HEADING_WORDS,
     MAX_HEADING_SENTENCE_WORDS,
@@ -639,18 +644,48 @@ def _words(text: str) -> list[Word]:
     return [Word(t, 0, 0, 1, 1, 1) for t in text.split()]
 
 
-def _title_cell(text: str) -> tuple[str, Optional[str]]:
+def _title_cell(text: str, width: Optional[int] = None) -> tuple[str, Optional[str]]:
     """A title cell's title and the description printed under it: the first line (and the
-    lines its title wraps onto), then the rest; a ' – paper X' reference goes with the rest."""
+    lines its title wraps onto), then the rest; a ' – paper X' reference goes with the rest.
+    `width`: the column's line length in characters, when its cells show it wraps them."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()] or [""]
     title, rest = lines[0], lines[1:]
-    while rest and (rest[0][:1].islower() or title.rstrip().endswith((",", "-", "&"))):
-        title = f"{title} {rest.pop(0)}"
+    last = title
+    # a cell whose text ends a sentence prints a description under its title: no line of it is wrapped title
+    width = None if rest and rest[-1].endswith(".") else width
+    while rest and (rest[0][:1].islower() or title.rstrip().endswith((",", "-", "&"))
+                    or _wrapped(last, rest[0], width, title)):
+        last = rest.pop(0)
+        title = f"{title} {last}"
     parts = _PAPER_REF.split(title, maxsplit=1)
     if len(parts) == 2:
         title, rest = parts[0], [parts[1]] + rest
     description = " ".join(r.lstrip("–—- ").strip() for r in rest) or None
     return clean_text(title).rstrip(" -–"), clean_text(description) if description else None
+
+
+def _wrapped(line: str, following: str, width: Optional[int], title: str) -> bool:
+    """True when `following` carries on a title `line` the column was too narrow for: the line is
+    full (the next word would not have fitted), the next line opens no sub-item, bullet or purpose
+    ('To approve ...') and the line ends no sentence or label."""
+    if width is None or line.endswith((".", ":", ";")) or len(title.split()) >= MAX_HEADING_SENTENCE_WORDS:
+        return False
+    if CELL_SUB_ITEM.match(following) or vocab.INFINITIVE.match(following) or not following[:1].isalnum():
+        return False
+    if CELL_SENTENCE_START.match(following) and not CELL_OPEN_END.search(line):
+        return False  # 'Budget Monitoring Report Q3' / 'The forecast outturn ...': a description opens
+    return len(line) + 1 + len(following.split()[0]) > width
+
+
+def _wrap_width(cells: Sequence[str]) -> Optional[int]:
+    """The line length at which a column's cells wrap, in characters: the longest line that has
+    another under it in its cell, when at least CELL_WRAP_LINES such lines come near it (the column
+    is narrow and wraps its titles); else None."""
+    lengths = [len(ln.strip()) for cell in cells for ln in cell.strip().splitlines()[:-1] if ln.strip()]
+    if not lengths:
+        return None
+    widest = max(lengths)
+    return widest if sum(n >= CELL_WRAP_SHARE * widest for n in lengths) >= CELL_WRAP_LINES else None
 
 
 def read_table_items(tables: Sequence[TableGrid]) -> list[AgendaItem]:
@@ -661,6 +696,8 @@ def read_table_items(tables: Sequence[TableGrid]) -> list[AgendaItem]:
     for table in tables:
         rows = [[c or "" for c in row] for row in table.rows]
         roles = _column_roles(rows, max((len(r) for r in rows), default=0))
+        title_col = roles.get("title")
+        width = _wrap_width([r[title_col] for r in rows[1:] if title_col is not None and title_col < len(r)])
         for index, cells in enumerate(rows):
             marker = part_of_text(" ".join(c for c in cells if c).strip())
             if marker:  # a 'PART II' row
@@ -670,8 +707,10 @@ def read_table_items(tables: Sequence[TableGrid]) -> list[AgendaItem]:
             number = _row_number(cells[0], parent) if cells else None
             if number is None or len(cells) < 2:
                 continue
-            item = _table_item(cells, roles, number, evidence_of(table.page, table.row_bboxes[index]))
+            item = _table_item(cells, roles, number, evidence_of(table.page, table.row_bboxes[index]), width)
             item.part = part
+            for child in item.children:
+                child.part = part
             if parent and _sub_number(number, parent):
                 items[-1].children.append(item)
             elif parent is None or _next_top(number, parent) or _reference(number, parent):
@@ -708,19 +747,44 @@ def _leading_number(number: str) -> int:
     return int(lead.group(0)) if lead else -1
 
 
-def _table_item(cells: list[str], roles: dict[str, int], number: str, evidence) -> AgendaItem:
+def _table_item(cells: list[str], roles: dict[str, int], number: str, evidence,
+                width: Optional[int] = None) -> AgendaItem:
     def cell(role: str) -> str:
         col = roles.get(role)
         return cells[col] if col is not None and col < len(cells) else ""
 
     title_text = cell("title") or next((c for c in cells[1:] if c), "")
     pages, title_text = _pages_in(title_text, cell("pages"))
-    title, description = _title_cell(title_text)
+    title_text, children = _cell_sub_items(title_text, number, evidence)
+    title, description = _title_cell(title_text, width)
     extra = clean_text(cell("description")) if cell("description") else None
     time, _ = leading_time(_words(cell("time"))) if cell("time") else (None, 0)
     presenter = clean_text(cell("presenter")) or None
     return AgendaItem(number=number, title=title or number, pack_pages=pages, time=time, presenter=presenter,
-                      description=" ".join(d for d in (description, extra) if d) or None, evidence=evidence)
+                      description=" ".join(d for d in (description, extra) if d) or None, evidence=evidence,
+                      children=children)
+
+
+def _cell_sub_items(text: str, number: str, evidence) -> tuple[str, list[AgendaItem]]:
+    """The sub-items a title cell lists under its title ('(a) 25/0011 – 4 High Street' / '(b) ...'),
+    each line a marker opens and the lines it wraps onto, and the cell's text above them. The first
+    must open its run ('(a)', '(i)', '4.1')."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    marks = [(i, m) for i, ln in enumerate(lines) if i and (m := CELL_SUB_ITEM.match(ln))]
+    if not marks:
+        return text, []
+    first = item_number(marks[0][1].group(0).split()[0], number)
+    if first is None or first[len(number):] not in ("a", "i", ".1") or not first.startswith(number):
+        return text, []
+    children: list[AgendaItem] = []
+    for line in lines[marks[0][0]:]:
+        mark = line.split()[0]
+        sub = item_number(mark, number) if CELL_SUB_ITEM.match(line) else None
+        if sub and sub.startswith(number) and sub != number:
+            children.append(AgendaItem(number=sub, title=clean_text(line[len(mark):]), evidence=evidence))
+        elif children:
+            children[-1].title = f"{children[-1].title} {clean_text(line)}"
+    return "\n".join(lines[: marks[0][0]]), children
 
 
 def _pages_in(title: str, pages_cell: str) -> tuple[Optional[PageRange], str]:

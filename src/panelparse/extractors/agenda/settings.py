@@ -57,3 +57,16 @@ MAX_HEADING_SENTENCE_WORDS = 12
 ITEM_STATUS = re.compile(
     r"\s*\((?P<status>(?:report\s+|paper\s+)?to\s+follow|verbal(?:\s+(?:report|update|item))?|presentation"
     r"|report\s+to\s+follow)\)\s*$", re.I)
+
+# A ruled agenda table's title column that wraps its titles: at least this many lines followed by
+# another line in their cell reach this share of the longest such line (the column's width).
+CELL_WRAP_LINES = 2
+CELL_WRAP_SHARE = 0.85
+# A line in a title cell opening a sub-item ('(a) 25/0011 ...', 'b) ...', '(ii)', '4.1 ...') or a bullet.
+CELL_SUB_ITEM = re.compile(r"^(?:\(?[a-z]{1,4}\)|[a-z][.)]|\d{1,3}\.\d{1,2}|\d{1,3}[a-z])\s+\S")
+# A line opening a sentence under a title cell's title ('The forecast outturn ...', 'Report of the
+# Clerk'), unless the title line above ends open ('Land at' / 'The Old Forge').
+CELL_SENTENCE_START = re.compile(
+    r"^(?:the|this|these|a|an|it|members|councillors|report|paper|presented|attached|enclosed|verbal|lead"
+    r"|officer|further|following|please)\b", re.I)
+CELL_OPEN_END = re.compile(r"\b(?:of|on|at|to|for|in|the|and|from|with|by|&)$", re.I)
