@@ -705,3 +705,16 @@ def test_a_title_line_naming_the_meeting_the_report_goes_to(title, meeting, day)
         (60, "Little Snoring Parish Council", True), (60, title, True), "", (60, "Allotment rents", True), *_BODY])
     assert (doc.meeting, doc.date.start, doc.meeting_date.start) == (meeting, day, day)
     assert doc.organisation == "Little Snoring Parish Council"
+
+
+def test_an_item_stamp_over_the_council_s_name_leaves_the_title_under_the_block():
+    # ModernGov county reports: 'Agenda Item 8' stamped above the council's name, the meeting and its
+    # date, 'Report of the Director ...', then the title set apart: the council is no title.
+    doc = run_extractor(ReportExtractor(), [
+        (60, "Agenda Item 8", True), (60, "NORTHSHIRE COUNTY COUNCIL", True), (60, "CABINET", True),
+        (60, "14 January 2025", False), (60, "Report of the Director of Children's Services", False), "",
+        (60, "Home to School Transport Policy", True), "", *_BODY])
+    assert (doc.title, doc.organisation, doc.agenda_item) == (
+        "Home to School Transport Policy", "NORTHSHIRE COUNTY COUNCIL", "8")
+    assert (doc.meeting, doc.date.start, doc.presented_by) == (
+        "Cabinet", dt.date(2025, 1, 14), "Director of Children's Services")

@@ -125,6 +125,7 @@ class _FrontReader:
         self.body = body
         self.has_date = has_date
         self.front = Front()
+        self.stamps: set[int] = set()  # ids of stamps above the title ('Agenda Item 8')
 
     def read(self) -> Front:
         top = self.lines[:LETTERHEAD_LINES]
@@ -202,6 +203,7 @@ class _FrontReader:
         if STAMP.match(text):
             if front.stamp is None and ITEM_STAMP.match(text):
                 front.stamp = text
+            self.stamps.add(id(line))
             return True  # furniture above the title, not the title
         if _opens_body(line) or len(text.split()) > MAX_BLOCK_WORDS:
             return False
@@ -237,7 +239,7 @@ class _FrontReader:
             if wraps:
                 front.title_lines.append(line)
             return wraps
-        first = not front.used and front.organisation is None
+        first = not (front.used - self.stamps) and front.organisation is None  # a stamp above it aside
         if first and ORGANISATION.search(text) and front.salutation is None:
             front.organisation, front.organisation_line = text, line
             return True
