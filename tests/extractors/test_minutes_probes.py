@@ -208,3 +208,29 @@ def test_a_plain_run_in_title_keeps_its_minute_apart():
     assert [a.name for a in doc.apologies] == ["Evans"]
     assert [(d.name, d.item, d.interest) for d in doc.declarations] == [("Dunn", "4", "pecuniary")]
     assert doc.end_time == "20:15"
+
+
+def test_the_text_run_in_after_a_plain_title_wraps_back_to_the_margin():
+    # '2. ELECTION OF CHAIRMAN. Cllr Brook proposed ... He was' / 'willing to stand. ...': one paragraph,
+    # so the motion's wording and the bare result after it ('All agreed, ...') are read together.
+    doc = _extract([*_HEAD,
+                    (60, "1. APOLOGIES FOR ABSENCE. There were none.", False), "",
+                    (60, "2. VIRTUAL MEETING. It was proposed by Cllr Dart and seconded by Cllr Camp that this meeting",
+                     False),
+                    (60, "continues as a virtual meeting. All agreed, the Resolution was passed.", False), "",
+                    (60, "3. CLOSE. The meeting closed at 8.15pm.", False)])
+    item = doc.items[1]
+    assert item.text == ("It was proposed by Cllr Dart and seconded by Cllr Camp that this meeting continues as a "
+                         "virtual meeting. All agreed, the Resolution was passed.")
+    [decision] = item.decisions
+    assert (decision.text, decision.proposer, decision.seconder, decision.outcome) == (
+        "this meeting continues as a virtual meeting.", "Cllr Dart", "Cllr Camp", "agreed")
+
+
+def test_a_paragraph_whose_first_line_is_indented_is_one_paragraph():
+    doc = _extract([*_HEAD, (60, "7. Allotments", True),
+                    (90, "The Clerk reported that two plots had been relet and that the water supply to the", False),
+                    (60, "lower field had been repaired.", False), "",
+                    (60, "8. Close", True), (60, "The meeting closed at 9pm.", False)])
+    assert doc.items[0].text == ("The Clerk reported that two plots had been relet and that the water supply to the "
+                                 "lower field had been repaired.")

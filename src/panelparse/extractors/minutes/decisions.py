@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from typing import Optional, Sequence, Union
 
 from ...layout import Line
-from ...layout.query import Paragraph, join_lines, paragraphs, union_bbox
+from ...layout.query import Paragraph, join_lines, union_bbox
 from ...models.documents import Decision
 from ...parsing import split_sentences
 from ..base import evidence_of
+from .items import minute_paragraphs
 from .votes import COUNT_LINE, VOTE_LINE, labelled, movers, outcome_of, read_votes, without_seconding
 
 # The bodies a committee recommends to: 'RECOMMENDED TO COUNCIL', 'Recommendation to Cabinet'.
@@ -188,7 +189,7 @@ def _units(lines: Sequence[Line]) -> list[Unit]:
 def _paras(lines: Sequence[Line]) -> list[Paragraph]:
     """Paragraphs, a line opening 'ACTION: ...' set close under a resolution one of its own."""
     out: list[Paragraph] = []
-    for para in paragraphs(lines):
+    for para in minute_paragraphs(lines):
         cuts = [k for k, ln in enumerate(para.lines) if k and _ACTION.match(ln.text)]
         for start, end in zip([0, *cuts], [*cuts, len(para.lines)], strict=True):
             out.append(Paragraph(tuple(para.lines[start:end])))
@@ -370,8 +371,7 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
     # 'Moved by X, seconded by Y. RESOLVED: that ...'; not '... that Z. The motion was carried (7 for).',
     # whose result sentence records how the motion above it went, nor '... that the minutes be
     # approved. Unanimously agreed and signed by the Chair.', a bare result saying no more
-    bare = (resolved if resolved != text and _BARE_RESULT.match(resolved)
-            and _MOTION_WORDING.search(text[: len(text) - len(resolved)]) else "")
+    bare = _bare_result(text)
     if resolved != text and _CUE.search(resolved) and not _RESULT_ONLY.match(resolved) and not bare:
         proposer, seconder = movers(text)
         used.add(i)
@@ -398,9 +398,17 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
     return decision
 
 
-# 'Unanimously agreed and signed by the Chair.', 'Agreed by all.': how a motion went, no wording.
+# 'Unanimously agreed and signed by the Chair.', 'Agreed by all.', 'All agreed, the Resolution was
+# passed.': how a motion went, no wording.
 _BARE_RESULT = re.compile(
-    r"^\W*(?:(?:unanimously|duly)\s+)?(?:agreed|approved|carried|resolved)\b(?![^.]*\b(?:that|to)\b)", re.I)
+    r"^\W*(?:(?:unanimously|duly|all)\s+)?(?:agreed|approved|carried|resolved)\b(?![^.]*\b(?:that|to)\b)", re.I)
+
+
+def _bare_result(text: str) -> str:
+    """The sentences from a bare result after a motion's wording ('... that Z. All agreed.'), or ''."""
+    resolved = _from_cue(text)
+    return (resolved if resolved != text and _BARE_RESULT.match(resolved)
+            and _MOTION_WORDING.search(text[: len(text) - len(resolved)]) else "")
 
 
 def _resolution_follows(units: Sequence[Unit], i: int) -> bool:
@@ -540,7 +548,7 @@ def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]
             decision = _vote_decision(units, i, used, title)
         elif _DECISION_LABEL.match(text):
             decision = _label_decision(units, i, used, title)
-        elif _MOTION.search(text) and not _CUE.search(text):
+        elif _MOTION.search(text) and (not _CUE.search(text) or _bare_result(_PARA_NUMBER.sub("", text, count=1))):
             decision = _motion_decision(units, i, used, title)
         elif _has_cue(text) or _MOTION_RESULT.search(text):
             decision = _cue_decision(units, i, used, title)

@@ -110,7 +110,33 @@ def line_runs(blocks: Sequence[Block]) -> list[list[Line]]:
 
 
 def run_paragraphs(runs: Sequence[Sequence[Line]]) -> list[Paragraph]:
-    return [p for run in runs for p in paragraphs(run)]
+    return [p for run in runs for p in minute_paragraphs(run)]
+
+
+def minute_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
+    """paragraphs(), a line set in from the margin that runs to the margin joined by the lines
+    wrapped back under it: the text run in after a minute's title ('3. ELECTION OF CHAIRMAN.
+    Cllr Penn proposed that ... He was' / 'willing to stand.'), or a first line indented."""
+    out: list[Paragraph] = []
+    for para in paragraphs(lines):
+        above = out[-1] if out else None
+        if above is not None and len(above.lines) == 1 and _wraps_back(above.lines[0], para):
+            out[-1] = Paragraph((*above.lines, *para.lines))
+        else:
+            out.append(para)
+    return out
+
+
+# The first line of a paragraph ends within this many points of the margin its other lines reach.
+_AT_MARGIN = 15.0
+
+
+def _wraps_back(first: Line, para: Paragraph) -> bool:
+    below = para.lines[0]
+    return (below.page == first.page and not para.bullet and not first.bold and not below.bold
+            and below.x0 < first.x0 - 4 and 0 <= below.top - first.bottom < 0.8 * below.size
+            and first.bbox[2] >= max(ln.bbox[2] for ln in para.lines) - _AT_MARGIN
+            and not first.text.rstrip().endswith(":") and not re.match(r"\W*\(?\d{1,3}[.)]\s", below.text))
 
 
 @dataclass
