@@ -4,6 +4,10 @@ target'), report periods named in the title. Invented measures and figures throu
 
 from __future__ import annotations
 
+import datetime as dt
+
+from synthetic import run_extractor
+
 from panelparse.extractors.base import ExtractContext
 from panelparse.extractors.highlight_report.build import ReportBuilder
 from panelparse.extractors.highlight_report.checks import summary_checks
@@ -170,3 +174,31 @@ def test_a_column_of_comments_is_still_no_figures():
             ["Invoices paid within 30 days", "95%", "96.2%", "Two suppliers paid late after a system fault"],
             ["Missed bins", "50", "39", "12 crews redeployed to the new rounds in the north"]]
     assert all("Comment" not in m.values for m in _cards(rows))
+
+
+# -- the report's period ---------------------------------------------------------------------------
+
+_KPIS = [["Indicator", "Q2 2023/24", "Q1 2024/25", "Q2 2024/25", "Target", "Status"],
+         ["Council Tax collected", "56.1%", "28.9%", "56.4%", "56.0%", "Green"],
+         ["Days to process new benefit claims", "18.2", "17.5", "21.3", "19.0", "Red"]]
+
+
+def _period(rows):
+    from panelparse.extractors.highlight_report import HighlightReportExtractor
+
+    doc = run_extractor(HighlightReportExtractor(), rows, tables=(_grid(_KPIS),))
+    return (doc.period.start.start, doc.period.end.end) if doc.period.start and doc.period.end else None
+
+
+def test_a_quarter_named_in_the_title_with_its_year_apart():
+    # Not the first quarter a column header prints ('Q2 2023/24', last year's): the title's.
+    rows = [(40, "Agenda Item 8", False), (40, "Quarter 2 Performance Report 2024/25", True),
+            (40, "Report of the Head of Corporate Services", True)]
+    assert _period(rows) == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
+
+
+def test_a_period_sentence_wrapped_over_two_lines():
+    rows = [(40, "Performance Report", True), "",
+            (40, "1.1 This report sets out performance against the key indicators for the period July to", False),
+            (40, "September 2024 and the action taken where a target was missed.", False)]
+    assert _period(rows) == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))

@@ -11,6 +11,7 @@ What goes where (see _highlight_build for the slide walk):
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 from ...errors import ParseError
@@ -37,6 +38,8 @@ FRONT_SLIDES = 3
 PERIOD_MAX_TOKENS = 7
 QUARTER_MAX_TOKENS = 3
 _PERIOD_CUES = ("report", "quarter", "period", "performance", "scorecard", "score card")
+_QUARTER = re.compile(r"\b(?:q|qtr|quarter)\s*([1-4])\b", re.I)
+_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2}(?:\s*[/-]\s*\d{2}(?:\d{2})?)?)(?![\d/-])")
 
 
 def read(span: DocumentSpan, ctx: ExtractContext, confidence: float) -> HighlightReportDocument:
@@ -86,20 +89,48 @@ def _title(slides: list[Slide]) -> Optional[str]:
 
 
 def _period(slides: list[Slide]) -> Optional[Period]:
-    """The first month or quarter range printed on the front slides, cue lines first."""
+    """The first month or quarter range printed on the front slides, cue lines first (a paragraph's
+    lines joined: '... for the period July to' / 'September 2024.')."""
     texts = list(_front_texts(slides))
-    cued = [t for t in texts if any(cue in t.lower() for cue in _PERIOD_CUES)]
+    cued = [t for t in [*texts, *_paragraphs(slides)] if any(cue in t.lower() for cue in _PERIOD_CUES)]
     for text in cued + texts:
         period = _period_in(text.split())
         if period is not None:
             return period
     # A report of one quarter ('Performance Report Quarter 3 2024/25', 'Q2 2023/24 Scorecard', or
-    # the quarter alone on the cover): the quarter is the period, from its first day to its last.
+    # the quarter alone on the cover): the quarter is the period, from its first day to its last;
+    # a title may print the year apart from the quarter ('Quarter 2 Performance Report 2024/25').
+    for text in cued:
+        quarter = _quarter_in(text.split()) or _quarter_apart(text)
+        if quarter is not None:
+            return Period(start=quarter, end=quarter)
     for text in cued + list(_front_texts(slides[:1])):
         quarter = _quarter_in(text.split())
         if quarter is not None:
             return Period(start=quarter, end=quarter)
     return None
+
+
+def _paragraphs(slides: list[Slide]) -> Iterable[str]:
+    """Each text paragraph of more than one line, its lines joined."""
+    for slide in slides:
+        for block in slide.blocks:
+            for para in block.items:
+                if len(para.lines) > 1:
+                    yield " ".join(line.text for line in para.lines)
+
+
+def _quarter_apart(text: str) -> Optional[DateRef]:
+    """The quarter a line names with its year elsewhere on the line ('Quarter 2 Performance Report
+    2024/25', 'Q3 Performance Report, 2023-24'); None unless it names one quarter and one year."""
+    quarters, years = _QUARTER.findall(text), _YEAR.findall(text)
+    if len(set(quarters)) != 1 or len(set(years)) != 1:
+        return None
+    try:
+        found = parse_date(f"Q{quarters[0]} {years[0]}")
+    except ParseError:
+        return None
+    return found.model_copy(update={"raw": text.strip()}) if found.precision == "quarter" else None
 
 
 def _quarter_in(tokens: list[str]) -> Optional[DateRef]:
