@@ -234,3 +234,27 @@ def test_a_paragraph_whose_first_line_is_indented_is_one_paragraph():
                     (60, "8. Close", True), (60, "The meeting closed at 9pm.", False)])
     assert doc.items[0].text == ("The Clerk reported that two plots had been relet and that the water supply to the "
                                  "lower field had been repaired.")
+
+
+def test_a_substitute_named_in_a_sentence_after_the_apologies():
+    doc = _extract([
+        (60, "MINUTES of a meeting of the Westshire Police and Crime Panel held on Thursday, 6 February 2025 at 10am",
+         True), "",
+        (60, "Present: Councillor A Hale (Chair), Councillors C Jay, D Kerr and E Lamb", False), "",
+        (60, "12 Apologies and Substitutions", True),
+        (60, "Apologies were received from Councillor L Shaw. Councillor E Lamb attended as a substitute for "
+             "Councillor Shaw.", False),
+    ])
+    assert [(a.name, a.role) for a in doc.present][-1] == ("E Lamb", "Substitute for Councillor Shaw")
+    assert [a.name for a in doc.apologies] == ["L Shaw"]
+
+
+def test_a_recorded_vote_lead_in_is_no_part_of_the_motion():
+    [item] = _extract([*_HEAD, (60, "14. Precept", True),
+                       (60, "It was moved by Cllr Ahmed and seconded by Cllr Brook that the precept be £21,000. A "
+                            "recorded vote was taken:", False),
+                       "", (60, "For (3): Cllrs Ahmed, Brook and Carter", False), (60, "Against (1): Cllr Dunn", False),
+                       ]).items
+    [decision] = item.decisions
+    assert (decision.text, decision.proposer) == ("the precept be £21,000.", "Cllr Ahmed")
+    assert decision.votes is not None and (decision.votes.for_, decision.votes.against) == (3, 1)

@@ -515,6 +515,10 @@ def read_apologies_item(item: MinuteDraft, ctx: ExtractContext, out: Attendance)
     text, lines = _apology_text(item.runs)
     text, pairs = _substitutions(text)
     out.substitutions += pairs
+    # 'Apologies were received from Cllr Shaw. Cllr Lamb attended as a substitute for Cllr Shaw.'
+    out.substitutions += [pair for para in run_paragraphs(item.runs)
+                          for sentence in split_sentences(clean_text(para.text))
+                          for pair in _substitutions(sentence)[1]]
     if not text:
         return
     found = people(_AND_FROM.sub(", ", text), lines, ctx, "minutes.apologies", as_attendee)

@@ -382,6 +382,7 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
     wording = _MOTION_WORDING.search(text, movers_at.start()) if movers_at else None
     proposer, seconder = movers(text)
     worded = without_seconding((wording["w"] or wording["c"]).strip()) if wording else text
+    worded = _LEAD_IN_AFTER.sub("", worded)  # '... the proposed precept. A recorded vote was taken:'
     decision = Decision(
         text=worded[: len(worded) - len(bare)].strip() if bare and worded.endswith(bare) else worded,
         proposer=proposer,
@@ -402,6 +403,10 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
 # passed.': how a motion went, no wording.
 _BARE_RESULT = re.compile(
     r"^\W*(?:(?:unanimously|duly|all)\s+)?(?:agreed|approved|carried|resolved)\b(?![^.]*\b(?:that|to)\b)", re.I)
+
+
+# A sentence after a motion's wording that leads in to the vote below it ('A recorded vote was taken:').
+_LEAD_IN_AFTER = re.compile(r"(?<=\.)\s+[A-Z][^.:]*:\s*$")
 
 
 def _bare_result(text: str) -> str:
