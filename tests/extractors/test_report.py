@@ -718,3 +718,17 @@ def test_an_item_stamp_over_the_council_s_name_leaves_the_title_under_the_block(
         "Home to School Transport Policy", "NORTHSHIRE COUNTY COUNCIL", "8")
     assert (doc.meeting, doc.date.start, doc.presented_by) == (
         "Cabinet", dt.date(2025, 1, 14), "Director of Children's Services")
+
+
+def test_a_title_numbered_as_its_agenda_item_above_the_header_labels():
+    # Parish reports: the council, 'Agenda item 9: Speed Indicator Device', then 'Prepared by:' and
+    # 'Meeting:' labels; the numbered title is no label, and the council is no title.
+    doc = run_extractor(ReportExtractor(), [
+        (60, "ASHCOMBE PARISH COUNCIL", True), (60, "Agenda item 9: Speed Indicator Device", True),
+        (60, "Prepared by: Helen Walsh, Clerk", False), (60, "Meeting: Full Council, 11 March 2025", False), "",
+        (60, "Purpose of report", True), (60, "To consider buying a second speed indicator device.", False),
+        (60, "Recommendation", True),
+        (60, "That the Council approves the purchase of a second device at a cost of £2,450 plus VAT.", False)])
+    assert (doc.title, doc.agenda_item, doc.organisation) == ("Speed Indicator Device", "9", "ASHCOMBE PARISH COUNCIL")
+    assert (doc.meeting, doc.date.start) == ("Full Council", dt.date(2025, 3, 11))
+    assert "Agenda item 9" not in doc.header

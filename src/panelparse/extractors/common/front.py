@@ -167,6 +167,7 @@ class _FrontReader:
         while index < len(self.lines):
             line = self.lines[index]
             if index < self.header_zone and not self._larger(line):
+                self._numbered_title_in_zone(line)
                 index += 1
                 continue  # a header label line (the header reader has it)
             if self._meeting_then_date(index):
@@ -176,6 +177,18 @@ class _FrontReader:
                 return
             self._take(line)
             index += 1
+
+    def _numbered_title_in_zone(self, line: Line) -> None:
+        """Above the header's labels: a title printed with its item number ('Agenda item 9: Speed
+        Indicator Device' over 'Prepared by: ...'), and the council named in emphasis above it."""
+        front, text = self.front, line.text.strip()
+        if not front.title_lines and ITEM_PREFIX.match(text) and is_emphasised(line, self.body):
+            front.title_lines.append(line)
+            self._take(line)
+        elif (not front.title_lines and not (front.used - self.stamps) and front.organisation is None
+              and ORGANISATION.search(text) and is_emphasised(line, self.body)):
+            front.organisation, front.organisation_line = text, line
+            self._take(line)
 
     def _meeting_then_date(self, index: int) -> bool:
         """'Finance and General Purposes Committee' over '14 November 2023': the meeting, then

@@ -27,6 +27,7 @@ LETTER_LABELS = (
 CONTACT_NAME_LABELS = ("ask for", "please ask for", "enquiries to", "contact", "contact officer")
 _LABEL_COLON = re.compile(r"^([A-Za-z][\w /&'()\-]{0,50}?)\s*[:?]\s*(.*)$")
 MAX_LABEL_WORDS = 7
+_ITEM_NUMBER_LABEL = re.compile(r"^(?:agenda\s+)?item(?:\s+no\.?)?\s+\d[\w.()]{0,7}$", re.I)
 # Lines before the first label that may still belong to the header zone ("Agenda Item 7").
 MAX_LEADING_LINES = 3
 # Labels that open the body: the header ends where one of these starts.
@@ -200,6 +201,8 @@ def _label_of(line: Line) -> Optional[tuple[str, str, float]]:
     rest = " ".join(s.text for s in segments[1:])
     value_x = segments[1].x0 if len(segments) > 1 else line.x0 + 60
     match = _LABEL_COLON.match(first)
+    if match and _ITEM_NUMBER_LABEL.match(match.group(1).strip()):
+        return None  # 'Agenda item 9: Speed Indicator Device' is a numbered title, not a label
     if match and len(match.group(1).split()) <= MAX_LABEL_WORDS:
         return match.group(1).strip(), join_lines([match.group(2), rest]), value_x
     if len(segments) > 1 and label_key(first) in HEADER_LABELS:
