@@ -24,6 +24,7 @@ from .portfolios import portfolio_name, read_portfolio
 from .sheets import Sheet, amount_column, is_budget_column, sheet_of
 from .tables import (
     MoneyTable,
+    income_and_spending,
     is_contract_table,
     money_columns,
     money_table_kind,
@@ -83,6 +84,7 @@ def _money_and_contracts(sheets: list[Sheet], year: Optional[str], ctx: ExtractC
     contracts = []
     pending = []
     candidates = []
+    sheets, forced = _split_income_and_spending(sheets)
     for index, sheet in enumerate(sheets):
         if is_contract_table(sheet):
             contracts.extend(read_contracts(sheet, ctx))
@@ -90,7 +92,7 @@ def _money_and_contracts(sheets: list[Sheet], year: Optional[str], ctx: ExtractC
         col = amount_column(sheet, money_columns(sheet), year)
         if col is None:
             continue
-        kind = money_table_kind(sheet)
+        kind = forced.get(index) or money_table_kind(sheet)
         if kind != "funding" and is_budget_column(sheet, col):
             candidates.append((index, col))
         if kind is None:
@@ -123,6 +125,17 @@ def _money_and_contracts(sheets: list[Sheet], year: Optional[str], ctx: ExtractC
         "contracts": contracts,
         "total_evidence": {**funding.evidence, **budget.evidence},
     }
+
+
+def _split_income_and_spending(sheets: list[Sheet]) -> tuple[list[Sheet], dict[int, str]]:
+    """The sheets with the first that prints income and spending under group rows of their own
+    split in two, and the kind ('funding' / 'budget') of each part by its index."""
+    for at, sheet in enumerate(sheets):
+        parts = [] if is_contract_table(sheet) else income_and_spending(sheet)
+        if parts:
+            split = [*sheets[:at], *(part for _, part in parts), *sheets[at + 1:]]
+            return split, {at + n: kind for n, (kind, _) in enumerate(parts)}
+    return sheets, {}
 
 
 def _sheet_lines(table: MoneyTable, sheet: Sheet) -> list[MoneyLine]:

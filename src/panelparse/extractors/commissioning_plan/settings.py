@@ -39,6 +39,11 @@ MIN_LINES_SUMMED = 2
 # Which kind of money table a header or title names.
 FUNDING_WORDS = r"\b(?:funding|funds?|income|grants?|sources?|resources)\b"
 BUDGET_WORDS = r"\b(?:budget|allocations?|expenditure|spend(?:ing)?|costs?|precept)\b"
+# A budget sheet that prints its income and its spending in one table, each under a group row of
+# its own ('Income' ... 'Total income', 'Expenditure' ... 'Total expenditure'): the income lines are
+# the funding, the spending lines the budget.
+INCOME_GROUP = r"^\W*(?:income|receipts|funding|resources)\W*$"
+SPENDING_GROUP = r"^\W*(?:expenditure|spending|spend|payments|costs)\W*$"
 # A column of another unit than money, whose bare figures are not pounds.
 NOT_MONEY_COLUMN = r"%|\bper\s?cent|\bno\.|\bnumbers?\b|\bcount\b|\bfte\b|\bdays?\b|\bhours?\b|\bterm\b|\brate\b"
 # A column is a money column when at least this share of its filled cells parse as money.

@@ -20,9 +20,11 @@ from .settings import (
     BUDGET_WORDS,
     CONTRACT_COLUMNS,
     FUNDING_WORDS,
+    INCOME_GROUP,
     MIN_LINES_SUMMED,
     MONEY_SHARE,
     NOT_MONEY_COLUMN,
+    SPENDING_GROUP,
     TOTAL_LABEL,
 )
 from .sheets import Sheet
@@ -31,6 +33,7 @@ _TOTAL = re.compile(TOTAL_LABEL, re.I)
 _FUNDING_WORDS = re.compile(FUNDING_WORDS, re.I)
 _BUDGET_WORDS = re.compile(BUDGET_WORDS, re.I)
 _NOT_MONEY = re.compile(NOT_MONEY_COLUMN, re.I)
+_GROUPS = (("funding", re.compile(INCOME_GROUP, re.I)), ("budget", re.compile(SPENDING_GROUP, re.I)))
 _COLUMN_WORDS = {role: re.compile(pattern, re.I) for role, pattern in CONTRACT_COLUMNS.items()}
 
 
@@ -92,6 +95,32 @@ def is_contract_table(sheet: Sheet) -> bool:
             _COLUMN_WORDS["start"].search(header) or _COLUMN_WORDS["procurement"].search(header)
         )
     )
+
+
+def income_and_spending(sheet: Sheet) -> list[tuple[str, Sheet]]:
+    """A sheet that prints its income and its spending under group rows of their own ('Income' ...
+    'Total income', 'Expenditure' ... 'Total expenditure') as two: ('funding', the income rows) and
+    ('budget', the spending rows), in the order printed. Each part ends at its total row (a 'Net
+    surplus' or 'Balances' row after it is neither). [] for any other sheet."""
+    starts = []
+    for index, row in enumerate(sheet.rows):
+        label = row[0] if row else ""
+        kind = next((k for k, pattern in _GROUPS if pattern.match(label)), None)
+        if kind and not any(c.strip() for c in row[1:]):
+            starts.append((index, kind))
+    if sorted({k for _, k in starts}) != ["budget", "funding"] or len(starts) != 2:
+        return []
+    parts = []
+    for number, (start, kind) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(sheet.rows)
+        for index in range(start + 1, end):
+            total = _TOTAL.search(sheet.rows[index][0] if sheet.rows[index] else "")
+            if total and not total.group("sub"):
+                end = index + 1
+                break
+        parts.append((kind, Sheet(sheet.title, sheet.header, sheet.rows[start + 1:end],
+                                  sheet.evidence[start + 1:end])))
+    return parts
 
 
 def money_table_kind(sheet: Sheet) -> Optional[str]:

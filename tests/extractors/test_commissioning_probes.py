@@ -1,0 +1,68 @@
+"""Money tables found by probing house styles the fixtures do not print (parish and town council
+budget sheets, budget monitoring reports). Invented councils, lines and figures throughout."""
+
+from __future__ import annotations
+
+from panelparse.extractors.base import ExtractContext
+from panelparse.extractors.commissioning_plan.read import _money_and_contracts
+from panelparse.extractors.commissioning_plan.sheets import sheet_of
+from panelparse.extractors.common.tables import TableBuilder
+from panelparse.layout import TableGrid
+
+
+def _sheet(rows, page=1):
+    boxes = tuple((50.0, 100.0 + 20 * i, 500.0, 120.0 + 20 * i) for i in range(len(rows)))
+    grid = TableGrid(page=page, bbox=(50.0, 100.0, 500.0, boxes[-1][3]), rows=tuple(map(tuple, rows)),
+                     row_bboxes=boxes)
+    builder = TableBuilder(page=page, n_cols=grid.n_cols)
+    builder.add(grid)
+    return sheet_of(builder)
+
+
+def _money(*sheets, year="2024-25"):
+    return _money_and_contracts([_sheet(rows) for rows in sheets], year, ExtractContext(document_index=0))
+
+
+def _lines(lines):
+    return [(ln.name, ln.amount.amount_gbp) for ln in lines]
+
+
+HEADER = ["Budget heading", "Budget 2024/25 £", "Actual to 30 Sept £", "Forecast outturn £", "Variance £"]
+
+
+def test_income_and_expenditure_in_one_budget_sheet():
+    # A parish budget monitoring sheet: 'Income' lines and their total, then 'Expenditure' lines and
+    # theirs, then the surplus. The income is the funding, the spending the budget.
+    money = _money([HEADER, ["Income", "", "", "", ""], ["Precept", "48,500", "24,250", "48,500", "-"],
+                    ["Allotment rents", "1,200", "1,150", "1,200", "-"],
+                    ["Hall hire", "6,000", "2,640", "5,300", "(700)"],
+                    ["Total income", "55,700", "28,040", "55,000", "(700)"],
+                    ["Expenditure", "", "", "", ""], ["Clerk's salary", "18,400", "9,200", "18,400", "-"],
+                    ["Grounds maintenance", "7,500", "4,980", "8,100", "600"],
+                    ["Insurance", "1,450", "1,450", "1,450", "-"],
+                    ["Total expenditure", "27,350", "15,630", "27,950", "600"],
+                    ["Surplus / (deficit)", "28,350", "12,410", "27,050", "(1,300)"]])
+    assert _lines(money["funding_streams"]) == [("Precept", 48_500.0), ("Allotment rents", 1_200.0),
+                                                ("Hall hire", 6_000.0)]
+    assert money["funding_total"].amount_gbp == 55_700.0
+    assert _lines(money["budget_allocations"]) == [("Clerk's salary", 18_400.0), ("Grounds maintenance", 7_500.0),
+                                                   ("Insurance", 1_450.0)]
+    assert money["budget_total"].amount_gbp == 27_350.0
+
+
+def test_payments_before_receipts():
+    money = _money([["", "Budget 2024/25"], ["PAYMENTS", ""], ["Salaries", "12,000"], ["Office costs", "1,500"],
+                    ["Total payments", "13,500"], ["RECEIPTS", ""], ["Precept", "14,000"], ["Bank interest", "150"],
+                    ["Total receipts", "14,150"]])
+    assert _lines(money["budget_allocations"]) == [("Salaries", 12_000.0), ("Office costs", 1_500.0)]
+    assert money["budget_total"].amount_gbp == 13_500.0
+    assert _lines(money["funding_streams"]) == [("Precept", 14_000.0), ("Bank interest", 150.0)]
+    assert money["funding_total"].amount_gbp == 14_150.0
+
+
+def test_a_budget_sheet_with_service_groups_is_not_split():
+    # Group rows naming services ('Environment', 'Leisure') are no income and spending.
+    money = _money([["Service", "Budget 2024/25 £"], ["Environment", ""], ["Street cleaning", "4,000"],
+                    ["Leisure", ""], ["Play areas", "2,500"], ["Total", "6,500"]])
+    assert _lines(money["budget_allocations"]) == [("Street cleaning", 4_000.0), ("Play areas", 2_500.0)]
+    assert money["budget_total"].amount_gbp == 6_500.0 and money["funding_streams"] == []
