@@ -43,6 +43,9 @@ STAMP = re.compile(
 ITEM_STAMP = re.compile(r"^(?:agenda\s+)?item(?:\s+no\.?)?\s+(?P<item>[\w.()/-]{1,8})$", re.I)
 # A letter's subject line: 'Re: Allotment rents', 'Subject: ...'.
 SUBJECT_PREFIX = re.compile(r"^(?:re|subject)\s*:\s*(?=\S)", re.I)
+# 'Date: 5 February 2025' under the title, apart from any header block: the date, naming no meeting.
+_DATE_LABEL = re.compile(
+    r"^(?:date|date\s+of\s+(?:meeting|report)|meeting\s+date|report\s+date)\s*:\s*(?P<value>\S.*)$", re.I)
 # A salutation is looked for among this many lines at the top of the first page.
 LETTERHEAD_LINES = 20
 # Lines of a title block are short.
@@ -236,8 +239,8 @@ class _FrontReader:
         if front.date_line is None and front.salutation is None and _date_only(text):
             front.date_line = text  # '21 February 2024' on a line of its own
             return True
-        if (issued := PAPER_DATE.match(text)) and _date_only(issued.group("value")):
-            front.date_line = front.date_line or issued.group("value")  # 'Updated: 12 March 2024'
+        if (issued := PAPER_DATE.match(text) or _DATE_LABEL.match(text)) and _date_only(issued.group("value")):
+            front.date_line = front.date_line or issued.group("value")  # 'Updated: 12 March 2024', 'Date: ...'
             return True
         if front.meeting_line is None and front.salutation is None and _is_date_line(text, self.has_date):
             front.meeting_line = text
