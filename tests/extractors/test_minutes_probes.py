@@ -258,3 +258,28 @@ def test_a_recorded_vote_lead_in_is_no_part_of_the_motion():
     [decision] = item.decisions
     assert (decision.text, decision.proposer) == ("the precept be £21,000.", "Cllr Ahmed")
     assert decision.votes is not None and (decision.votes.for_, decision.votes.against) == (3, 1)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Following discussion it was proposed by Cllr Ahmed and seconded by Cllr Brook that the allotment rents be",
+     "increased to £35 per plot. Votes: 3 for, 0 against, 1 abstention. Carried."],
+    ["It was proposed by Cllr Ahmed and seconded by Cllr Brook that the allotment rents be increased to £35 per plot.",
+     "Votes: 3 for, 0 against, 1 abstention", "Carried."],
+])
+def test_counts_then_the_result_under_a_motion(paragraphs):
+    # the counts printed before 'Carried.': both belong to the motion
+    [item] = _extract([*_HEAD, (60, "9. Allotments", True), *[(60, p, False) for p in paragraphs]]).items
+    [decision] = item.decisions
+    assert (decision.text, decision.outcome) == ("the allotment rents be increased to £35 per plot.", "carried")
+    assert decision.votes is not None and (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (
+        3, 0, 1)
+
+
+def test_a_departure_printed_after_a_resolution_is_no_part_of_it():
+    doc = _extract([*_HEAD, (60, "10. Planning", True),
+                    (60, "P/25/0112 – Rose Cottage, Mill Lane – single storey rear extension. RESOLVED no objection.",
+                     False),
+                    (60, "Cllr Carter left the meeting at 8.20pm.", False)])
+    [decision] = doc.items[0].decisions
+    assert decision.text == "RESOLVED no objection."
+    assert [(e.time, e.kind) for e in doc.events] == [("20:20", "departure")]

@@ -11,7 +11,7 @@ from typing import Optional, Sequence, Union
 from ...layout import Line
 from ...layout.query import Paragraph, join_lines, union_bbox
 from ...models.documents import Decision
-from ...parsing import split_sentences
+from ...parsing import find_times, split_sentences
 from ..base import evidence_of
 from .items import minute_paragraphs
 from .votes import COUNT_LINE, VOTE_LINE, labelled, movers, outcome_of, read_votes, without_seconding
@@ -247,8 +247,8 @@ def _decision(
     first = _text(units[0])
     if not (re.match(r"^\s*1[.)]\s", first) and re.search(r"(?:^|\s)2[.)]\s", whole)):
         first = _PARA_NUMBER.sub("", first, count=1)
-    body = "\n".join([_PARA_NUMBER.sub("", _from_cue(first), count=1) if cue else first]
-                     + [_text(u) for u in units[1:]])
+    body = _without_movements("\n".join([_PARA_NUMBER.sub("", _from_cue(first), count=1) if cue else first]
+                                        + [_text(u) for u in units[1:]]))
     context = " ".join(_text(u) for u in ([lead] if lead else []) + list(units))
     proposer, seconder = movers(context)
     return Decision(
@@ -259,6 +259,21 @@ def _decision(
         votes=read_votes(context),
         evidence=_evidence(units),
     )
+
+
+# A member coming or going at a time ('Cllr Evans left the meeting at 8.20pm.'): an event, no part
+# of the resolution it follows.
+_MOVEMENT = re.compile(r"\b(?:left|arrived|joined|rejoined|returned|withdrew|departed)\b", re.I)
+
+
+def _without_movements(body: str) -> str:
+    """The decision's text without the arrivals and departures printed after it."""
+    sentences = split_sentences(body)
+    kept = len(sentences)
+    while kept > 1 and _MOVEMENT.search(sentences[kept - 1]) and find_times(sentences[kept - 1]):
+        kept -= 1
+    cut = body.find(sentences[kept]) if kept < len(sentences) else -1
+    return body[:cut].rstrip() if cut > 0 else body
 
 
 def _motion_text(units: Sequence[Unit], i: int, used: set[int]) -> Optional[int]:
@@ -476,7 +491,8 @@ def _with_followers(decision: Decision, units: Sequence[Unit], start: int, used:
             update["votes"] = votes
             if not (decision.proposer or decision.seconder) and any(movers(text)):
                 update["proposer"], update["seconder"] = movers(text)
-            update["outcome"] = update.get("outcome") or decision.outcome or outcome_of(text)
+            if outcome := update.get("outcome") or decision.outcome or outcome_of(text):
+                update["outcome"] = outcome  # else a 'Carried.' below the counts still says how it went
         else:
             break
         used.add(j)
