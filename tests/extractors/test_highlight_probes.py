@@ -5,7 +5,9 @@ target'), report periods named in the title. Invented measures and figures throu
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+import pytest
 from synthetic import run_extractor
 
 from panelparse.extractors.base import ExtractContext
@@ -202,3 +204,44 @@ def test_a_period_sentence_wrapped_over_two_lines():
             (40, "1.1 This report sets out performance against the key indicators for the period July to", False),
             (40, "September 2024 and the action taken where a target was missed.", False)]
     assert _period(rows) == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
+
+
+# -- measure names and rows that a spreadsheet's layout moves ---------------------------------------
+
+def _slide_cards(*tables: TableGrid):
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([Slide(page=PageLayout(number=t.page, width=842, height=595, lines=(), tables=(t,)),
+                        title="Priority 1: A well-run council" if t.page == 1 else None, blocks=[]) for t in tables])
+    return [m for p in builder.priorities.values() for m in p.scorecards]
+
+
+@pytest.mark.parametrize("ref, label", [("PI Ref", "Performance Indicator"), ("KPI No.", "KPI description"),
+                                        ("Ref", "Measure"), ("Indicator code", "Description")])
+def test_the_name_column_after_a_reference_column(ref, label):
+    rows = [[ref, label, "Q2 Actual", "Q2 Target", "RAG"],
+            ["PI101", "Invoices paid within 30 days", "96.2%", "95%", "G"],
+            ["PI102", "Days to process new benefit claims", "21.3", "19.0", "R"]]
+    assert [(m.name, m.values["Q2 Actual"].raw, m.rag) for m in _slide_cards(_grid(rows))] == [
+        ("Invoices paid within 30 days", "96.2%", "green"), ("Days to process new benefit claims", "21.3", "red")]
+
+
+def test_a_reference_and_name_in_one_column_stays_the_name():
+    rows = [["PI Code & Short Name", "Q2 Actual", "Q2 Target"], ["PI101 Invoices paid within 30 days", "96.2%", "95%"]]
+    assert [m.name for m in _slide_cards(_grid(rows))] == ["PI101 Invoices paid within 30 days"]
+
+
+def test_a_row_cut_by_a_page_break_keeps_its_rating_fill_on_the_next_page():
+    # Word lets a row break across pages: the rest of the name goes on under the repeated header, and
+    # the rating cell's fill goes on with it (no rating of a row of its own).
+    header = ["Measure", "Q2 Actual", "Q2 Target", "RAG", "DoT"]
+    amber, white = (1.0, 0.75, 0.0), None
+    one = replace(_grid([header, ["Invoices paid within 30 days", "96.2%", "95%", "", "↑"],
+                         ["Affordable homes delivered", "38", "35", "", "↓"]]),
+                  fills=((white,) * 5, (white, white, white, (0.0, 0.69, 0.31), white),
+                         (white, white, white, amber, white)))
+    two = replace(_grid([header, ["(gross, all tenures)", "", "", "", ""], ["Staff turnover", "12%", "10%", "", "→"]],
+                        page=2), fills=((white,) * 5, (white, white, white, amber, white), (white,) * 5))
+    cards = _slide_cards(one, two)
+    assert [(m.name, m.rag) for m in cards] == [
+        ("Invoices paid within 30 days", "green"), ("Affordable homes delivered (gross, all tenures)", "amber"),
+        ("Staff turnover", None)]

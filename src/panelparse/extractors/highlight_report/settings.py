@@ -73,6 +73,10 @@ SCORECARD_COLUMNS: tuple[tuple[str, str], ...] = (
     # 'RAG', 'BRAG' (Blue for exceeded), 'Status', 'Rating', 'Traffic light'.
     ("rag", r"\bb?rag\b|\bstatus\b|\brating\b|\btraffic[\s-]*lights?\b"),
 )
+# A measure column's header that names only its reference ('PI Ref', 'KPI No.', 'Indicator code'):
+# a later column naming the measure ('Performance Indicator', 'Description') holds the names.
+REF_LABEL = r"\bref(?:erence)?\b|\bcode\b|\bno\.?\s*$|\bnumber\s*$|\bid\b|#"
+REF_NAMES_TOO = r"\bname\b|\btitle\b|\bdescription\b|&|\band\b"
 # A 'Direction of travel' / 'Trend' / 'DoT' column.
 TREND_LABEL = r"\bdirection\b|\btrend\b|\bdot\b|\btravel\b"
 # A column under any other header ('Change', 'Compared to last quarter') whose every filled cell is

@@ -32,6 +32,8 @@ from .settings import (
     RAG_MARKS,
     RAG_WORDS,
     RATING_MAX_WORDS,
+    REF_LABEL,
+    REF_NAMES_TOO,
     SCORECARD_COLUMNS,
     TREND_CELL_MAX_WORDS,
     TREND_LABEL,
@@ -50,6 +52,9 @@ _CODE = re.compile(GLOSSARY_CODE)
 _WEAK_NAME = re.compile(WEAK_NAME_LABEL, re.I)
 _POLARITY_CELL = re.compile(POLARITY_CELL, re.I)
 _KPI_CONTEXT = re.compile(KPI_CONTEXT_LABEL, re.I)
+_REF = re.compile(REF_LABEL, re.I)
+_REF_NAMES_TOO = re.compile(REF_NAMES_TOO, re.I)
+_NAME = dict(SCORECARD_COLUMNS)["name"]
 _COLUMNS = (*SCORECARD_COLUMNS, ("polarity", POLARITY_LABEL), ("trend", TREND_LABEL))
 Rag = Literal["red", "amber", "green", "blue"]
 
@@ -101,6 +106,23 @@ def _map_columns(cells: Sequence[Optional[str]], patterns: tuple[tuple[str, str]
     return found
 
 
+def _named_after_ref(cells: Sequence[Optional[str]], columns: dict[str, int]) -> dict[str, int]:
+    """The columns with the measure's name moved from a column headed by its reference ('PI Ref',
+    'KPI No.') to the next column that names measures ('Performance Indicator', 'Description')."""
+    index = columns.get("name")
+    if index is None:
+        return columns
+    label = header_text(cells[index])
+    if not _REF.search(label) or _REF_NAMES_TOO.search(label):
+        return columns
+    taken = set(columns.values())
+    for later in range(index + 1, len(cells)):
+        text = header_text(cells[later])
+        if later not in taken and text and (re.search(_NAME, text, re.I) or _WEAK_NAME.match(text)):
+            return {**columns, "name": later}
+    return columns
+
+
 def _rejoined(raw: Optional[str]) -> list[str]:
     """The cell once for each line that goes on in lower case straight after a letter, that line
     joined to the one before without a space: a narrow column breaks a long word anywhere."""
@@ -143,7 +165,7 @@ def scorecard_header(table: TableGrid, row: int = 0) -> Optional[ScorecardHeader
     if row >= len(table.rows):
         return None
     cells = [header_text(c) for c in table.rows[row]]
-    columns = _map_columns(table.rows[row], _COLUMNS)
+    columns = _named_after_ref(table.rows[row], _map_columns(table.rows[row], _COLUMNS))
     values = [f for f in (*VALUE_FIELDS, *CHANGE_FIELDS) if f in columns]
     if len(values) < 2 or not any(f in columns for f in VALUE_FIELDS):
         return None
@@ -207,7 +229,7 @@ def kpi_header(table: TableGrid) -> Optional[ScorecardHeader]:
     if len(table.rows) < 2:
         return None
     cells = [header_text(c) for c in table.rows[0]]
-    columns = _map_columns(table.rows[0], _COLUMNS)
+    columns = _named_after_ref(table.rows[0], _map_columns(table.rows[0], _COLUMNS))
     _add_direction_column(table, columns, 1)
     if "name" not in columns:
         weak = next((i for i, c in enumerate(cells) if i not in columns.values() and _WEAK_NAME.match(c)), None)
@@ -355,11 +377,12 @@ def is_run_on_row(table: TableGrid, row: int, header: ScorecardHeader) -> bool:
     """True when the row holds only words: a name, and at most the words that end its other cells
     (a change cell's last word 'points', 'better' of 'Lower is better'), with no figure, placeholder,
     rating or trend -- the rest of a row that a page break cut in two ('Households in temporary' /
-    'accommodation')."""
+    'accommodation'). A cell's fill is no rating here: the cut cell keeps its colour on the new page."""
     if row >= len(table.rows) or table.row_is_merged(row) or not _cell(table, row, header.columns.get("name")):
         return False
     marks = [header.columns.get(f) for f in ("rag", "trend")]
-    if any(_cell(table, row, c) for c in marks if c is not None) or row_rag(table, row, header) is not None:
+    if any(_cell(table, row, c) for c in marks if c is not None) \
+            or row_rag(replace(table, fills=()), row, header) is not None:
         return False
     figures = [header.columns.get(f) for f in (*VALUE_FIELDS, *CHANGE_FIELDS)] + list(header.extra.values())
     return all(_is_word_tail(_cell(table, row, c)) for c in figures if c is not None)
