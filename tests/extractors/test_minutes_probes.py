@@ -283,3 +283,16 @@ def test_a_departure_printed_after_a_resolution_is_no_part_of_it():
     [decision] = doc.items[0].decisions
     assert decision.text == "RESOLVED no objection."
     assert [(e.time, e.kind) for e in doc.events] == [("20:20", "departure")]
+
+
+@pytest.mark.parametrize("label", ["Clerk / Clerc:", "Clerc / Clerk:"])
+def test_a_welsh_community_councils_bilingual_clerk_label(label):
+    # before, 'Clerk / Clerc: Mrs K Lloyd' was read as the role of the last member present
+    doc = _extract([
+        (60, "Minutes of the Meeting of Llanfair Community Council held on Tuesday 11 February 2025 at 7pm", True),
+        (60, "Present / Yn bresennol: Cllr G Jones (Chair), Cllr H Davies, Cllr J Hughes", False),
+        (60, f"{label} Mrs K Lloyd", False), "",
+        (60, "1. Apologies / Ymddiheuriadau", True), (60, "Cllr L Morgan.", False),
+    ])
+    assert [(a.name, a.role) for a in doc.present] == [("G Jones", "Chair"), ("H Davies", None), ("J Hughes", None)]
+    assert [(a.honorific, a.name, a.role) for a in doc.also_present] == [("Mrs", "K Lloyd", "Clerk")]

@@ -29,7 +29,7 @@ from .items import (
 _KINDS = (
     ("public", r"public|press|cyhoedd"),  # members of the public and the press are not attendees
     ("also_present", r"also|in\s+attendance|officers|others|invited|guest|officials|presenters|secretariat|other"
-                     r"|employees|staff|clerk|rfo|minute[- ]?taker|hefyd|swyddogion"
+                     r"|employees|staff|clerk|rfo|minute[- ]?taker|hefyd|swyddogion|clerc"
                      # councillors of another tier ('City & County Cllrs:'), not members of this body
                      r"|^(?:city|county|district|borough|unitary|ward)\b"),
     ("apologies", r"apolog|ymddiheur"),
@@ -270,7 +270,8 @@ def _column_blocks(lines: Sequence[Line], i: int, columns: list[tuple[float, Opt
 
 def _label_post(label: str) -> Optional[str]:
     """The post a label names ('Clerk:', 'VICE CHAIRMAN:'), as a role: 'Vice Chairman'."""
-    post = label.strip() if _POST_LABEL.match(label) else None
+    # 'Clerk / Clerc:', 'Clerc / Clerk:': a Welsh council prints the post in both languages
+    post = next((part.strip() for part in label.split("/") if _POST_LABEL.match(part.strip())), None)
     if post and post.isupper():
         post = post.title()  # 'VICE CHAIRMAN' -> 'Vice Chairman'
     return post[:1].upper() + post[1:] if post else None

@@ -58,7 +58,7 @@ _ONE_LABEL = (
 )
 _WELSH_LABEL = (
     # 'presennol' after 'yn' mutates to 'bresennol'; alone it stays ('Presennol / Present:')
-    r"(?:hefyd\s+)?yn\s+bresennol|presennol|yn\s+mynychu|ymddiheuriadau|absennol|swyddogion|cynghorwyr"
+    r"(?:hefyd\s+)?yn\s+bresennol|presennol|yn\s+mynychu|ymddiheuriadau|absennol|swyddogion|cynghorwyr|clerc"
     r"|(?:aelodau\s+o'?r\s+)?cyhoedd"
 )
 ATTENDANCE_LABEL = re.compile(
