@@ -245,3 +245,27 @@ def test_a_row_cut_by_a_page_break_keeps_its_rating_fill_on_the_next_page():
     assert [(m.name, m.rag) for m in cards] == [
         ("Invoices paid within 30 days", "green"), ("Affordable homes delivered (gross, all tenures)", "amber"),
         ("Staff turnover", None)]
+
+
+def _text(text: str, x: float, y: float, size: float = 10.0, bold: bool = False) -> Line:
+    words, cursor = [], x
+    for token in text.split():
+        words.append(Word(token, cursor, y, cursor + size * 0.5 * len(token), y + size, size, bold))
+        cursor += size * 0.5 * len(token) + size * 0.25
+    return Line(tuple(words), 1)
+
+
+def test_a_cover_title_wrapped_over_two_lines_is_whole():
+    # A slide's title box wraps 'Police and Crime Plan Performance Report'; the subtitle under it is
+    # smaller and no part of it.
+    from panelparse.extractors.highlight_report import HighlightReportExtractor
+    from panelparse.span import DocumentSpan
+
+    cover = PageLayout(number=1, width=960, height=540, lines=(
+        _text("Police and Crime Plan", 200, 172, 44), _text("Performance Report", 200, 225, 44),
+        _text("Quarter 3 2024/25", 200, 310, 32)), tables=())
+    cards = PageLayout(number=2, width=960, height=540, lines=(_text("Priority 1: Cutting crime", 40, 40, 32),),
+                       tables=(_grid(_KPIS, page=2),))
+    doc = HighlightReportExtractor().extract(DocumentSpan((cover, cards), (None, None)),
+                                             ExtractContext(document_index=0), 1.0)
+    assert doc.title == "Police and Crime Plan Performance Report"

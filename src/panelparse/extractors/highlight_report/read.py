@@ -36,6 +36,7 @@ from .tabstops import with_unruled_scorecards
 # The period and title are looked for on the first few slides only.
 FRONT_SLIDES = 3
 PERIOD_MAX_TOKENS = 7
+TITLE_MAX_LINES = 3
 QUARTER_MAX_TOKENS = 3
 _PERIOD_CUES = ("report", "quarter", "period", "performance", "scorecard", "score card")
 _QUARTER = re.compile(r"\b(?:q|qtr|quarter)\s*([1-4])\b", re.I)
@@ -78,14 +79,27 @@ def _front_texts(slides: list[Slide]) -> Iterable[str]:
 
 
 def _title(slides: list[Slide]) -> Optional[str]:
-    """The cover's '... report' line (with its continuation after a colon), else the first title."""
+    """The cover's '... report' line (with its continuation after a colon, or the lines of the same
+    heading it ends: 'Police and Crime Plan' / 'Performance Report'), else the first title."""
     texts = list(_front_texts(slides[:1]))
     for index, text in enumerate(texts):
         if "report" in text.lower():
             if text.rstrip().endswith(":") and index + 1 < len(texts):
                 return f"{text.strip()} {texts[index + 1].strip()}"
-            return text.strip()
+            return _wrapped_heading(slides[0], text) if slides else text.strip()
     return next((s.title for s in slides if s.title), texts[0] if texts else None)
+
+
+def _wrapped_heading(slide: Slide, text: str) -> str:
+    """The line with the lines of one heading before it (a cover title a text box wrapped: the same
+    size, at most TITLE_MAX_LINES lines, ending with the line); else the line alone."""
+    for block in slide.blocks:
+        for para in ([block.heading] if block.heading else []) + block.items:
+            lines = para.lines
+            if 1 < len(lines) <= TITLE_MAX_LINES and lines[-1].text == text \
+                    and len({round(line.size) for line in lines}) == 1:
+                return " ".join(line.text.strip() for line in lines)
+    return text.strip()
 
 
 def _period(slides: list[Slide]) -> Optional[Period]:
