@@ -296,3 +296,26 @@ def test_a_welsh_community_councils_bilingual_clerk_label(label):
     ])
     assert [(a.name, a.role) for a in doc.present] == [("G Jones", "Chair"), ("H Davies", None), ("J Hughes", None)]
     assert [(a.honorific, a.name, a.role) for a in doc.also_present] == [("Mrs", "K Lloyd", "Clerk")]
+
+
+def test_an_attendance_label_over_a_roll_call_table_is_read_once():
+    # 'Attendance' over Member | Authority | Attendance: each member once, by their status; before,
+    # the table was also read as Name | Role, every member present with 'Authority Status' as role.
+    rows = (("Member", "Authority", "Attendance"),
+            ("Cllr M Ross (Chair)", "Keston County Council", "Present"),
+            ("Cllr N Stead", "Keston County Council", "Present"),
+            ("Cllr O Tate", "Barrow City Council", "Apologies"),
+            ("Cllr P Underwood", "Barrow City Council", "Present (virtual)"),
+            ("Mr Q Vance", "Independent", "Absent"))
+    table = TableGrid(page=1, bbox=(60, 100, 500, 100 + 20 * len(rows)), rows=rows,
+                      row_bboxes=tuple((60, 100 + 20 * k, 500, 120 + 20 * k) for k in range(len(rows))))
+    doc = run_extractor(MinutesExtractor(), [
+        (60, "Minutes of the meeting of the Audit Committee held on 22 January 2025 at 10.30 am", True), "",
+        (60, "Attendance", True), *[""] * 9,
+        (60, "1. Apologies for absence", True), (60, "Apologies were received from Cllr O Tate.", False),
+    ], tables=(table,))
+    assert [(a.name, a.role, a.organisation) for a in doc.present] == [
+        ("M Ross", "Chair", "Keston County Council"), ("N Stead", None, "Keston County Council"),
+        ("P Underwood", None, "Barrow City Council")]
+    assert [(a.name, a.organisation) for a in doc.apologies] == [("O Tate", "Barrow City Council")]
+    assert [a.name for a in doc.absent] == ["Q Vance"]

@@ -306,7 +306,7 @@ def read_preamble(preamble: Sequence[Block], ctx: ExtractContext, out: Attendanc
             _read_block(kind, block, ctx, out, post or _member_sort(match["label"]))
         else:
             table = _table_after(preamble, line)
-            if table is not None and kind != "public":
+            if table is not None and kind != "public" and not _has_status_column(table):  # read_roll_call's
                 found = _name_role_rows(table, ctx)
                 if kind in ("present", "substitutes"):  # 'Attendance' over Name | Role: officers apart
                     found, officers = _officers_apart(found)
@@ -381,7 +381,7 @@ def _columns(header: list[str]) -> dict[str, int]:
         "role": r"title|role|position",
         "status": r"status|attend|present",
         "arrived": r"arriv",
-        "organisation": r"organi[sz]ation|represent",
+        "organisation": r"organi[sz]ation|represent|authority|council\b|body",
     }
     found = {}
     for index, cell in enumerate(header):
@@ -390,6 +390,13 @@ def _columns(header: list[str]) -> dict[str, int]:
                 found[key] = index
                 break
     return found
+
+
+def _has_status_column(table: TableGrid) -> bool:
+    """A roll call: a Name column and a Status column ('Member | Authority | Attendance')."""
+    rows = table_rows(table)
+    cols = _columns([c for c in rows[0] if c]) if rows else {}
+    return "name" in cols and "status" in cols
 
 
 def _roll_status(status: str) -> Optional[str]:
