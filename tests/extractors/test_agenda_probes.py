@@ -111,3 +111,75 @@ def test_a_wide_item_column_keeps_a_title_and_the_description_under_it_apart():
                                        "Budget Monitoring Report Q3", "Capital Programme Update",
                                        "Annual Governance Statement"]
     assert items[2].description == "The forecast outturn at the end of December."
+
+
+def _grid(rows, top=150.0):
+    from panelparse.layout.types import TableGrid
+
+    boxes = tuple((40.0, top + 30 * i, 550.0, top + 30 * (i + 1)) for i in range(len(rows)))
+    return TableGrid(page=1, bbox=(40.0, top, 550.0, top + 30 * len(rows)), rows=rows, row_bboxes=boxes)
+
+
+def test_a_when_where_contact_box_with_a_wrapped_venue_and_the_number_on_its_own_line():
+    # A fire authority's committee: the authority in large type, the committee under it, then a box
+    # When | Where | Contact whose venue wraps after a comma and whose contact prints the number alone.
+    box = _grid((("When", "Wednesday 19 March 2025 at 10.30 am"),
+                 ("Where", "Conference Room, Fire Service Headquarters,\nStation Road, Northtown"),
+                 ("Contact", "Priya Shah, Democratic Services Officer\n01632 960123\n"
+                             "priya.shah@northshirefire.gov.uk")),
+                top=100.0)
+    doc = run_extractor(AgendaExtractor(), [
+        (60, "Northshire Fire and Rescue Authority", True),
+        (60, "Audit and Governance Committee", True),
+        "", "", "", "", "", "",
+        (60, "Agenda", True),
+        (60, "1. Apologies for absence", True),
+        (60, "2. Declarations of interest", True),
+    ], tables=[box])
+    assert (doc.body, doc.date, doc.start_time) == ("Audit and Governance Committee", dt.date(2025, 3, 19), "10:30")
+    assert doc.venue == "Conference Room, Fire Service Headquarters, Station Road, Northtown"
+    assert (doc.contact.name, doc.contact.phone, doc.contact.email) == (
+        "Priya Shah", "01632 960123", "priya.shah@northshirefire.gov.uk")
+
+
+def test_an_independent_member_label_after_a_semicolon_broken_over_the_line_end():
+    doc = _extract([
+        (60, "Audit and Governance Committee", True),
+        (60, "Date: Wednesday 19 March 2025", False),
+        "",
+        (60, "Membership", True),
+        (60, "Councillors Ann Lee (Chair), Bob Khan (Vice-Chair), Cara Diaz, Dan Eze, Eve Fox; Independent", False),
+        (60, "Member: Mr Gary Hall", False),
+        "",
+        (60, "Agenda", True),
+        (60, "1. Apologies for absence", True),
+    ])
+    assert [(m.honorific, m.name) for m in doc.members] == [
+        ("Councillor", "Ann Lee"), ("Councillor", "Bob Khan"), ("Councillor", "Cara Diaz"), ("Councillor", "Dan Eze"),
+        ("Councillor", "Eve Fox"), ("Mr", "Gary Hall")]
+
+
+def test_a_title_wrapped_before_a_dash_in_a_narrow_column():
+    rows = (("Item", "Subject", "Page"),
+            ("1", "Minutes of the meeting held on\n22 January 2025", "1 - 8"),
+            ("2", "Internal Audit Progress Report\nReport of the Head of Internal\nAudit", "9 - 24"),
+            ("3", "Statement of Accounts 2023/24\n– Audit Findings", "25 - 60"),
+            ("4", "Exclusion of the press and\npublic", ""))
+    items = _ruled_items(rows)
+    assert [(i.title, i.description) for i in items] == [
+        ("Minutes of the meeting held on 22 January 2025", None),
+        ("Internal Audit Progress Report", "Report of the Head of Internal Audit"),
+        ("Statement of Accounts 2023/24 – Audit Findings", None), ("Exclusion of the press and public", None)]
+
+
+def test_a_committee_room_under_the_authority_is_the_venue_not_the_body():
+    doc = _extract([
+        (100, "SEDGEFORD FIRE AND RESCUE AUTHORITY", True),
+        (230, "Monday 15th April 2024", True),
+        (280, "10:00", True),
+        (130, "Committee Room 2, Civic Centre, The Green, Sedgeford", True),
+        "",
+        (260, "AGENDA", True),
+        (60, "1. Apologies for absence", True),
+    ])
+    assert doc.body == "Sedgeford Fire and Rescue Authority"

@@ -180,6 +180,10 @@ _MEETING_WORD = re.compile(
 )
 
 
+# A title line naming a committee of the body printed above it, not the body itself.
+_COMMITTEE_WORD = re.compile(r"\b(?:committee|sub-committee|cabinet|panel|board|forum|commission|group)\b", re.I)
+
+
 # 'Annual Parish Meeting in the Village Hall': a meeting and where it is held, not the body.
 _MEETING_HELD = re.compile(r"\bmeeting\s+(?:in|at)\s+(?:the\s+)?[A-Z]", re.I)
 
@@ -206,7 +210,9 @@ def _body(labels: dict[str, _Label], zone: Sequence[Line]) -> Optional[str]:
               and not _NOT_BODY.match(ln.text) and not find_date(ln.text) and len(ln.text.split()) <= 10
               and not _split_line(ln)[1] and not _MEETING_HELD.search(ln.text)]
     if titled:
-        chosen = max(titled, key=lambda ln: ln.size)
+        # 'Audit and Governance Committee' under 'Northshire Fire and Rescue Authority': the committee meets
+        committees = [ln for ln in titled if _COMMITTEE_WORD.search(ln.text) and not vocab.VENUE_WORD.search(ln.text)]
+        chosen = max(committees or titled, key=lambda ln: ln.size)
         return clean_text(chosen.text) if not chosen.text.isupper() else title_case(clean_text(chosen.text))
     candidates = [
         ln
@@ -350,7 +356,7 @@ def _contact(labels, zone_text: str, zone: Sequence[Line], ctx: ExtractContext,
     raw = labels["contact"].first_line if "contact" in labels else boxed
     # What the contact label's value prints under the name ('Democratic Services Officer' /
     # '01234 567890'): a number there needs no 'Tel' label.
-    given = labels["contact"].value if "contact" in labels else ""
+    given = labels["contact"].value if "contact" in labels else (boxed or "")
     if not raw:
         match = _CONTACT_SENTENCE.search(zone_text)
         please = None if match else _PLEASE_CONTACT.search(zone_text)
@@ -532,11 +538,21 @@ def box_values(tables: Sequence[TableGrid]) -> dict[str, str]:
             cells = [c or "" for c in row]
             key = LABELS.get(cells[0].strip().rstrip(":").lower()) if cells else None
             value = " ".join(c for c in cells[1:] if c).strip()
+            if key == "venue":  # 'Conference Room, Fire Service Headquarters,' / 'Station Road, Northtown'
+                value = _address_lines(value)
             if key and value:
                 found.setdefault(key, value)
     if "date" in found and "venue" not in found:
         found.update(_sorted_box_lines(found["date"]))
     return found
+
+
+def _address_lines(text: str) -> str:
+    """A cell's lines as one address: joined by a comma, or a space after a line that ends with one."""
+    out = ""
+    for line in (ln.strip() for ln in text.splitlines() if ln.strip()):
+        out = line if not out else f"{out} {line}" if out.endswith(",") else f"{out}, {line}"
+    return out
 
 
 def _sorted_box_lines(text: str) -> dict[str, str]:

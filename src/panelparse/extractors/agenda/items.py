@@ -670,7 +670,8 @@ def _wrapped(line: str, following: str, width: Optional[int], title: str) -> boo
     ('To approve ...') and the line ends no sentence or label."""
     if width is None or line.endswith((".", ":", ";")) or len(title.split()) >= MAX_HEADING_SENTENCE_WORDS:
         return False
-    if CELL_SUB_ITEM.match(following) or vocab.INFINITIVE.match(following) or not following[:1].isalnum():
+    if CELL_SUB_ITEM.match(following) or vocab.INFINITIVE.match(following) or not (
+            following[:1].isalnum() or following[:1] in "–—"):  # 'Statement of Accounts 2023/24' / '– Audit Findings'
         return False
     if CELL_SENTENCE_START.match(following) and not CELL_OPEN_END.search(line):
         return False  # 'Budget Monitoring Report Q3' / 'The forecast outturn ...': a description opens

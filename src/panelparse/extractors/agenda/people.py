@@ -75,6 +75,8 @@ _NOT_MEMBERS = re.compile(
 def _ends_block(line: Line, previous: Line, following: Optional[Line] = None) -> bool:
     if line.page != previous.page or line.top - previous.bottom > _BLOCK_GAP * line.size:
         return True
+    if _carries_label(previous.text, line.text):
+        return False
     if _label(line) or part_marker(line) or numbered(line) or _NOT_MEMBERS.match(line.text):
         return True
     if MEETING_CUE.search(line.text):  # 'A meeting of the X will be held ...' under the names it is sent to
@@ -142,7 +144,17 @@ _PHONE_IN_LIST = re.compile(r"\s*,?\s*\b(?:tel|telephone|phone|mobile)\b\.?:?\s*
 
 # 'Harrowden County Council: Councillors A, B and C', 'Conservative (10): Mr A, Mrs B',
 # 'Independent co-opted members: X and Y' — a group label, then its members.
-_GROUP = re.compile(r"(?:^|\n)(?P<group>[A-Z][^:\n]{1,70}?)(?:\s*\(\d{1,3}\))?\s*:\s*")
+_GROUP = re.compile(r"(?:^|\n|;\s*)(?P<group>[A-Z][^:\n]{1,70}?)(?:\s*\(\d{1,3}\))?\s*:\s*")
+# '...; Independent' / 'Member: Mr G Hall': a group label after a semicolon broken over two lines.
+_LABEL_BROKEN = re.compile(r";[ \t]*(?P<head>[A-Z][^:;\n]{0,40}?)[ \t]*\n(?=[^:;\n(),]{1,30}:)")
+_LABEL_HEAD = re.compile(r";\s*[A-Z][^:;,()]{0,40}$")
+_LABEL_TAIL = re.compile(r"^[^:;,()]{1,30}:")
+
+
+def _carries_label(previous: str, text: str) -> bool:
+    """True when `text` ('Member: Mr G Hall') finishes a group label the line above began after a
+    semicolon ('...; Independent')."""
+    return bool(_LABEL_HEAD.search(previous.rstrip()) and _LABEL_TAIL.match(text.strip()))
 _PARTY_OR_BODY = re.compile(
     r"\b(?:council|authority|borough|district|county|parish|town|city|conservatives?|labour|liberal|democrats?|"
     r"green|independents?|reform|plaid|snp|ukip|group|party|co-?opted|members?)\b",
@@ -153,6 +165,7 @@ _COOPTED = re.compile(r"\bco-?opted\b|\bindependent\s+members?\b", re.I)
 
 def _groups(text: str) -> list[tuple[Optional[str], str]]:
     """(group or None, names) parts of a membership text printed by council or party."""
+    text = _LABEL_BROKEN.sub(r"; \g<head> ", text)
     marks = [m for m in _GROUP.finditer(text) if _PARTY_OR_BODY.search(m["group"]) and len(m["group"].split()) <= 8]
     if not marks:
         return [(None, text)]
@@ -174,7 +187,8 @@ def _by_group_line(block: list[Line]) -> list[list[Line]]:
     group's last name and the next group's label are never joined into one entry."""
     parts: list[list[Line]] = []
     for line in block:
-        if not parts or (_group_mark(line.text) and parts[-1] and not _LABEL.match(line.text)):
+        carried = bool(parts and parts[-1]) and _carries_label(parts[-1][-1].text, line.text)
+        if not parts or (_group_mark(line.text) and parts[-1] and not _LABEL.match(line.text) and not carried):
             parts.append([line])
         else:
             parts[-1].append(line)
