@@ -34,6 +34,27 @@ def test_page_n_of_m_and_body_mentions():
     assert len(stamp) == 4
 
 
+def test_a_page_number_tabbed_to_the_end_of_a_footer_line():
+    # A Word footer: the paper's name at the left margin, its page number tabbed to the right.
+    body = [w("The", 72, 700), w("clerk", 95, 700), w("reported.", 125, 700)]
+    footer = [w("Minutes", 72, 800), w("12.03.2025", 115, 800), w("3", 520, 800)]
+    number, stamp = find_printed_page(body + footer, 842)
+    assert number == 3 and {x.text for x in stamp} == {"Minutes", "12.03.2025", "3"}
+
+
+@pytest.mark.parametrize("words", [
+    # a table's last row near the foot, set close under the row above: 'Total .... 245'
+    [w("Grass", 72, 798), w("cutting", 110, 798), w("480", 520, 798),
+     w("Total", 72, 812), w("245", 520, 812)],
+    # a contents row above the foot of the page: 'Acknowledgements ...... 31'
+    [w("Acknowledgements", 72, 760), w("31", 520, 760)],
+    # a numbered item tabbed from its title: the number opens the line
+    [w("11", 72, 800), w("Exclusion", 120, 800), w("of", 170, 800), w("the", 185, 800), w("public", 205, 800)],
+])
+def test_a_number_at_a_lines_end_that_is_no_footer(words):
+    assert find_printed_page(words, 842)[0] is None
+
+
 def test_no_stamp_on_unstamped_page():
     assert find_printed_page([w("AGENDA", 250, 100, 14)], 842) == (None, set())
 

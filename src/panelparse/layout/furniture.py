@@ -35,15 +35,43 @@ def _number_after(label: Word, words: list[Word]) -> Optional[Word]:
     return min(candidates, key=lambda w: w.x0, default=None)
 
 
+# A footer's text, then the page number tabbed to the margin ('Minutes – 3 March 2025 ........ 2'): the
+# number is the line's last word, this many times its size from the next word, and the
+# line sits apart below everything else in the band (a table's last row, 'Total    245', does not).
+FOOTER_TAB = 3.0
+FOOTER_APART = 1.5
+# ... in the page's foot, below where body text ends (a contents row 'Acknowledgements ...... 31' near
+# a slide's foot is not one).
+FOOTER_BAND = 0.06
+FOOTER_MAX_NUMBER = 999
+
+
 def _lone_number(words: list[Word], page_height: float) -> Optional[Word]:
-    """A page number alone on its line in the bottom band ('3', '- 3 -', '!3')."""
+    """A page number alone on its line in the bottom band ('3', '- 3 -', '!3'), or tabbed away
+    from the footer's text to the line's end."""
     for word in words:
         if not (_DRESSED_NUMBER.match(word.text) and word.top > page_height * (1 - STAMP_BAND)):
             continue
         company = [o for o in words if o is not word and abs(o.top - word.top) < 2.0]
-        if all(_PUNCTUATION.match(o.text) for o in company):
+        if all(_PUNCTUATION.match(o.text) for o in company) or _tabbed_footer(word, company, words, page_height):
             return word
     return None
+
+
+def _tabbed_footer(word: Word, company: list[Word], words: list[Word], page_height: float) -> bool:
+    match = _DRESSED_NUMBER.match(word.text)
+    if match is None or int(match.group(1)) > FOOTER_MAX_NUMBER or not company \
+            or word.top < page_height * (1 - FOOTER_BAND):
+        return False
+    size = max(word.size, 1.0)
+    if not all(o.x1 <= word.x0 for o in company):  # the number ends the line (a numbered item starts one)
+        return False
+    gap = word.x0 - max(o.x1 for o in company)
+    line = [word, *company]
+    above = [o for o in words if o not in line and o.bottom <= word.top + 1.0]
+    below = [o for o in words if o not in line and o.top > word.top + 1.0]
+    apart = not above or word.top - max(o.bottom for o in above) >= FOOTER_APART * size
+    return gap >= FOOTER_TAB * size and apart and not below and any(re.search(r"[A-Za-z]{2}", o.text) for o in company)
 
 
 def _spelled_out(band: list[Word]) -> list[Word]:
