@@ -66,3 +66,26 @@ def test_a_budget_sheet_with_service_groups_is_not_split():
                     ["Leisure", ""], ["Play areas", "2,500"], ["Total", "6,500"]])
     assert _lines(money["budget_allocations"]) == [("Street cleaning", 4_000.0), ("Play areas", 2_500.0)]
     assert money["budget_total"].amount_gbp == 6_500.0 and money["funding_streams"] == []
+
+
+def test_a_parish_sheet_with_account_codes_before_the_headings():
+    # 'Code | Heading | Budget 2024/25 | Apr | May | ...' as parish accounting packages print: lines are
+    # named by their heading, not their code; a '######' an over-narrow column printed stays out of it.
+    money = _money([["Code", "Heading", "Budget 2024/25", "Apr", "May", "Spent to date", "Remaining"],
+                    ["4000", "Clerk salary & NI", "14,200", "1,183", "1,183", "2,366", "11,834"],
+                    ["4010", "Office & stationery", "600", "45", "-", "45", "555"],
+                    ["4050", "Street lighting energy", "2,300", "######", "190", "190", "2,110"],
+                    ["", "Total", "17,100", "1,228", "1,373", "2,601", "14,499"]])
+    assert _lines(money["budget_allocations"]) == [("Clerk salary & NI", 14_200.0), ("Office & stationery", 600.0),
+                                                   ("Street lighting energy", 2_300.0)]
+    assert money["budget_total"].amount_gbp == 17_100.0
+
+
+def test_codes_without_a_code_header_and_a_first_column_of_names_kept():
+    money = _money([["", "", "Budget 2024/25 £"], ["E120", "Grounds maintenance", "7,500"],
+                    ["E130", "Insurance", "1,450"], ["", "Total", "8,950"]])
+    assert _lines(money["budget_allocations"]) == [("Grounds maintenance", 7_500.0), ("Insurance", 1_450.0)]
+    # names in the first column (no codes): as before
+    money = _money([["Heading", "Budget 2024/25", "Actual"], ["Insurance", "1,450", "1,450"],
+                    ["Grants", "2,000", "500"], ["Total", "3,450", "1,950"]])
+    assert _lines(money["budget_allocations"]) == [("Insurance", 1_450.0), ("Grants", 2_000.0)]

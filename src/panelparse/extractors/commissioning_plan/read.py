@@ -26,6 +26,7 @@ from .tables import (
     MoneyTable,
     income_and_spending,
     is_contract_table,
+    labelled_after_codes,
     money_columns,
     money_table_kind,
     read_contracts,
@@ -84,7 +85,7 @@ def _money_and_contracts(sheets: list[Sheet], year: Optional[str], ctx: ExtractC
     contracts = []
     pending = []
     candidates = []
-    sheets, forced = _split_income_and_spending(sheets)
+    sheets, forced = _split_income_and_spending([labelled_after_codes(sheet) for sheet in sheets])
     for index, sheet in enumerate(sheets):
         if is_contract_table(sheet):
             contracts.extend(read_contracts(sheet, ctx))

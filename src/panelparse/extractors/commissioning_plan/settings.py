@@ -44,6 +44,11 @@ BUDGET_WORDS = r"\b(?:budget|allocations?|expenditure|spend(?:ing)?|costs?|prece
 # the funding, the spending lines the budget.
 INCOME_GROUP = r"^\W*(?:income|receipts|funding|resources)\W*$"
 SPENDING_GROUP = r"^\W*(?:expenditure|spending|spend|payments|costs)\W*$"
+# A column of account codes before the line's label ('Code | Heading | Budget', as parish
+# accounting packages print): headed so, or every filled cell a short code ('4010', 'E120');
+# the labels are then the next column's.
+CODE_HEADER = r"^\W*(?:(?:account|budget|cost\s*cent(?:re|er)|nominal|ledger)\s+)?(?:codes?|ref(?:erence)?|no\.?|#)\W*$"
+CODE_CELL = r"^[A-Z]{0,3}[-/]?\d{2,6}[A-Z]?$"
 # A column of another unit than money, whose bare figures are not pounds.
 NOT_MONEY_COLUMN = r"%|\bper\s?cent|\bno\.|\bnumbers?\b|\bcount\b|\bfte\b|\bdays?\b|\bhours?\b|\bterm\b|\brate\b"
 # A column is a money column when at least this share of its filled cells parse as money.

@@ -18,6 +18,8 @@ from ..base import ExtractContext
 from .checks import PENNY
 from .settings import (
     BUDGET_WORDS,
+    CODE_CELL,
+    CODE_HEADER,
     CONTRACT_COLUMNS,
     FUNDING_WORDS,
     INCOME_GROUP,
@@ -27,13 +29,15 @@ from .settings import (
     SPENDING_GROUP,
     TOTAL_LABEL,
 )
-from .sheets import Sheet
+from .sheets import Sheet, is_figure
 
 _TOTAL = re.compile(TOTAL_LABEL, re.I)
 _FUNDING_WORDS = re.compile(FUNDING_WORDS, re.I)
 _BUDGET_WORDS = re.compile(BUDGET_WORDS, re.I)
 _NOT_MONEY = re.compile(NOT_MONEY_COLUMN, re.I)
 _GROUPS = (("funding", re.compile(INCOME_GROUP, re.I)), ("budget", re.compile(SPENDING_GROUP, re.I)))
+_CODE_HEADER = re.compile(CODE_HEADER, re.I)
+_CODE_CELL = re.compile(CODE_CELL)
 _COLUMN_WORDS = {role: re.compile(pattern, re.I) for role, pattern in CONTRACT_COLUMNS.items()}
 
 
@@ -95,6 +99,21 @@ def is_contract_table(sheet: Sheet) -> bool:
             _COLUMN_WORDS["start"].search(header) or _COLUMN_WORDS["procurement"].search(header)
         )
     )
+
+
+def labelled_after_codes(sheet: Sheet) -> Sheet:
+    """The sheet without a first column of account codes ('Code | Heading | Budget' over '4010 |
+    Office & stationery | 600'), so each line is named by its label; any other sheet as it is."""
+    if sheet.n_cols < 3 or not sheet.rows:
+        return sheet
+    codes = [row[0] for row in sheet.rows if row and row[0].strip()]
+    labels = [row[1] for row in sheet.rows if len(row) > 1 and row[1].strip()]
+    headed = bool(_CODE_HEADER.match(sheet.header[0]))
+    if not codes or not (headed or all(_CODE_CELL.match(c.strip()) for c in codes)):
+        return sheet
+    if not labels or any(is_figure(label) for label in labels) or len(labels) < len(codes):
+        return sheet  # the next column is no column of labels
+    return Sheet(sheet.title, sheet.header[1:], [row[1:] for row in sheet.rows], sheet.evidence)
 
 
 def income_and_spending(sheet: Sheet) -> list[tuple[str, Sheet]]:
