@@ -319,3 +319,13 @@ def test_an_attendance_label_over_a_roll_call_table_is_read_once():
         ("P Underwood", None, "Barrow City Council")]
     assert [(a.name, a.organisation) for a in doc.apologies] == [("O Tate", "Barrow City Council")]
     assert [a.name for a in doc.absent] == ["Q Vance"]
+
+
+def test_it_was_recommended_to_the_parent_body():
+    # a fire authority's committee recommending to the Authority: before, no outcome was read
+    [item] = _extract([*_HEAD, (60, "4. Treasury Management Strategy", True),
+                       (60, "On the motion of Cllr Ahmed, seconded by Cllr Brook, it was RECOMMENDED to the Authority "
+                            "that the Strategy be approved.", False)]).items
+    [decision] = item.decisions
+    assert (decision.proposer, decision.seconder, decision.outcome) == ("Cllr Ahmed", "Cllr Brook", "recommended")
+    assert decision.text.endswith("that the Strategy be approved.")

@@ -32,7 +32,7 @@ _CUE = re.compile(
     # a numbered paragraph's 'RESOLVED', also '1.2 RESOLVED: That ...'
     r"^\W*(?:\d{1,3}[.)]\s*|\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+)?(?:(?:unanimously|duly)\s+)?"
     r"(?:resolved|agreed|decided|approved|recommended)\b"
-    r"|\bit\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b"
+    r"|\bit\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided|recommended)\b"
     # 'The Committee RESOLVED', 'All Councillors agreed that', 'The Panel approved the minutes',
     # 'The Group noted the KPIs', 'All agreed this was a true record'.
     r"|\b(?:committee|panel|cabinet|council|board|commission|sub-committee|meeting|members|forum|group|"

@@ -327,6 +327,8 @@ def outcome_of(text: str) -> Optional[str]:
         (r"\bcarried\b(?!\s+(?:out|forward|over|through|into|across)\b)", "carried"),
         # 'RECOMMENDED to Council that ...', a 'RECOMMENDATION TO COUNCIL' heading
         (r"^\W*(?:\d{1,3}[.)]\s*)?(?:recommended\b|recommendations?\s+to\b)", "recommended"),
+        # 'On the motion of X, seconded by Y, it was RECOMMENDED to the Authority that ...'
+        (r"\bit\s+was\s+(?:\w+ly\s+)?recommended\b", "recommended"),
         (r"\bresolved?\b|\bresolves\b", "resolved"),
         (r"\bagreed\b", "agreed"),
         (r"\bdecided\b", "decided"),
