@@ -183,3 +183,22 @@ def test_a_committee_room_under_the_authority_is_the_venue_not_the_body():
         (60, "1. Apologies for absence", True),
     ])
     assert doc.body == "Sedgeford Fire and Rescue Authority"
+
+
+def test_the_full_council_named_in_the_summons_is_the_council_of_the_letterhead():
+    rows = [
+        (200, "HEXLEY TOWN COUNCIL", True),
+        (150, "Town Hall, Market Street, Hexley HX1 1AA", False),
+        "",
+        (60, "Dear Councillor,", False),
+        (60, "You are hereby summoned to attend the Meeting of the Full Council which will be held in the", False),
+        (60, "Council Chamber, Town Hall, Hexley on Thursday 6th March 2025 at 7.30 pm.", False),
+        "",
+        (260, "AGENDA", True),
+        (60, "1. Apologies", True),
+    ]
+    doc = _extract(rows)
+    assert (doc.body, doc.date, doc.venue) == (
+        "Hexley Town Council", dt.date(2025, 3, 6), "Council Chamber, Town Hall, Hexley")
+    # with no letterhead, 'Full Council' is all the agenda says of who meets
+    assert _extract(rows[3:]).body == "Full Council"

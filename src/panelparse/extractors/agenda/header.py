@@ -29,7 +29,7 @@ from ..base import ExtractContext
 from ..common import vocabulary as vocab
 from ..common.meeting import GENERIC_BODY, MEETING_CUE, MEETING_KIND_ONLY, MeetingText, read_meeting_text
 from ..common.names import NOT_NAME_WORDS, looks_like_person
-from .settings import COLUMN_LABEL_GAP
+from .settings import COLUMN_LABEL_GAP, FULL_COUNCIL
 
 # Label (lower case, no colon) -> header field.
 LABELS = {
@@ -507,8 +507,12 @@ def read_header(zone: Sequence[Line], ctx: ExtractContext, tables: Sequence[Tabl
     labels, leftovers = read_labels(zone)
     texts = _meeting_texts(zone, leftovers)
     date, time, date_text = _date_and_time(labels, leftovers, ctx)
-    named = _fuller(_first(t.body for t in texts if t.body and not GENERIC_BODY.match(t.body)), zone)
+    named = _fuller(_first(t.body for t in texts
+                           if t.body and not GENERIC_BODY.match(t.body) and not FULL_COUNCIL.match(t.body)), zone)
     body = _labelled_body(labels) or named or _body(labels, zone)
+    full = _first(t.body for t in texts if t.body and FULL_COUNCIL.match(t.body))
+    if full and not named and not (body and re.search(r"\bcouncil\b", body, re.I)):
+        body = full  # no letterhead names the council: 'Full Council' it is
     boxed = box_values(tables)
     if boxed:  # a When / Where / Contact box
         texts = [read_meeting_text(boxed.get("date", "") + " " + boxed.get("time", ""))] + texts

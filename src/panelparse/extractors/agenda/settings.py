@@ -70,3 +70,6 @@ CELL_SENTENCE_START = re.compile(
     r"^(?:the|this|these|a|an|it|members|councillors|report|paper|presented|attached|enclosed|verbal|lead"
     r"|officer|further|following|please)\b", re.I)
 CELL_OPEN_END = re.compile(r"\b(?:of|on|at|to|for|in|the|and|from|with|by|&)$", re.I)
+# 'the Meeting of the Full Council' names the council only by its kind: the letterhead says which.
+FULL_COUNCIL = re.compile(r"^(?:the\s+)?full\s+(?:(?:town|parish|city|community|district|borough|county)\s+)?council$",
+                          re.I)
