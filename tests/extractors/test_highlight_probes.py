@@ -269,3 +269,26 @@ def test_a_cover_title_wrapped_over_two_lines_is_whole():
     doc = HighlightReportExtractor().extract(DocumentSpan((cover, cards), (None, None)),
                                              ExtractContext(document_index=0), 1.0)
     assert doc.title == "Police and Crime Plan Performance Report"
+
+
+def test_a_list_of_statuses_in_target_words_with_shares():
+    rows = [["Performance status", "Number of indicators", "Percentage"], ["Target achieved", "14", "56%"],
+            ["Target not achieved but within tolerance", "6", "24%"], ["Target not achieved", "5", "20%"],
+            ["Total", "25", "100%"]]
+    (group,) = summary_counts(_grid(rows))
+    assert _counts(group) == (25, None, 14, 6, 5, None)
+
+
+def test_a_list_of_directions_with_measures_not_comparable():
+    rows = [["Direction of travel", "Number"], ["Improved", "12"], ["Stayed the same", "4"], ["Got worse", "6"],
+            ["Not comparable", "3"], ["Total", "25"]]
+    (group,) = summary_counts(_grid(rows))
+    assert (group.total, group.improving, group.static, group.declining, group.other) == (25, 12, 4, 6, 3)
+    assert _checks(group) == {"measure_summary_total": "pass"}
+
+
+def test_a_list_of_statuses_counted_for_two_quarters_gives_the_latest():
+    rows = [["RAG", "Q1", "Q2"], ["GREEN", "10", "12"], ["AMBER", "5", "4"], ["RED", "3", "2"], ["TOTAL", "18", "18"]]
+    assert _counts(summary_counts(_grid(rows))[0]) == (18, None, 12, 4, 2, None)
+    rows = [["Status", "This quarter", "Last quarter"], ["Green", "12", "10"], ["Amber", "4", "5"], ["Red", "2", "3"]]
+    assert _counts(summary_counts(_grid(rows))[0]) == (None, None, 12, 4, 2, None)

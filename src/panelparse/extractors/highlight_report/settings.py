@@ -30,7 +30,7 @@ _TARGET = r"(?:target|track)"
 # scorecard's rating column alike, so the two reconcile.
 RATING_PHRASES: tuple[tuple[Literal["green", "amber", "red", "blue"], str], ...] = (
     ("green", rf"^\W*(?:on|meeting)\s+{_TARGET}\b|^\W*(?:target\s+)?(?:met|achieved)\W*$"),
-    ("amber", rf"^\W*(?:near(?:ly)?|close\s+to|just\s+(?:off|below))\s+{_TARGET}\b|^\W*within\s+tolerance\b"
+    ("amber", rf"^\W*(?:near(?:ly)?|close\s+to|just\s+(?:off|below))\s+{_TARGET}\b|(?<!not\s)\bwithin\s+tolerance\b"
               r"|^\W*at\s+risk\b"),
     ("red", rf"^\W*(?:off|missed|not\s+on|not\s+meeting)\s+{_TARGET}\b|^\W*(?:target\s+)?not\s+(?:met|achieved)\W*$"),
     ("blue", r"^\W*(?:target\s+)?exceed"),
@@ -42,13 +42,16 @@ SUMMARY_STATUS: tuple[tuple[str, str], ...] = (
     *((colour, rf"^\W*{colour}\b|\(\s*{colour}\s*\)|{phrase}") for colour, phrase in RATING_PHRASES),
     ("other", r"^\W*(?:data\s+only|no\s+target|not\s+(?:yet\s+)?(?:due|available|rated|applicable|measured|reported)"
               r"|n/?a|awaiting(?:\s+data)?|no\s+data|baseline(?:\s+year)?|monitor(?:ing|ed)?\s+only|not\s+assessed"
-              r"|unrated|no\s+(?:rag|rating|status))\W*(?:\(.*\))?\W*$"),
+              r"|unrated|no\s+(?:rag|rating|status)|not\s+comparable|no\s+comparator|no\s+(?:comparable\s+)?data"
+              r"|new\s+(?:measure|indicator|kpi)s?)\W*(?:\(.*\))?\W*$"),
 )
 # The statuses that rate a measure against its target, and those that say which way it went.
 SUMMARY_RATINGS = ("green", "amber", "red", "blue")
 SUMMARY_DIRECTIONS = ("improving", "declining", "static")
 SUMMARY_COUNT_COLUMN = (r"^(?:no\.?\s+of\s+|number\s+of\s+|total\s+)?(?:(?:key\s+)?performance\s+)?"
                         r"(?:measures|indicators|kpis|pis|total)\b")
+# Of a summary's count columns for several periods, the one headed as the current period.
+SUMMARY_CURRENT_COLUMN = r"\b(?:this|current|latest)\b"
 SUMMARY_TOTAL_ROW = r"^\W*(?:grand\s+)?(?:total|all(?:\s+(?:measures|priorities|indicators))?|overall)\b"
 
 # Scorecard columns by what their header says, tried in order: comparisons name a "previous"

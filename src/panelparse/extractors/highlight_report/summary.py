@@ -23,6 +23,7 @@ from ...parsing import parse_number, parse_value
 from .settings import (
     PRIORITY_WORD,
     SUMMARY_COUNT_COLUMN,
+    SUMMARY_CURRENT_COLUMN,
     SUMMARY_DIRECTIONS,
     SUMMARY_RATINGS,
     SUMMARY_STATUS,
@@ -128,12 +129,17 @@ def _has_status(group: PriorityCounts) -> bool:
 def summary_list(table: TableGrid) -> list[PriorityCounts]:
     """The whole report's counts from a list: a status word and its count per row, and a total
     row ('Green | 10', 'Amber | 4', 'Red | 3', 'Total | 17'); columns beside the count may give
-    each row's share ('RAG status | Number of indicators | % of indicators')."""
+    each row's share ('RAG status | Number of indicators | % of indicators'). Counts for several
+    periods side by side ('RAG | Q1 | Q2') give the latest: the column headed as the current one
+    ('This quarter'), else the last."""
     if table.n_cols < 2 or len(table.rows) < 3:
         return []
     body = [[cell_text(c) for c in row] for row in table.rows[1:]]
-    column = next((i for i in range(1, table.n_cols) if all(_number(_at(r, i)) is not None for r in body)), None)
-    if column is None or not all(_is_share(_at(r, i)) for r in body for i in range(1, table.n_cols) if i != column):
+    counts = [i for i in range(1, table.n_cols) if all(_number(_at(r, i)) is not None for r in body)]
+    current = [i for i in counts if re.search(SUMMARY_CURRENT_COLUMN, cell_text(table.rows[0][i]), re.I)]
+    column = next(iter(current or counts[-1:]), None)
+    if column is None or not all(_is_share(_at(r, i)) for r in body for i in range(1, table.n_cols)
+                                 if i not in counts):
         return []
     group = PriorityCounts(label=cell_text(table.rows[0][0]) or None)
     for row in body:
