@@ -202,3 +202,21 @@ def test_the_full_council_named_in_the_summons_is_the_council_of_the_letterhead(
         "Hexley Town Council", dt.date(2025, 3, 6), "Council Chamber, Town Hall, Hexley")
     # with no letterhead, 'Full Council' is all the agenda says of who meets
     assert _extract(rows[3:]).body == "Full Council"
+
+
+@pytest.mark.parametrize("meeting", ["Meeting of the Parish Council", "Ordinary Meeting of the Parish Council",
+                                     "Meeting of the Full Council"])
+def test_a_centred_block_titled_as_a_meeting_of_the_council_by_its_kind(meeting):
+    # 'ASHBY PARISH COUNCIL' / 'Meeting of the Parish Council' / 'to be held on Monday 14 th April 2025 ...': the
+    # letterhead says which council meets.
+    doc = _extract([
+        (200, "ASHBY PARISH COUNCIL", True),
+        (150, meeting, True),
+        (150, "to be held on Monday 14 th April 2025 at 7.30 pm", False),
+        (150, "in the Village Hall, Church Street", False),
+        "",
+        (260, "AGENDA", True),
+        (60, "1. Apologies", True),
+    ])
+    assert (doc.body, doc.date, doc.start_time, doc.venue) == (
+        "Ashby Parish Council", dt.date(2025, 4, 14), "19:30", "Village Hall, Church Street")

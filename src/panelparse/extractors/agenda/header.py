@@ -184,6 +184,16 @@ _MEETING_WORD = re.compile(
 _COMMITTEE_WORD = re.compile(r"\b(?:committee|sub-committee|cabinet|panel|board|forum|commission|group)\b", re.I)
 
 
+# 'Meeting of the Parish Council', 'Ordinary Meeting of the Full Council': a meeting of a body named
+# only by its kind (the letterhead says which).
+_MEETING_OF = re.compile(r"^(?:\w+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?P<body>.+)$", re.I)
+
+
+def _names_no_one(text: str) -> bool:
+    meeting = _MEETING_OF.match(clean_text(text).strip(" .:"))
+    return bool(meeting and (GENERIC_BODY.match(meeting["body"]) or FULL_COUNCIL.match(meeting["body"])))
+
+
 # 'Annual Parish Meeting in the Village Hall': a meeting and where it is held, not the body.
 _MEETING_HELD = re.compile(r"\bmeeting\s+(?:in|at)\s+(?:the\s+)?[A-Z]", re.I)
 
@@ -208,7 +218,7 @@ def _body(labels: dict[str, _Label], zone: Sequence[Line]) -> Optional[str]:
             return title_case(name) if name.isupper() else name
     titled = [ln for ln in zone[:6] if (ln.bold or ln.size > zone[0].size - 0.5) and _MEETING_WORD.search(ln.text)
               and not _NOT_BODY.match(ln.text) and not find_date(ln.text) and len(ln.text.split()) <= 10
-              and not _split_line(ln)[1] and not _MEETING_HELD.search(ln.text)]
+              and not _split_line(ln)[1] and not _MEETING_HELD.search(ln.text) and not _names_no_one(ln.text)]
     if titled:
         # 'Audit and Governance Committee' under 'Northshire Fire and Rescue Authority': the committee meets
         committees = [ln for ln in titled if _COMMITTEE_WORD.search(ln.text) and not vocab.VENUE_WORD.search(ln.text)]
