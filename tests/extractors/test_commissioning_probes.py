@@ -89,3 +89,18 @@ def test_codes_without_a_code_header_and_a_first_column_of_names_kept():
     money = _money([["Heading", "Budget 2024/25", "Actual"], ["Insurance", "1,450", "1,450"],
                     ["Grants", "2,000", "500"], ["Total", "3,450", "1,950"]])
     assert _lines(money["budget_allocations"]) == [("Insurance", 1_450.0), ("Grants", 2_000.0)]
+
+
+def test_funding_by_year_side_by_side_reads_the_plans_year():
+    # 'Funding stream | 2023/24 | 2024/25' in a 2024/25 plan: no column says Budget; the year's is read.
+    money = _money([["Funding stream", "2023/24", "2024/25"], ["Public Health Grant", "£1.25 million", "£1.31 million"],
+                    ["Police and Crime Commissioner grant", "£415k", "£430k"],
+                    ["Community safety fund", "up to £50k", "up to £50k"], ["Total", "£1.715m", "£1.79m"]])
+    assert [(ln.name, ln.amount.raw, ln.amount.amount_gbp) for ln in money["funding_streams"]] == [
+        ("Public Health Grant", "£1.31 million", 1_310_000.0),
+        ("Police and Crime Commissioner grant", "£430k", 430_000.0),
+        ("Community safety fund", "up to £50k", 50_000.0)]
+    assert money["funding_total"].raw == "£1.79m"
+    # a column that says Budget still wins over a bare year
+    money = _money([["Budget line", "2024/25", "Budget 2023/24"], ["Staffing", "70,100", "69,428"]])
+    assert money["budget_allocations"][0].amount.raw == "69,428"

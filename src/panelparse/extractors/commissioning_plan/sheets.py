@@ -131,12 +131,13 @@ def sheet_of(table: TableBuilder) -> Sheet:
 
 def amount_column(sheet: Sheet, money_columns: Sequence[int], year: Optional[str]) -> Optional[int]:
     """The column a line's amount is read from: a budget column of the sheet's financial year,
-    else the first budget column, else the first column of amounts."""
+    else the first budget column, else the column of amounts headed by that year alone ('Funding
+    stream | 2023/24 | 2024/25' in a 2024/25 plan), else the first column of amounts."""
     if not money_columns:
         return None
     budget = [c for c in money_columns if _BUDGET.search(sheet.header[c])]
-    of_year = [c for c in budget if year and year in (fy for fy, _ in find_financial_years(sheet.header[c]))]
-    return (of_year or budget or list(money_columns))[0]
+    of_year = [c for c in money_columns if year and year in (fy for fy, _ in find_financial_years(sheet.header[c]))]
+    return ([c for c in of_year if c in budget] or budget or of_year or list(money_columns))[0]
 
 
 def is_budget_column(sheet: Sheet, col: int) -> bool:
