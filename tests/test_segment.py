@@ -283,6 +283,9 @@ def test_minutes_that_close_at_a_pages_foot_end_where_a_heading_opens_the_next()
     spans = segment(pages)
     assert [(s.start, s.end) for s in spans] == [(1, 2), (3, 4)]
     assert "after_minutes_close" in spans[1].cues
+    # the minutes' own action list after the signature stays with them
+    pages[2] = _lines_page(3, [("Action Points", 11, True), BODY])
+    assert [(s.start, s.end) for s in segment(pages)] == [(1, 4)]
 
 
 @pytest.mark.parametrize("heading, bold, starts", [

@@ -51,6 +51,10 @@ MINUTES_CLOSE = re.compile(
     r"|^\W*signed\b.*\b(?:chair|chairman|chairperson|mayor)\b|^\W*(?:chair(?:man|person)?|mayor)\s*[:.]?\s*[._]{3,}",
     re.I)
 CLOSE_LINES = 6
+# ... unless that heading is the minutes' own list of actions, printed after the signature.
+# ('Action Points', 'Actions arising', 'Summary of actions'; not 'Climate Action Plan').
+MINUTES_TAIL = re.compile(r"^\W*(?:(?:summary\s+of\s+)?actions?(?:\s+(?:log|list|points|arising|sheet|tracker))?"
+                          r"|matters\s+arising)\W*$", re.I)
 # A protective marking printed over every page of government papers: furniture, never a heading.
 PROTECTIVE_MARKING = re.compile(
     r"^\W*(?:unclassified|official(?:[\s-]+sensitive)?|not\s+protectively\s+marked|restricted)\W*$", re.I)
@@ -343,7 +347,8 @@ def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Option
         if restyled and not slides and not cover:
             cues.append("restyled_at_heading")
     if (_closes_minutes(pages[i - 1]) and not _continues_numbered_run(pages[i - 1], pages[i], len(pages))
-            and _heading_on_top(pages[i], pages[i - 1], body)):
+            and _heading_on_top(pages[i], pages[i - 1], body)
+            and not MINUTES_TAIL.search(_without_running(_top_lines(pages[i]), pages[i - 1])[0].text)):
         cues.append("after_minutes_close")
     here, before = printed[i], printed[i - 1]
     carried_on = here is not None and before is not None and here == before + 1
