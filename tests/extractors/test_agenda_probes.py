@@ -220,3 +220,17 @@ def test_a_centred_block_titled_as_a_meeting_of_the_council_by_its_kind(meeting)
     ])
     assert (doc.body, doc.date, doc.start_time, doc.venue) == (
         "Ashby Parish Council", dt.date(2025, 4, 14), "19:30", "Village Hall, Church Street")
+
+
+def test_a_label_that_filled_its_tab_stop_and_ran_into_its_value():
+    # Word's tab after 'Venue:' had no width left, so the PDF prints one word 'Venue:Committee'.
+    doc = _extract([
+        (60, "NORTHTOWN HEALTH AND WELLBEING BOARD", True),
+        (60, "Date: Thursday 20 March 2025", False),
+        (60, "Time: 2.00 pm", False),
+        (60, "Venue:Committee Room 1, Civic Centre", False),
+        "",
+        (60, "AGENDA", True),
+        (60, "1. Welcome and apologies", True),
+    ])
+    assert (doc.date, doc.start_time, doc.venue) == (dt.date(2025, 3, 20), "14:00", "Committee Room 1, Civic Centre")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional, Sequence, TypedDict, TypeVar
 
 from ...errors import ParseError
@@ -116,11 +116,28 @@ def _column_label(line: Line) -> Optional[tuple[str, int]]:
     return LABELS[key], len(segments[0].words)
 
 
+def _unglued(words: Sequence[Word]) -> list[Word]:
+    """'Venue:Committee' read as one word where the label filled its tab stop: the label and its
+    value's first word apart, each with its share of the width."""
+    out: list[Word] = []
+    for word in words:
+        glued = _GLUED_LABEL.match(word.text)
+        if not glued or glued["label"].lower() not in LABELS:
+            out.append(word)
+            continue
+        cut = word.x0 + (word.x1 - word.x0) * (len(glued["label"]) + 1) / len(word.text)
+        out += [replace(word, text=glued["label"] + ":", x1=cut), replace(word, text=glued["value"], x0=cut)]
+    return out
+
+
+_GLUED_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z-]{1,20}):(?P<value>[A-Z0-9]\S*)$")
+
+
 def _split_line(line: Line) -> tuple[list[Word], list[_Label]]:
     """Words left of the first label, and the labels on the line with their values."""
     left: list[Word] = []
     labels: list[_Label] = []
-    i, words = 0, line.words
+    i, words = 0, _unglued(line.words)
     while i < len(words):
         found = _label_at(words, i) or (_column_label(line) if i == 0 else None)
         if found:
