@@ -283,6 +283,13 @@ def test_minutes_that_close_at_a_pages_foot_end_where_a_heading_opens_the_next()
     spans = segment(pages)
     assert [(s.start, s.end) for s in spans] == [(1, 2), (3, 4)]
     assert "after_minutes_close" in spans[1].cues
+    # a signature line printed at the foot of every page is furniture, not the minutes' end
+    signed = ("Signed ........................ Chairman Date ..........", 11, False)
+    footed = [_lines_page(1, [("Minutes of the Parish Council Meeting held on 10 December 2024", 12, True), BODY,
+                              signed]),
+              _lines_page(2, [("PLANNING MATTERS", 11, True), BODY, signed]),
+              _lines_page(3, [("FINANCE AND ACCOUNTS", 11, True), BODY, signed])]
+    assert [(s.start, s.end) for s in segment(footed)] == [(1, 3)]
     # the minutes' own action list after the signature stays with them
     pages[2] = _lines_page(3, [("Action Points", 11, True), BODY])
     assert [(s.start, s.end) for s in segment(pages)] == [(1, 4)]

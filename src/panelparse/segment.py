@@ -346,7 +346,8 @@ def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Option
             cues.append("numbering_starts_at_heading")
         if restyled and not slides and not cover:
             cues.append("restyled_at_heading")
-    if (_closes_minutes(pages[i - 1]) and not _continues_numbered_run(pages[i - 1], pages[i], len(pages))
+    beside = [pages[i]] + ([pages[i - 2]] if i >= 2 else [])
+    if (_closes_minutes(pages[i - 1], beside) and not _continues_numbered_run(pages[i - 1], pages[i], len(pages))
             and _heading_on_top(pages[i], pages[i - 1], body)
             and not MINUTES_TAIL.search(_without_running(_top_lines(pages[i]), pages[i - 1])[0].text)):
         cues.append("after_minutes_close")
@@ -357,9 +358,12 @@ def _combined_cues(i: int, pages: Sequence[PageLayout], printed: Sequence[Option
     return cues
 
 
-def _closes_minutes(page: PageLayout) -> bool:
-    """The page ends as minutes do: the meeting closing, the chair's signature line."""
-    return any(MINUTES_CLOSE.search(ln.text) for ln in page.lines[-CLOSE_LINES:])
+def _closes_minutes(page: PageLayout, neighbours: Sequence[PageLayout]) -> bool:
+    """The page ends as minutes do: the meeting closing, the chair's signature line — one the
+    pages beside it do not print at their feet too (a signature line in every page's footer)."""
+    furniture = {ln.text.strip().lower() for other in neighbours for ln in other.lines[-CLOSE_LINES:]}
+    return any(MINUTES_CLOSE.search(ln.text) and ln.text.strip().lower() not in furniture
+               for ln in page.lines[-CLOSE_LINES:])
 
 
 def _opens_a_meeting(page: PageLayout, previous: PageLayout) -> bool:
