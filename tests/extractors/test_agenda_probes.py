@@ -234,3 +234,35 @@ def test_a_label_that_filled_its_tab_stop_and_ran_into_its_value():
         (60, "1. Welcome and apologies", True),
     ])
     assert (doc.date, doc.start_time, doc.venue) == (dt.date(2025, 3, 20), "14:00", "Committee Room 1, Civic Centre")
+
+
+def _columns(top, cells, bold=False):
+    """One line of text set at tab stops: (x, text) cells."""
+    from panelparse.layout import Line, Word
+
+    words = []
+    for x, text in cells:
+        for token in text.split():
+            words.append(Word(token, x, top, x + 5.5 * len(token), top + 11, 11.0, bold))
+            x += 5.5 * (len(token) + 1)
+    return Line(tuple(words), 1)
+
+
+def test_items_in_tab_stopped_subject_lead_purpose_columns():
+    # 'Item | Subject | Lead | Purpose' set with tab stops, no rules: the lead and the purpose are no title.
+    from panelparse.extractors.base import ExtractContext
+    from panelparse.layout import PageLayout
+    from panelparse.span import DocumentSpan
+
+    lines = [_columns(60, [(60, "NORTHTOWN HEALTH AND WELLBEING BOARD")], True),
+             _columns(73, [(60, "Date: Thursday 20 March 2025")]),
+             _columns(100, [(60, "AGENDA")], True),
+             _columns(120, [(60, "Item"), (95, "Subject"), (355, "Lead"), (470, "Purpose")], True),
+             _columns(140, [(60, "1."), (95, "Welcome and apologies"), (355, "Chair"), (470, "To note")]),
+             _columns(160, [(60, "2."), (95, "Better Care Fund Plan 2025/26"), (355, "Head of Commissioning"),
+                            (490, "To agree")])]
+    page = PageLayout(number=1, width=595, height=842, lines=tuple(lines))
+    doc = AgendaExtractor().extract(DocumentSpan(pages=(page,), printed=(None,)), ExtractContext(document_index=0), 1.0)
+    assert [(i.number, i.title, i.presenter, i.description) for i in doc.items] == [
+        ("1", "Welcome and apologies", "Chair", "To note"),
+        ("2", "Better Care Fund Plan 2025/26", "Head of Commissioning", "To agree")]

@@ -36,6 +36,7 @@ from .settings import (
     CELL_WRAP_LINES,
     CELL_WRAP_SHARE,
     ITEM_STATUS,
+    LEAD_POST,
     MAX_GROUP_HEADING_WORDS,
     MAX_HEADING_SENTENCE_WORDS,
     MAX_PART_WORDS,
@@ -535,6 +536,30 @@ def _presenter(title: str, body: list[Line], heading: Optional[Line] = None) -> 
     return title, None, body
 
 
+def _columns_after_title(draft: _Draft, title: str) -> tuple[str, Optional[str], Optional[str]]:
+    """(title, lead, purpose) of a one-line item set in tab-stopped columns without rules: 'Item |
+    Subject | Lead | Purpose' ('3.  Joint Health Strategy   Director of Public Health   To approve').
+    The columns after the title hold a post or person, then what the meeting will do (or a dash)."""
+    if len(draft.title_lines) != 1 or not draft.head.title_words:
+        return title, None, None
+    segments = Line(draft.head.title_words, draft.title_lines[0].page).segments()
+    tail, lead, purpose = title.rstrip(), None, None
+    for segment in reversed(segments[1:]):
+        text = segment.text.strip()
+        if not tail.endswith(text):
+            break
+        if lead is None and purpose is None and (vocab.INFINITIVE.match(text) or text in ("-", "–", "—")):
+            purpose = text if text not in ("-", "–", "—") else None
+        elif lead is None and (_lead_shaped(text) or LEAD_POST.match(text)):
+            lead = text
+        else:
+            break
+        tail = tail[: -len(text)].rstrip()
+    if lead is None or not tail:  # a lead column seen, or nothing is read apart
+        return title, None, None
+    return tail, lead, purpose
+
+
 # A lead printed in its own column is a person or a post of at most this many words.
 _MAX_LEAD_WORDS = 6
 
@@ -559,10 +584,12 @@ def _item(draft: _Draft) -> AgendaItem:
     title, pages, body = _title_and_pages(draft)
     pages = pages or draft.pages
     line = draft.title_lines[0]
+    title, lead, purpose = _columns_after_title(draft, title)
     title, presenter, body = _presenter(title, body, line)
+    presenter = lead or presenter
     # 'Budget Update (To Follow)', "Leader's Update (Verbal Report)": how the paper comes, not the title.
     status = ITEM_STATUS.search(title)
-    description = _description(body)
+    description = "\n".join(d for d in (purpose, _description(body)) if d) or None
     if status:
         title = title[: status.start()].rstrip(" -–")
         description = "\n".join(d for d in (status["status"], description) if d)
