@@ -266,3 +266,22 @@ def test_items_in_tab_stopped_subject_lead_purpose_columns():
     assert [(i.number, i.title, i.presenter, i.description) for i in doc.items] == [
         ("1", "Welcome and apologies", "Chair", "To note"),
         ("2", "Better Care Fund Plan 2025/26", "Head of Commissioning", "To agree")]
+
+
+@pytest.mark.parametrize("first, second", [("2a Revenue budget", "2b Capital programme"),
+                                           ("2.1 Revenue budget", "2.2 Capital programme")])
+def test_plain_sub_items_numbered_with_their_parent_in_the_items_column(first, second):
+    # Bold items, their sub-items in plain type in the same column: '2a' carries its parent's number.
+    doc = _extract([
+        (60, "Finance Committee", True),
+        (60, "Date: Tuesday 14 January 2025", False),
+        "",
+        (60, "1. Apologies for absence", True),
+        (60, "2. Budget 2025/26", True),
+        (60, first, False),
+        (60, second, False),
+        (60, "3. Any other business", True),
+    ])
+    assert [(i.number, [(c.number, c.title) for c in i.children]) for i in doc.items] == [
+        ("1", []), ("2", [(first.split()[0].rstrip("."), "Revenue budget"),
+                          (second.split()[0].rstrip("."), "Capital programme")]), ("3", [])]

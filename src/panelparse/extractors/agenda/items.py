@@ -158,7 +158,17 @@ class _Layout:
         # the run's first label indented under a bold item ('a) 24/00123/FUL ...' in plain type).
         opens_indented = (not parent.children and head.number[len(parent.number):] in _FIRST_LABELS
                           and self.bold and not line.bold and line.x0 > self.column + _INDENT)
-        return head if self.styled(line) or _follows(parent, head.number, line) or opens_indented else None
+        # '2a Revenue' in plain type under a bold '2. Budget', in the items' column: the printed number
+        # carries its parent's, so it is no numbered paragraph of a description.
+        opens_numbered = (not parent.children and head.number[len(parent.number):] in _FIRST_LABELS
+                          and self.bold and not line.bold and _prints_parent(line, parent.number))
+        return (head if self.styled(line) or _follows(parent, head.number, line) or opens_indented or opens_numbered
+                else None)
+
+
+def _prints_parent(line: Line, parent: str) -> bool:
+    """The line's number is printed with its parent's ('2a', '2.1', '2(a)', 'Item 2a'), not alone ('a)')."""
+    return any(re.fullmatch(re.escape(parent) + r"(?:\.\d{1,2}|\(?[a-z]\)?)[.:)]?", w.text) for w in line.words[:3])
 
 
 def _restarted_heads(lines: Sequence[Line], heads: dict[int, Numbered]) -> dict[int, Numbered]:
