@@ -55,6 +55,44 @@ def test_a_number_at_a_lines_end_that_is_no_footer(words):
     assert find_printed_page(words, 842)[0] is None
 
 
+def _box_stream(rows, centred: str = "") -> bytes:
+    """A When | Where | Contact box: each label boxed, the values one tall box beside them with a
+    line per row's value level with its label (or one `centred` line half way down the box)."""
+    ops, top, height = [], 760.0, 40.0
+    lines_y = []
+    for index, (label, values) in enumerate(rows):
+        y = top - height * (index + 1)
+        ops.append(f"56 {y:g} 100 {height:g} re S")
+        ops.append(f"BT /F1 10 Tf 60 {y + height - 12:g} Td ({label}) Tj ET")
+        for k, value in enumerate(values):
+            lines_y.append((y + height - 12 - 12 * k, value))
+    ops.append(f"156 {top - height * len(rows):g} 300 {height * len(rows):g} re S")
+    for y, value in [(top - height * len(rows) / 2, centred)] if centred else lines_y:
+        ops.append(f"BT /F1 10 Tf 160 {y:g} Td ({value}) Tj ET")
+    return "\n".join(ops).encode("latin-1")
+
+
+def test_a_value_column_without_rules_between_its_rows_is_parted_by_the_labels_beside_it(tmp_path):
+    from pdfgen import write_pdf
+
+    rows = [("When", ["Tuesday, 17 June 2025 at 2.30 pm"]),
+            ("Where", ["Council Chamber, Town Hall", "Station Approach, Lindenfield"]),
+            ("Contact", ["Tobias Nightingale, Democratic Services Officer", "Tel: 01709 437411"])]
+    path = write_pdf(tmp_path / "box.pdf", [_box_stream(rows)])
+    with open_pack(path) as pack:
+        [page] = list(pack.pages())
+    [table] = page.tables
+    assert [list(r) for r in table.rows] == [
+        ["When", "Tuesday, 17 June 2025 at 2.30 pm"],
+        ["Where", "Council Chamber, Town Hall\nStation Approach, Lindenfield"],
+        ["Contact", "Tobias Nightingale, Democratic Services Officer\nTel: 01709 437411"]]
+    # a group's name centred beside its rows is level with none of them: it stays one cell
+    path = write_pdf(tmp_path / "group.pdf", [_box_stream(rows, centred="Priority 1")])
+    with open_pack(path) as pack:
+        [page] = list(pack.pages())
+    assert [row[1] for row in page.tables[0].rows] == ["Priority 1", None, None]
+
+
 def test_no_stamp_on_unstamped_page():
     assert find_printed_page([w("AGENDA", 250, 100, 14)], 842) == (None, set())
 

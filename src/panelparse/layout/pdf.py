@@ -307,7 +307,44 @@ def table_rows(table: Table, rows: Optional[list] = None, x_tolerance: float = 3
             cells.append(plumber_utils.extract_text(
                 in_cell, x_tolerance=x_tolerance, x_tolerance_ratio=x_tolerance_ratio) if in_cell else "")
         out.append(cells)
+    _split_spanning_cells(list(table.rows if rows is None else rows), out, chars,
+                          lambda part: plumber_utils.extract_text(
+                              _without_drawn_over_spaces(part), x_tolerance=x_tolerance,
+                              x_tolerance_ratio=x_tolerance_ratio) if part else "")
     return out
+
+
+# A cell of one column that runs down beside the rows of the others (a When | Where | Contact box
+# whose value column has no rules between its rows) holds each row's value on a line level with
+# that row's label, to within this many points.
+SPAN_ALIGN = 2.0
+
+
+def _split_spanning_cells(rows: list, out: list[list[Optional[str]]], chars: list[dict], text) -> None:
+    """Give each row its part of a cell that spans it: the lines of the tall cell from the top
+    of that row's own text down to the next row's. Only where every row the cell spans has a
+    line of the cell level with its own first line, so a label centred beside its rows (a
+    group's name) stays one cell."""
+    for r, row in enumerate(rows):
+        for j, cell in enumerate(row.cells):
+            spanned = []
+            for other in rows[r + 1:] if cell is not None else []:
+                if j >= len(other.cells) or other.cells[j] is not None or other.bbox[3] > cell[3] + 1:
+                    break
+                spanned.append(other)
+            if not spanned:
+                continue
+            in_cell = [c for c in chars if _mid_in(c, cell)]
+            tops = [min((c["top"] for c in chars if _mid_in(c, other.bbox) and not _mid_in(c, cell)), default=None)
+                    for other in spanned]
+            if any(t is None or not any(abs(c["top"] - t) < SPAN_ALIGN for c in in_cell) for t in tops):
+                continue
+            bounds = [cell[1], *(other.bbox[1] for other in spanned), cell[3] + 1]
+            parts = [text([c for c in in_cell if bounds[k] <= (c["top"] + c["bottom"]) / 2 < bounds[k + 1]])
+                     for k in range(len(bounds) - 1)]
+            out[r][j] = parts[0]
+            for k in range(1, len(parts)):
+                out[r + k][j] = parts[k]
 
 
 def _tables(page, number: int, settings: LayoutSettings) -> tuple[list[TableGrid], list[tuple]]:
