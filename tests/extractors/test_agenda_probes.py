@@ -285,3 +285,16 @@ def test_plain_sub_items_numbered_with_their_parent_in_the_items_column(first, s
     assert [(i.number, [(c.number, c.title) for c in i.children]) for i in doc.items] == [
         ("1", []), ("2", [(first.split()[0].rstrip("."), "Revenue budget"),
                           (second.split()[0].rstrip("."), "Capital programme")]), ("3", [])]
+
+
+def test_a_running_item_number_that_starts_with_the_next_meetings_day_is_an_item():
+    # County numbering carried across the year: '816.' opens with the same digit as the date in
+    # its description ('... held on 8 July 2024'); it is not a line that opens with a date.
+    doc = _extract([
+        (60, "AGENDA", True), "",
+        (60, "815. Highway Verge Maintenance Contract", False),
+        (60, "816. Date of Next Meeting on 8 July 2024", False),
+        (60, "817. Exclusion of the Press and Public", False),
+    ])
+    assert [item.number for item in doc.items] == ["815", "816", "817"]
+    assert doc.items[1].title == "Date of Next Meeting on 8 July 2024"

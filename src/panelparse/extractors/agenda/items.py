@@ -116,7 +116,8 @@ def _item_like(head: Numbered) -> bool:
     date = find_date(head.line.text, reference_year=2000)
     # '3 February 2025 ...' is a date; '25.04.01 Apologies' is a date-coded item number (the
     # numbering scheme and the rising run decide among those).
-    if date is not None and head.line.text.startswith(date.raw.split()[0]) and not re.fullmatch(
+    # (Word by word: '816. Date of Next Meeting ... 8 July 2024' does not open with the '8'.)
+    if date is not None and re.match(re.escape(date.raw.split()[0]) + r"(?!\w)", head.line.text) and not re.fullmatch(
             r"\d{1,2}\.\d{1,2}\.\d{1,2}", date.raw):
         return False
     words = head.title.split()
