@@ -329,3 +329,33 @@ def test_it_was_recommended_to_the_parent_body():
     [decision] = item.decisions
     assert (decision.proposer, decision.seconder, decision.outcome) == ("Cllr Ahmed", "Cllr Brook", "recommended")
     assert decision.text.endswith("that the Strategy be approved.")
+
+
+def _with_action(top: float, text: str, action: str) -> Line:
+    """A minute's line with an entry of the right-hand Action column at x=480."""
+    words = line(top, 60, text).words
+    return Line((*words, Word(action, 480, top, 480 + CHAR * len(action), top + 11, 11.0, False)), 1)
+
+
+def test_a_right_hand_action_column_is_no_part_of_the_minutes():
+    # 'Action' over the column; 'Clerk' and 'AB/CD' beside the text. Before, they ran into the
+    # sentences, and 'Clerk RESOLVED that ...' hid the resolution's start.
+    lines = [line(60, 60, "Minutes of the Meeting of Oakley Parish Council held on 11 February 2025 at 7pm", True),
+             line(76, 430, "11 February 2025"),
+             line(88, 60, "Present: Cllrs A Bell (Chair), C Dale, E Fry, G Hunt"),
+             line(110, 470, "Action", True),
+             line(125, 60, "1. Footpaths", True),
+             _with_action(138, "The Clerk reported that the stile on FP12 was broken.", "Clerk"),
+             line(151, 60, "RESOLVED that the Clerk obtain a quote for its repair."),
+             line(173, 60, "2. Grass cutting", True),
+             _with_action(186, "RESOLVED that the quote from GreenCo be accepted.", "AB/CD"),
+             line(199, 480, "RFO")]
+    page = PageLayout(number=1, width=595, height=842, lines=tuple(lines), tables=())
+    doc = MinutesExtractor().extract(DocumentSpan(pages=(page,), printed=(None,)), ExtractContext(document_index=0),
+                                     1.0)
+    assert [i.text for i in doc.items] == [
+        "The Clerk reported that the stile on FP12 was broken. RESOLVED that the Clerk obtain a quote for its repair.",
+        "RESOLVED that the quote from GreenCo be accepted."]
+    assert [d.text for i in doc.items for d in i.decisions] == [
+        "RESOLVED that the Clerk obtain a quote for its repair.", "RESOLVED that the quote from GreenCo be accepted."]
+    assert doc.date is not None and doc.date.isoformat() == "2025-02-11"

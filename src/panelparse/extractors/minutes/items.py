@@ -496,9 +496,46 @@ def _heads(lines: Sequence[Line]) -> dict[int, Head]:
     return _bold_heads(lines) or {i: Head.of(n) for i, n in numbered_heads.items()}
 
 
+# The header of a right-hand column of who is to act ('Action', 'Action by', 'Who'), set over the
+# initials or posts printed beside the minutes ('Clerk', 'AB/CD').
+_ACTION_HEADER = re.compile(r"^\W*(?:actions?(?:\s+by)?|by\s+whom|who|owner|responsible)\W*$", re.I)
+# ... right of this share of the text's width; its entries are at most this many words.
+_ACTION_SHARE = 0.65
+_ACTION_WORDS = 3
+
+
+def _without_action_column(blocks: list[Block]) -> list[Block]:
+    """The lines without the right-hand Action column: its header and the short entries printed
+    in its column (no minute's text; before, 'Clerk' ran into the sentence beside it)."""
+    lines = [b for b in blocks if isinstance(b, Line)]
+    if not lines:
+        return blocks
+    right = max(ln.bbox[2] for ln in lines)
+    left = min(ln.x0 for ln in lines)
+    header = next((seg for ln in lines for seg in [ln.segments()[-1]]
+                   if _ACTION_HEADER.match(seg.text) and seg.x0 > left + _ACTION_SHARE * (right - left)), None)
+    if header is None:
+        return blocks
+    column = header.x0 - COLUMN_TOLERANCE
+    out: list[Block] = []
+    for block in blocks:
+        if not isinstance(block, Line) or (block.page, block.top) < (header.page, header.top):
+            out.append(block)
+            continue
+        segments = block.segments()
+        last = segments[-1]
+        if last.x0 >= column and len(last.words) <= _ACTION_WORDS:
+            kept = block.words[: len(block.words) - len(last.words)]
+            if kept:
+                out.append(Line(kept, block.page))
+            continue  # the column's header or an entry alone on its line
+        out.append(block)
+    return out
+
+
 def read_layout(span: DocumentSpan) -> MinutesLayout:
     """Split the minutes into header, attendance preamble and minute drafts."""
-    blocks = body_blocks(span)
+    blocks = _without_action_column(body_blocks(span))
     lines = [b for b in blocks if isinstance(b, Line)]
     heads = _heads(lines)
     first_head = min(heads, default=len(lines))
