@@ -473,3 +473,44 @@ def test_an_officer_report_with_a_money_table_is_a_report():
 def test_a_budget_sheet_stays_a_commissioning_plan():
     assert _money_paper([(60, "Capital Budget 2025/26", True), (60, "Budget monitoring to 31 December 2024", False)]) \
         == "commissioning_plan"
+
+
+def _classified(rows, tables=()):
+    from synthetic import span_of
+
+    registry, _ = get_registry("builtin")
+    return classify(span_of(rows, tables=tables), registry)
+
+
+def test_an_agenda_whose_items_are_a_table_scores_as_one_by_its_cells():
+    # A ruled No. | Item | Lead | Purpose | Pages agenda (Word tables): the standing items, the
+    # purposes 'To receive' and the page ranges are cells, not numbered lines.
+    from panelparse.layout import TableGrid
+
+    rows = (("No.", "Item", "Lead", "Purpose", "Pages"), ("1", "Apologies for absence", "Chair", "To receive", ""),
+            ("2", "Declarations of interest", "Chair", "To receive", ""),
+            ("3", "Minutes of the meeting held on\n6 January 2025", "Chair", "To approve", "1 - 6"),
+            ("4", "Tree Preservation Order consultation", "Cllr Diaz", "To consider", "7 - 12"))
+    grid = TableGrid(page=1, bbox=(60, 160, 540, 260), rows=rows,
+                     row_bboxes=tuple((60, 160 + 20 * i, 540, 180 + 20 * i) for i in range(len(rows))))
+    result = _classified([(60, "Bramford Town Council", True), (60, "Planning Committee", True), "",
+                          (60, "AGENDA", True)], tables=[grid])
+    assert result.kind == "agenda" and result.confidence >= 0.9
+
+
+def test_an_agenda_set_with_tab_stops_scores_as_one_by_its_purpose_column():
+    # Item | Subject | Purpose set with tab stops, no rules: the purpose is a column of each line.
+    from synthetic import line
+
+    from panelparse.layout import Line, PageLayout
+    from panelparse.span import DocumentSpan
+
+    lines = [line(60, 60, "NORTHTOWN HEALTH AND WELLBEING BOARD", True), line(80, 60, "AGENDA", True)]
+    for n, (title, purpose) in enumerate([("Welcome and apologies", "To note"), ("Minutes of the last meeting",
+                                          "To approve"), ("Better Care Fund Plan", "To agree")], 1):
+        top = 100 + 20 * n
+        lines.append(Line(line(top, 60, f"{n}. {title}").words + line(top, 420, purpose).words, 1))
+    span = DocumentSpan(pages=(PageLayout(number=1, width=595, height=842, lines=tuple(lines)),), printed=(None,))
+    registry, _ = get_registry("builtin")
+    result = classify(span, registry)
+    assert result.kind == "agenda" and result.confidence >= 0.9

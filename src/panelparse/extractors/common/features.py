@@ -15,6 +15,7 @@ from typing import Iterator
 from ...errors import ParseError
 from ...layout import Line, TableGrid
 from ...parsing import find_money, find_page_ranges, parse_money, parse_value
+from ...parsing.pages import parse_page_cell
 from ...span import DocumentSpan
 from . import vocabulary as vocab
 from .header import read_header
@@ -118,7 +119,21 @@ class SpanFeatures:
     # --- numbered lines ------------------------------------------------------------------
     @cached_property
     def _numbered_titles(self) -> list[str]:
-        return [n.title for ln in self.span.lines() if (n := numbered(ln))]
+        """Numbered lines' titles and the columns tabbed beside them, and the cells of table rows
+        that open with an item number (a No. | Item | Lead | Purpose agenda, ruled or set with tab
+        stops: 'Apologies for absence', 'To receive')."""
+        titles = []
+        for ln in self.span.lines():
+            if n := numbered(ln):  # and the columns tabbed beside the title (Lead, Purpose)
+                segments = ln.segments()
+                beside = segments[2:] if vocab.ROW_NUMBER.match(segments[0].text) else segments[1:]
+                titles += [n.title, *(seg.text for seg in beside)]
+        for table in self.span.tables:
+            for row in table.rows:
+                cells = [" ".join((c or "").split()) for c in row]
+                if len(cells) >= 2 and vocab.ROW_NUMBER.match(cells[0]):
+                    titles += [c for c in cells[1:] if c]
+        return titles
 
     @cached_property
     def infinitive_items(self) -> float:
@@ -135,7 +150,15 @@ class SpanFeatures:
 
     @cached_property
     def page_references(self) -> float:
-        return _saturate(len(find_page_ranges(self.span.text)), 2)
+        """'(Pages 5 - 12)' after items, or ranges in a table's Pages column ('No. | Item | Pages')."""
+        found = len(find_page_ranges(self.span.text))
+        for table in self.span.tables:
+            header = [(c or "").strip() for c in table.rows[0]] if table.rows else []
+            for col, label in enumerate(header):
+                if vocab.PAGES_HEADER.match(label):
+                    cells = [" ".join((row[col] or "").split()) for row in table.rows[1:] if col < len(row)]
+                    found += sum(1 for cell in cells if (pages := parse_page_cell(cell)) and pages[1] > pages[0])
+        return _saturate(found, 2)
 
     @cached_property
     def future_tense(self) -> float:

@@ -88,6 +88,10 @@ PAST_OUTCOMES = (
 )
 SIGNED = (r"^\s*signed\b.*\b(?:chair|chairman|chairperson|mayor)\b", r"^\s*(?:chairman|chair)\s*[:.]?\s*_{3,}",
           r"\bsigned\s*_{3,}")
+# A table row's first cell that is an item's number alone ('1', '3.', '4a', 'Item 5', '23/45').
+ROW_NUMBER = re.compile(r"^(?:item\s+)?(?:\d{1,4}(?:[./]\d{1,3})?[a-z]?\.?|[A-Z]\d{1,2})$", _I)
+# A table's column of pack pages ('Pages', 'Page No.', 'pp.').
+PAGES_HEADER = re.compile(r"^(?:pack\s+)?(?:pages?|pp\.?)(?:\s+(?:no\.?|nos\.?|numbers?))?$", _I)
 # Rows and lines that print a total.
 TOTAL_ROW = re.compile(r"^\W*(?:sub-?\s*)?totals?\b|^\W*(?:net|gross)\s+(?:total|expenditure|budget)\b"
                        r"|\btotal\s+(?:expenditure|income|budget|spend|payments|receipts|costs?)\b", _I)
