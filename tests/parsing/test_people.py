@@ -233,6 +233,10 @@ MEMBERSHIP = (
         # ... but two names to a line still split, and '(Chair)' then a newline is one break
         ("John Smith, Jane Doe\nBob Brown\nAl Green", ["John Smith", "Jane Doe", "Bob Brown", "Al Green"]),
         ("Francis Maude (Chair)\nSir Tim Berners-Lee\nAndrew Stott", ["Francis Maude (Chair)", "Sir Tim Berners-Lee", "Andrew Stott"]),
+        # an officer's post after their name is theirs; after a councillor it is an entry of its own
+        ("Jane Smith, Parish Clerk", ["Jane Smith, Parish Clerk"]),
+        ("Cllr A Lee, Mrs J Ward, Democratic Services Officer", ["Cllr A Lee", "Mrs J Ward, Democratic Services Officer"]),
+        ("Cllr A Lee, Cllr B Khan, Town Clerk", ["Cllr A Lee", "Cllr B Khan", "Town Clerk"]),
         ("", []),
     ],
 )  # fmt: skip

@@ -408,7 +408,7 @@ def split_names(text: str) -> list[str]:
                 title = post["post"].title() if post["post"].isupper() else post["post"]  # 'CHAIRMAN'
                 part = f"{post['name']} ({title})"
             # what an 'and' split off is an entry of its own; a comma part may belong to the name before
-            if names and index == 0 and _is_attachment(part):
+            if names and index == 0 and (_is_attachment(part) or _officers_post(names[-1], part)):
                 names[-1] = f"{names[-1]}, {part}"
             else:
                 names.append(part)
@@ -571,6 +571,26 @@ def _looks_like_name(text: str) -> bool:
     outside = outside.strip(" .,;:")
     honorific, rest = _split_honorific(outside)
     return bool(honorific and rest) or bool(_NAMEISH.fullmatch(rest))
+
+
+# An officer's post printed after their name: 'Jane Smith, Parish Clerk', 'J Smith, Democratic Services
+# Officer' (up to three words before the post's last word, Democratic Services
+# Officer) in words that qualify a post, never a name ('Lysander Fennimore TREASURER' is a person).
+_POST_QUALIFIER = (r"parish|town|city|deputy|assistant|democratic|services?|committee|finance|financial|responsible"
+                   r"|chief|executive|principal|senior|locum|acting|interim|planning|policy|project|support|governance"
+                   r"|legal|monitoring|proper|community|communications|admin(?:istration)?")
+_OFFICER_POST = re.compile(rf"^(?:(?:{_POST_QUALIFIER})\s+){{0,3}}(?:clerk|officer|rfo|treasurer|secretary|manager"
+                           r"|director|administrator|assistant|adviser|advisor|solicitor|accountant)$", re.I)
+_MEMBER_TITLE = re.compile(r"^\W*(?:county\s+|district\s+|borough\s+|town\s+|parish\s+)?(?:cllrs?|councillors?)\b",
+                           re.I)
+
+
+def _officers_post(before: str, part: str) -> bool:
+    """`part` is the post of the officer named just before it. Not after a councillor: in
+    'Cllr A Lee, Cllr B Khan, Town Clerk' the clerk attended in their own right."""
+    part = part.strip(" .;:")
+    return (bool(_OFFICER_POST.match(part)) and not _split_honorific(part)[0]
+            and not _MEMBER_TITLE.match(before) and "(" not in before and "," not in before)
 
 
 def _is_attachment(part: str) -> bool:
