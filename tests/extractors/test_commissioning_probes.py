@@ -3,20 +3,15 @@ budget sheets, budget monitoring reports). Invented councils, lines and figures 
 
 from __future__ import annotations
 
+from test_commissioning_plan import _builder
+
 from panelparse.extractors.base import ExtractContext
 from panelparse.extractors.commissioning_plan.read import _money_and_contracts
 from panelparse.extractors.commissioning_plan.sheets import sheet_of
-from panelparse.extractors.common.tables import TableBuilder
-from panelparse.layout import TableGrid
 
 
 def _sheet(rows, page=1):
-    boxes = tuple((50.0, 100.0 + 20 * i, 500.0, 120.0 + 20 * i) for i in range(len(rows)))
-    grid = TableGrid(page=page, bbox=(50.0, 100.0, 500.0, boxes[-1][3]), rows=tuple(map(tuple, rows)),
-                     row_bboxes=boxes)
-    builder = TableBuilder(page=page, n_cols=grid.n_cols)
-    builder.add(grid)
-    return sheet_of(builder)
+    return sheet_of(_builder(rows, page))
 
 
 def _money(*sheets, year="2024-25"):
