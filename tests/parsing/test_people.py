@@ -398,3 +398,30 @@ def test_an_unnamed_post_after_and_is_an_entry_of_its_own():
 def test_a_reason_for_absence_after_a_dash_is_no_role(raw):
     person = parse_attendee(raw)
     assert (person.name, person.role) == ("Eze", None)
+
+
+@pytest.mark.parametrize("raw, role", [
+    ("Jane Smith, Clerk and RFO", "Clerk and RFO"),
+    ("Jane Smith, Town Clerk and RFO", "Town Clerk and RFO"),
+    ("Mr W Gorse Clerk & RFO", "Clerk & RFO"),
+])
+def test_a_post_in_words_ending_in_capitals_is_one_role(raw, role):
+    # the capitals close a post written in words ('Clerk and RFO'), not a role printed after the name
+    assert parse_attendee(raw).role == role
+
+
+@pytest.mark.parametrize("text, names", [
+    # a courtesy title after the plural member title: the councillor is 'Cllr Mrs Penn'
+    ("Councillors A Wilson (Chairman), Cllrs Mrs Penn, B Lowe",
+     ["Councillor A Wilson (Chairman)", "Cllr Mrs Penn", "Cllr B Lowe"]),
+    ("Cllrs Evans and Mrs Ford", ["Cllr Evans", "Cllr Mrs Ford"]),
+    ("Cllrs Ash, Mrs Birch, Cole and Dr Dale", ["Cllr Ash", "Cllr Mrs Birch", "Cllr Cole", "Cllr Dr Dale"]),
+    # the chairman's bracket printed after a comma is still his
+    ("Councillors A Wilson, (Chairman), R Brook", ["Councillor A Wilson (Chairman)", "Councillor R Brook"]),
+    # an officer named with a courtesy title after the members is no member
+    ("Cllrs Ash, Birch, Mrs J Fell (Clerk)", ["Cllr Ash", "Cllr Birch", "Mrs J Fell (Clerk)"]),
+    ("Cllrs Ash, Birch, Mrs J Fell, Clerk", ["Cllr Ash", "Cllr Birch", "Mrs J Fell, Clerk"]),
+    ("Cllrs Ash, Birch, Town Clerk", ["Cllr Ash", "Cllr Birch", "Town Clerk"]),
+])
+def test_courtesy_titles_and_roles_inside_a_plural_title_list(text, names):
+    assert split_names(text) == names

@@ -210,10 +210,16 @@ def _leading_role(text: str) -> tuple[str, Optional[str]]:
     return (text[match.end():], match["role"] or match["office"]) if match else (text, None)
 
 
+# A word that joins what follows it to what precedes it: no name ends with one.
+_JOINED_ON = re.compile(r"(?:\s(?:and|&|of|to|for|the)|[&,])$", re.I)
+
+
 def _caps_role(text: str) -> tuple[str, Optional[str]]:
     """Split a role set in capitals off the end of a mixed-case name (post-nominals stay)."""
     match = _CAPS_ROLE.fullmatch(text)
     if not match or not _ROLE_WORD.search(match["role"]) or _is_post_nominals(match["role"]):
+        return text, None
+    if _JOINED_ON.search(match["name"]):  # 'Jane Smith, Clerk and RFO': the capitals end a post in words
         return text, None
     return match["name"].rstrip(f" ,-{DASHES}"), match["role"]
 
@@ -508,19 +514,53 @@ def _distribute_plural_title(text: str) -> str:
         return text
     parts: list[str] = []
     title: Optional[str] = None
-    for piece in _split_top_level(text, ",;\n"):
+    pieces_of = _split_top_level(text, ",;\n")
+    for index, piece in enumerate(pieces_of):
+        # 'Cllrs Ash, Birch, Mrs J Fell, Clerk': the clerk's name, then her post
+        post_next = index + 1 < len(pieces_of) and bool(_OFFICER_POST.match(pieces_of[index + 1].strip(" .;:")))
         match = _PLURAL_TITLE.match(piece)
         if match:
             title, piece = (match["tier"] or "") + _SINGULAR[match["title"].lower()], piece[match.end():]
-        elif piece and (_split_honorific(piece)[0] or _POST_FIRST.match(piece)):
+        member = None if post_next else title
+        own_title = piece and (_split_honorific(piece)[0] or _POST_FIRST.match(piece))
+        if not match and own_title and not _titled_member(member, piece):
             title = None  # a name with its own title, or a post's holder ('Clerk: Mrs A Fell')
+        if title and re.fullmatch(r"\([^()]*\)", piece):  # 'Councillors A Wilson, (Chairman)': his role
+            parts[-1:] = [f"{parts[-1]} {piece}"] if parts else [piece]
+            continue
         pieces = _split_and_top_level(piece) if title and len(piece) <= MAX_VALUE_CHARS else [piece]
         for part in pieces:
+            if _titled_member(member, part):  # 'Cllrs Mrs Penn': a councillor who is Mrs Penn
+                parts.append(f"{title} {part}")
+                continue
             lone = (not title or _is_post_nominals(part) or _ORG_WORD.search(part) or _split_honorific(part)[0]
-                    or _LEADING_ROLE.match(part))
+                    or _LEADING_ROLE.match(part) or _OFFICER_POST.match(part.strip(" .;:")))  # '..., Town Clerk'
             if part:
                 parts.append(part if lone else f"{title} {part}")
     return ", ".join(parts)
+
+
+# Courtesy titles a councillor's name may carry after the member's title ('Cllr Mrs Penn').
+_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady",
+                              "Lord", "Rev", "Revd", "Reverend", "Canon"})
+
+
+def _titled_member(title: Optional[str], part: str) -> bool:
+    """In a list under a plural member title ('Cllrs Ash, Mrs Penn and Dr Cole') a name with a
+    courtesy title is one more member, unless an officer's post or the public follows it
+    ('Mrs J Fell (Clerk)', 'Mr P Dunn, Deputy Clerk')."""
+    if not title or not part:
+        return False
+    honorific, rest = _split_honorific(part)
+    if not honorific or any(word not in _COURTESY_TITLES for word in honorific.split()):
+        return False
+    _, bracketed = _pop_brackets(rest)
+    return not any(_OFFICER_IN.search(b) for b in bracketed) and not _OFFICER_IN.search(_pop_brackets(rest)[0])
+
+
+# An officer's post or the public, named in or after a name: not a member.
+_OFFICER_IN = re.compile(r"\b(?:clerk|rfo|treasurer|secretary|officer|minute[- ]?taker|public|press|director|manager"
+                         r"|solicitor|adviser|advisor|assistant)\b", re.I)
 
 
 def _split_and_top_level(piece: str) -> list[str]:
