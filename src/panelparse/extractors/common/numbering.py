@@ -182,6 +182,10 @@ def run_in_split(words: Sequence[Word]) -> Optional[int]:
     A title ending in a colon with nothing after it is all title.
     """
     limit = min(len(words), MAX_RUN_IN_TITLE_WORDS + 1)
+    if _opens_with_application(words):
+        # '24/01234/FUL – 5 Bryn Road: two storey extension': a planning application's reference, its
+        # site and the proposal are one title; its colon and dash part site from proposal, not title from text.
+        return _bold_split(words, limit)
     colon = next((i for i in range(limit) if _ends_title(words[i].text)), None)
     if colon is not None and not _title_shaped(words[: colon + 1]):
         colon = None  # 'Jo Carpenter, Participation Officer, introduced the item:' is a sentence
@@ -195,14 +199,42 @@ def run_in_split(words: Sequence[Word]) -> Optional[int]:
         # The title runs past its colon to the column's edge; another column holds the text.
         end = colon + 1 + len(rest)
         return end if end < len(words) else None
-    if words[0].bold:
-        plain = next((i for i in range(1, limit) if not words[i].bold), None)
-        if plain is not None and all(w.bold for w in words[:plain]) and not any(w.bold for w in words[plain:]):
-            return plain
+    plain = _bold_split(words, limit)
+    if plain is not None:
+        return plain
     for i in range(1, limit):
         if i < len(words) - 1 and words[i].text in _DASHES and words[i + 1].text[:1].islower():
             return i + 1
     return None
+
+
+def _bold_split(words: Sequence[Word], limit: int) -> Optional[int]:
+    """'**Apologies** None received': where a bold title gives way to plain text, or None."""
+    if words[0].bold:
+        plain = next((i for i in range(1, limit) if not words[i].bold), None)
+        if plain is not None and all(w.bold for w in words[:plain]) and not any(w.bold for w in words[plain:]):
+            return plain
+    return None
+
+
+# A planning application's reference: three or more parts parted by slashes, with a serial of three or
+# more digits and a letter code ('24/01234/FUL', 'DC/24/00123', 'P/2024/0456/HOU', 'HOU/2025/0031');
+# a date ('13/02/2025') or a minute number ('23/15', '24/25/012') is none.
+_APPLICATION_REFERENCE = re.compile(r"(?=.*\d{3})(?=.*[A-Z])[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,8}){2,4}[,:;.]?")
+
+
+def application_reference(text: str) -> bool:
+    """True when `text` is a planning application's reference ('24/01234/FUL', 'DC/24/00123')."""
+    return bool(_APPLICATION_REFERENCE.fullmatch(text))
+
+
+# What may stand before the reference: 'Application 24/01234/FUL', 'Ref: DC/24/00123'.
+_REFERENCE_LEAD = {"application", "app", "app.", "ref", "ref.", "ref:", "reference", "reference:", "planning"}
+
+
+def _opens_with_application(words: Sequence[Word]) -> bool:
+    lead = 1 if words and words[0].text.lower() in _REFERENCE_LEAD else 0
+    return len(words) > lead and application_reference(words[lead].text)
 
 
 def _same_column(words: Sequence[Word], before: Word) -> Sequence[Word]:

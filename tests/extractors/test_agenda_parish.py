@@ -1,0 +1,53 @@
+"""Parish, town and community council agendas and the papers beside them, built line by line with
+invented names in the shapes their clerks print (planning lists, annual meetings, summonses signed by
+the clerk): each test is one shape many councils print, read with the values on its page."""
+
+from __future__ import annotations
+
+import pytest
+from synthetic import run_extractor
+
+from panelparse.extractors.agenda import AgendaExtractor
+from panelparse.extractors.common.numbering import application_reference
+
+
+def _extract(rows):
+    return run_extractor(AgendaExtractor(), rows)
+
+
+def _head(*title_rows):
+    return [(180, "LITTLE HAMPDEN PARISH COUNCIL", True), *title_rows, (250, "AGENDA", True),
+            (60, "Date: Thursday 13 February 2025", False), ""]
+
+
+def test_a_planning_list_keeps_each_application_whole_past_its_colon_and_dash():
+    # 'Planning applications: a) 24/01234/FUL – Land at ...: Erection of ...': the reference, the site
+    # and the proposal are the sub-item's title, however the clerk parts site from proposal.
+    doc = _extract([
+        *_head(),
+        (60, "1. Apologies for absence", True),
+        (60, "2. Planning applications", True),
+        (80, "a) HOU/2025/0031 – 5 Bryn Road: two storey extension", False),
+        (80, "b) 24/01234/FUL – two storey extension at 7 Bryn Road", False),
+        (80, "c) Application DC/24/00123 - Land off Mill Lane: outline application for up to 9 dwellings", False),
+        (60, "3. 24/00789/LBC – The Old Forge: replacement windows", True),
+        (60, "4. Finance: to approve the payments list", True),
+    ])
+    planning = doc.items[1]
+    assert [(c.number, c.title, c.description) for c in planning.children] == [
+        ("2a", "HOU/2025/0031 – 5 Bryn Road: two storey extension", None),
+        ("2b", "24/01234/FUL – two storey extension at 7 Bryn Road", None),
+        ("2c", "Application DC/24/00123 - Land off Mill Lane: outline application for up to 9 dwellings", None),
+    ]
+    assert (doc.items[2].title, doc.items[2].description) == ("24/00789/LBC – The Old Forge: replacement windows", None)
+    # an ordinary run-in title still parts at its colon
+    assert (doc.items[3].title, doc.items[3].description) == ("Finance", "to approve the payments list")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("24/01234/FUL", True), ("DC/24/00123", True), ("P/2024/0456/HOU", True), ("S/1234/24/FL", True),
+    ("21/P/01234", True), ("24/00789/LBC:", True),
+    ("13/02/2025", False), ("23/15", False), ("24/25/012", False), ("12/23-24", False),
+])
+def test_what_reads_as_a_planning_application_reference(text, expected):
+    assert application_reference(text) is expected
