@@ -4,6 +4,8 @@ the clerk): each test is one shape many councils print, read with the values on 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from synthetic import run_extractor
 
@@ -51,3 +53,52 @@ def test_a_planning_list_keeps_each_application_whole_past_its_colon_and_dash():
 ])
 def test_what_reads_as_a_planning_application_reference(text, expected):
     assert application_reference(text) is expected
+
+
+def _sized(rows):
+    """A span whose rows carry their own font size: (x, text, bold, size)."""
+    from panelparse.layout import Line, PageLayout, Word
+    from panelparse.span import DocumentSpan
+
+    lines, top = [], 60.0
+    for x, text, bold, size in rows:
+        words, cursor = [], float(x)
+        for token in text.split():
+            words.append(Word(token, cursor, top, cursor + size * 0.5 * len(token), top + size, size, bold))
+            cursor += size * 0.5 * (len(token) + 1)
+        lines.append(Line(tuple(words), 1))
+        top += size + 4
+    return DocumentSpan(pages=(PageLayout(number=1, width=595, height=842, lines=tuple(lines)),), printed=(None,))
+
+
+@pytest.mark.parametrize("title", [
+    "Annual Parish Meeting", "ANNUAL TOWN MEETING", "Annual Community Meeting", "Extraordinary Meeting",
+    "Annual General Meeting",
+])
+def test_a_meeting_named_only_by_its_kind_under_the_letterhead_is_the_councils(title):
+    # The title line, set larger than the letterhead, names the kind of meeting; the parish is the letterhead's.
+    from panelparse.extractors.base import ExtractContext
+
+    span = _sized([
+        (150, "LITTLE HAMPDEN PARISH COUNCIL", True, 14.0),
+        (170, title, True, 18.0),
+        (60, "Date: Thursday 15 May 2025", False, 11.0),
+        (60, "Time: 7.00pm", False, 11.0),
+        (60, "1. Welcome by the Chairman", True, 11.0),
+        (60, "2. Minutes of the last meeting", True, 11.0),
+    ])
+    doc = AgendaExtractor().extract(span, ExtractContext(document_index=0), 1.0)
+    assert (doc.body, doc.date, doc.start_time) == ("Little Hampden Parish Council", dt.date(2025, 5, 15), "19:00")
+    assert [i.title for i in doc.items] == ["Welcome by the Chairman", "Minutes of the last meeting"]
+
+
+def test_a_parish_meeting_named_with_its_place_is_the_body():
+    doc = _extract([
+        (150, "LITTLE HAMPDEN PARISH COUNCIL", True),
+        (170, "Little Hampden Annual Parish Meeting", True),
+        (60, "Date: Thursday 15 May 2025", False),
+        "",
+        (60, "1. Welcome by the Chairman", True),
+        (60, "2. Annual report of the Parish Council", True),
+    ])
+    assert doc.body == "Little Hampden Annual Parish Meeting"

@@ -29,7 +29,7 @@ from ..base import ExtractContext
 from ..common import vocabulary as vocab
 from ..common.meeting import GENERIC_BODY, MEETING_CUE, MEETING_KIND_ONLY, MeetingText, read_meeting_text
 from ..common.names import NOT_NAME_WORDS, looks_like_person
-from .settings import COLUMN_LABEL_GAP, FULL_COUNCIL
+from .settings import COLUMN_LABEL_GAP, FULL_COUNCIL, PLACE_MEETING
 
 # Label (lower case, no colon) -> header field.
 LABELS = {
@@ -207,8 +207,12 @@ _MEETING_OF = re.compile(r"^(?:\w+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?P<body>.+
 
 
 def _names_no_one(text: str) -> bool:
-    meeting = _MEETING_OF.match(clean_text(text).strip(" .:"))
-    return bool(meeting and (GENERIC_BODY.match(meeting["body"]) or FULL_COUNCIL.match(meeting["body"])))
+    """'Meeting of the Parish Council', 'Annual Parish Meeting', 'EXTRAORDINARY MEETING': a meeting named
+    only by its kind."""
+    text = clean_text(text).strip(" .:")
+    meeting = _MEETING_OF.match(text)
+    return bool(meeting and (GENERIC_BODY.match(meeting["body"]) or FULL_COUNCIL.match(meeting["body"]))
+                or MEETING_KIND_ONLY.match(text) or PLACE_MEETING.match(text))
 
 
 # 'Annual Parish Meeting in the Village Hall': a meeting and where it is held, not the body.
@@ -249,6 +253,8 @@ def _body(labels: dict[str, _Label], zone: Sequence[Line]) -> Optional[str]:
         and any(c.isalpha() for c in ln.text)
         and not _split_line(ln)[1]
     ]
+    # the letterhead names the body a title line names only by its kind
+    candidates = [ln for ln in candidates if not _names_no_one(ln.text)] or candidates
     if not candidates:
         return None
     biggest = max(ln.size for ln in candidates)

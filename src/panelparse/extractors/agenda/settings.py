@@ -73,6 +73,10 @@ CELL_OPEN_END = re.compile(r"\b(?:of|on|at|to|for|in|the|and|from|with|by|&)$", 
 # 'the Meeting of the Full Council' names the council only by its kind: the letterhead says which.
 FULL_COUNCIL = re.compile(r"^(?:the\s+)?full\s+(?:(?:town|parish|city|community|district|borough|county)\s+)?council$",
                           re.I)
+# 'Annual Parish Meeting', 'ANNUAL TOWN MEETING', 'Parish Assembly': the parish's meeting named only by its
+# kind, under the council's letterhead, which names the parish.
+PLACE_MEETING = re.compile(r"^(?:the\s+)?(?:annual\s+)?(?:parish|town|community|village|parochial|ward)\s+"
+                           r"(?:meeting|assembly)$", re.I)
 # A lead column's one-word posts ('Chair', 'Clerk', 'All'), beside people and officers' posts.
 LEAD_POST = re.compile(r"^(?:the\s+)?(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?$"
                        r"|^(?:the\s+)?(?:town\s+|parish\s+)?clerk$|^all$|^mayor$", re.I)
