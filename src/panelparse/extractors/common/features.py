@@ -20,6 +20,7 @@ from ...span import DocumentSpan
 from . import vocabulary as vocab
 from .header import read_header
 from .numbering import numbered
+from .unruled import unruled_tables
 
 # Headings are looked for in this many lines at the top of the first content page.
 HEAD_LINES = 15
@@ -201,8 +202,15 @@ class SpanFeatures:
 
     # --- tables --------------------------------------------------------------------------
     @cached_property
+    def _unruled(self) -> list[TableGrid]:
+        """Tables set with tab stops and no rules (a Word table with its borders off, a
+        spreadsheet printed without gridlines), read as the extractors read them."""
+        return [grid for page in self.span.content_pages for _, _, grid in unruled_tables(page.lines)]
+
+    @cached_property
     def _cells(self) -> list[str]:
-        return [c for t in self.span.tables for r in t.rows for c in r if c]
+        """Every table cell, ruled or set with tab stops."""
+        return [c for t in [*self.span.tables, *self._unruled] for r in t.rows for c in r if c]
 
     @cached_property
     def _figure_rows(self) -> list[list[str]]:
@@ -240,7 +248,7 @@ class SpanFeatures:
     @cached_property
     def kpi_table(self) -> float:
         """Tables headed like scorecards (Target | Actual | RAG, last month / previous)."""
-        return float(any(_kpi_header(t) for t in self.span.tables))
+        return float(any(_kpi_header(t) for t in [*self.span.tables, *self._unruled]))
 
     @cached_property
     def kpi_values(self) -> float:

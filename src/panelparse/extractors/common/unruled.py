@@ -15,6 +15,11 @@ MIN_COLUMNS = 3
 LEFT_TOLERANCE = 6.0
 # A gap between lines of a table larger than this many font sizes ends the run.
 MAX_ROW_GAP = 1.6
+# A first cell wrapped onto more lines (a long measure name in a Word table with its borders
+# off, cells aligned to the top): a one-cell line at the table's left edge, this close below
+# the line above (in font sizes, the leading of one paragraph) and ending before the second
+# column starts, continues the row above instead of ending the table.
+WRAP_GAP = 0.5
 
 
 def _cells(line: Line) -> list[Line]:
@@ -30,16 +35,38 @@ def _same_table(prev: Line, line: Line, left: float) -> bool:
     )
 
 
-def _run_at(lines: Sequence[Line], start: int) -> int:
-    """How many lines from `start` read as rows of one unruled table (0 if none)."""
+def _wraps_first_cell(prev: Line, line: Line, left: float, second_column: float) -> bool:
+    """`line` is the first cell of the row above carried onto another line."""
+    cells = _cells(line)
+    return (
+        line.page == prev.page
+        and len(cells) == 1
+        and abs(line.x0 - left) <= LEFT_TOLERANCE
+        and line.bbox[2] < second_column
+        and line.bold == _cells(prev)[0].bold
+        and 0 <= line.top - prev.bottom <= WRAP_GAP * prev.size
+    )
+
+
+def _rows_at(lines: Sequence[Line], start: int) -> list[list[Line]]:
+    """The rows (each its lines: the row, then its first cell's wrapped lines) read from
+    `start` as one unruled table; empty if none."""
     first = lines[start]
-    if len(_cells(first)) < MIN_COLUMNS:
-        return 0
-    end = start + 1
-    while end < len(lines) and _same_table(lines[end - 1], lines[end], first.x0):
-        end += 1
-    wide = sum(len(_cells(ln)) >= MIN_COLUMNS for ln in lines[start:end])
-    return end - start if wide >= MIN_ROWS else 0
+    cells = _cells(first)
+    if len(cells) < MIN_COLUMNS:
+        return []
+    second_column = cells[1].x0
+    rows = [[first]]
+    for line in lines[start + 1 :]:
+        prev = rows[-1][-1]
+        if _same_table(prev, line, first.x0):
+            rows.append([line])
+        elif _wraps_first_cell(prev, line, first.x0, second_column):
+            rows[-1].append(line)
+        else:
+            break
+    wide = sum(len(_cells(row[0])) >= MIN_COLUMNS for row in rows)
+    return rows if wide >= MIN_ROWS else []
 
 
 def _column_of(cell: Line, centres: list[float]) -> int:
@@ -47,24 +74,34 @@ def _column_of(cell: Line, centres: list[float]) -> int:
     return min(range(len(centres)), key=lambda i: abs(centres[i] - middle))
 
 
-def _grid(rows: Sequence[Line]) -> Optional[TableGrid]:
-    template = max(rows, key=lambda ln: len(_cells(ln)))
+def _grid(rows: Sequence[Sequence[Line]]) -> TableGrid:
+    template = max((row[0] for row in rows), key=lambda ln: len(_cells(ln)))
     centres = [(c.bbox[0] + c.bbox[2]) / 2 for c in _cells(template)]
     cells: list[tuple[Optional[str], ...]] = []
-    for line in rows:
+    for lines in rows:
         row: list[Optional[str]] = [""] * len(centres)
-        for cell in _cells(line):
+        for cell in _cells(lines[0]):
             col = _column_of(cell, centres)
             row[col] = f"{row[col]} {cell.text}".strip()
+        for wrapped in lines[1:]:  # the first cell carried on
+            row[0] = f"{row[0]} {wrapped.text}".strip()
         cells.append(tuple(row))
-    boxes = tuple(ln.bbox for ln in rows)
+    boxes = tuple(
+        (
+            min(ln.bbox[0] for ln in lines),
+            lines[0].bbox[1],
+            max(ln.bbox[2] for ln in lines),
+            lines[-1].bbox[3],
+        )
+        for lines in rows
+    )
     bbox = (
         min(b[0] for b in boxes),
         min(b[1] for b in boxes),
         max(b[2] for b in boxes),
         max(b[3] for b in boxes),
     )
-    return TableGrid(page=rows[0].page, bbox=bbox, rows=tuple(cells), row_bboxes=boxes)
+    return TableGrid(page=rows[0][0].page, bbox=bbox, rows=tuple(cells), row_bboxes=boxes)
 
 
 def unruled_tables(lines: Sequence[Line]) -> list[tuple[int, int, TableGrid]]:
@@ -72,10 +109,10 @@ def unruled_tables(lines: Sequence[Line]) -> list[tuple[int, int, TableGrid]]:
     found = []
     index = 0
     while index < len(lines):
-        length = _run_at(lines, index)
-        grid = _grid(lines[index : index + length]) if length else None
-        if grid is not None:
-            found.append((index, index + length, grid))
+        rows = _rows_at(lines, index)
+        if rows:
+            length = sum(len(row) for row in rows)
+            found.append((index, index + length, _grid(rows)))
             index += length
         else:
             index += 1
