@@ -359,3 +359,37 @@ def test_a_right_hand_action_column_is_no_part_of_the_minutes():
     assert [d.text for i in doc.items for d in i.decisions] == [
         "RESOLVED that the Clerk obtain a quote for its repair.", "RESOLVED that the quote from GreenCo be accepted."]
     assert doc.date is not None and doc.date.isoformat() == "2025-02-11"
+
+
+@pytest.mark.parametrize("paragraphs, text, proposer, seconder, outcome", [
+    # both movers named together, in order, under one plural title
+    (["Proposed and seconded by Cllrs Carter and Dunn that a grant of £500 be made to the Scouts. Motion carried."],
+     "a grant of £500 be made to the Scouts.", "Cllr Carter", "Cllr Dunn", "carried"),
+    (["Cllrs Ahmed and Brook proposed and seconded that the precept be set at £14,500.", "", "Resolution passed."],
+     "the precept be set at £14,500.", "Cllr Ahmed", "Cllr Brook", "carried"),
+    # the mover, then the seconder after a semicolon; a proposal named as the subject of its result
+    (["Cllr Carter proposed the adoption of the budget; Cllr Dunn seconded. The motion was carried."],
+     "The motion was carried.", "Cllr Carter", "Cllr Dunn", "carried"),
+    (["The proposal from Cllr Carter, seconded by Cllr Dunn, that allotment rents rise by 3% was agreed."],
+     "allotment rents rise by 3%.", "Cllr Carter", "Cllr Dunn", "agreed"),
+    (["On a proposal from Cllr Carter, seconded by Cllr Dunn, it was RESOLVED that the quote be accepted."],
+     "On a proposal from Cllr Carter, seconded by Cllr Dunn, it was RESOLVED that the quote be accepted.",
+     "Cllr Carter", "Cllr Dunn", "resolved"),
+    # the seconding in the passive after the wording is no part of it
+    (["Cllr Brook proposed that parking charges be frozen, seconded by Cllr Carter.", "",
+      "The motion was passed unanimously."], "parking charges be frozen.", "Cllr Brook", "Cllr Carter", "carried"),
+    # a mover with no seconder, and the motion falls
+    (["Cllr Dunn proposed that the CCTV contract be renewed. There was no seconder and the motion fell."],
+     "Cllr Dunn proposed that the CCTV contract be renewed. There was no seconder and the motion fell.",
+     "Cllr Dunn", None, "lost"),
+    # labelled movers on one line, parted by semicolons
+    (["Proposed: Cllr Carter; Seconded: Cllr Dunn; All in favour. RESOLVED to renew the website hosting."],
+     "RESOLVED to renew the website hosting.", "Cllr Carter", "Cllr Dunn", "resolved"),
+    (["Cllr Ahmed moved an amendment that two benches be bought, seconded by Cllr Brook.", "",
+      "The amendment was withdrawn."], "two benches be bought.", "Cllr Ahmed", "Cllr Brook", "withdrawn"),
+])
+def test_movers_and_results_in_town_council_wordings(paragraphs, text, proposer, seconder, outcome):
+    [item] = _extract([*_HEAD, (60, "5. Business", True), *[(60, p, False) if p else "" for p in paragraphs]]).items
+    decision = item.decisions[0]
+    assert (decision.text, decision.proposer, decision.seconder, decision.outcome) == (
+        text, proposer, seconder, outcome)

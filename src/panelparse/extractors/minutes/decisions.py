@@ -64,6 +64,8 @@ _MOTION_RESULT = re.compile(
 # 'X moved and Y seconded that ...', 'On the motion of X, seconded by Y'.
 _MOTION = re.compile(
     r"\b(?:moved|proposed)\s+by\b|\bon\s+the\s+(?:proposal|motion)\s+of\b|\bmotion\s+(?:was\s+)?(?:made\s+)?by\b"
+    # 'The proposal from Cllr Cole, seconded by Cllr Birch, that ... was agreed.'
+    r"|\b(?:the|a)\s+(?:proposal|motion)\s+(?:of|from|by)\s+[^.;]{1,60}?\bseconded\s+by\b"
     r"|\b(?:moved|proposed)\s*(?:,|and|\s+that|\([A-Z]{2,4}\)\s*(?:&|and|,)?)\s*.*\bseconded\b"
     # 'Cllr Quinn moved an amendment, seconded by Cllr Rahman, that ...'
     r"|\b(?:moved|proposed)\s+(?:an?|the|a\s+further)\s+(?:amendment|motion)\b.*\bseconded\b"
@@ -78,11 +80,12 @@ _MOTION_WORDING = re.compile(r"(?::\s*|\b)that\s+(?P<w>.+)$|:\s*(?P<c>\S.+)$", r
 # 'On being put to the vote the amendment was LOST.', 'The motion was carried.', 'Motion fell.'
 _RESULT_ONLY = re.compile(
     r"^\W*(?:(?:up)?on\s+being\s+put\s+to\s+(?:the\s+)?(?:a\s+)?vote,?\s+)?(?:the\s+)?(?:substantive\s+)?"
-    r"(?:motion|amendment|recommendation|proposal)s?\s+(?:was|were)\s+(?:declared\s+)?"
-    r"(?:carried|lost|defeated|approved|agreed|rejected|withdrawn|fell)\b[^.(]*\.?(?:\s*\([^()]*\)?)?\.?\s*$"
+    r"(?:motion|amendment|recommendation|proposal|resolution)s?\s+(?:was|were)\s+(?:declared\s+)?"
+    r"(?:carried|lost|defeated|approved|agreed|rejected|withdrawn|fell|passed)\b[^.(]*\.?(?:\s*\([^()]*\)?)?\.?\s*$"
     r"|^\W*(?:the\s+)?(?:motion|amendment)\s+(?:fell|falls|was\s+withdrawn)\W*$"
-    # 'Carried.', 'Motion lost.', 'Not carried.' on a line of their own
-    r"|^\W*(?:(?:the\s+)?(?:motion|amendment|proposal)\s+)?(?:not\s+)?(?:carried|lost|defeated|fell)\W*$",
+    # 'Carried.', 'Motion lost.', 'Not carried.', 'Resolution passed.' on a line of their own
+    r"|^\W*(?:(?:the\s+)?(?:motion|amendment|proposal|resolution)\s+)?(?:not\s+)?(?:carried|lost|defeated|fell"
+    r"|passed)(?:\s+unanimously)?\W*$",
     re.I,
 )
 _LIST_MARK = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+", re.I)
@@ -398,11 +401,15 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
     proposer, seconder = movers(text)
     worded = without_seconding((wording["w"] or wording["c"]).strip()) if wording else text
     worded = _LEAD_IN_AFTER.sub("", worded)  # '... the proposed precept. A recorded vote was taken:'
+    outcome = outcome_of(_result_part(text, wording)) or (outcome_of(bare) if bare else None)
+    trailing = _TRAILING_RESULT.search(worded) if _PROPOSAL_SUBJECT.match(text) else None
+    if trailing:  # 'The proposal from X, seconded by Y, that Z was agreed.': Z, agreed
+        worded, outcome = worded[: trailing.start()] + ".", outcome or outcome_of(f"The motion{trailing.group(0)}")
     decision = Decision(
         text=worded[: len(worded) - len(bare)].strip() if bare and worded.endswith(bare) else worded,
         proposer=proposer,
         seconder=seconder,
-        outcome=outcome_of(_result_part(text, wording)) or (outcome_of(bare) if bare else None),
+        outcome=outcome,
         votes=read_votes(text),
         evidence=_evidence([units[i]]),
     )
@@ -412,6 +419,14 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
         return None
     used.update(probe)
     return decision
+
+
+# A motion named as the subject of its own result: 'The proposal from X, seconded by Y, that Z was
+# agreed.' — the result closes the sentence after the wording.
+_PROPOSAL_SUBJECT = re.compile(r"^\W*(?:the|a)\s+(?:proposal|motion|amendment)\b", re.I)
+_TRAILING_RESULT = re.compile(
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:agreed|carried|approved|passed|lost|rejected|defeated)"
+    r"(?:\s+\w+ly|\s+by\s+all|\s+by\s+\w+\s+votes?\s+to\s+\w+|\s*\([^()]*\))*\.?$", re.I)
 
 
 # 'Unanimously agreed and signed by the Chair.', 'Agreed by all.', 'All agreed, the Resolution was

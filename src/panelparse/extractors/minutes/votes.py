@@ -15,7 +15,15 @@ _NOT_AFTER_TITLE = r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCoun)
 _NAME_END = rf"(?:,|;|{_NOT_AFTER_TITLE}\.)"
 _TITLED_NAME = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _TITLED_OR_INITIALS = r"(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[^,.;]+?|(?-i:[A-Z]{2,4})\b"
+# Members named together under one plural title or joined by 'and': 'Cllrs Cole and Birch',
+# 'Cllr Cole and Cllr Birch', 'Councillors Cole & Birch'.
+_SURNAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_PAIR = rf"(?:(?:Cllrs|Councillors)\.?\s+{_SURNAME}|{_TITLED_NAME})\s+(?:and|&)\s+(?:{_TITLED_NAME}|{_SURNAME})"
 _PROPOSAL = [
+    # Both movers in one phrase, in order: 'Proposed and seconded by Cllrs Cole and Birch',
+    # 'It was proposed and seconded (Cllrs Cole and Birch) that', 'Cllrs Ash and Birch proposed and seconded'.
+    re.compile(rf"\b(?i:proposed|moved)\s+(?:and|&)\s+(?i:seconded)\s+(?:(?i:by)\s+|\(\s*)(?P<pair>{_PAIR})"),
+    re.compile(rf"(?P<pair>{_PAIR})\s+(?:proposed|moved)\s+(?:and|&)\s+seconded\b"),
     # A nomination: 'Cllr Tong proposed Cllr Williams, seconded by Cllr Holiday' (Cllr Williams is
     # the nominee); 'Cllr Lee proposed that ... and Cllr Khan seconded it'.
     re.compile(
@@ -32,7 +40,7 @@ _PROPOSAL = [
         rf"(?P<s>{_TITLED_NAME})"
     ),
     re.compile(
-        r"\bon\s+the\s+(?:proposal|motion)\s+of\s+(?P<p>.+?),?\s+(?:and\s+)?seconded\s+by\s+(?P<s>.+?)"
+        r"\b(?:on\s+)?(?:the|a)\s+(?:proposal|motion)\s+(?:of|from|by)\s+(?P<p>.+?),?\s+(?:and\s+)?seconded\s+by\s+(?P<s>.+?)"
         rf"(?={_NAME_END}|\s+it\s+was|\s+the\s+\w+\s+(?:resolved|agreed)|$)",
         re.I,
     ),
@@ -59,6 +67,9 @@ _PROPOSAL = [
         rf"(?:seconded|sec\b\.?)\s*(?:[\-–]\s*)?(?P<s>{_TITLED_OR_INITIALS})(?=[,.;)]|\s+(?:and|all|unanimous|that)\b|$)",
         re.I,
     ),
+    # 'Cllr Cole proposed the adoption of the budget; Cllr Birch seconded.', 'Cllr Cole proposed the
+    # motion, Cllr Birch seconded it.'
+    re.compile(rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|moved)\b[^.;]*[,;]\s+(?:and\s+)?(?P<s>{_TITLED_NAME})\s+seconded\b"),
     # 'It was proposed by Cllr Ahmed & Cllr Brook that ...': the mover, then the seconder
     re.compile(rf"\b(?i:proposed|moved)\s+by\s+(?P<p>{_TITLED_NAME})\s+(?:&|and)\s+(?P<s>{_TITLED_NAME})"
                r"(?=\s+that\b|\s*[,.;]|$)"),
@@ -66,6 +77,8 @@ _PROPOSAL = [
 # A mover named alone, no seconder printed: 'This was proposed by Cllr Spur.', 'Proposed by JS.'
 _PROPOSED_ALONE = re.compile(
     rf"\b(?i:proposed|moved)\s+by\s+(?P<p>{_TITLED_NAME}|[A-Z]{{2,4}}\b)(?=\s*[,.;)]|\s+(?:and|that|to)\b|$)")
+# 'Cllr Lee proposed that the contract be renewed. There was no seconder': the mover, no seconder.
+_MOVED_ALONE = re.compile(rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|moved)\s+that\b(?![^.;]*\bseconded\b)")
 _LABELS = {
     # 'Prop: JS Sec: KJ' (a parish clerk's shorthand)
     "proposer": r"motion\s+by|moved\s+by|mover|moved|proposer|proposed(?:\s+by)?|prop\.?",
@@ -171,7 +184,9 @@ _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "du", "la", "le",
 
 
 # '... that the grant be paid and Cllr Khan seconded the proposal.': the seconding, no wording.
-_SECONDING = re.compile(rf"\s+and\s+{_TITLED_NAME}\s+seconded(?:\s+(?:it|this|the\s+(?:proposal|motion)))?(?=[.;,]|$)")
+# '... that parking charges be frozen, seconded by Cllr Cole.': the same, in the passive.
+_SECONDING = re.compile(rf"\s+and\s+{_TITLED_NAME}\s+seconded(?:\s+(?:it|this|the\s+(?:proposal|motion)))?(?=[.;,]|$)"
+                        rf"|,\s+(?:(?:which|this)\s+was\s+)?seconded\s+by\s+{_TITLED_NAME}(?=[.;]?$)")
 
 
 def without_seconding(wording: str) -> str:
@@ -186,14 +201,20 @@ def movers(text: str) -> tuple[Optional[str], Optional[str]]:
     """(proposer, seconder) as written in prose or labelled lines, else (None, None)."""
     for pattern in _PROPOSAL:
         match = pattern.search(text)
+        if match and "pair" in pattern.groupindex:
+            pair = split_names(match["pair"])
+            if len(pair) == 2:  # 'Cllrs Cole and Birch RESOLVED': the names end before the result
+                return _shaped_like(pair[0], ""), _shaped_like(pair[1], "")
+            continue
         if match:
             moved_by = _trim_name(match["p"])
             seconded = _trim_name(match["s"])
             # 'The Chairman moved, and it was seconded, that ...': no seconder named
             return moved_by, None if _NO_ONE.fullmatch(seconded) else _shaped_like(seconded, moved_by)
     fields = labelled(text)
-    proposer, seconder = fields.get("proposer") or None, fields.get("seconder") or None
-    if proposer is None and seconder is None and (alone := _PROPOSED_ALONE.search(text)):
+    # 'Proposed: Cllr Cole; Seconded: Cllr Birch; All in favour': a mover's value ends at a ';'
+    proposer, seconder = (fields.get(key, "").split(";")[0].strip() or None for key in ("proposer", "seconder"))
+    if proposer is None and seconder is None and (alone := _PROPOSED_ALONE.search(text) or _MOVED_ALONE.search(text)):
         return alone["p"], None
     return proposer, _shaped_like(seconder, proposer or "") if seconder else None
 
@@ -324,6 +345,7 @@ def outcome_of(text: str) -> Optional[str]:
         return result
     for word, outcome in (
         (r"not\s+carried|\blost\b|defeated|\bfell\b|failed|rejected", "lost"),
+        (r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?withdrawn\b", "withdrawn"),
         (r"\bcarried\b(?!\s+(?:out|forward|over|through|into|across)\b)", "carried"),
         # 'RECOMMENDED to Council that ...', a 'RECOMMENDATION TO COUNCIL' heading
         (r"^\W*(?:\d{1,3}[.)]\s*)?(?:recommended\b|recommendations?\s+to\b)", "recommended"),
@@ -333,6 +355,9 @@ def outcome_of(text: str) -> Optional[str]:
         (r"\bagreed\b", "agreed"),
         (r"\bdecided\b", "decided"),
         (r"\bapproved\b", "approved"),
+        # 'Resolution passed.', 'The motion was passed unanimously.': carried, in other words
+        (r"\b(?:motion|resolution|amendment|proposal|recommendations?)\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?passed\b"
+         r"|^\W*passed\b", "carried"),
         (r"\bnoted\b", "noted"),
         (r"\brefused\b", "refused"),  # a planning committee's 'Decision: Refused'
     ):
