@@ -292,3 +292,57 @@ def test_a_list_of_statuses_counted_for_two_quarters_gives_the_latest():
     assert _counts(summary_counts(_grid(rows))[0]) == (18, None, 12, 4, 2, None)
     rows = [["Status", "This quarter", "Last quarter"], ["Green", "12", "10"], ["Amber", "4", "5"], ["Red", "2", "3"]]
     assert _counts(summary_counts(_grid(rows))[0]) == (None, None, 12, 4, 2, None)
+
+
+# -- a column of an earlier period's figures beside the change columns -----------------------------
+
+def test_the_same_quarter_last_year_is_a_value_and_the_change_on_it_the_change():
+    # A police scorecard: 'Same quarter last year' prints last year's figure (89.9%), 'Change on last
+    # year' the change in % points; before, the figure was read as a change of 89.9 and the change left as text.
+    rows = [["Measure", "This quarter", "Same quarter last year", "Change on last year", "RAG"],
+            ["999 calls answered within 10 seconds", "88.3%", "89.9%", "-1.6% points", "Amber"],
+            ["Crimes per 1,000 population", "45.2", "47.0", "-1.8", "Green"]]
+    calls, crimes = _cards(rows)
+    assert calls.values["Same quarter last year"].value == 89.9
+    assert (calls.vs_previous_year.value, calls.vs_previous_year.unit) == (-1.6, "percentage_points")
+    assert (crimes.values["Same quarter last year"].value, crimes.vs_previous_year.value) == (47.0, -1.8)
+
+
+def test_the_previous_twelve_months_printed_as_plain_figures_are_values():
+    rows = [["Indicator", "Last 12 months", "Previous 12 months", "Change", "Direction"],
+            ["All crime", "54,321", "55,010", "-1.3%", "Improving"],
+            ["Average urban response time", "08:52", "09:10", "-18 s", "Improving"]]
+    crime, response = _cards(rows)
+    assert crime.vs_previous_12_months is None and crime.values["Previous 12 months"].value == 55010.0
+    assert (crime.last_12_months.value, crime.trend) == (54321.0, "up")
+    assert (response.values["Previous 12 months"].value, response.values["Previous 12 months"].unit) == (550.0,
+                                                                                                       "seconds")
+
+
+def test_a_previous_twelve_months_column_of_signed_changes_stays_the_change():
+    # The same header over changes ('+0.7% points ▲'): a change, as Wiltshire-style scorecards print it.
+    rows = [["Measure", "Last 12 months", "Previous 12 months"],
+            ["Abandoned 101 calls", "3.4%", "0.7% points ▲"], ["Abandoned 999 calls", "0.2%", "-0.1% points ▼"]]
+    first, second = _cards(rows)
+    assert (first.vs_previous_12_months.value, first.vs_previous_12_months.direction) == (0.7, "up")
+    assert second.vs_previous_12_months.value == -0.1
+
+
+def test_a_last_year_column_holds_figures_not_dates():
+    # 'Last year' names a period; its column is last year's figures (before: kept as text, a column of when).
+    rows = [["Indicator", "Q2 2024/25", "Last year", "Target", "Status"],
+            ["999 calls answered within 10 seconds", "91.2%", "89.0%", "90%", "Green"],
+            ["Sickness days per FTE", "5.1", "4.8", "4.5", "Red"]]
+    calls, sickness = _cards(rows)
+    assert (calls.values["Last year"].value, calls.values["Last year"].unit) == (89.0, "percent")
+    assert sickness.values["Last year"].value == 4.8
+
+
+def test_a_target_and_a_change_beside_the_period_columns_are_kept():
+    # 'Last month | Last 12 months | Target | Change': the figures no field names are the row's values
+    # (before, a table with two period columns dropped them).
+    rows = [["Measure", "Last month", "Last 12 months", "Target", "Change"],
+            ["Calls answered within 60 seconds", "88.3%", "89.9%", "90%", "+1.2%"]]
+    (calls,) = _cards(rows)
+    assert (calls.last_month.value, calls.last_12_months.value) == (88.3, 89.9)
+    assert (calls.values["Target"].value, calls.values["Change"].value) == (90.0, 1.2)

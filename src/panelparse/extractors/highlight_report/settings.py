@@ -60,12 +60,25 @@ SUMMARY_TOTAL_ROW = r"^\W*(?:grand\s+)?(?:total|all(?:\s+(?:measures|priorities|
 # change.
 _PREVIOUS = r"(?:previous|prior|preceding|prev\.?)"
 _RECENT = r"(?:last|past|latest|rolling|recent|current|this)"
+# 'vs previous quarter', 'Change on last year', 'Change from last quarter', 'Compared with last year',
+# '+/- last year': a comparison with the period named after it.
+_COMPARED = (r"(?:\b(?:vs\.?|versus|change(?:\s+(?:on|from|since|against|vs\.?))?|compared\s+(?:to|with)"
+             r"|difference\s+(?:on|from)|variance\s+(?:on|from|to|against))|\+\s*/\s*-(?:\s+on)?)")
+# A change column's header names the comparison ('vs Previous 3 Months', 'Change', 'Variance', '+/-',
+# 'Difference'); a column headed only by an earlier period ('Previous 12 months', 'Same quarter last year',
+# 'Previous year') whose every figure is printed as a plain value (no sign, arrow or points unit) holds
+# that period's figure, one more value, not a change.
+COMPARISON_LABEL = r"\bvs\b|\bversus\b|\bchange|\bcompar|\bdiff|\bvarian|\bmovement\b|\+\s*/\s*-|±"
+# Headers that name a period relative to now ('Last year', 'Same period last year', 'This year'): a
+# column of figures for that period, never a column of when.
+RELATIVE_PERIOD_LABEL = r"\b(?:last|previous|prior|this|current|same|next)\s+(?:financial\s+)?(?:year|period)\b"
 SCORECARD_COLUMNS: tuple[tuple[str, str], ...] = (
     ("vs_previous_12_months", rf"{_PREVIOUS}\s+(?:12|twelve)\s*months?|{_PREVIOUS}\s+rolling\s+year"),
     ("vs_previous_3_months",
-     rf"{_PREVIOUS}\s+(?:3|three)\s*months?|\b(?:vs\.?|versus|change\s+on)\s+{_PREVIOUS}\s+quarter"),
+     rf"{_PREVIOUS}\s+(?:3|three)\s*months?|{_COMPARED}\s+(?:the\s+)?(?:{_PREVIOUS}|last)\s+quarter"),
     ("vs_previous_year",
-     rf"{_PREVIOUS}\s+year|same\s+(?:period|month|quarter)\s+last\s+year|year\s+on\s+year|\byoy\b"),
+     rf"{_PREVIOUS}\s+year|same\s+(?:period|month|quarter)\s+last\s+year|year\s+on\s+year|\byoy\b"
+     rf"|{_COMPARED}\s+(?:the\s+)?last\s+year"),
     ("last_12_months",
      rf"(?:{_RECENT}\s+)?(?:12|twelve)\s*months?|rolling\s+year|\byear\s+to\s+date\b|\bytd\b"),
     ("last_3_months", rf"(?:{_RECENT}\s+)?(?:3|three)\s*months?"),

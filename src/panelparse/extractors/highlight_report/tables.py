@@ -19,6 +19,7 @@ from ...parsing import is_sign, parse_change, parse_date, parse_direction, parse
 from ..base import ExtractContext, evidence_of
 from .blocks import phrase_rating, polarity_of, split_rating
 from .settings import (
+    COMPARISON_LABEL,
     DELIVERABLE_COLUMNS,
     FIGURE_NOTE,
     FIGURE_SHARE,
@@ -34,6 +35,7 @@ from .settings import (
     RATING_MAX_WORDS,
     REF_LABEL,
     REF_NAMES_TOO,
+    RELATIVE_PERIOD_LABEL,
     SCORECARD_COLUMNS,
     TREND_CELL_MAX_WORDS,
     TREND_LABEL,
@@ -45,6 +47,8 @@ from .settings import (
 VALUE_FIELDS = ("last_month", "last_3_months", "last_12_months")
 CHANGE_FIELDS = ("vs_previous_3_months", "vs_previous_year", "vs_previous_12_months")
 _WHEN = re.compile(WHEN_LABEL, re.I)
+_COMPARISON = re.compile(COMPARISON_LABEL, re.I)
+_RELATIVE_PERIOD = re.compile(RELATIVE_PERIOD_LABEL, re.I)
 _FIGURE_TEXT = re.compile(FIGURE_TEXT, re.I)
 _FIGURE_NOTE = re.compile(FIGURE_NOTE, re.I)
 _GLOSSARY_TERM = re.compile(GLOSSARY_TERM, re.I)
@@ -54,7 +58,8 @@ _POLARITY_CELL = re.compile(POLARITY_CELL, re.I)
 _KPI_CONTEXT = re.compile(KPI_CONTEXT_LABEL, re.I)
 _REF = re.compile(REF_LABEL, re.I)
 _REF_NAMES_TOO = re.compile(REF_NAMES_TOO, re.I)
-_NAME = dict(SCORECARD_COLUMNS)["name"]
+_PATTERNS = dict(SCORECARD_COLUMNS)
+_NAME = _PATTERNS["name"]
 _COLUMNS = (*SCORECARD_COLUMNS, ("polarity", POLARITY_LABEL), ("trend", TREND_LABEL))
 Rag = Literal["red", "amber", "green", "blue"]
 
@@ -165,15 +170,69 @@ def scorecard_header(table: TableGrid, row: int = 0) -> Optional[ScorecardHeader
     if row >= len(table.rows):
         return None
     cells = [header_text(c) for c in table.rows[row]]
-    columns = _named_after_ref(table.rows[row], _map_columns(table.rows[row], _COLUMNS))
+    columns, plain = _plain_comparisons(table, row, _named_after_ref(table.rows[row],
+                                                                      _map_columns(table.rows[row], _COLUMNS)))
     values = [f for f in (*VALUE_FIELDS, *CHANGE_FIELDS) if f in columns]
-    if len(values) < 2 or not any(f in columns for f in VALUE_FIELDS):
+    if len(values) + len(plain) < 2 or not any(f in columns for f in VALUE_FIELDS):
         return None
     _add_direction_column(table, columns, row + 1)
     if "name" not in columns:  # no "Measure" header: the first column no other field took
         columns["name"] = next((i for i in range(len(cells)) if i not in columns.values()), 0)
     labels = {f: cells[columns[f]] for f in values}
-    return ScorecardHeader(columns, labels, len(cells))
+    extra, text = _other_columns(table, row, cells, set(columns.values()))
+    return ScorecardHeader(columns, labels, len(cells), extra, text)
+
+
+def _other_columns(table: TableGrid, row: int, cells: Sequence[str],
+                   taken: set[int]) -> tuple[dict[str, int], dict[str, int]]:
+    """The figure columns no field took (Target, Change, a previous period's figures), and the columns
+    of when (a Timescale), by label."""
+    extra, text = {}, {}
+    for index, label in enumerate(cells):
+        body = [cell_text(r[index]) for r in table.rows[row + 1:] if index < len(r)]
+        if index in taken or not label:
+            continue
+        if _figures(label, body):
+            extra[label] = index
+        elif _WHEN.search(label):
+            text[label] = index
+    return extra, text
+
+
+def _plain_comparisons(table: TableGrid, row: int, columns: dict[str, int]) -> tuple[dict[str, int], list[int]]:
+    """The columns without the change fields whose header names only an earlier period ('Previous 12
+    months', 'Same quarter last year') and whose every filled cell is a plain figure ('89.9%', '55,010',
+    '09:10'): that period's value, not a change; those columns, figure columns of the table's own, apart.
+    A change column of arrows or words alone ('↑', 'Worse') is left to be the direction of travel."""
+    demoted, wordy = set(), set()
+    for f in CHANGE_FIELDS:
+        index = columns.get(f)
+        if index is None:
+            continue
+        cells = [c for c in (_cell(table, r, index) for r in range(row + 1, len(table.rows))) if c]
+        if cells and not any(ch.isdigit() for c in cells for ch in c):
+            wordy.add(f)  # 'Compared to last quarter' over '↑', 'Worse': the direction of travel
+        elif cells and not _COMPARISON.search(header_text(table.rows[row][index])) and all(map(_plain_figure, cells)):
+            demoted.add(f)
+    kept = {f: i for f, i in columns.items() if f not in demoted | wordy}
+    header = table.rows[row]
+    for f in demoted:  # 'Same quarter last year | Change on last year': the change is the second column
+        later = [i for i in range(len(header)) if i not in kept.values() and i != columns[f]
+                 and _COMPARISON.search(header_text(header[i])) and _map_columns([header[i]], ((f, _PATTERNS[f]),))]
+        if later:
+            kept[f] = later[0]
+    return kept, sorted(columns[f] for f in demoted)
+
+
+def _plain_figure(raw: str) -> bool:
+    """A figure printed as a value: no sign, arrow, direction word or points unit that a change prints."""
+    if parse_value(raw).unit in (None, "text") or raw.lstrip()[:1] in "+-\u2212\u2013\u2014(":
+        return False
+    try:
+        change = parse_change(raw)
+    except ParseError:
+        return False
+    return change.direction is None and change.unit != "percentage_points"
 
 
 def _add_direction_column(table: TableGrid, columns: dict[str, int], first_row: int) -> None:
@@ -198,7 +257,7 @@ def _add_direction_column(table: TableGrid, columns: dict[str, int], first_row: 
 
 
 def _figures(label: str, cells: Sequence[str]) -> bool:
-    if _WHEN.search(label):
+    if _WHEN.search(label) and not _RELATIVE_PERIOD.search(label):  # 'Last year' holds figures
         return False
     # "No data" cells and the header repeated in the body say nothing either way.
     values = [v for v in (figure_value(c)[0] for c in cells if c and c != label) if v.unit is not None]
@@ -229,7 +288,7 @@ def kpi_header(table: TableGrid) -> Optional[ScorecardHeader]:
     if len(table.rows) < 2:
         return None
     cells = [header_text(c) for c in table.rows[0]]
-    columns = _named_after_ref(table.rows[0], _map_columns(table.rows[0], _COLUMNS))
+    columns = _plain_comparisons(table, 0, _named_after_ref(table.rows[0], _map_columns(table.rows[0], _COLUMNS)))[0]
     _add_direction_column(table, columns, 1)
     if "name" not in columns:
         weak = next((i for i, c in enumerate(cells) if i not in columns.values() and _WEAK_NAME.match(c)), None)
@@ -237,16 +296,7 @@ def kpi_header(table: TableGrid) -> Optional[ScorecardHeader]:
         if weak is None or not context:
             return None
         columns["name"] = weak
-    taken = set(columns.values())
-    extra, text = {}, {}
-    for index, label in enumerate(cells):
-        body = [cell_text(row[index]) for row in table.rows[1:] if index < len(row)]
-        if index in taken or not label:
-            continue
-        if _figures(label, body):
-            extra[label] = index
-        elif _WHEN.search(label):
-            text[label] = index
+    extra, text = _other_columns(table, 0, cells, set(columns.values()))
     if not extra and not (text and columns["name"] == 0):
         return None
     labels = {f: cells[columns[f]] for f in (*VALUE_FIELDS, *CHANGE_FIELDS) if f in columns}
