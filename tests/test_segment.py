@@ -514,3 +514,35 @@ def test_an_agenda_set_with_tab_stops_scores_as_one_by_its_purpose_column():
     registry, _ = get_registry("builtin")
     result = classify(span, registry)
     assert result.kind == "agenda" and result.confidence >= 0.9
+
+
+@pytest.mark.parametrize("wrapped", ["report of the Town Clerk.", "minutes of the meeting held on 18 November."])
+def test_a_sentence_wrapped_onto_the_next_page_opens_nothing(wrapped):
+    # Minutes whose paragraph runs over a page break: the next page's top lines finish its sentence
+    # ('... and noted the' / 'report of the Town Clerk.'). In plain type only a capital opens a document.
+    pages = [
+        _lines_page(1, [("Minutes of the meeting of Thornbury Town Council", 14, True), BODY, BODY,
+                        ("The Council discussed the matter at length and noted the", 11, False)]),
+        _lines_page(2, [(wrapped, 11, False), BODY, ("7. Date of next meeting", 11, True), BODY]),
+    ]
+    assert [(s.start, s.end) for s in segment(pages)] == [(1, 2)]
+
+
+def test_a_plain_report_label_at_a_pages_top_still_opens_a_report():
+    pages = [
+        _lines_page(1, [("Minutes of the meeting of Thornbury Town Council", 14, True), BODY, BODY]),
+        _lines_page(2, [("Report of the Town Clerk", 11, False), BODY, BODY]),
+    ]
+    assert [(s.start, s.end) for s in segment(pages)] == [(1, 1), (2, 2)]
+
+
+def test_a_letters_date_above_the_agenda_is_no_item_before_a_second_meeting():
+    # A summons dated '14 January 2025', signed, then its AGENDA with items from 1: one agenda.
+    # The date's day read as an item number made the heading look like a second meeting's.
+    page = _lines_page(1, [
+        ("THORNBURY TOWN COUNCIL", 16, True), ("14 January 2025", 11, False), ("Dear Councillor,", 11, False),
+        ("You are hereby summoned to attend a meeting of the Full Council on Monday 20 January 2025.", 11, False),
+        ("Town Clerk", 11, False), ("AGENDA", 14, True),
+        ("1. Apologies for absence", 11, False), ("2. Declarations of interest", 11, False),
+    ])
+    assert [(s.start, s.end) for s in segment([page])] == [(1, 1)]

@@ -14,7 +14,7 @@ from typing import Optional, Sequence, cast
 
 from .errors import ParseError
 from .layout import PageLayout
-from .parsing import find_date, find_times, names_only_start
+from .parsing import find_date, find_dates, find_times, names_only_start
 from .parsing.pages import find_page_ranges, parse_item_number, parse_page_cell
 from .span import DocumentSpan
 
@@ -64,6 +64,7 @@ PROTECTIVE_MARKING = re.compile(
 TITLED_REPORT = re.compile(r"^\W*(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+report\s+(?:of|to|by|for)\b", re.I)
 # Openings that are labels or letters count in plain type; headings must be set apart.
 PLAIN_OPENINGS = ("report",)
+_CAPITAL_START = re.compile(r"^\W*[A-Z]")
 # A line this many times the body size at the top of a page is a document's title.
 TITLE_SIZE = 1.4
 HEADER_LABELS = frozenset({"meeting", "date", "report title", "title", "report presented by", "presented by",
@@ -246,10 +247,14 @@ def opening(page: PageLayout, previous: Optional[PageLayout] = None,
             continue
         words = len(text.split())
         set_apart = line.bold or line.size >= body + 1 or text.isupper()
+        # In plain type only a capital opens ('Report of the Clerk', 'Minutes of the meeting...');
+        # 'report of the Town Clerk.' at a page's top is a sentence wrapped from the page before.
+        capital = _CAPITAL_START.match(text) is not None
         for rank, (kind, pattern) in enumerate(OPENINGS.items()):
             limit = OPENING_SENTENCE_WORDS if kind == "minutes" else OPENING_WORDS
             sentence = kind == "minutes" and (words > OPENING_WORDS or bool(_MINUTES_OF_A_MEETING.match(text)))
-            if words <= limit and pattern.search(text) and (set_apart or sentence or kind in PLAIN_OPENINGS):
+            plain = capital and (sentence or kind in PLAIN_OPENINGS)
+            if words <= limit and pattern.search(text) and (set_apart or plain):
                 found.append((rank, kind, text))
             elif kind == "report" and set_apart and words <= limit and TITLED_REPORT.match(text):
                 found.append((rank, kind, text))
@@ -502,7 +507,7 @@ def second_meetings(page: PageLayout, body_size: float) -> list[int]:
     lines = page.lines
     for i, line in enumerate(lines):
         text = line.text.strip()
-        if _ITEM_START.match(text):
+        if _ITEM_START.match(text) and not _opens_with_date(text):  # a letter's date is no item
             items_above = True
             continue
         set_apart = line.bold or line.size >= body_size + 1
@@ -510,6 +515,12 @@ def second_meetings(page: PageLayout, body_size: float) -> list[int]:
             cuts.append(i)
             items_above = False
     return cuts
+
+
+def _opens_with_date(text: str) -> bool:
+    """'14 January 2025' above a summons: a number opening a line that is a date."""
+    found = find_dates(text)
+    return bool(found) and found[0][1][0] == 0
 
 
 def _first_item_follows(lines: Sequence) -> bool:
