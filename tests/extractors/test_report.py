@@ -737,10 +737,10 @@ def test_a_title_numbered_as_its_agenda_item_above_the_header_labels():
 @pytest.mark.parametrize("label", ["Date:", "Date of meeting:", "Report date:"])
 def test_a_date_label_under_the_title_is_the_date_and_names_no_meeting(label):
     # A police and crime panel report: the panel, 'Report of the ...', the title, then 'Date: 5 February 2025'
-    # alone (no header block): the label is no meeting's name.
+    # alone (no header block): the label is no meeting's name; the panel at the top is the meeting.
     doc = run_extractor(ReportExtractor(), [
         (60, "NORTHMOOR POLICE AND CRIME PANEL", True), (60, "Report of the Police and Crime Commissioner", False), "",
         (60, "PROPOSED POLICE PRECEPT 2025/26", True), "", (60, f"{label} 5 February 2025", False), "", *_BODY])
     assert (doc.title, doc.date.start, doc.presented_by) == (
         "PROPOSED POLICE PRECEPT 2025/26", dt.date(2025, 2, 5), "Police and Crime Commissioner")
-    assert doc.meeting is None
+    assert doc.meeting == "Northmoor Police and Crime Panel"

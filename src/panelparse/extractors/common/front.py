@@ -15,7 +15,7 @@ from ...layout.query import body_size, join_lines
 from ...layout.types import Line
 from ...parsing import parse_date
 from ...span import DocumentSpan
-from .header import BODY_LABELS, ENDING_LABELS, Header
+from .header import BODY_LABELS, ENDING_LABELS, TITLE_LABELS, Header
 from .lines import heading_text, is_emphasised, line_marker, sentence_like
 from .vocabulary import PAPER_DATE
 
@@ -128,6 +128,7 @@ class _FrontReader:
         self.body = body
         self.has_date = has_date
         self.front = Front()
+        self.titled = bool(header.value(TITLE_LABELS))  # a 'Report title:' label names the paper
         self.stamps: set[int] = set()  # ids of stamps above the title ('Agenda Item 8')
 
     def read(self) -> Front:
@@ -139,8 +140,9 @@ class _FrontReader:
             start = salute + 1
         self._title_block(start)
         front = self.front
-        if not front.title_lines and front.organisation_line is not None and salute is None:
-            # The only line set apart names a body: it is the title ('Annual Report of the Panel').
+        if not front.title_lines and front.organisation_line is not None and salute is None and not self.titled:
+            # The only line set apart names a body: it is the title ('Annual Report of the Panel'), unless
+            # a 'Report title:' label titles the paper under it ('Northshire Police and Crime Panel').
             front.title_lines, front.organisation = [front.organisation_line], None
         return front
 

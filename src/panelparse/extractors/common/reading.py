@@ -66,6 +66,10 @@ _BODY_PAPER = re.compile(
     r"|decision log|forward plan|work programme|work plan)$"
 )
 
+# A letterhead naming a body that meets ('Northshire Police and Crime Panel', 'Health and Wellbeing Board'):
+# the paper goes to its meeting when nothing else names one.
+_MEETING_BODY = re.compile(r"\b(?:panel|board)$", re.I)
+
 
 @dataclass
 class ReportReading:
@@ -219,6 +223,8 @@ def _fill_header(reading: ReportReading, front: Front, span: DocumentSpan, ctx: 
         reading.meeting, day = _split_meeting_date(authored.group("meeting").strip())
         if day and reading.date is None:
             reading.date = ctx.parse(parse_date, day, field="date", page=span.start, fallback=lambda r: DateRef(raw=r))
+    if reading.meeting is None and reading.organisation and _MEETING_BODY.search(reading.organisation.strip()):
+        reading.meeting = title_case(reading.organisation) if is_caps(reading.organisation) else reading.organisation
     reading.meeting_date = _meeting_date(reading, ctx, span.start)
 
 
