@@ -199,6 +199,17 @@ def test_a_quarter_named_in_the_title_with_its_year_apart():
     assert _period(rows) == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
 
 
+@pytest.mark.parametrize("title, start, end", [
+    ("Quarter Two Performance Report 2024/25", dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+    ("Performance Report - Third Quarter 2024/25", dt.date(2024, 10, 1), dt.date(2024, 12, 31)),
+    ("Performance Report for the Second Quarter of 2024/25", dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+])
+def test_a_quarter_named_in_words_in_the_title(title, start, end):
+    # Before, the quarter in words was missed and the first column's quarter (last year's) taken.
+    rows = [(40, "Agenda Item 8", False), (40, title, True), (40, "Report of the Head of Corporate Services", True)]
+    assert _period(rows) == (start, end)
+
+
 def test_a_period_sentence_wrapped_over_two_lines():
     rows = [(40, "Performance Report", True), "",
             (40, "1.1 This report sets out performance against the key indicators for the period July to", False),

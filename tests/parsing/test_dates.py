@@ -283,6 +283,20 @@ def test_more_ways_of_naming_quarters_halves_and_days(raw, start, end, precision
     assert (ref.start, ref.end, ref.precision) == (start, end, precision)
 
 
+@pytest.mark.parametrize("raw, start, end, precision", [
+    # Quarters and halves in words: before, the words were skipped as a lead-in and the whole year read.
+    ("Quarter Two 2024/25", dt.date(2024, 7, 1), dt.date(2024, 9, 30), "quarter"),
+    ("Second quarter 2024/25", dt.date(2024, 7, 1), dt.date(2024, 9, 30), "quarter"),
+    ("Third Quarter of 2024-25", dt.date(2024, 10, 1), dt.date(2024, 12, 31), "quarter"),
+    ("4th quarter 2023/24", dt.date(2024, 1, 1), dt.date(2024, 3, 31), "quarter"),
+    ("the first quarter of 2025", dt.date(2025, 1, 1), dt.date(2025, 3, 31), "quarter"),  # a calendar year
+    ("First half of 2024/25", dt.date(2024, 4, 1), dt.date(2024, 9, 30), "month"),
+])
+def test_quarters_and_halves_named_in_words(raw, start, end, precision):
+    ref = parse_date(raw)
+    assert (ref.raw, ref.start, ref.end, ref.precision) == (raw, start, end, precision)
+
+
 @pytest.mark.parametrize("raw, start, end", [
     ("Rolling 12 months to March 2024", dt.date(2023, 4, 1), dt.date(2024, 3, 31)),
     ("12 months to 31/03/2024", dt.date(2023, 4, 1), dt.date(2024, 3, 31)),

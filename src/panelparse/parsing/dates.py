@@ -26,6 +26,7 @@ __all__ = [
     "parse_period",
     "parse_time",
     "parse_time_range",
+    "spell_quarters",
 ]
 
 _YEAR = rf"(?:{YEAR4}|'?[0-9]{{2}})"
@@ -165,6 +166,30 @@ _FORMS: list[tuple[re.Pattern[str], _Builder]] = [
     (_c(r"FY\s*(?P<y>[0-9]{2})\s*[/-]\s*(?P<y2>[0-9]{2})"), _financial_year),
     (_c(rf"(?P<y>{YEAR4})"), lambda raw, m, _r: _months(raw, int(m["y"]), 1, 12, "year")),
 ]
+# A quarter or half named in words ('Quarter Two', 'Third Quarter of', '2nd quarter', 'First half of'):
+# read as 'Q3' / 'H1', so the lead words are never skipped to leave the year alone.
+_ORDINAL_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_CARDINAL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
+_WORD_PART = re.compile(
+    rf"\b(?:(?P<ord>{'|'.join(_ORDINAL_NUMBERS)})\s+(?P<kind>quarter|half)(?:\s+of)?"
+    rf"|(?P<kind2>quarter|half)\s+(?P<card>{'|'.join(_CARDINAL_NUMBERS)}))\b(?:\s+of)?",
+    re.I,
+)
+
+
+def spell_quarters(text: str) -> str:
+    """text with quarters and halves named in words written as 'Q2' / 'H1' ('Quarter Two 2024/25' ->
+    'Q2 2024/25', 'Third Quarter of 2024/25' -> 'Q3 2024/25'); a half has only a first and second."""
+    def short(m: re.Match[str]) -> str:
+        number = _ORDINAL_NUMBERS[m["ord"].lower()] if m["ord"] else _CARDINAL_NUMBERS[m["card"].lower()]
+        kind = (m["kind"] or m["kind2"]).lower()
+        if kind == "half" and number > 2:
+            return m.group(0)
+        return f"{kind[0].upper()}{number}"
+
+    return _WORD_PART.sub(short, text)
+
+
 _MAX_LEAD_WORDS = 5
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z/.'&-]*:?")
 
@@ -177,7 +202,7 @@ def parse_date(raw: str, *, reference_year: Optional[int] = None) -> DateRef:
     date. Two-digit years are read near `reference_year` when given. Raises ParseError otherwise.
     """
     check_length(raw, "date")
-    tokens = normalise(raw).split()
+    tokens = spell_quarters(normalise(raw)).split()
     for skip in range(min(len(tokens), _MAX_LEAD_WORDS + 1)):
         if skip and not _is_lead_word(tokens[skip - 1]):
             break

@@ -25,6 +25,7 @@ from ...models.documents import (
 )
 from ...models.values import DateRef, Period
 from ...parsing import parse_date, parse_period
+from ...parsing.dates import spell_quarters
 from ...span import DocumentSpan
 from ..base import ExtractContext, common_fields, evidence_of
 from .build import PriorityState, ReportBuilder
@@ -136,8 +137,9 @@ def _paragraphs(slides: list[Slide]) -> Iterable[str]:
 
 def _quarter_apart(text: str) -> Optional[DateRef]:
     """The quarter a line names with its year elsewhere on the line ('Quarter 2 Performance Report
-    2024/25', 'Q3 Performance Report, 2023-24'); None unless it names one quarter and one year."""
-    quarters, years = _QUARTER.findall(text), _YEAR.findall(text)
+    2024/25', 'Q3 Performance Report, 2023-24', 'Quarter Two ... 2024/25'); None unless it names one
+    quarter and one year."""
+    quarters, years = _QUARTER.findall(spell_quarters(text)), _YEAR.findall(text)
     if len(set(quarters)) != 1 or len(set(years)) != 1:
         return None
     try:
