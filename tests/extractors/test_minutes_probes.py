@@ -393,3 +393,28 @@ def test_movers_and_results_in_town_council_wordings(paragraphs, text, proposer,
     decision = item.decisions[0]
     assert (decision.text, decision.proposer, decision.seconder, decision.outcome) == (
         text, proposer, seconder, outcome)
+
+
+def test_a_title_in_capitals_wrapped_in_its_table_cell():
+    # a Word table 'No. | Minute': the cell keeps no type style, so only the capitals tell the title's
+    # second and third lines from the minute under them
+    table = _table(1, 160, [
+        ("No.", "Minute"),
+        ("24/127", "TO RECEIVE THE REPORT OF THE COUNTY\nCOUNCILLOR AND TO CONSIDER ANY\nMATTERS ARISING\n"
+                   "County Cllr Hill reported on the highways budget.\nThe report was noted."),
+        ("24/130", "EXCLUSION OF THE PRESS AND\nPUBLIC\nRESOLVED that the press and public be excluded for the\n"
+                   "following item due to the confidential nature of the business."),
+        ("24/131", "STAFFING\nRESOLVED THAT THE SALARY REVIEW\nBE APPROVED."),
+    ])
+    head = [line(60, 60, "Minutes of the meeting of Bramley Town Council held on 10 February 2025 at 7.30pm", True),
+            line(90, 60, "Present: Cllrs A Moss (Mayor), B Nair, C Owusu, D Price")]
+    page = PageLayout(number=1, width=595, height=842, lines=tuple(head), tables=(table,))
+    span = DocumentSpan(pages=(page,), printed=(None,))
+    doc = MinutesExtractor().extract(span, ExtractContext(document_index=0), 1.0)
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("24/127", "TO RECEIVE THE REPORT OF THE COUNTY COUNCILLOR AND TO CONSIDER ANY MATTERS ARISING"),
+        ("24/130", "EXCLUSION OF THE PRESS AND PUBLIC"),
+        ("24/131", "STAFFING")]  # a resolution in capitals is no part of the title
+    assert doc.items[0].text == "County Cllr Hill reported on the highways budget. The report was noted."
+    assert doc.items[1].decisions[0].text == ("RESOLVED that the press and public be excluded for the following item "
+                                              "due to the confidential nature of the business.")

@@ -173,11 +173,32 @@ def table_lines(table: TableGrid, size: float = 11.0, shape: Optional[str] = Non
     return out
 
 
+# A title in capitals wrapped in its cell goes on in capitals, at most this many words in all.
+_MAX_WRAPPED_TITLE_WORDS = 20
+_DECISION_WORD = re.compile(r"^\W*(?:resolved|agreed|decided|decision|noted|recommended)\b", re.I)
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _title_wraps(lines: list[str]) -> list[str]:
+    """A cell's lines with the lines of a title in capitals wrapped in the cell ('TO RECEIVE THE
+    REPORT OF THE COUNTY COUNCILLOR AND TO' / 'CONSIDER ANY MATTERS ARISING') joined into its first;
+    the cell keeps no type style, so only capitals tell a title's lines from the text under it."""
+    while (len(lines) > 1 and _capitals(lines[0]) and _capitals(lines[1]) and not lines[0].rstrip().endswith((".", ":"))
+           and not _DECISION_WORD.match(lines[1])
+           and len(lines[0].split()) + len(lines[1].split()) <= _MAX_WRAPPED_TITLE_WORDS):
+        lines = [f"{lines[0].rstrip()} {lines[1].strip()}", *lines[2:]]
+    return lines
+
+
 def _row_pieces(shape: str, row: list[str], x0: float) -> list[list[tuple[float, str, bool]]]:
     """A 'labels' or 'numbered' row as lines of (x, text, bold) pieces: its label or number and
     first line, then the rest of its text under the first line."""
     head, text = row[0], "\n".join(c for c in row[1:2] if c)
-    lines = [ln for ln in text.splitlines() if ln.strip()] or [""]
+    lines = _title_wraps([ln for ln in text.splitlines() if ln.strip()]) or [""]
     indent = _TAB * 1.5 if shape == "labels" else _TAB
     if shape == "numbered" and not head:  # a minute carried on from the row above, or over a page
         return [[(x0 + indent, text_line, False)] for text_line in lines]
