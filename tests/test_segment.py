@@ -546,3 +546,44 @@ def test_a_letters_date_above_the_agenda_is_no_item_before_a_second_meeting():
         ("1. Apologies for absence", 11, False), ("2. Declarations of interest", 11, False),
     ])
     assert [(s.start, s.end) for s in segment([page])] == [(1, 1)]
+
+
+def _with_footer(page, text):
+    from dataclasses import replace
+
+    from panelparse.layout.types import Line, Word
+
+    words = tuple(Word(t, 60 + 40 * i, 800, 60 + 40 * i + 5 * len(t), 810, 9.0, False)
+                  for i, t in enumerate(text.split()))
+    return replace(page, lines=page.lines + (Line(words, page.number),))
+
+
+def test_a_footer_under_every_page_of_the_pack_is_furniture_of_each_document():
+    # A town council's pack made as one Word file: one footer on every page, each document a page
+    # long, so no document repeats it within itself. Its date is no next meeting, its text no minute.
+    from panelparse.segment import without_pack_footers
+
+    footer = "Thornbury Town Council – Full Council 20 January 2025 – page {}"
+    pages = [
+        _lines_page(1, [("AGENDA", 16, True), ("1. Apologies for absence", 11, False),
+                        ("2. Declarations of interest", 11, False), ("3. Minutes", 11, False)]),
+        _lines_page(2, [("Minutes of the meeting of Thornbury Town Council", 14, True), BODY, BODY]),
+        _lines_page(3, [("Report of the Town Clerk", 14, True), BODY, BODY]),
+    ]
+    pages = [_with_footer(p, footer.format(p.number)) for p in pages]
+    spans = segment(pages)
+    assert [(s.start, s.end) for s in spans] == [(1, 1), (2, 2), (3, 3)]
+    for span in spans:
+        page = without_pack_footers(span).pages[0]
+        assert not any("Thornbury Town Council –" in ln.text for ln in page.lines)
+        assert [ln.text for ln in page.furniture] == [footer.format(page.number)]
+        assert page.lines[0].text == span.pages[0].lines[0].text  # the body is kept
+
+
+def test_a_footer_on_only_some_pages_stays_text():
+    from panelparse.segment import without_pack_footers
+
+    pages = [_lines_page(n, [("Report of the Town Clerk", 14, True), BODY]) for n in (1, 2, 3, 4, 5, 6, 7)]
+    pages[:2] = [_with_footer(p, "Signed by the Chair on 3 March 2025") for p in pages[:2]]  # 2 of 7 pages
+    span = segment(pages)[0]
+    assert any("Signed" in ln.text for ln in without_pack_footers(span).pages[0].lines)

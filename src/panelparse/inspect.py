@@ -57,14 +57,15 @@ def segments(path: str | os.PathLike, plugins: Optional[str] = None) -> list[Seg
     from .classify import classify
     from .extractors.registry import get_registry
     from .layout import open_pack
-    from .segment import segment
+    from .load import unpacked
+    from .segment import segment, without_pack_footers
 
     registry, _ = get_registry(plugins)
     with open_pack(path) as opened:
         spans = segment(list(opened.pages()))
     rows = []
     for span in spans:
-        c = classify(span, registry)
+        c = classify(without_pack_footers(unpacked(span)), registry)
         rows.append(SegmentInfo(span.start, span.end, span.printed_range(), span.agenda_item, c.kind,
                                 c.confidence, list(span.cues) + list(c.cues),
                                 {k: round(v, 2) for k, v in c.scores.items()}))

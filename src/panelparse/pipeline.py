@@ -26,6 +26,7 @@ from .models import Document, ExtractionWarning, Generator, MeetingPack, Source
 from .models.documents import DocumentBase
 from .options import ExtractOptions
 from .safety import checks_or_warning, classify_or_other, fallback_document, segment_or_whole
+from .segment import without_pack_footers
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ def _extract(path: str | os.PathLike, options: ExtractOptions, deadline: Deadlin
     spans = segment_or_whole(pages, warnings)
     for index, span in enumerate(spans):
         progress("extracting documents", index, len(spans))
-        span = unpacked(span)  # a long pack's pages are unpacked one document at a time
+        span = without_pack_footers(unpacked(span))  # a long pack's pages are unpacked one document at a time
         ctx = ExtractContext(document_index=index)
         classified = classify_or_other(span, registry, ctx)
         reg = registry[classified.kind]

@@ -558,6 +558,50 @@ def _split_shared_pages(spans: list[DocumentSpan], body_size: float) -> list[Doc
     return out
 
 
+# A footer is the pack's when a line in the bottom share of the page recurs, numbers aside, on at
+# least this share of the content pages and on this many pages at least ('Thornbury Town Council –
+# Full Council 20 January 2025' under every page of a pack a clerk made as one Word file).
+FOOTER_SHARE = 0.1
+FOOTER_RECUR_SHARE = 0.5
+FOOTER_MIN_PAGES = 3
+_DIGITS = re.compile(r"\d+")
+
+
+def footer_key(text: str) -> str:
+    """A footer line's text as pages compare it: lower case, spaces collapsed, numbers masked."""
+    return _DIGITS.sub("#", " ".join(text.lower().split()))
+
+
+def _foot_lines(page: PageLayout) -> list:
+    return [ln for ln in page.lines if ln.top > page.height * (1 - FOOTER_SHARE)]
+
+
+def pack_footers(pages: Sequence[PageLayout]) -> frozenset[str]:
+    """Footer keys (footer_key) the pack prints at the foot of most of its content pages."""
+    content = [p for p in pages if not p.is_blank]
+    needed = max(FOOTER_MIN_PAGES, FOOTER_RECUR_SHARE * len(content))
+    seen: dict[str, int] = {}
+    for page in content:
+        for key in {footer_key(ln.text) for ln in _foot_lines(page)}:
+            seen[key] = seen.get(key, 0) + 1
+    return frozenset(key for key, n in seen.items() if n >= needed and re.search(r"[a-z]{2}", key))
+
+
+def without_pack_footers(span: DocumentSpan) -> DocumentSpan:
+    """`span` with the pack's footers moved from its pages' body lines to their furniture, so that
+    no extractor reads them as text (a date in the footer as the next meeting's)."""
+    if not span.pack_footers:
+        return span
+    pages = []
+    for page in span.pages:
+        feet = {id(ln) for ln in _foot_lines(page) if footer_key(ln.text) in span.pack_footers}
+        if feet:
+            page = replace(page, lines=tuple(ln for ln in page.lines if id(ln) not in feet),
+                           furniture=page.furniture + tuple(ln for ln in page.lines if id(ln) in feet))
+        pages.append(page)
+    return replace(span, pages=tuple(pages))
+
+
 def segment(pages: Sequence[PageLayout]) -> list[DocumentSpan]:
     """Split pages into DocumentSpans that together cover every page, in order. Two documents
     share a page only where a second meeting's agenda starts part-way down it."""
@@ -576,4 +620,5 @@ def segment(pages: Sequence[PageLayout]) -> list[DocumentSpan]:
             (stamp for p in span_pages if not p.is_blank for stamp in [item_stamp(p)]), None)
         spans.append(DocumentSpan(span_pages, span_printed, item, tuple(cues.get(start, ()))))
     assert sum(len(s.pages) for s in spans) == len(pages), "spans must partition the pack"
-    return _split_shared_pages(spans, _body_size(pages))
+    footers = pack_footers(pages)
+    return [replace(s, pack_footers=footers) for s in _split_shared_pages(spans, _body_size(pages))]

@@ -17,6 +17,9 @@ class DocumentSpan:
     printed: tuple[Optional[int], ...]
     agenda_item: Optional[str] = None
     cues: tuple[str, ...] = field(default=())
+    # Footers the whole pack prints on most of its pages (text lower-cased, numbers masked as '#'):
+    # furniture even on a one-page document, where no repetition inside the span shows it.
+    pack_footers: frozenset[str] = field(default=frozenset())
 
     @property
     def start(self) -> int:
