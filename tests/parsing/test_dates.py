@@ -310,3 +310,34 @@ def test_n_months_to_a_date_is_the_period_ending_then(raw, start, end):
 def test_h1_of_years_that_do_not_follow_is_refused():
     with pytest.raises(ParseError):
         parse_date("H1 2024/26")
+
+
+@pytest.mark.parametrize("raw, day", [
+    # Welsh dates, as community councils in Wales print them (bilingual or Welsh-only papers).
+    ("12 Mawrth 2025", dt.date(2025, 3, 12)),
+    ("Dydd Llun 3 Chwefror 2025", dt.date(2025, 2, 3)),
+    ("nos Lun, 3ydd Chwefror 2025", dt.date(2025, 2, 3)),  # 'nos Lun': Monday evening
+    ("Dydd Mawrth 4 Mawrth 2025", dt.date(2025, 3, 4)),  # Mawrth is Tuesday and March
+    ("12fed o Fawrth 2025", dt.date(2025, 3, 12)),  # after 'o' the month mutates
+    ("1af Mai 2024", dt.date(2024, 5, 1)),
+    ("21ain Rhagfyr 2023", dt.date(2023, 12, 21)),
+])
+def test_welsh_dates(raw, day):
+    ref = parse_date(raw)
+    assert (ref.start, ref.end, ref.precision) == (day, day, "day")
+
+
+def test_a_welsh_month_and_year_and_a_wrong_welsh_weekday():
+    ref = parse_date("Mehefin 2024")
+    assert (ref.start, ref.end, ref.precision) == (dt.date(2024, 6, 1), dt.date(2024, 6, 30), "month")
+    with pytest.raises(ParseError):
+        parse_date("Dydd Iau 3 Chwefror 2025")  # 3 February 2025 was a Monday (Llun), not a Thursday (Iau)
+
+
+def test_welsh_dates_in_running_text():
+    text = ("Cofnodion cyfarfod a gynhaliwyd nos Lun, 3 Chwefror 2025 am 7.00yh. "
+            "Cyfarfod nesaf: 12fed o Fawrth.")
+    found = find_dates(text, reference_year=2025)
+    assert [(ref.raw, ref.start) for ref, _ in found] == [
+        ("nos Lun, 3 Chwefror 2025", dt.date(2025, 2, 3)), ("12fed o Fawrth", dt.date(2025, 3, 12))]
+    assert [text[a:b] for _, (a, b) in found] == ["nos Lun, 3 Chwefror 2025", "12fed o Fawrth"]

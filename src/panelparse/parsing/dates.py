@@ -30,6 +30,24 @@ __all__ = [
 ]
 
 _YEAR = rf"(?:{YEAR4}|'?[0-9]{{2}})"
+# Welsh dates, as community councils in Wales print them, bilingual or Welsh only: '12 Mawrth 2025',
+# 'Dydd Llun 3 Chwefror 2025', 'nos Lun, 3ydd Chwefror 2025', '12fed o Fawrth' (after 'o' the month
+# mutates: Fawrth, Fai, Fehefin, Orffennaf, Fedi, Dachwedd, Ragfyr).
+_WELSH_MONTHS = {
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "fawrth": 3, "ebrill": 4, "mai": 5, "fai": 5, "mehefin": 6,
+    "fehefin": 6, "gorffennaf": 7, "gorffenaf": 7, "orffennaf": 7, "awst": 8, "medi": 9, "fedi": 9, "hydref": 10,
+    "tachwedd": 11, "dachwedd": 11, "rhagfyr": 12, "ragfyr": 12,
+}
+# 'Dydd Llun' (day), 'nos Lun' (evening, the day's name mutated) -> Monday ... Sunday.
+_WELSH_WEEKDAYS = {
+    "llun": "mon", "lun": "mon", "mawrth": "tue", "fawrth": "tue", "mercher": "wed", "fercher": "wed", "iau": "thu",
+    "gwener": "fri", "wener": "fri", "sadwrn": "sat", "sul": "sun",
+}
+_WELSH_MONTH = rf"(?:{'|'.join(sorted(_WELSH_MONTHS, key=len, reverse=True))})(?![a-z])"
+_WELSH_WEEKDAY = rf"(?:dydd|nos)\s+(?P<wwd>{'|'.join(_WELSH_WEEKDAYS)})(?![a-z])"
+# Welsh ordinals: 1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain.
+_WELSH_DAY = (rf"(?:{_WELSH_WEEKDAY},?\s+)?(?P<d>[0-9]{{1,2}})\s*(?:af|il|ydd|ed|fed|eg|ain)?(?:\s+o)?"
+              rf"\s+(?P<wmon>{_WELSH_MONTH})")
 _WEEKDAY_LEAD = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)"
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # "9 March 2023", "9th March", "9 th March 2023", "the 9th of March", "9-Mar-23".
@@ -85,6 +103,21 @@ def _text_day(raw: str, m: re.Match[str], reference_year: Optional[int]) -> Date
         raise ParseError(raw, "date", "no year printed and no reference_year given")
     ref = _day(raw, year, month_number(m["mon"]), int(m["d"]))
     _check_weekday(raw, ref, m.groupdict().get("wd"))
+    return ref
+
+
+def _welsh_day(raw: str, m: re.Match[str], reference_year: Optional[int]) -> DateRef:
+    """'Dydd Llun 3 Chwefror 2025' -> 2025-02-03; the Welsh weekday, when printed, must be the date's."""
+    if m["y"]:
+        year = full_year(m["y"], reference_year)
+    elif reference_year is not None:
+        year = reference_year
+    else:
+        raise ParseError(raw, "date", "no year printed and no reference_year given")
+    ref = _day(raw, year, _WELSH_MONTHS[m["wmon"].lower()], int(m["d"]))
+    weekday = m.groupdict().get("wwd")
+    if weekday and ref.start is not None and _WEEKDAYS[ref.start.weekday()] != _WELSH_WEEKDAYS[weekday.lower()]:
+        raise ParseError(raw, "date", f"{ref.start.isoformat()} was a {ref.start.strftime('%A')}, not {weekday}")
     return ref
 
 
@@ -147,6 +180,11 @@ _FORMS: list[tuple[re.Pattern[str], _Builder]] = [
     (_c(_NUMERIC_DMY), lambda raw, m, _r: _day(raw, full_year(m["y"], _r), int(m["m"]), int(m["d"]))),
     (_c(_DAY_TEXT), _text_day),
     (_c(_MONTH_DAY), _text_day),
+    (_c(rf"{_WELSH_DAY}(?:,?\s+(?P<y>{YEAR4}))?"), _welsh_day),
+    (
+        _c(rf"(?P<wmon>{_WELSH_MONTH})\s+(?P<y>{YEAR4})"),
+        lambda raw, m, _r: _months(raw, int(m["y"]), _WELSH_MONTHS[m["wmon"].lower()], 1, "month"),
+    ),
     (
         _c(rf"(?P<mon>{MONTH})[\s\-/,']*(?P<y>{YEAR4}|[0-9]{{2}})"),
         lambda raw, m, _r: _months(raw, full_year(m["y"], _r), month_number(m["mon"]), 1, "month"),
@@ -406,6 +444,7 @@ _FIND = [
         "text",
     ),
     (_c(rf"(?<![\w/]){_MONTH_DAY}(?![\w/])"), "text"),
+    (_c(rf"(?<![\w/]){_WELSH_DAY}(?:,?\s+(?P<y>{YEAR4}))?(?![\w/])"), "welsh"),
 ]
 
 
@@ -437,6 +476,8 @@ def _found_date(
     try:
         if kind == "text":
             return _text_day(raw, match, reference_year)
+        if kind == "welsh":
+            return _welsh_day(raw, match, reference_year)
         return _day(raw, full_year(match["y"], reference_year), int(match["m"]), int(match["d"]))
     except ParseError:
         return None
