@@ -102,3 +102,38 @@ def test_a_parish_meeting_named_with_its_place_is_the_body():
         (60, "2. Annual report of the Parish Council", True),
     ])
     assert doc.body == "Little Hampden Annual Parish Meeting"
+
+
+def _town_notice():
+    return [
+        (150, "ASHWORTH TOWN COUNCIL", True),
+        (60, "Town Hall, Market Place, Ashworth   townclerk@ashworth-tc.gov.uk", False),
+        "",
+        (60, "NOTICE IS HEREBY GIVEN that a meeting of the Planning Committee will be held in the Council", False),
+        (60, "Chamber, Town Hall, Ashworth on Tuesday 18 March 2025 commencing at 6.30pm.", False),
+        "",
+        (60, "Members of the Committee: Cllrs A Lee (Chair), B Khan, C Jones, D Patel and E Morgan", False),
+        (60, "Members of the public and press are welcome to attend.", False),
+        "",
+        (250, "AGENDA", True),
+        (60, "1. To receive apologies for absence.", False),
+        (60, "2. To approve the minutes of the meeting held on 25 February 2025.", False),
+        (60, "3. To consider the response to the consultation on the draft Local Plan.", False),
+        "",
+        (60, "Signed: Peter Marsh, Town Clerk            Date: 12 March 2025", False),
+    ]
+
+
+def test_a_note_to_the_public_under_the_members_is_no_member():
+    doc = _extract(_town_notice())
+    assert [(m.honorific, m.name) for m in doc.members] == [
+        ("Cllr", "A Lee"), ("Cllr", "B Khan"), ("Cllr", "C Jones"), ("Cllr", "D Patel"), ("Cllr", "E Morgan")]
+    assert (doc.body, doc.date, doc.start_time, doc.venue) == (
+        "Planning Committee", dt.date(2025, 3, 18), "18:30", "Council Chamber, Town Hall, Ashworth")
+
+
+def test_the_clerks_signature_under_the_last_item_closes_the_items_and_names_the_contact():
+    # Items worded 'To ...' with no descriptions, then the clerk signs the notice off in the numbers' column.
+    doc = _extract(_town_notice())
+    assert [(i.number, i.description) for i in doc.items] == [("1", None), ("2", None), ("3", None)]
+    assert (doc.contact.name, doc.contact.email) == ("Peter Marsh", "townclerk@ashworth-tc.gov.uk")

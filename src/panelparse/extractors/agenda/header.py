@@ -429,9 +429,10 @@ _CLERK_NOTE = re.compile(
 _NOTE_REACH = 80
 
 
-# 'Cathy Fleet – Parish Clerk 07989 398 838': the clerk signing the agenda, on a line of its own.
+# 'Cathy Fleet – Parish Clerk 07989 398 838', 'Signed: Peter Marsh, Town Clerk': the clerk signing the
+# agenda, on a line of its own.
 _CLERK_SIGNATURE = re.compile(
-    r"^(?P<name>(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})\s*[-–—,]\s*"
+    r"^(?:(?i:signed)\s*[:,.\-–]?\s*)?(?P<name>(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})\s*[-–—,]\s*"
     r"(?i:(?:the\s+)?(?:\w+\s+)?(?:clerk|proper\s+officer|rfo)\b)")
 
 

@@ -42,6 +42,7 @@ from .settings import (
     MAX_PART_WORDS,
     MAX_TITLED_PART_WORDS,
     PARAGRAPH_GAP,
+    SIGNED_OFF,
 )
 
 _PART = re.compile(
@@ -390,8 +391,10 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
         elif current and _extends_title(line, current, layout.column, margins[line.page], edges):
             continue  # the title wrapped in its column (beside its description) or overleaf
         elif current and not in_preamble and index > last_head and (
-                _notice_heading(lines, index, layout) or _closing_paragraph(lines, index, layout, drafts)):
-            in_preamble = True  # 'WEBCASTING NOTICE', 'Information for the public' after the last item
+                _notice_heading(lines, index, layout) or _closing_paragraph(lines, index, layout, drafts)
+                or SIGNED_OFF.match(line.text)):
+            # 'WEBCASTING NOTICE', 'Information for the public', 'Signed: P Marsh, Town Clerk' after the last item
+            in_preamble = True
         elif current and not in_preamble and not _group_heading(lines, index, layout):
             current.body.append(line)
     return drafts

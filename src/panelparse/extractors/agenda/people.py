@@ -15,7 +15,7 @@ from ..common.names import join_name_lines, looks_like_person, people
 from ..common.numbering import numbered
 from ..common.vocabulary import AGENDA_HEADING
 from .items import part_marker
-from .settings import AFFILIATION_BODY, PARTIES
+from .settings import AFFILIATION_BODY, PARTIES, PUBLIC_NOTE
 
 _LABEL = re.compile(
     r"^\W*(?P<label>membership(?:\s+of\s+the\s+[\w ]+?)?|members(?:hip)?|councillors|cllrs|distribution|circulation"
@@ -79,8 +79,8 @@ def _ends_block(line: Line, previous: Line, following: Optional[Line] = None) ->
         return False
     if _label(line) or part_marker(line) or numbered(line) or _NOT_MEMBERS.match(line.text):
         return True
-    if MEETING_CUE.search(line.text):  # 'A meeting of the X will be held ...' under the names it is sent to
-        return True
+    if MEETING_CUE.search(line.text) or PUBLIC_NOTE.match(line.text):
+        return True  # 'A meeting of the X will be held ...', 'Members of the public are welcome ...' under the names
     if AGENDA_HEADING.match(line.text):  # the 'AGENDA' heading under the list, in any type
         return True
     if line.bold and not looks_like_person(line.text) and not _group_mark(line.text):

@@ -53,9 +53,12 @@ def read(span: DocumentSpan, ctx: ExtractContext, confidence: float) -> AgendaDo
     if header["contact"].name and not (header["contact"].email and header["contact"].phone):
         header = header.copy()  # never the shared _NO_HEADER
         header["contact"] = completed_contact(header["contact"], lines)
-    if header["contact"] == Contact():  # no contact in the header: a note may name the clerk
+    if header["contact"].name is None:  # no one named in the header: a note or the clerk's signature may name them
         header = header.copy()  # never the shared _NO_HEADER
-        header["contact"] = ctx.guard("agenda contact", page, lambda: note_contact(lines, ctx), Contact())
+        note = ctx.guard("agenda contact", page, lambda: note_contact(lines, ctx), Contact())
+        given = header["contact"]
+        header["contact"] = note if given == Contact() else given if note.name is None else Contact(
+            name=note.name, email=given.email or note.email, phone=given.phone or note.phone)
     items: list[AgendaItem] = ctx.guard("agenda items", page, lambda: read_items(lines), [])
     if not items:  # some councils print the agenda as a ruled table
         items = ctx.guard("agenda items", page, lambda: read_table_items(span.tables), [])

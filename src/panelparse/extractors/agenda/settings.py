@@ -80,3 +80,11 @@ PLACE_MEETING = re.compile(r"^(?:the\s+)?(?:annual\s+)?(?:parish|town|community|
 # A lead column's one-word posts ('Chair', 'Clerk', 'All'), beside people and officers' posts.
 LEAD_POST = re.compile(r"^(?:the\s+)?(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?$"
                        r"|^(?:the\s+)?(?:town\s+|parish\s+)?clerk$|^all$|^mayor$", re.I)
+# 'Signed: Peter Marsh, Town Clerk', 'Signed by the Clerk', 'Yours sincerely', 'Dated this 4th day of March 2025': the
+# clerk signs the notice off below the last item; nothing after it is an item's description.
+SIGNED_OFF = re.compile(
+    r"^\W*(?:(?:Signed|SIGNED)\b\s*[:,.\-–]?\s*(?:by\s+)?[A-Z]|(?i:yours\s+(?:sincerely|faithfully)|dated\s+this)\b)")
+# 'Members of the public and press are welcome to attend', 'The public and press may attend': a note to the
+# public under the list of members opens no more names.
+PUBLIC_NOTE = re.compile(r"^\W*(?:members\s+of\s+the\s+(?:public|press)|(?:the\s+)?(?:press|public)\s+and\s+(?:the\s+)?"
+                         r"(?:press|public)|the\s+(?:public|press)\b)", re.I)
