@@ -418,3 +418,29 @@ def test_a_title_in_capitals_wrapped_in_its_table_cell():
     assert doc.items[0].text == "County Cllr Hill reported on the highways budget. The report was noted."
     assert doc.items[1].decisions[0].text == ("RESOLVED that the press and public be excluded for the following item "
                                               "due to the confidential nature of the business.")
+
+
+def test_a_return_printed_after_a_moved_resolution_is_no_part_of_it():
+    # 'Proposed by X, seconded by Y. Resolved: that ...' then the member who had left comes back
+    doc = _extract([*_HEAD, (60, "6. Grants", True),
+                    (60, "Cllr Ahmed left the meeting at 8.05pm.", False), "",
+                    (60, "Proposed by Cllr Brook, seconded by Cllr Carter. Resolved: that a grant of £750 be", False),
+                    (60, "awarded to the Youth Club. Cllr Ahmed returned to the meeting at 8.12pm.", False)])
+    [decision] = doc.items[0].decisions
+    assert (decision.text, decision.proposer) == (
+        "Resolved: that a grant of £750 be awarded to the Youth Club.", "Cllr Brook")
+    assert [(e.time, e.kind) for e in doc.events] == [("20:05", "departure"), ("20:12", "arrival")]
+
+
+@pytest.mark.parametrize("lead_in", [[(60, "A recorded vote was requested.", False)],
+                                     [(60, "The voting was as follows:", False)], []])
+def test_a_recorded_vote_printed_before_the_resolution_is_its_vote(lead_in):
+    [item] = _extract([*_HEAD, (60, "7. Precept 2025/26", True), *lead_in, "",
+                       (60, "For: Cllrs Ahmed, Brook and Carter", False), (60, "Against: Cllr Dunn", False),
+                       (60, "Abstained: Cllr Evans", False), "",
+                       (60, "Resolved: that the precept for 2025/26 be set at £31,240.", False)]).items
+    [decision] = item.decisions
+    assert decision.text == "Resolved: that the precept for 2025/26 be set at £31,240."
+    assert decision.votes is not None
+    assert (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (3, 1, 1)
+    assert decision.votes.for_names == ["Cllr Ahmed", "Cllr Brook", "Cllr Carter"]

@@ -393,7 +393,8 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
     if resolved != text and _CUE.search(resolved) and not _RESULT_ONLY.match(resolved) and not bare:
         proposer, seconder = movers(text)
         used.add(i)
-        decision = Decision(text=resolved, proposer=proposer, seconder=seconder, outcome=outcome_of(resolved),
+        decision = Decision(text=_without_movements(resolved), proposer=proposer, seconder=seconder,
+                            outcome=outcome_of(resolved),
                             votes=read_votes(text), evidence=_evidence([units[i]]))
         return _with_followers(decision, units, i + 1, used)
     movers_at = _MOTION.search(text)
@@ -581,7 +582,7 @@ def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]
         if _ACTION.match(text):
             decision = _action(units, i, used)
         elif isinstance(unit, _VoteBlock) or COUNT_LINE.match(text):
-            decision = _vote_decision(units, i, used, title)
+            decision = _vote_unit_decision(units, i, used, title)
         elif _DECISION_LABEL.match(text):
             decision = _label_decision(units, i, used, title)
         elif _MOTION.search(text) and (not _CUE.search(text) or _bare_result(_PARA_NUMBER.sub("", text, count=1))):
@@ -598,6 +599,35 @@ def read_decisions(runs: Sequence[Sequence[Line]], title: str) -> list[Decision]
             found[-1] = found[-1].model_copy(update=dict(zip(("proposer", "seconder"), movers(text), strict=True)))
             used.add(i)
     return _movers_after(found)
+
+
+# A sentence that only says a vote follows: 'A recorded vote was requested.', 'The voting was as follows:'.
+_VOTE_LEAD_IN = re.compile(
+    r"^\W*(?:(?:a|the)\s+)?(?:recorded|named)\s+vote\s+(?:was|being)\s+(?:duly\s+)?(?:requested|taken|called(?:\s+for)?"
+    r"|held|demanded)\b[^.:]*[.:]?\s*$|^\W*(?:the\s+)?(?:voting|votes?)\s+(?:was|were)\s+(?:recorded\s+)?as\s+follows\W*$",
+    re.I)
+
+
+def _votes_resolution_below(units: Sequence[Unit], i: int, used: set[int]) -> bool:
+    """A recorded vote with no motion above it, only a lead-in ('A recorded vote was requested.') or
+    nothing, then 'RESOLVED that ...': the vote is the resolution's."""
+    above = units[i - 1] if i and i - 1 not in used else None
+    if above is not None and not _VOTE_LEAD_IN.match(_text(above)):
+        return False
+    below = _text(units[i + 1]) if i + 1 < len(units) and i + 1 not in used else ""
+    return (not isinstance(units[i + 1] if below else None, _VoteBlock) and bool(below) and _has_cue(below)
+            and not _MOTION.search(below) and read_votes(below) is None)
+
+
+def _vote_unit_decision(units: Sequence[Unit], i: int, used: set[int], title: str) -> Optional[Decision]:
+    """The decision a vote block records: the motion above it, or the resolution below it."""
+    if not _votes_resolution_below(units, i, used):
+        return _vote_decision(units, i, used, title)
+    used.update({i, i - 1} if i and _VOTE_LEAD_IN.match(_text(units[i - 1])) else {i})
+    decision = _cue_decision(units, i + 1, used, title)
+    if decision is not None and decision.votes is None:
+        decision = decision.model_copy(update={"votes": read_votes(_text(units[i]))})
+    return decision
 
 
 def _movers_of_previous(text: str, previous: Decision) -> bool:
