@@ -425,3 +425,21 @@ def test_a_post_in_words_ending_in_capitals_is_one_role(raw, role):
 ])
 def test_courtesy_titles_and_roles_inside_a_plural_title_list(text, names):
     assert split_names(text) == names
+
+
+@pytest.mark.parametrize("text, people", [
+    # an officer's post and then their organisation after the name: one person
+    ("Tom Fox, Chief Executive, Office of the Police and Crime Commissioner",
+     [("Tom Fox", "Chief Executive", "Office of the Police and Crime Commissioner")]),
+    ("A Lee, Director of Finance, Eastvale Council; S Hill, Head of Legal Services",
+     [("A Lee", "Director of Finance", "Eastvale Council"), ("S Hill", "Head of Legal Services", None)]),
+    # one per line, an 'and' inside the name of an office lists nobody
+    ("Jane Doe, Police and Crime Commissioner\nTom Fox, Chief Executive, Office of the Police and Crime Commissioner\n"
+     "Sarah Hill, Chief Constable, Northshire Police",
+     [("Jane Doe", "Police and Crime Commissioner", None),
+      ("Tom Fox", "Chief Executive", "Office of the Police and Crime Commissioner"),
+      ("Sarah Hill", "Chief Constable", "Northshire Police")]),
+])
+def test_an_officers_post_then_organisation_after_the_name(text, people):
+    found = [parse_attendee(n) for n in split_names(text)]
+    assert [(a.name, a.role, a.organisation) for a in found] == people

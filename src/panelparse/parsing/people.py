@@ -479,7 +479,8 @@ def _keep_line_tails(text: str) -> str:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if len(lines) < 3 or _PLURAL_ANYWHERE.search(text):
         return text
-    if any(";" in ln or re.search(r"\s(?:and|&)\s", ln) for ln in lines):
+    # 'Jane Doe, Police and Crime Commissioner': an 'and' inside the name of an office lists nobody
+    if any(";" in ln or re.search(r"\s(?:and|&)\s", _ONE_OFFICE_AND.sub(" ", ln)) for ln in lines):
         return text
     parts = [[p.strip() for p in _split_top_level(ln, ",")] for ln in lines]
     if any(not p or _split_honorific(p)[0] for line in parts for p in line[1:]):
@@ -592,6 +593,7 @@ def _split_on_and(piece: str) -> list[str]:
 
 # 'Police and Crime Commissioner', 'Fire and Rescue Service': an 'and' inside the name of an office.
 _ONE_OFFICE = re.compile(r"\b(?:police|fire)\s*$", re.I)
+_ONE_OFFICE_AND = re.compile(r"\b(?:police|fire)\s+(?:and|&)\s+(?:crime|rescue|fire)\b", re.I)
 _OFFICE_TAIL = re.compile(r"\s*(?:crime|rescue|fire)\b", re.I)
 
 
@@ -619,8 +621,12 @@ def _looks_like_name(text: str) -> bool:
 _POST_QUALIFIER = (r"parish|town|city|deputy|assistant|democratic|services?|committee|finance|financial|responsible"
                    r"|chief|executive|principal|senior|locum|acting|interim|planning|policy|project|support|governance"
                    r"|legal|monitoring|proper|community|communications|admin(?:istration)?")
+# 'Tom Fox, Chief Executive', 'A Lee, Director of Finance', 'S Hill, Head of Legal Services': the post may
+# name what it heads in up to four words after 'of' or 'for'.
 _OFFICER_POST = re.compile(rf"^(?:(?:{_POST_QUALIFIER})\s+){{0,3}}(?:clerk|officer|rfo|treasurer|secretary|manager"
-                           r"|director|administrator|assistant|adviser|advisor|solicitor|accountant)$", re.I)
+                           r"|director|administrator|assistant|adviser|advisor|solicitor|accountant|executive|head"
+                           r"|commissioner|constable|superintendent|auditor)(?:\s+(?:of|for)(?:\s+[\w&'’-]+){1,4})?$",
+                           re.I)
 _MEMBER_TITLE = re.compile(r"^\W*(?:county\s+|district\s+|borough\s+|town\s+|parish\s+)?(?:cllrs?|councillors?)\b",
                            re.I)
 
