@@ -357,3 +357,48 @@ def test_a_target_and_a_change_beside_the_period_columns_are_kept():
     (calls,) = _cards(rows)
     assert (calls.last_month.value, calls.last_12_months.value) == (88.3, 89.9)
     assert (calls.values["Target"].value, calls.values["Change"].value) == (90.0, 1.2)
+
+
+# -- action plans: owner, rating and commentary beside each action ----------------------------------
+
+def _deliverables(rows: list[list[str]]):
+    page = PageLayout(number=1, width=960, height=540, lines=(), tables=(_grid(rows),))
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([Slide(page=page, title="Priority 1: A well-run council", blocks=[])])
+    return [d for p in builder.priorities.values() for d in p.deliverables]
+
+
+def test_an_action_plan_with_owner_rag_and_commentary():
+    # Before, a table with a RAG column and no progress column was no deliverables table at all.
+    rows = [["Action", "Owner", "Due date", "RAG", "Commentary"],
+            ["Adopt the new Local Plan", "Head of Planning", "March 2025", "Amber", "Examination delayed to spring"],
+            ["Open the Riverside leisure centre", "Director of Place", "Q3 2024/25", "G", "Fit-out under way"]]
+    plan, centre = _deliverables(rows)
+    assert (plan.action, plan.owner, plan.due.start, plan.rag, plan.commentary) == (
+        "Adopt the new Local Plan", "Head of Planning", dt.date(2025, 3, 1), "amber", "Examination delayed to spring")
+    assert (centre.owner, centre.due.start, centre.due.end, centre.rag) == (
+        "Director of Place", dt.date(2024, 10, 1), dt.date(2024, 12, 31), "green")
+
+
+def test_projects_with_a_lead_officer_and_a_status_in_words():
+    rows = [["Ref", "Project", "Lead officer", "Target date", "Status", "Comments"],
+            ["CP1", "Deliver 120 affordable homes", "Housing Manager", "31/03/2025", "On track", "86 delivered so far"],
+            ["CP2", "Replace the fleet with EVs", "Fleet Manager", "Dec 2025", "At risk", "Supplier delays"]]
+    homes, fleet = _deliverables(rows)
+    assert (homes.action, homes.owner, homes.progress_raw, homes.rag, homes.commentary) == (
+        "Deliver 120 affordable homes", "Housing Manager", "On track", "green", "86 delivered so far")
+    assert (fleet.owner, fleet.rag, fleet.due.start) == ("Fleet Manager", "amber", dt.date(2025, 12, 1))
+
+
+def test_milestones_with_progress_and_a_rag_column_keep_both():
+    rows = [["Milestone", "Due", "% complete", "RAG"], ["Consultation closes", "June 2024", "100%", "G"],
+            ["Cabinet decision", "Sept 2024", "50%", "A"]]
+    assert [(d.progress_pct, d.rag) for d in _deliverables(rows)] == [(100.0, "green"), (50.0, "amber")]
+
+
+def test_what_who_when_status():
+    rows = [["What", "Who", "When", "Status"], ["Publish the tenant satisfaction survey", "Housing Services",
+                                                 "July 2024", "Complete"]]
+    (survey,) = _deliverables(rows)
+    assert (survey.action, survey.owner, survey.due.raw, survey.progress_raw) == (
+        "Publish the tenant satisfaction survey", "Housing Services", "July 2024", "Complete")

@@ -116,10 +116,17 @@ FIGURE_SHARE = 0.6
 FIGURE_NOTE = r"^(?P<figure>[^()]+?)\s*\((?P<note>[^()]*[a-z][^()]*)\)\s*$"
 FIGURE_TEXT = (r"^(?:c\.?\s*|~\s*)?[-+\u2212]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|[a-z]{1,12}\.?)?(?:\s+[a-z]{1,12})?"
                r"(?:\s*\([^()]{0,30}\))?\s*$")
+# Action plans print more beside each action ('Action | Owner | Due date | RAG | Commentary', 'What |
+# Who | When | Status'): an action table has an action column and a progress or rating column.
 DELIVERABLE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("rag", r"\bb?rag\b|\btraffic[\s-]*lights?\b|\brating\b"),
     ("progress", r"\bprogress\b|\bcomplete\b|\bcompletion\b|\bpercent|\bstatus\b"),
-    ("due", r"\bdue\b|\bdate\b|\bdeadline\b|\btimescales?\b|\bby when\b|\btarget\b"),
-    ("action", r"\bactions?\b|\bdeliverables?\b|\bmilestones?\b|\bactivit(?:y|ies)\b|\btasks?\b"),
+    ("commentary", r"\bcomments?\b|\bcommentary\b|\bupdates?\b|\bnotes?\b|\bnarrative\b"),
+    ("due", r"\bdue\b|\bdate\b|\bdeadline\b|\btimescales?\b|\bby when\b|\btarget\b|^\W*when\W*$"),
+    ("owner", r"\bowners?\b|\blead(?:\s+(?:officer|member|director|service))?\s*$|\bresponsib|\baccountable\b"
+              r"|^\W*who\W*$"),
+    ("action", r"\bactions?\b|\bdeliverables?\b|\bmilestones?\b|\bactivit(?:y|ies)\b|\btasks?\b|\bprojects?\b"
+               r"|\bcommitments?\b|^\W*what\W*$"),
 )
 # 'Acronym', 'Term', 'Abbreviation / Acronym', 'Acronyms and abbreviations', 'Term used', 'Key term'.
 _GLOSSARY_WORD = r"(?:acronyms?|abbreviations?|(?:key\s+)?terms?|glossary|short\s*form)"

@@ -624,7 +624,7 @@ def deliverables_columns(table: TableGrid) -> Optional[dict[str, int]]:
     if not table.rows:
         return None
     columns = _map_columns(table.rows[0], DELIVERABLE_COLUMNS)
-    return columns if {"action", "progress"} <= columns.keys() else None
+    return columns if "action" in columns and {"progress", "rag"} & columns.keys() else None
 
 
 def read_deliverables(table: TableGrid, columns: dict[str, int], ctx: ExtractContext) -> list[Deliverable]:
@@ -634,13 +634,31 @@ def read_deliverables(table: TableGrid, columns: dict[str, int], ctx: ExtractCon
         if not action or table.row_is_merged(row):
             continue
         due_raw = _cell(table, row, columns.get("due"))
-        progress_raw = _cell(table, row, columns["progress"]) or None
+        progress_raw = _cell(table, row, columns.get("progress")) or None
         due = ctx.parse(parse_date, due_raw, field=f"deliverable due ({action[:40]})", page=table.page,
                         fallback=lambda r: DateRef(raw=r)) if due_raw else None
         out.append(Deliverable(action=action, due=due, progress_pct=_progress(progress_raw),
-                               progress_raw=progress_raw,
+                               progress_raw=progress_raw, owner=_cell(table, row, columns.get("owner")) or None,
+                               rag=_deliverable_rag(table, row, columns),
+                               commentary=_cell(table, row, columns.get("commentary")) or None,
                                evidence=evidence_of(table.page, table.row_bboxes[row])))
     return out
+
+
+def _deliverable_rag(table: TableGrid, row: int, columns: dict[str, int]) -> Optional[Rag]:
+    """The rating a RAG column prints (a word, a letter, a coloured mark or a filled cell), else the one
+    a status names ('On track', 'At risk', 'Amber')."""
+    for name, fill in (("rag", True), ("progress", False)):
+        column = columns.get(name)
+        if column is None:
+            continue
+        word = _cell(table, row, column).lower().strip(" .")
+        rag = RAG_WORDS.get(word) or _named_rating(word) or phrase_rating(word)
+        if rag is None and fill:
+            rag = rag_of_fill(_at(table.inks, row, column), blue=True) or rag_of_fill(_at(table.fills, row, column))
+        if rag:
+            return rag
+    return None
 
 
 def _progress(raw: Optional[str]) -> Optional[float]:

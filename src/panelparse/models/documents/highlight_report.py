@@ -67,6 +67,17 @@ class Deliverable(ContractModel):
     progress_raw: Optional[str] = Field(
         default=None, description="The progress cell as printed ('30%', 'Complete', 'On track')."
     )
+    owner: Optional[str] = Field(
+        default=None, description="Who leads the action, as an Owner / Lead officer / Responsible / Who column "
+        "prints it ('Head of Planning')."
+    )
+    rag: Optional[Literal["red", "amber", "green", "blue"]] = Field(
+        default=None, description="The action's rating, from a RAG column's word, letter or fill, or a status "
+        "that names one ('Amber', 'G', 'On track', 'At risk')."
+    )
+    commentary: Optional[str] = Field(
+        default=None, description="A Commentary / Comments / Update / Notes column's text, as printed."
+    )
     evidence: Optional[Evidence] = Field(default=None, description="Where the row is.")
 
 
