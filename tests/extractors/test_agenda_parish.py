@@ -137,3 +137,76 @@ def test_the_clerks_signature_under_the_last_item_closes_the_items_and_names_the
     doc = _extract(_town_notice())
     assert [(i.number, i.description) for i in doc.items] == [("1", None), ("2", None), ("3", None)]
     assert (doc.contact.name, doc.contact.email) == ("Peter Marsh", "townclerk@ashworth-tc.gov.uk")
+
+
+def _yearless(*foot, letter="6th February 2025"):
+    return [
+        (150, "LITTLE HAMPDEN PARISH COUNCIL", True),
+        *([(60, letter, False)] if letter else []),
+        "",
+        (250, "AGENDA", True),
+        (60, "Date: Thursday, 13 February", False),
+        (60, "Time: 7.30pm", False),
+        (60, "Venue: Village Hall", False),
+        "",
+        (60, "1. Apologies for absence", True),
+        (60, "2. Declarations of interest", True),
+        *foot,
+    ]
+
+
+def _read_with_warnings(rows):
+    from synthetic import span_of
+
+    from panelparse.extractors.base import ExtractContext
+
+    ctx = ExtractContext(document_index=0)
+    doc = AgendaExtractor().extract(span_of(rows), ctx, 1.0)
+    return doc, [w.code for w in ctx.warnings]
+
+
+def test_a_meeting_day_without_its_year_takes_the_year_of_the_letters_date():
+    # 'Date: Thursday, 13 February' under a letter dated '6th February 2025': 13 February 2025 is a Thursday
+    # a week later, so the notice settles the year.
+    doc, warnings = _read_with_warnings(_yearless())
+    assert (doc.date, doc.start_time, doc.venue) == (dt.date(2025, 2, 13), "19:30", "Village Hall")
+    assert "unparsed_date" not in warnings
+
+
+def test_the_clerks_dated_signature_at_the_foot_settles_the_year_too():
+    doc, _ = _read_with_warnings(_yearless(
+        "", (60, "Signed: Helen Walsh, Clerk            Date: 6th February 2025", False), letter=None))
+    assert (doc.date, doc.contact.name) == (dt.date(2025, 2, 13), "Helen Walsh")
+
+
+@pytest.mark.parametrize("letter", [
+    None,  # nothing dates the notice
+    "6th February 2024",  # 13 February 2024 was a Tuesday, and 2025 is a year on
+    "6th February 2026",  # 13 February 2026 is a Friday
+])
+def test_a_meeting_day_without_its_year_stays_unread_unless_the_notice_settles_it(letter):
+    # The date of the next meeting below ('Thursday 13 March 2025') dates no notice.
+    doc, warnings = _read_with_warnings(_yearless((60, "3. Date of next meeting: Thursday 13 March 2025", True),
+                                                  letter=letter))
+    assert doc.date is None
+    assert "unparsed_date" in warnings
+
+
+def test_a_summons_on_a_day_without_its_year_is_not_dated_by_the_letter():
+    # The letter's date set tight over 'Dear Councillor' and the summons: the meeting is on the 13th, not the 6th.
+    def rows(letter):
+        return [
+            (150, "LITTLE HAMPDEN PARISH COUNCIL", True),
+            (60, letter, False),
+            (60, "Dear Councillor,", False),
+            (60, "You are hereby summoned to attend a meeting of the Parish Council to be held in the Village", False),
+            (60, "Hall on Thursday 13 February at 7.30pm.", False),
+            "",
+            (250, "AGENDA", True),
+            (60, "1. Apologies for absence", True),
+            (60, "2. Declarations of interest", True),
+        ]
+    doc, _ = _read_with_warnings(rows("6th February 2025"))
+    assert (doc.date, doc.start_time) == (dt.date(2025, 2, 13), "19:30")
+    doc, warnings = _read_with_warnings(rows("6th February 2024"))
+    assert doc.date is None and "unparsed_date" in warnings

@@ -15,6 +15,7 @@ from ...models.values import Contact
 from ...parsing import (
     clean_text,
     find_date,
+    find_dates,
     find_email,
     find_phone,
     find_times,
@@ -29,7 +30,7 @@ from ..base import ExtractContext
 from ..common import vocabulary as vocab
 from ..common.meeting import GENERIC_BODY, MEETING_CUE, MEETING_KIND_ONLY, MeetingText, read_meeting_text
 from ..common.names import NOT_NAME_WORDS, looks_like_person
-from .settings import COLUMN_LABEL_GAP, FULL_COUNCIL, PLACE_MEETING
+from .settings import COLUMN_LABEL_GAP, FULL_COUNCIL, NOTICE_DATE_LABEL, NOTICE_DAYS, PLACE_MEETING
 
 # Label (lower case, no colon) -> header field.
 LABELS = {
@@ -285,14 +286,16 @@ def _fuller(named: Optional[str], zone: Sequence[Line]) -> Optional[str]:
     return named
 
 
-def _date_and_time(labels: dict[str, _Label], leftovers, ctx: ExtractContext):
+def _date_and_time(labels: dict[str, _Label], leftovers, ctx: ExtractContext, notices: Sequence[dt.date] = ()):
     date = time = None
     date_text = labels["date"].value if "date" in labels else None
     if date_text:
         # 'Date: Tuesday 5 March 2024 at 2pm' (the time after the date): the day in the text.
         found = find_date(date_text)
-        ref = found or ctx.parse(parse_date, date_text, field="date", page=labels["date"].line.page)
-        date = ref.start if ref and ref.precision == "day" else None
+        settled = None if found else _settled_year([date_text], notices)  # 'Date: Thursday, 13 February'
+        ref = found or (None if settled else ctx.parse(parse_date, date_text, field="date",
+                                                       page=labels["date"].line.page))
+        date = settled or (ref.start if ref and ref.precision == "day" else None)
     else:
         date_text = next((text for text, _ in leftovers if find_date(text)), None)
         ref = find_date(date_text) if date_text else None
@@ -534,13 +537,16 @@ class AgendaHeader(TypedDict):
     contact: Contact
 
 
-def read_header(zone: Sequence[Line], ctx: ExtractContext, tables: Sequence[TableGrid] = ()) -> AgendaHeader:
+def read_header(zone: Sequence[Line], ctx: ExtractContext, tables: Sequence[TableGrid] = (),
+                document: Sequence[Line] = ()) -> AgendaHeader:
     """body, date, start_time, venue and contact read from the frontsheet's header lines:
     labelled values first ('Date:', 'Venue:'), then a sentence or title block naming the
-    meeting, then the lines around the date."""
+    meeting, then the lines around the date. `document`: all the agenda's lines, where the
+    date the notice is dated with may be printed (beside the clerk's signature)."""
     labels, leftovers = read_labels(zone)
     texts = _meeting_texts(zone, leftovers)
-    date, time, date_text = _date_and_time(labels, leftovers, ctx)
+    notices = _notice_dates([*zone, *document])
+    date, time, date_text = _date_and_time(labels, leftovers, ctx, notices)
     named = _fuller(_first(t.body for t in texts
                            if t.body and not GENERIC_BODY.match(t.body) and not FULL_COUNCIL.match(t.body)), zone)
     body = _labelled_body(labels) or named or _body(labels, zone)
@@ -557,13 +563,77 @@ def read_header(zone: Sequence[Line], ctx: ExtractContext, tables: Sequence[Tabl
         # names a later day for the meeting.
         later = [t.date for t in _summonses(zone) if t.date and t.date > date]
         date = later[0] if later else date
+    if "date" not in labels:
+        date = _announced_date(zone, texts, date, notices, ctx)
     return {
         "body": body,
-        "date": date if "date" in labels else _first([t.date for t in texts] + [date]),
+        "date": date,
         "start_time": time if "time" in labels else _first([t.start_time for t in texts] + [time]),
         "venue": venue or _first(t.venue for t in texts) or _venue(labels, leftovers, date_text, body),
         "contact": _contact(labels, zone_text + "\n" + "\n".join(boxed.values()), zone, ctx, boxed.get("contact")),
     }
+
+
+def _announced_date(zone: Sequence[Line], texts: list[MeetingText], date: Optional[dt.date],
+                   notices: Sequence[dt.date], ctx: ExtractContext) -> Optional[dt.date]:
+    """The meeting's date from what the header says of it. A sentence announcing it on a day without a
+    year ('... to be held on Thursday 13 February at 7.30pm') takes the year the notice's own date
+    settles, or none: the date above it ('6th February 2025') is then the letter's, not the meeting's."""
+    announced = [_from_cue(p) for p in paragraphs(zone)
+                 if MEETING_CUE.search(p.text) and not _ANOTHER_MEETING.search(p.text)]
+    yearless = [t for t in announced if _yearless(t)]
+    if not yearless or any(find_date(t) and _SUMMONS.search(t) for t in announced):
+        return _first([t.date for t in texts] + [date])
+    settled = _settled_year(yearless, notices)
+    if settled is None:
+        ctx.warn("unparsed_date", f"date: the meeting's day is printed without its year and no date the notice is "
+                 f"dated with settles it: {clean_text(yearless[0])[:120]!r}", zone[0].page if zone else None)
+    return settled
+
+
+def _from_cue(paragraph: Paragraph) -> str:
+    """The paragraph from its line announcing the meeting: a letter's date and 'Dear Councillor' set tight
+    above 'You are hereby summoned ...' are no part of it."""
+    lines = paragraph.lines
+    cue = next((i for i, ln in enumerate(lines) if MEETING_CUE.search(ln.text) or _SUMMONS.search(ln.text)), 0)
+    return join_lines(ln.text for ln in lines[cue:])
+
+
+def _yearless(text: str) -> bool:
+    """A day and month without a year ('Thursday 13 February'): read in some year of any seven
+    (which hold every weekday for the day), but not without one."""
+    return find_date(text) is None and any(find_date(text, reference_year=y) for y in range(2001, 2009))
+
+
+def _settled_year(texts: Sequence[str], notices: Sequence[dt.date]) -> Optional[dt.date]:
+    """The day a text prints without its year ('Thursday, 13 February'), in the one year that puts it
+    within NOTICE_DAYS after a date the notice is dated with (and on its printed weekday); None when no
+    such date settles it, or two do differently."""
+    for text in texts:
+        if find_date(text):
+            continue  # the year is printed: nothing to settle
+        found = set()
+        for notice in notices:
+            for year in (notice.year, notice.year + 1):
+                day = find_date(text, reference_year=year)
+                if day and day.start and 0 <= (day.start - notice).days <= NOTICE_DAYS:
+                    found.add(day.start)
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _notice_dates(lines: Sequence[Line]) -> list[dt.date]:
+    """Days the notice is dated with: a date alone on its line ('4th March 2025'), or after a label
+    dating the notice ('Dated: ...', 'Issued: ...', the clerk's 'Date: ...' beside the signature)."""
+    out: list[dt.date] = []
+    for line in lines:
+        text = clean_text(line.text)
+        for ref, (start, end) in find_dates(text):
+            if (ref.precision == "day" and ref.start and not text[end:].strip(" .,")
+                    and NOTICE_DATE_LABEL.search(text[:start])):
+                out.append(ref.start)
+    return out
 
 
 def box_values(tables: Sequence[TableGrid]) -> dict[str, str]:

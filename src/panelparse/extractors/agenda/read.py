@@ -40,7 +40,7 @@ def read(span: DocumentSpan, ctx: ExtractContext, confidence: float) -> AgendaDo
     header = ctx.guard(
         "agenda header",
         page,
-        lambda: read_header(first[:header_end], ctx, _header_tables(span, first, header_end)),
+        lambda: read_header(first[:header_end], ctx, _header_tables(span, first, header_end), lines),
         _NO_HEADER,
     )
     no_members: tuple[list[Person], list[Person]] = ([], [])

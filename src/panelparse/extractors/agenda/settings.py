@@ -88,3 +88,10 @@ SIGNED_OFF = re.compile(
 # public under the list of members opens no more names.
 PUBLIC_NOTE = re.compile(r"^\W*(?:members\s+of\s+the\s+(?:public|press)|(?:the\s+)?(?:press|public)\s+and\s+(?:the\s+)?"
                          r"(?:press|public)|the\s+(?:public|press)\b)", re.I)
+# A meeting date printed without its year ('Date: Thursday, 13 February') takes the year of a date the
+# notice itself is dated with (a letter's date on a line of its own, 'Dated:', 'Issued:', the clerk's 'Date:'
+# beside the signature) when it falls no more than this many days after it (a weekday printed must match).
+NOTICE_DAYS = 60
+# What may stand before such a date on its line: nothing, or a label dating the notice.
+NOTICE_DATE_LABEL = re.compile(r"(?:^|\b(?:date|dated|issued|published|despatched|dispatched|circulated|"
+                               r"date\s+of\s+(?:issue|publication|despatch|dispatch))\s*:?)\W*$", re.I)
