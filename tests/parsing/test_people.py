@@ -443,3 +443,21 @@ def test_courtesy_titles_and_roles_inside_a_plural_title_list(text, names):
 def test_an_officers_post_then_organisation_after_the_name(text, people):
     found = [parse_attendee(n) for n in split_names(text)]
     assert [(a.name, a.role, a.organisation) for a in found] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # each member's council in brackets after a plural title: the title is still each member's
+    ("Councillors K. Evans (Ceredigion County Council), L. George (Powys County Council) and W. Powell",
+     [("Councillor", "K. Evans", None, "Ceredigion County Council"),
+      ("Councillor", "L. George", None, "Powys County Council"), ("Councillor", "W. Powell", None, None)]),
+    # a post printed before its holder, 'the' first: a person of their own, not the role of the one before
+    ("Cllr R Wenham, the Police and Crime Commissioner David Keane",
+     [("Cllr", "R Wenham", None, None), (None, "David Keane", "Police and Crime Commissioner", None)]),
+    # a fire service's officers named after their posts
+    ("Chief Fire Officer P Marsh, Assistant Chief Fire Officer S Pink, Area Manager John Cole",
+     [(None, "P Marsh", "Chief Fire Officer", None), (None, "S Pink", "Assistant Chief Fire Officer", None),
+      (None, "John Cole", "Area Manager", None)]),
+])
+def test_joint_bodies_members_and_officers(text, people):
+    found = [parse_attendee(n) for n in split_names(text)]
+    assert [(a.honorific, a.name, a.role, a.organisation) for a in found] == people

@@ -193,8 +193,11 @@ def _clean(raw: str) -> str:
 
 # A role printed before the name's title: 'Chairman Cllr Mrs Shewell', 'Mayor Councillor A Jones'.
 _LEADING_ROLE = re.compile(
-    r"^(?P<role>(?:(?:deputy|vice|acting)[- ]?)?(?:chair(?:man|woman|person)?|mayor|leader|lord\s+mayor|"
-    r"town\s+mayor|deputy\s+mayor|pcc|dpcc|police(?:,?\s+fire)?\s+and\s+crime\s+commissioner))\s+(?=(?:the\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr|county|district)\b"
+    r"^(?:the\s+)?(?P<role>(?:(?:deputy|vice|acting)[- ]?)?(?:chair(?:man|woman|person)?|mayor|leader|lord\s+mayor|"
+    r"town\s+mayor|deputy\s+mayor|pcc|dpcc|police(?:,?\s+fire)?\s+and\s+crime\s+commissioner"
+    # a fire service's officers go by their posts: 'Chief Fire Officer P Marsh', 'Area Manager J Cole'
+    r"|(?:deputy\s+|assistant\s+)?chief\s+fire\s+officer|(?:area|group|station)\s+(?:manager|commander)"
+    r"|chief\s+executive|monitoring\s+officer))\s+(?=(?:the\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr|county|district)\b"
     # 'Mayor Ann Allen', 'Vice Mayor Tom Jones': the post before a name in mixed case (US cities, some towns)
     r"|(?-i:[A-Z][a-z]+\s+[A-Z]|[A-Z]\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]))"
     # 'Clerk J Connelly', 'Treasurer Mrs A Smith': an office, then the person holding it.
@@ -534,7 +537,9 @@ def _distribute_plural_title(text: str) -> str:
             if _titled_member(member, part):  # 'Cllrs Mrs Penn': a councillor who is Mrs Penn
                 parts.append(f"{title} {part}")
                 continue
-            lone = (not title or _is_post_nominals(part) or _ORG_WORD.search(part) or _split_honorific(part)[0]
+            # 'Councillors K Evans (Ceredigion County Council), L George (...)': the council in brackets is theirs
+            lone = (not title or _is_post_nominals(part) or _ORG_WORD.search(_pop_brackets(part)[0])
+                    or _split_honorific(part)[0]
                     or _LEADING_ROLE.match(part) or _OFFICER_POST.match(part.strip(" .;:")))  # '..., Town Clerk'
             if part:
                 parts.append(part if lone else f"{title} {part}")
