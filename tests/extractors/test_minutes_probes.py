@@ -444,3 +444,32 @@ def test_a_recorded_vote_printed_before_the_resolution_is_its_vote(lead_in):
     assert decision.votes is not None
     assert (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (3, 1, 1)
     assert decision.votes.for_names == ["Cllr Ahmed", "Cllr Brook", "Cllr Carter"]
+
+
+_FIRE_HEAD = [(60, "Minutes of the meeting of the Northshire Fire and Rescue Authority held on 19 June 2025 at 10.30am",
+               True), "", (60, "Present: Councillors J Burnett, M Headley, S Hussain, A Sultan", False), ""]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("An apology for absence was received from Councillor R Wenham.", [("Councillor", "R Wenham")]),
+    ("An apology was received from Cllr Wenham and from the Police and Crime Commissioner David Keane.",
+     [("Cllr", "Wenham"), (None, "David Keane")]),
+])
+def test_one_members_apology(sentence, names):
+    doc = _extract([*_FIRE_HEAD, (60, "2. Apologies", True), (60, sentence, False)])
+    assert [(a.honorific, a.name) for a in doc.apologies] == names
+
+
+@pytest.mark.parametrize("nomination, proposer, seconder", [
+    ("Councillor J Burnett was nominated by Councillor M Headley and seconded by Councillor A Sultan.",
+     "Councillor M Headley", "Councillor A Sultan"),
+    ("Councillor J Burnett was nominated for the position of Chair by Councillor Hussain and this was seconded by "
+     "Councillor Sultan.", "Councillor Hussain", "Councillor Sultan"),
+])
+def test_an_election_nominated_and_seconded_then_resolved(nomination, proposer, seconder):
+    [item] = _extract([*_FIRE_HEAD, (60, "1. Election of Chair 2025/26", True), (60, nomination, False), "",
+                       (60, "RESOLVED:", True),
+                       (60, "That Councillor J Burnett be elected Chair of the Authority for 2025/26.", False)]).items
+    [decision] = item.decisions
+    assert (decision.text, decision.proposer, decision.seconder) == (
+        "That Councillor J Burnett be elected Chair of the Authority for 2025/26.", proposer, seconder)

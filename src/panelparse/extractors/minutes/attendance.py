@@ -50,7 +50,8 @@ _NOBODY = re.compile(
 )
 _APOLOGY_LEAD = re.compile(
     # 'Apologies and valid reasons for absence were received from ...'
-    r"^.*?\bapologies\b\s*(?:and\s+(?:valid\s+|the\s+)?reasons\s+)?(?:for\s+absence\s+)?"
+    # 'An apology for absence was received from ...': one member's
+    r"^.*?\bapolog(?:ies|y)\b\s*(?:and\s+(?:valid\s+|the\s+)?reasons\s+)?(?:for\s+absence\s+)?"
     r"(?:were|was|had\s+been|have\s+been|are)?\s*(?:also\s+)?"
     r"(?:(?:received|submitted|given|tendered|noted|reported|made|sent)(?:\s+and\s+(?:accepted|noted|approved))?)?"
     r"\s*(?:from|by|on\s+behalf\s+of|for)?\s*:?\s*",
@@ -507,7 +508,7 @@ def _more_apologies(sentences: Sequence[str]) -> list[str]:
     for sentence in sentences:
         sentence = strip_bullet(sentence)
         tail = _APOLOGY_TAIL.match(_ACCEPTED.sub("", sentence))
-        lead = _APOLOGY_LEAD.match(sentence) if not tail and re.search(r"\bapologies\b.*\b(?:from|by|of)\b",
+        lead = _APOLOGY_LEAD.match(sentence) if not tail and re.search(r"\bapolog(?:ies|y)\b.*\b(?:from|by|of)\b",
                                                                          sentence, re.I) else None
         names = tail["names"] if tail else sentence[lead.end():] if lead else ""
         names = _ACCEPTED.sub("", names).rstrip(" .")

@@ -67,6 +67,10 @@ _PROPOSAL = [
         rf"(?:seconded|sec\b\.?)\s*(?:[\-–]\s*)?(?P<s>{_TITLED_OR_INITIALS})(?=[,.;)]|\s+(?:and|all|unanimous|that)\b|$)",
         re.I,
     ),
+    # an election: 'Councillor J Burnett was nominated by Councillor M Headley and seconded by Councillor A
+    # Sultan', '... nominated for the position of Chair by Councillor Saleem and this was seconded by ...'
+    re.compile(rf"\bnominated\b[^.;]*?\bby\s+(?P<p>{_TITLED_NAME}),?\s+(?:and\s+)?(?:(?:this|which)\s+)?(?:was\s+)?"
+               rf"seconded\s+by\s+(?P<s>{_TITLED_NAME})"),
     # 'Cllr Cole proposed the adoption of the budget; Cllr Birch seconded.', 'Cllr Cole proposed the
     # motion, Cllr Birch seconded it.'
     re.compile(rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|moved)\b[^.;]*[,;]\s+(?:and\s+)?(?P<s>{_TITLED_NAME})\s+seconded\b"),
