@@ -402,3 +402,31 @@ def test_what_who_when_status():
     (survey,) = _deliverables(rows)
     assert (survey.action, survey.owner, survey.due.raw, survey.progress_raw) == (
         "Publish the tenant satisfaction survey", "Housing Services", "July 2024", "Complete")
+
+
+# -- a Word report's numbered sections naming the priorities ----------------------------------------
+
+def _grid_at(rows: list[list[str]], top: float) -> TableGrid:
+    boxes = tuple((40.0, top + 20.0 * i, 550.0, top + 20.0 * (i + 1)) for i in range(len(rows)))
+    return TableGrid(page=1, bbox=(40.0, top, 550.0, top + 20.0 * len(rows)), rows=tuple(map(tuple, rows)),
+                     row_bboxes=boxes)
+
+
+def test_priority_headings_after_a_section_number_claim_the_tables_below():
+    # '2. Priority 1: Reducing crime' over one table, '3. Priority 2: ...' over the next (a police and crime
+    # panel's report in Word); before, the section number hid the priority and both tables went to one.
+    from panelparse.extractors.highlight_report import HighlightReportExtractor
+
+    rows = [(40, "Police and Crime Plan Performance Report", True), (40, "1. Purpose", True),
+            (40, "1.1 This report updates the Panel on performance for July to September 2024.", False),
+            (40, "2. Priority 1: Reducing crime", True), *[""] * 5,  # heading at 99, table at 120-180
+            (40, "3. Priority 2: Responding to the public", True)]  # at 183; its table at 200-260
+    crime = _grid_at([["Measure", "Last 12 months", "Previous 12 months", "Change"],
+                      ["All crime", "54,321", "55,010", "-1.3%"], ["Burglary", "2,114", "2,390", "-11.5%"]], 120.0)
+    calls = _grid_at([["Measure", "Target", "Q2 2024/25", "RAG"],
+                      ["999 calls answered within 10 seconds", "90%", "92.3%", "Green"],
+                      ["Average 101 call wait", "05:00", "06:12", "Red"]], 200.0)
+    doc = run_extractor(HighlightReportExtractor(), rows, tables=(crime, calls))
+    assert [(p.number, p.title, [m.name for m in p.scorecards]) for p in doc.priorities] == [
+        (1, "Reducing crime", ["All crime", "Burglary"]),
+        (2, "Responding to the public", ["999 calls answered within 10 seconds", "Average 101 call wait"])]

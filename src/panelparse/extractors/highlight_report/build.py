@@ -10,6 +10,7 @@ or with no header, continue that table.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -25,6 +26,7 @@ from ...models.documents import (
 )
 from ..base import ExtractContext, evidence_of
 from .blocks import kpi_from_block
+from .settings import SECTION_NUMBER
 from .slides import Block, Slide, opens_priority, priority_of, section_of, title_groups
 from .summary import summary_counts
 from .tables import (
@@ -45,6 +47,7 @@ from .tables import (
     stacked_header,
 )
 
+_SECTION_NUMBER = re.compile(SECTION_NUMBER, re.I)
 # Sections that open a priority's text: seeing them again means a new priority has begun.
 OPENING_SECTIONS = {"outcomes", "deliverables"}
 COVER_MAX_LINES = 8
@@ -302,7 +305,7 @@ class ReportBuilder:
 
 def _heading_priority(block: Block) -> Optional[tuple[int, Optional[str]]]:
     """(number, title) of a body heading that opens with 'Priority N' ('Theme N'...), else None."""
-    heading = block.heading_text or ""
+    heading = _SECTION_NUMBER.sub("", block.heading_text or "", count=1)  # '2. Priority 1: Reducing crime'
     return priority_of(heading) if opens_priority(heading) else None
 
 

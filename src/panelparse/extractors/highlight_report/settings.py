@@ -177,5 +177,7 @@ POLARITY_WORDS: tuple[tuple[str, str], ...] = (
 # What a report's top-level groups are called when numbered ('Priority 2', 'Theme 1', 'Strategic
 # Objective 3', 'Ambition 4'): each is a priority. ('Outcome 1' is left out: police reports number
 # crime outcomes so, and 'Outcomes' heads a priority's text.)
+# A Word report's section number before a priority heading ('2. Priority 1: Reducing crime', '3.1 Theme 2').
+SECTION_NUMBER = r"^\s*(?:section\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+"
 PRIORITY_WORD = (r"(?:(?:corporate|strategic|council|key)\s+)?"
                  r"(?:priority|objective|theme|ambition|aim|goal|pillar|mission)")
