@@ -473,3 +473,13 @@ def test_an_election_nominated_and_seconded_then_resolved(nomination, proposer, 
     [decision] = item.decisions
     assert (decision.text, decision.proposer, decision.seconder) == (
         "That Councillor J Burnett be elected Chair of the Authority for 2025/26.", proposer, seconder)
+
+
+def test_a_fire_authoritys_minute_references_year_then_body():
+    # '25-26/FRA/1': the council year, the body's letters, then the running number
+    doc = _extract([*_FIRE_HEAD, (60, "25-26/FRA/1 Apologies", True),
+                    (60, "An apology for absence was received from Councillor R Wenham.", False), "",
+                    (60, "25-26/FRA/2 Minutes", True),
+                    (60, "RESOLVED that the minutes of the meeting held on 27 March 2025 be confirmed.", False)])
+    assert [(i.number, i.title) for i in doc.items] == [("25-26/FRA/1", "Apologies"), ("25-26/FRA/2", "Minutes")]
+    assert doc.items[1].decisions[0].outcome == "resolved"

@@ -24,9 +24,11 @@ _DOTTED = re.compile(r"^(?:item\s+)?([0-9]{1,4}(?:\.[0-9]{1,3}){1,3})\.?$", re.I
 _LETTERED = re.compile(r"^([A-Z])([0-9]{1,3})(?:[.)]?|\.?([a-z])[.)]?|\s*\(([a-z])\))$")
 _SUB_ITEM = re.compile(r"^\(?([a-z]|[ivx]{2,4})[).]$", re.I)
 # Minute references that carry the year or the committee, kept as printed: '23/15', 'PC/23/15',
-# 'CAB 23/15', a council year '12/23-24' or '12/2023-24', a committee letter 'C.12'.
+# 'CAB 23/15', a council year '12/23-24' or '12/2023-24', a committee letter 'C.12', the year first
+# then the body ('25-26/FRA/1', a fire authority's).
 _MINUTE_REF = re.compile(
     r"^(?:min(?:ute)?\.?\s+)?((?:[A-Z]{1,5}[/ ]?)?[0-9]{1,4}/[0-9]{1,4}(?:/[0-9]{1,4}|-[0-9]{2})?"
+    r"|[0-9]{2}-[0-9]{2}/(?-i:[A-Z]{1,6})/[0-9]{1,4}"
     r"|[A-Z]{2,6}/[0-9]{1,4}|(?-i:[A-Z]{1,4})\.[0-9]{1,4})\.?$", re.I
 )
 
