@@ -61,3 +61,33 @@ def test_a_council_letterhead_is_no_meeting():
     ])
     assert (doc.meeting, doc.organisation, doc.report_title) == (
         None, "Little Hampden Parish Council", "Grass cutting contract")
+
+
+def test_a_dated_meeting_line_over_the_title_and_labels_under_a_four_line_block():
+    # District council style: the item stamp, the council, 'COMMITTEE – DATE' and the paper's title in
+    # bold, then tab-stopped 'Report of:' / 'Report author:' / 'Wards affected:' / 'Key decision:' labels.
+    doc = _extract([
+        (60, "AGENDA ITEM 8", True),
+        (60, "NORTHVALE DISTRICT COUNCIL", True),
+        (60, "OVERVIEW AND SCRUTINY COMMITTEE – 15 MAY 2025", True),
+        (60, "CAR PARKING CHARGES 2025/26", True),
+        "",
+        (60, "Report of:      Head of Place and Economy", False),
+        (60, "Report author:  Joanna Pike, Parking Manager", False),
+        (60, "Wards affected: Northvale Central; Riverside", False),
+        (60, "Key decision:   No", False),
+        (60, "Forward Plan ref: N/A", False),
+        "",
+        (60, "1. Background", True),
+        (60, "1.1 Charges were last reviewed in April 2023.", False),
+        (60, "2. Recommendation", True),
+        (60, "2.1 That the Committee comments on the proposed charges.", False),
+    ])
+    assert (doc.title, doc.report_title, doc.organisation, doc.meeting, doc.agenda_item) == (
+        "CAR PARKING CHARGES 2025/26", "CAR PARKING CHARGES 2025/26", "NORTHVALE DISTRICT COUNCIL",
+        "Overview and Scrutiny Committee", "8")
+    assert doc.meeting_date is not None and doc.meeting_date.start == dt.date(2025, 5, 15)
+    assert (doc.presented_by, doc.author) == ("Head of Place and Economy", "Joanna Pike, Parking Manager")
+    assert (doc.header["Wards affected"], doc.header["Key decision"], doc.header["Forward Plan ref"]) == (
+        "Northvale Central; Riverside", "No", "N/A")
+    assert [s.heading for s in doc.sections] == ["Background", "Recommendation"]

@@ -51,6 +51,10 @@ LETTERHEAD_LINES = 20
 # Lines of a title block are short.
 MAX_BLOCK_WORDS = 16
 MAX_MEETING_WORDS = 10
+# 'CABINET – 30 JANUARY 2025': a meeting's name, a dash, then its date.
+_DATED_MEETING = re.compile(r"^(?P<name>[^\d]{3,80}?)\s+[-–—]\s+(?P<date>.*\d.*)$")
+_MEETING_NAME = re.compile(r"\b(?:committee|sub-committee|cabinet|council|panel|board|forum|commission|executive"
+                           r"|authority|assembly|meeting)\b", re.I)
 # 'Item 9: Review of Fees and Charges': the item number is furniture of the title.
 ITEM_PREFIX = re.compile(
     r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<item>[\w.()]{1,8})\s*[:.\-–—]\s*(?P<title>\S.*)$", re.I
@@ -125,6 +129,8 @@ class _FrontReader:
     def __init__(self, lines: Sequence[Line], header: Header, body: float, has_date) -> None:
         self.lines = lines
         self.header_zone = header.lines_used
+        # Lines above the first label are a title block ('CABINET – 9 APRIL 2025' / 'CAR PARKING CHARGES').
+        self.labels_from = header.labels_from
         self.body = body
         self.has_date = has_date
         self.front = Front()
@@ -171,12 +177,15 @@ class _FrontReader:
         index = start
         while index < len(self.lines):
             line = self.lines[index]
-            if index < self.header_zone and not self._larger(line):
+            if self.labels_from <= index < self.header_zone and not self._larger(line):
                 self._numbered_title_in_zone(line)
                 index += 1
                 continue  # a header label line (the header reader has it)
             if self._meeting_then_date(index):
                 index += 2
+                continue
+            if self._dated_meeting_over_title(index):
+                index += 1
                 continue
             if not self._block_line(line):
                 return
@@ -210,6 +219,26 @@ class _FrontReader:
         front.meeting_line = f"{text} – {date}"
         self._take(line)
         self._take(below)
+        return True
+
+    def _dated_meeting_over_title(self, index: int) -> bool:
+        """'OVERVIEW AND SCRUTINY COMMITTEE – 15 MAY 2025' in bold over the title 'CAR PARKING CHARGES':
+        the meeting and its date, a dash apart, above the paper's own title."""
+        front = self.front
+        if front.meeting_line is not None or front.title_lines or index + 1 >= len(self.lines):
+            return False
+        line, below = self.lines[index], self.lines[index + 1]
+        dated = _DATED_MEETING.match(line.text.strip())
+        if REPORT_TO.match(line.text.strip()) or AUTHORED_REPORT_TO.match(line.text.strip()):
+            return False  # 'Report to Full Council – 12 March 2025' titles the paper by its meeting
+        if not dated or not self.has_date(dated["date"]) or not _MEETING_NAME.search(dated["name"]):
+            return False
+        if not (is_emphasised(line, self.body) and is_emphasised(below, self.body)) or self.has_date(below.text):
+            return False
+        if _opens_body(below) or sentence_like(below.text.strip()) or STAMP.match(below.text.strip()):
+            return False
+        front.meeting_line = line.text.strip()
+        self._take(line)
         return True
 
     def _larger(self, line: Line) -> bool:

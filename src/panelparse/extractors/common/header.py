@@ -29,7 +29,7 @@ _LABEL_COLON = re.compile(r"^([A-Za-z][\w /&'()\-]{0,50}?)\s*[:?]\s*(.*)$")
 MAX_LABEL_WORDS = 7
 _ITEM_NUMBER_LABEL = re.compile(r"^(?:agenda\s+)?item(?:\s+no\.?)?\s+\d[\w.()]{0,7}$", re.I)
 # Lines before the first label that may still belong to the header zone ("Agenda Item 7").
-MAX_LEADING_LINES = 3
+MAX_LEADING_LINES = 5
 # Labels that open the body: the header ends where one of these starts.
 BODY_LABELS = re.compile(
     r"^(?:summary|executive summary|purpose(?: of (?:the )?report)?|recommendations?"
@@ -122,6 +122,7 @@ class Header:
     tables: list[TableGrid] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)  # rows of one cell ('REPORT TO CABINET')
     lines_used: int = 0  # leading body lines of the first content page that were header
+    labels_from: int = 0  # the first of them that is a label (a title block may print above)
 
     def value(self, labels: Sequence[str]) -> Optional[str]:
         for label, value in self.fields.items():
@@ -150,10 +151,10 @@ def read_header(span: DocumentSpan) -> Header:
                 for label, value in _pairs(row):
                     if label:
                         header.fields.setdefault(label.rstrip(":").strip(), value)
-    fields, used = _label_block(page.lines)
+    fields, used, first = _label_block(page.lines)
     for label, value in fields.items():
         header.fields.setdefault(label, value)
-    header.lines_used = used
+    header.lines_used, header.labels_from = used, first
     return header
 
 
@@ -210,17 +211,19 @@ def _label_of(line: Line) -> Optional[tuple[str, str, float]]:
     return None
 
 
-def _label_block(lines: Sequence[Line]) -> tuple[dict[str, str], int]:
-    """Leading 'Label: value' lines, with values wrapped onto lines at the value's indent."""
+def _label_block(lines: Sequence[Line]) -> tuple[dict[str, str], int, int]:
+    """Leading 'Label: value' lines, with values wrapped onto lines at the value's indent: the
+    fields, how many lines they reach down to, and the index of the first label."""
     fields: dict[str, str] = {}
     current: Optional[str] = None
     value_x = 0.0
-    used = 0
+    used = first = 0
     for index, line in enumerate(lines):
         labelled = _label_of(line)
         if labelled and (BODY_LABELS.match(labelled[0]) or line_marker(line).kind == "section"):
             break  # 'Summary:', 'Section A: Purpose of the Report' open the body
         if labelled and (fields or labelled[1]):
+            first = first if fields else index
             current, value, value_x = labelled
             fields[current] = value
             used = index + 1
@@ -231,7 +234,7 @@ def _label_block(lines: Sequence[Line]) -> tuple[dict[str, str], int]:
             break
     known = sum(_known(k) for k in fields)  # as for a header table: the field labels count too
     letterhead = sum(label_key(k) in LETTER_LABELS for k in fields)
-    return (fields, used) if max(known, letterhead) >= 2 else ({}, 0)
+    return (fields, used, first) if max(known, letterhead) >= 2 else ({}, 0, 0)
 
 
 def author_from_contacts(lines: Iterable[Line], tables: Iterable[TableGrid]) -> Optional[str]:
