@@ -3,6 +3,7 @@ budget sheets, budget monitoring reports). Invented councils, lines and figures 
 
 from __future__ import annotations
 
+import pytest
 from test_commissioning_plan import _builder
 
 from panelparse.extractors.base import ExtractContext
@@ -99,3 +100,38 @@ def test_funding_by_year_side_by_side_reads_the_plans_year():
     # a column that says Budget still wins over a bare year
     money = _money([["Budget line", "2024/25", "Budget 2023/24"], ["Staffing", "70,100", "69,428"]])
     assert money["budget_allocations"][0].amount.raw == "69,428"
+
+
+_CODED = ["Code", "Heading", "Budget 2024/25", "Actual to date", "Variance"]
+
+
+def test_income_and_expenditure_rows_across_a_coded_sheet():
+    # A parish budget monitoring sheet with account codes, 'Income' and 'Expenditure' printed across the
+    # table (merged rows): before, the group rows were lost and every line, income too, was the budget.
+    money = _money([_CODED, ["Income", None, None, None, None],
+                    ["100", "Precept", "£24,500", "£24,500", "£0"], ["110", "Allotment rents", "£850", "£790", "-£60"],
+                    ["", "Total income", "£25,350", "£25,290", "-£60"],
+                    ["Expenditure", None, None, None, None],
+                    ["200", "Clerk's salary", "£9,800", "£4,900", "£4,900"],
+                    ["230", "Grants to local groups", "£1,500", "-", "£1,500"],
+                    ["", "Total expenditure", "£11,300", "£4,900", "£6,400"]])
+    assert _lines(money["funding_streams"]) == [("Precept", 24_500.0), ("Allotment rents", 850.0)]
+    assert money["funding_total"].amount_gbp == 25_350.0
+    assert _lines(money["budget_allocations"]) == [("Clerk's salary", 9_800.0), ("Grants to local groups", 1_500.0)]
+    assert money["budget_total"].amount_gbp == 11_300.0
+
+
+@pytest.mark.parametrize("income, spending", [
+    (["Income", "", "", "", ""], ["Expenditure", "", "", "", ""]),  # in the code column
+    (["", "Income", "", "", ""], ["", "Expenditure", "", "", ""]),  # in the heading column
+])
+def test_income_and_expenditure_group_rows_beside_account_codes(income, spending):
+    # Before: in the code column the group rows went with the codes; in the heading column 'Income' was
+    # read as part of the header ('Heading Income'), and the whole sheet was funding.
+    money = _money([_CODED, income, ["100", "Precept", "24,500", "24,500", "0"],
+                    ["", "Total income", "24,500", "24,500", "0"], spending,
+                    ["200", "Clerk's salary", "9,800", "4,900", "4,900"], ["210", "Insurance", "650", "612", "38"],
+                    ["", "Total expenditure", "10,450", "5,512", "4,938"]])
+    assert _lines(money["funding_streams"]) == [("Precept", 24_500.0)]
+    assert _lines(money["budget_allocations"]) == [("Clerk's salary", 9_800.0), ("Insurance", 650.0)]
+    assert (money["funding_total"].amount_gbp, money["budget_total"].amount_gbp) == (24_500.0, 10_450.0)

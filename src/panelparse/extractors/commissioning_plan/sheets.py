@@ -16,9 +16,17 @@ from ...models import Evidence
 from ...parsing import POUNDS, find_dates, find_financial_years, find_money
 from ..common.tables import TableBuilder
 from ..common.vocabulary import FIGURE
-from .settings import BROKEN_LIGATURES, BUDGET_COLUMN, MAX_HEADER_ROWS, TITLE_ROW_MIN_COLUMNS
+from .settings import (
+    BROKEN_LIGATURES,
+    BUDGET_COLUMN,
+    INCOME_GROUP,
+    MAX_HEADER_ROWS,
+    SPENDING_GROUP,
+    TITLE_ROW_MIN_COLUMNS,
+)
 
 _BUDGET = re.compile(BUDGET_COLUMN, re.I)
+_INCOME_OR_SPENDING = re.compile(f"{INCOME_GROUP}|{SPENDING_GROUP}", re.I)
 # Header cells print years ('2018-19') but no longer runs of digits.
 _LONG_DIGITS = re.compile(r"[0-9]{5,}")
 _LIGATURES = [(re.compile(pattern), letters) for pattern, letters in BROKEN_LIGATURES]
@@ -94,10 +102,14 @@ def is_unread_figure(cell: str) -> bool:
 
 def _header_like(row: Sequence[str]) -> bool:
     """A row under the header that continues it ('' | '' | April | May): no figures, and
-    more than a lone label in the first column (that is a group row such as 'REVENUE')."""
+    more than a lone label in the first column (that is a group row such as 'REVENUE'), nor a lone
+    'Income' / 'Expenditure' in any column (the group row over a section of the sheet, in the label
+    column after a column of account codes)."""
     filled = [c for c in row if c]
     if _has_figures(row) or any(is_unread_figure(c) for c in row[1:]):
         return False  # figures, or amounts printed but unreadable: a body row, read raw with a warning
+    if len(filled) == 1 and _INCOME_OR_SPENDING.match(filled[0]):
+        return False
     return len(filled) >= 2 or bool(filled and not row[0])
 
 
@@ -115,6 +127,11 @@ def sheet_of(table: TableBuilder) -> Sheet:
     title = table.title
     head = [list(table.header)] if table.header else []
     body = list(zip(table.rows, table.row_evidence, strict=False))
+    for group in sorted(table.groups, key=lambda g: g.start, reverse=True):
+        # 'Income' / 'Expenditure' printed across the sheet (a merged row, kept by the table as a group):
+        # back in the rows, so the sheet's income and spending are told apart.
+        if _INCOME_OR_SPENDING.match(group.label) and body and 0 <= group.start < len(body):
+            body.insert(group.start, ([group.label] + [""] * (table.n_cols - 1), body[group.start][1]))
     if head and table.n_cols >= TITLE_ROW_MIN_COLUMNS and sum(bool(c) for c in head[0]) == 1 and head[0][0]:
         title = title or head[0][0]
         head = []

@@ -106,14 +106,23 @@ def labelled_after_codes(sheet: Sheet) -> Sheet:
     Office & stationery | 600'), so each line is named by its label; any other sheet as it is."""
     if sheet.n_cols < 3 or not sheet.rows:
         return sheet
-    codes = [row[0] for row in sheet.rows if row and row[0].strip()]
+    groups = [_is_group_row(row) for row in sheet.rows]
+    codes = [row[0] for row, group in zip(sheet.rows, groups, strict=True) if row and row[0].strip() and not group]
     labels = [row[1] for row in sheet.rows if len(row) > 1 and row[1].strip()]
     headed = bool(_CODE_HEADER.match(sheet.header[0]))
     if not codes or not (headed or all(_CODE_CELL.match(c.strip()) for c in codes)):
         return sheet
     if not labels or any(is_figure(label) for label in labels) or len(labels) < len(codes):
         return sheet  # the next column is no column of labels
-    return Sheet(sheet.title, sheet.header[1:], [row[1:] for row in sheet.rows], sheet.evidence)
+    # A group row printed in the code column ('Income' across the sheet) keeps its label.
+    rows = [[row[0], *row[2:]] if group else row[1:] for row, group in zip(sheet.rows, groups, strict=True)]
+    return Sheet(sheet.title, sheet.header[1:], rows, sheet.evidence)
+
+
+def _is_group_row(row: list[str]) -> bool:
+    """A row whose only text is a label in its first cell, no code ('Income', 'Expenditure')."""
+    return bool(row) and bool(row[0].strip()) and not _CODE_CELL.match(row[0].strip()) \
+        and not any(c.strip() for c in row[1:])
 
 
 def income_and_spending(sheet: Sheet) -> list[tuple[str, Sheet]]:
