@@ -26,11 +26,34 @@ def test_ocr_lines_become_positioned_words():
 
 @pytest.mark.parametrize("read, text", [
     ("OtherCosts andIncome", "Other Costs and Income"), ("Item58", "Item 58"),
-    ("fortheyearended31March2017", "fortheyearended 31 March 2017"), ("（1,665,452）", "(1,665,452)"),
+    ("fortheyearended31March2017", "for the year ended 31 March 2017"), ("（1,665,452）", "(1,665,452)"),
     ("18th April 2017", "18th April 2017"), ("SN15 2JJ", "SN15 2JJ"), ("S137", "S137"), ("McDonald", "McDonald"),
 ])
 def test_words_the_recogniser_ran_together_are_parted(read, text):
     # As RapidOCR read the Royal Sutton Coldfield accounts (p4 'OtherCosts andIncome', the cover's 'Item58').
+    assert unglue(read) == text
+
+
+@pytest.mark.parametrize("read, text", [
+    # as RapidOCR read a parish clerk's minutes scanned at 200 dpi
+    ("TheCouncildiscussed thematteratlengthandnotedthereportofthe",
+     "The Council discussed the matter at length and noted the report of the"),
+    ("Minutesof themeeting of theFull Council held atthe TownHall",
+     "Minutes of the meeting of the Full Council held at the Town Hall"),
+    ("16December2024at7.00pm", "16 December 2024 at 7.00pm"), ("Itemnumber1title", "Item number 1 title"),
+    ("Inattendance:SarahLawton(TownClerk)", "In attendance: Sarah Lawton (Town Clerk)"),
+    ("CllrTDavies", "Cllr T Davies"), ("Town Clerk.The Council", "Town Clerk. The Council"),
+    ("THORNBURYTOWNCOUNCIL", "THORNBURY TOWN COUNCIL"),
+    # what must stay as printed: names and words it knows, acronyms, units, times, ordinals, links
+    ("Gloucestershire County Council", "Gloucestershire County Council"), ("Thornbury", "Thornbury"),
+    ("HMRC PAYE", "HMRC PAYE"), ("5km at 7.00pm on the 2nd", "5km at 7.00pm on the 2nd"), ("the 1990s", "the 1990s"),
+    ("Health and Welbeing", "Health and Welbeing"), ("Environmenta Services", "Environmenta Services"),  # misread
+    ("ematteratlength", "ematter at length"),  # a word cut at the line's start keeps its scrap
+    ("Member(s)", "Member(s)"), ("www.example.gov.uk", "www.example.gov.uk"), ("IDs and MPs", "IDs and MPs"),
+    ("https://www.example.gov.uk", "https://www.example.gov.uk"),
+])
+def test_words_run_together_in_one_case_are_parted_by_word_frequencies(read, text):
+    pytest.importorskip("wordsegment")
     assert unglue(read) == text
 
 

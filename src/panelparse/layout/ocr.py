@@ -43,8 +43,25 @@ VERTICAL_BOX_RATIO = 1.5
 # '31March2017'): a space goes back where a lower-case letter meets a capital or a digit, and
 # where a digit meets a capitalised word. Capital runs ('SN15 2JJ', 'S137') and ordinals
 # ('18th') are left alone, and so are names spelt with an inner capital (McDonald, MacLeod).
-GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[a-z]{2})(?=[0-9])|(?<=[0-9])(?=[A-Z][a-z])")
+# A number runs into the next word too ('1title', '2024at'): a space goes in before three or more
+# lower-case letters after a digit, or two after a year (never '18th', '7.00pm', '5km'); and after a
+# label's colon ('attendance:Sarah'), before a bracket opening a capital ('Lawton(Town Clerk)') and
+# after an initial ('Cllr TDavies') and a sentence's stop ('Clerk.The').
+GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[a-z]{2})(?=[0-9])|(?<=[0-9])(?=[A-Z][a-z])|(?<=[0-9])(?=[a-z]{3})"
+                         r"|(?<=[0-9]{4})(?=[a-z]{2})|(?<=[a-z]:)(?=[A-Za-z])|(?<=[a-z])(?=\([A-Z])"
+                         r"|(?<![A-Z][A-Z])(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[a-z]{2}[.,;])(?=[A-Z][a-z])")
 INNER_CAPITAL_NAMES = re.compile(r"\b(?:Mc|Mac)(?=[A-Z])")
+# Words run together in one case ('thematteratlengthandnotedthe', 'Minutesof', 'THORNBURYTOWNCOUNCIL')
+# are parted by word frequencies (the wordsegment package, installed with the 'ocr' extra: English
+# unigrams and bigrams); a word it knows, or cannot better, stays whole ('Gloucestershire',
+# 'Thornbury'). Only runs this long are tried, and runs in capitals only this long (acronyms stay).
+SEGMENT_MIN_LETTERS = 5
+SEGMENT_MIN_CAPITALS = 8
+# A part of two or three letters is a word only when it is this common (in wordsegment's counts of
+# English on the web: 'of' 13 billion, 'and', 'the', 'at', 'in'; 'wel' under a million).
+SCRAP_LETTERS = 3
+COMMON_WORD_COUNT = 1e7
+_RUN = re.compile(r"(?<![A-Za-z])(?:[A-Z]?[a-z]+|[A-Z]+)(?![A-Za-z])")
 
 Recogniser = Callable[[Any], Sequence[tuple[Sequence[Sequence[float]], str, float]]]
 
@@ -106,7 +123,59 @@ def unglue(text: str) -> str:
     and a space back between words it ran together."""
     text = unicodedata.normalize("NFKC", text)
     names = [m.end() for m in INNER_CAPITAL_NAMES.finditer(text)]
-    return GLUED_WORDS.sub(lambda m: "" if m.start() in names else " ", text)
+    text = GLUED_WORDS.sub(lambda m: "" if m.start() in names else " ", text)
+    found = _segmenter()
+    if found is None:
+        return text
+    segment, counts = found
+    return _RUN.sub(lambda m: _parted(m.group(0), segment, counts), text)
+
+
+def _scrap(part: str, counts: dict[str, float], last: bool) -> bool:
+    """A part no word: one letter (but 'a' or 'I' inside a run), or two or three letters that are
+    not among the commonest words ('of', 'the', 'and'; not 'wel')."""
+    if len(part) == 1:
+        return last or part not in ("a", "i")
+    return len(part) <= SCRAP_LETTERS and counts.get(part, 0.0) < COMMON_WORD_COUNT
+
+
+def _parted(run: str, segment: Callable[[str], list[str]], counts: dict[str, float]) -> str:
+    if len(run) < (SEGMENT_MIN_CAPITALS if run.isupper() else SEGMENT_MIN_LETTERS):
+        return run
+    parts = segment(run.lower())
+    if len(parts) < 2 or "".join(parts) != run.lower():
+        return run
+    # A misread or misspelt word splits into a word and a scrap ('Welbeing' -> 'wel being',
+    # 'Environmenta' -> 'environment a'): a scrap at either end stays on its neighbour, one inside
+    # leaves the run as read.
+    if parts and _scrap(parts[0], counts, last=False):
+        parts[:2] = [parts[0] + parts[1]]
+    if len(parts) >= 2 and _scrap(parts[-1], counts, last=True):
+        parts[-2:] = [parts[-2] + parts[-1]]
+    if len(parts) < 2 or any(_scrap(p, counts, last=False) for p in parts[1:-1]):
+        return run
+    out, at = [], 0
+    for part in parts:  # the run's own letters, so capitals stay where they were
+        out.append(run[at : at + len(part)])
+        at += len(part)
+    return " ".join(out)
+
+
+_SEGMENTER: list[Optional[tuple[Callable[[str], list[str]], dict[str, float]]]] = []
+
+
+def _segmenter() -> Optional[tuple[Callable[[str], list[str]], dict[str, float]]]:
+    """wordsegment's segment() and its word counts, loaded once (about two seconds); None when it
+    is not installed."""
+    if not _SEGMENTER:
+        try:
+            import wordsegment  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        except ImportError:
+            _SEGMENTER.append(None)
+        else:
+            wordsegment.load()
+            _SEGMENTER.append((wordsegment.segment, wordsegment.UNIGRAMS))
+    return _SEGMENTER[0]
 
 
 def even_sizes(pages: Sequence[list[Word]]) -> list[list[Word]]:
