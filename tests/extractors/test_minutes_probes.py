@@ -483,3 +483,20 @@ def test_a_fire_authoritys_minute_references_year_then_body():
                     (60, "RESOLVED that the minutes of the meeting held on 27 March 2025 be confirmed.", False)])
     assert [(i.number, i.title) for i in doc.items] == [("25-26/FRA/1", "Apologies"), ("25-26/FRA/2", "Minutes")]
     assert doc.items[1].decisions[0].outcome == "resolved"
+
+
+@pytest.mark.parametrize("vote, counts, for_names", [
+    # each count after its side, no punctuation between: '5 Against' is no count of its own
+    ("For 5 Against 3 Abstain 0", (5, 3, 0), []),
+    # 'voting' before each side of a recorded vote
+    ("Voting in favour (3): Cllrs Ahmed, Brook and Carter; voting against (1): Cllr Dunn; abstaining (1): Cllr Evans",
+     (3, 1, 1), ["Cllr Ahmed", "Cllr Brook", "Cllr Carter"]),
+])
+def test_vote_counts_printed_after_their_sides(vote, counts, for_names):
+    [item] = _extract([*_HEAD, (60, "8. Precept", True),
+                       (60, "RESOLVED that the precept for 2025/26 be set at £31,240.", False), "",
+                       (60, vote, False)]).items
+    [decision] = item.decisions
+    assert decision.votes is not None
+    assert (decision.votes.for_, decision.votes.against, decision.votes.abstain) == counts
+    assert decision.votes.for_names == for_names

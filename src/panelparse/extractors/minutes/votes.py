@@ -94,13 +94,15 @@ _LABELS = {
     "absent": r"absent|recused|not\s+voting|away",
 }
 _LABEL = re.compile(
-    r"(?:^|(?<=[\s.;]))(?P<label>"
+    # 'voting against (1): Cllr Dale', 'Those voting for: ...': the words before the side are the label's
+    r"(?:^|(?<=[\s.;]))(?:(?:those\s+)?voting\s+)?(?P<label>"
     + "|".join(f"(?:{p})" for p in _LABELS.values())
     + r")\s*(?:\((?P<n>\d+)\)\s*:?|:)\s*",  # 'For: 5', 'For (4): names', a recorded vote's 'For (4)'
     re.I,
 )
 VOTE_LINE = re.compile(
-    r"^\s*(?:" + "|".join(f"(?:{p})" for p in _LABELS.values()) + r")\s*(?:\(\d+\)\s*:?|:)", re.I
+    r"^\s*(?:(?:those\s+)?voting\s+)?(?:" + "|".join(f"(?:{p})" for p in _LABELS.values())
+    + r")\s*(?:\(\d+\)\s*:?|:)", re.I
 )
 # A line of counts only: 'For 5, Against 2, Abstentions 1', '(8 for, 2 against, 1 abstention)',
 # 'Votes: For 6 Against 2 Abstain 0'.
@@ -316,7 +318,11 @@ def read_votes(text: str) -> Optional[Votes]:
             votes["for_" if key == "for" else key] = count
             printed.append(f"{key} {count}")
     text = _votes_to(text, votes, printed)
-    counts = list(_COUNT_BEFORE.finditer(text)) + list(_COUNT_AFTER.finditer(text))
+    before, after = list(_COUNT_BEFORE.finditer(text)), list(_COUNT_AFTER.finditer(text))
+    if after and (not before or after[0].start() < before[0].start()):
+        # 'For 5 Against 3 Abstain 0': each count follows its side, so '5 Against' pairs nothing
+        before = [m for m in before if not any(a.start() <= m.start() < a.end() for a in after)]
+    counts = before + after
     for match in counts:
         if not match.groupdict().get("votes") and not any(
             o is not match
