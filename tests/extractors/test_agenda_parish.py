@@ -210,3 +210,21 @@ def test_a_summons_on_a_day_without_its_year_is_not_dated_by_the_letter():
     assert (doc.date, doc.start_time) == (dt.date(2025, 2, 13), "19:30")
     doc, warnings = _read_with_warnings(rows("6th February 2024"))
     assert doc.date is None and "unparsed_date" in warnings
+
+
+def test_a_wrapped_planning_sub_item_in_a_ruled_table_keeps_the_comma_at_its_wrap():
+    # A community council's Ref | Item | Action table: the site's comma ends a cell line ('Ty Newydd,').
+    from panelparse.extractors.agenda.items import read_table_items
+    from panelparse.layout.types import TableGrid
+
+    rows = (("Ref", "Item", "Action"),
+            ("25/043", "Minutes of the meeting\nheld on 5th March 2025", "To approve"),
+            ("25/044", "Planning\na) C25/0112 – Ty Newydd,\nHeol Fawr: rear extension\nb) C25/0130 – Land at\n"
+                       "Pen-y-bryn: two dwellings", "To comment"))
+    boxes = tuple((40.0, 100.0 + 40 * i, 550.0, 140.0 + 40 * i) for i in range(len(rows)))
+    items = read_table_items([TableGrid(page=1, bbox=(40, 100, 550, 220), rows=rows, row_bboxes=boxes)])
+    planning = items[1]
+    assert (planning.number, planning.title, planning.description) == ("25/044", "Planning", "To comment")
+    assert [(c.number, c.title) for c in planning.children] == [
+        ("25/044a", "C25/0112 – Ty Newydd, Heol Fawr: rear extension"),
+        ("25/044b", "C25/0130 – Land at Pen-y-bryn: two dwellings")]

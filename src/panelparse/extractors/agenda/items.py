@@ -818,15 +818,16 @@ def _cell_sub_items(text: str, number: str, evidence) -> tuple[str, list[AgendaI
     first = item_number(marks[0][1].group(0).split()[0], number)
     if first is None or first[len(number):] not in ("a", "i", ".1") or not first.startswith(number):
         return text, []
-    children: list[AgendaItem] = []
+    children: list[tuple[str, list[str]]] = []
     for line in lines[marks[0][0]:]:
         mark = line.split()[0]
         sub = item_number(mark, number) if CELL_SUB_ITEM.match(line) else None
         if sub and sub.startswith(number) and sub != number:
-            children.append(AgendaItem(number=sub, title=clean_text(line[len(mark):]), evidence=evidence))
+            children.append((sub, [line[len(mark):]]))
         elif children:
-            children[-1].title = f"{children[-1].title} {clean_text(line)}"
-    return "\n".join(lines[: marks[0][0]]), children
+            children[-1][1].append(line)  # wrapped ('Ty Newydd,' / 'Heol Fawr: ...'): cleaned once joined
+    return "\n".join(lines[: marks[0][0]]), [
+        AgendaItem(number=sub, title=clean_text(" ".join(parts)), evidence=evidence) for sub, parts in children]
 
 
 def _pages_in(title: str, pages_cell: str) -> tuple[Optional[PageRange], str]:
