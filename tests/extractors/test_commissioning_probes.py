@@ -135,3 +135,27 @@ def test_income_and_expenditure_group_rows_beside_account_codes(income, spending
     assert _lines(money["funding_streams"]) == [("Precept", 24_500.0)]
     assert _lines(money["budget_allocations"]) == [("Clerk's salary", 9_800.0), ("Insurance", 650.0)]
     assert (money["funding_total"].amount_gbp, money["budget_total"].amount_gbp) == (24_500.0, 10_450.0)
+
+
+def test_a_parish_sheet_with_account_codes_and_monthly_columns_is_a_budget_sheet():
+    # 'Code | Heading | Budget 2024/25 | Apr ... Sep' over bare figures, as parish accounting packages
+    # print it: before, a row starting with its code was no row of figures and the sheet was a report.
+    from synthetic import span_of
+
+    from panelparse.classify import classify
+    from panelparse.extractors.registry import get_registry
+    from panelparse.layout import TableGrid
+
+    cells = [("Code", "Heading", "Budget 2024/25", "Apr", "May", "Jun", "Jul", "Aug", "Sep"),
+             ("4000", "Clerk salary & NI", "14,200", "1,183", "1,183", "1,183", "1,183", "1,183", "1,183"),
+             ("4010", "Office & stationery", "600", "45", "-", "62", "18", "-", "30"),
+             ("4020", "Insurance", "1,450", "-", "-", "1,412", "-", "-", "-"),
+             ("4030", "Audit fees", "800", "-", "-", "-", "420", "-", "-"),
+             ("4040", "Grounds maintenance", "7,500", "620", "620", "620", "620", "620", "620"),
+             ("4050", "Street lighting energy", "2,300", "190", "190", "190", "190", "190", "190"),
+             ("", "Total", "26,850", "2,038", "1,993", "3,467", "2,431", "1,993", "2,023")]
+    grid = TableGrid(page=1, bbox=(40, 120, 560, 280), rows=tuple(cells),
+                     row_bboxes=tuple((40, 120 + 20 * i, 560, 140 + 20 * i) for i in range(len(cells))))
+    rows = [(40, "Marsh Gibbon Parish Council", True), (40, "Expenditure against budget 2024/25", False)]
+    registry, _ = get_registry("builtin")
+    assert classify(span_of(rows, tables=[grid]), registry).kind == "commissioning_plan"

@@ -218,6 +218,7 @@ class SpanFeatures:
         table is ruled or laid out with tab stops (a spreadsheet printed to PDF)."""
         rows = [[c or "" for c in r] for t in self.span.tables for r in t.rows]
         rows += [[seg.text for seg in ln.segments()] for ln in self.span.lines()]
+        rows = [_after_code(r) for r in rows]
         return [r for r in rows if sum(_is_figure(c) for c in r[1:]) >= 2 and not _is_figure(r[0] or "x")]
 
     @cached_property
@@ -325,6 +326,13 @@ def features(span: DocumentSpan) -> SpanFeatures:
         cached = SpanFeatures(span)
         span.__dict__["_features"] = cached  # DocumentSpan is frozen; its __dict__ is the cache
     return cached
+
+
+def _after_code(row: list[str]) -> list[str]:
+    """The row from its label on, when an account code comes first ('4010 | Office & stationery | 600')."""
+    if len(row) > 2 and vocab.ACCOUNT_CODE.match(row[0].strip()) and row[1].strip() and not _is_figure(row[1]):
+        return row[1:]
+    return row
 
 
 def _is_figure(cell: str) -> bool:

@@ -93,6 +93,9 @@ ROW_NUMBER = re.compile(r"^(?:item\s+)?(?:\d{1,4}(?:[./]\d{1,3})?[a-z]?\.?|[A-Z]
 # A table's column of pack pages ('Pages', 'Page No.', 'pp.').
 PAGES_HEADER = re.compile(r"^(?:pack\s+)?(?:pages?|pp\.?)(?:\s+(?:no\.?|nos\.?|numbers?))?$", _I)
 # Rows and lines that print a total.
+# An account code before a budget line's label ('4010 | Office & stationery | 600', 'E120 | Insurance'), as
+# parish accounting packages print: three to six digits, perhaps after a letter or two.
+ACCOUNT_CODE = re.compile(r"^[A-Z]{0,3}[-/]?[0-9]{3,6}[A-Z]?$")
 TOTAL_ROW = re.compile(r"^\W*(?:sub-?\s*)?totals?\b|^\W*(?:net|gross)\s+(?:total|expenditure|budget)\b"
                        r"|\btotal\s+(?:expenditure|income|budget|spend|payments|receipts|costs?)\b", _I)
 TOTAL_LINE = r"^\s*(?:sub-?\s*)?total\b.*\d"
