@@ -500,3 +500,20 @@ def test_vote_counts_printed_after_their_sides(vote, counts, for_names):
     assert decision.votes is not None
     assert (decision.votes.for_, decision.votes.against, decision.votes.abstain) == counts
     assert decision.votes.for_names == for_names
+
+
+def test_a_welsh_community_councils_bilingual_minutes():
+    # 'Cyng.' (Cynghorydd, councillor) before each name; bilingual decision and mover labels
+    doc = _extract([
+        (60, "Minutes of the meeting of Llanfair Community Council held on 12 March 2025 at 7.00pm", True), "",
+        (60, "Yn bresennol / Present: Cyng. G Jones (Cadeirydd / Chair), Cyng. M Roberts, Cyng. E Hughes", False), "",
+        (60, "1. Ymddiheuriadau / Apologies", True), (60, "Cyng. T Lloyd, Cyng. W Price", False), "",
+        (60, "2. Cofnodion / Minutes", True),
+        (60, "PENDERFYNWYD / RESOLVED: that the minutes of 12 February 2025 be approved. Cynigiwyd / Proposed: Cyng.",
+         False), (60, "Roberts, Eiliwyd / Seconded: Cyng. Hughes", False)])
+    assert [(a.honorific, a.name) for a in doc.present] == [("Cyng", "G Jones"), ("Cyng", "M Roberts"),
+                                                             ("Cyng", "E Hughes")]
+    assert [(a.honorific, a.name) for a in doc.apologies] == [("Cyng", "T Lloyd"), ("Cyng", "W Price")]
+    [decision] = doc.items[1].decisions
+    assert (decision.proposer, decision.seconder, decision.outcome) == ("Cyng. Roberts", "Cyng. Hughes", "resolved")
+    assert decision.text.startswith("PENDERFYNWYD / RESOLVED: that the minutes of 12 February 2025 be approved.")

@@ -19,6 +19,7 @@ HONORIFICS: tuple[str, ...] = (
     "Borough Cllr", "Borough Councillor", "Town Cllr", "Town Councillor", "Parish Cllr", "Parish Councillor",
     "Unitary Cllr", "Unitary Councillor", "City Cllr", "City Councillor", "Community Cllr", "Community Councillor",
     "Ward Cllr", "Ward Councillor", "Cty Cllr",
+    "Cyng", "Cynghorydd",  # Welsh: a community councillor in bilingual minutes ('Cyng. G Jones')
     "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady",
     "Baroness", "Baron", "Prof", "Professor", "Rev", "Revd", "Reverend", "The Rev", "The Revd",
     "The Reverend", "Canon", "Rabbi", "Hon", "The Hon", "Rt Hon", "The Rt Hon", "Right Honourable",

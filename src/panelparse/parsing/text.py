@@ -72,7 +72,7 @@ def normalise_keep_offsets(text: str) -> str:
 
 # Words that end with a dot without ending a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr cllr cllrs st no nos prof rev revd e.g i.e etc vs approx para ref fig".split()
+    "mr mrs ms dr cllr cllrs cyng st no nos prof rev revd e.g i.e etc vs approx para ref fig".split()
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(]?[A-Z0-9])")
 _SMALL_WORDS = frozenset("and as at by for in of on or the to with".split())

@@ -31,7 +31,8 @@ _CUE = re.compile(
     # 'RESOLVED that', 'Unanimously agreed to ...', 'Duly resolved', 'RECOMMENDED to Council that ...'
     # a numbered paragraph's 'RESOLVED', also '1.2 RESOLVED: That ...'
     r"^\W*(?:\d{1,3}[.)]\s*|\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+)?(?:(?:unanimously|duly)\s+)?"
-    r"(?:resolved|agreed|decided|approved|recommended)\b"
+    # a Welsh council's bilingual 'PENDERFYNWYD / RESOLVED: that ...', 'CYTUNWYD / AGREED'
+    r"(?:(?:penderfynwyd|cytunwyd)\s*/\s*)?(?:resolved|agreed|decided|approved|recommended)\b"
     r"|\bit\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided|recommended)\b"
     # 'The Committee RESOLVED', 'All Councillors agreed that', 'The Panel approved the minutes',
     # 'The Group noted the KPIs', 'All agreed this was a true record'.

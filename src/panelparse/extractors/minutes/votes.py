@@ -11,10 +11,10 @@ from ...models.documents import Votes
 from ...parsing import COUNT_WORDS, count_of, split_names
 
 # A full stop that ends the mover's name, not one after a title ('seconded by Cllr. Saltmarsh').
-_NOT_AFTER_TITLE = r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCoun)(?<!\bSt)"
+_NOT_AFTER_TITLE = r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCoun)(?<!\bSt)(?<!\bCyng)"
 _NAME_END = rf"(?:,|;|{_NOT_AFTER_TITLE}\.)"
-_TITLED_NAME = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-_TITLED_OR_INITIALS = r"(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[^,.;]+?|(?-i:[A-Z]{2,4})\b"
+_TITLED_NAME = r"(?:Cllr|Councillor|Cyng|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_TITLED_OR_INITIALS = r"(?:cllr|councillor|cyng|mr|mrs|ms|dr)\.?\s+[^,.;]+?|(?-i:[A-Z]{2,4})\b"
 # Members named together under one plural title or joined by 'and': 'Cllrs Cole and Birch',
 # 'Cllr Cole and Cllr Birch', 'Councillors Cole & Birch'.
 _SURNAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -95,7 +95,8 @@ _LABELS = {
 }
 _LABEL = re.compile(
     # 'voting against (1): Cllr Dale', 'Those voting for: ...': the words before the side are the label's
-    r"(?:^|(?<=[\s.;]))(?:(?:those\s+)?voting\s+)?(?P<label>"
+    # a Welsh council's bilingual 'Cynigiwyd / Proposed:', 'Eiliwyd / Seconded:': the Welsh word is the label's too
+    r"(?:^|(?<=[\s.;]))(?:(?:those\s+)?voting\s+|(?:cynigiwyd|eiliwyd|o\s+blaid|yn\s+erbyn|ymatal)\s*/\s*)?(?P<label>"
     + "|".join(f"(?:{p})" for p in _LABELS.values())
     + r")\s*(?:\((?P<n>\d+)\)\s*:?|:)\s*",  # 'For: 5', 'For (4): names', a recorded vote's 'For (4)'
     re.I,
