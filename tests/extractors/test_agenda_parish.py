@@ -228,3 +228,20 @@ def test_a_wrapped_planning_sub_item_in_a_ruled_table_keeps_the_comma_at_its_wra
     assert [(c.number, c.title) for c in planning.children] == [
         ("25/044a", "C25/0112 – Ty Newydd, Heol Fawr: rear extension"),
         ("25/044b", "C25/0130 – Land at Pen-y-bryn: two dwellings")]
+
+
+def test_a_title_block_set_tight_above_the_summons_names_no_body_of_its_own():
+    # 'MEETING OF THE FULL COUNCIL' in bold straight above 'Councillors are summoned to attend the meeting of
+    # the Full Council to be held ...': one paragraph in the PDF; the council is the letterhead's.
+    doc = _extract([
+        (180, "KINGSFORD TOWN COUNCIL", True),
+        (180, "MEETING OF THE FULL COUNCIL", True),
+        (60, "Councillors are summoned to attend the meeting of the Full Council to be held in the Guildhall,", False),
+        (60, "Bridge Street, Kingsford on Monday 24 March 2025 at 7.00pm.", False),
+        "",
+        (250, "AGENDA", True),
+        (60, "1. To receive apologies for absence.", False),
+        (60, "2. To receive declarations of interest.", False),
+    ])
+    assert (doc.body, doc.date, doc.start_time, doc.venue) == (
+        "Kingsford Town Council", dt.date(2025, 3, 24), "19:00", "Guildhall, Bridge Street, Kingsford")

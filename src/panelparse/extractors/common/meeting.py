@@ -22,6 +22,7 @@ _BODY = re.compile(
     r"(?=\s+(?:will\s+be|is\s+to\s+be|to\s+be|shall\s+be|was|held|on|at|in|which|will\s+take\s+place|takes\s+place"
     r"|took\s+place)\b|\s+\d|[.;:,]|\s[-–—]\s|$)",
 )
+_MEETING_OF = re.compile(r"\bmeeting\s+of\s+", re.I)
 # A 'Meeting:' value that names the kind of meeting, not who meets: 'Annual General Meeting',
 # 'Extraordinary meeting', 'Ordinary Meeting'.
 MEETING_KIND_ONLY = re.compile(
@@ -93,6 +94,11 @@ def read_meeting_text(text: str) -> MeetingText:
     times = find_times(text)
     # 'a meeting of the above Council': the body is named above (a letterhead), not here.
     named = _tidy(body["body"]) if body and not re.match(r"(?:above|said|same)\b", body["body"], re.I) else None
+    if named and body and (again := list(_MEETING_OF.finditer(named))):
+        # 'MEETING OF THE FULL COUNCIL Councillors are summoned to attend the meeting of the Full Council to be
+        # held ...' (a title block run into its summons): the body is the one named last, before the clause.
+        body = _BODY.search(text, body.start("body") + again[-1].start()) or body
+        named = _tidy(body["body"])
     date_at = text.find(date.raw) if date is not None else -1
     if named and body and 0 <= date_at < body.end("body"):
         # 'Meeting of Sutton Orlebar Parish Council Wednesday 14th May, 2025': the date (its
