@@ -75,3 +75,12 @@ def test_is_sign():
                                             ("Steady", "flat"), ("Similar", "flat")])
 def test_more_direction_of_travel_words(raw, direction):
     assert parse_direction(raw) == direction
+
+
+@pytest.mark.parametrize("raw, direction", [
+    # The heavier and double arrows Word's symbol fonts print, and nouns of travel.
+    ("➚", "up"), ("⬈", "up"), ("⇑", "up"), ("➘", "down"), ("⬊", "down"), ("⇓", "down"), ("➡", "flat"), ("⬌", "flat"),
+    ("Improvement", "up"), ("Deterioration", "down"), ("-2.1% ➘", "down"),
+])
+def test_heavier_arrows_and_nouns_of_travel(raw, direction):
+    assert parse_direction(raw) == direction

@@ -12,9 +12,11 @@ __all__ = ["arrow_direction", "conflicting_arrows", "is_sign", "parse_direction"
 
 Direction = Literal["up", "down", "flat"]
 
-_UP_GLYPHS = "▲△↑⬆⇧↗⏶🔺"
-_DOWN_GLYPHS = "▼▽↓⬇⇩↘⏷🔻"
-_FLAT_GLYPHS = "►▶▸→↔⇔◄◀"
+# Diagonal arrows of the heavier sets ('➚', '⬈', '➘', '⬊') and the double arrows ('⇑', '⇓') as Word's
+# symbol fonts print them; '➡' / '⬌' flat.
+_UP_GLYPHS = "▲△↑⬆⇧↗⏶🔺➚⬈⇑"
+_DOWN_GLYPHS = "▼▽↓⬇⇩↘⏷🔻➘⬊⇓"
+_FLAT_GLYPHS = "►▶▸→↔⇔◄◀➡⬌"
 _ARROWS = frozenset(_UP_GLYPHS + _DOWN_GLYPHS + _FLAT_GLYPHS)
 # An en/em dash is a "flat" mark only as the last token ("0.1% —", "—"), never inside a range
 # such as "Dec 2022 – Feb 2023".
@@ -24,9 +26,9 @@ _GLYPH = re.compile(rf"[{_UP_GLYPHS}{_DOWN_GLYPHS}{_FLAT_GLYPHS}]|(?:(?<=\s)|^)[
 # as printed: improving is up and worse is down, whatever the measure's polarity.
 _WORD = re.compile(
     r"(?<![\w-])(?:(?P<up>up|increas(?:e|ed|es|ing)|ris(?:e|es|ing|en)|rose|higher|growth"
-    r"|improv(?:e|ed|es|ing)|better)"
+    r"|improv(?:e|ed|es|ing|ement)|better)"
     r"|(?P<down>down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fall(?:s|ing|en)?|fell|lower|reduced"
-    r"|deteriorat(?:e|ed|es|ing)|worse(?:ning)?|worsen(?:s|ed)?)"
+    r"|deteriorat(?:e|ed|es|ing|ion)|worse(?:ning)?|worsen(?:s|ed)?)"
     r"|(?P<flat>no\s+change|unchanged|static|stable|flat|same|maintained|sustained|steady|similar))(?![\w-])",
     re.I,
 )
