@@ -57,3 +57,16 @@ def test_a_double_barrelled_name_wrapped_at_its_hyphen_in_the_apologies_sentence
         (60, "Kaye (work commitments).", False), "",
         (60, "1. Minutes", True), (60, "RESOLVED that the minutes be approved.", False)])
     assert [a.name for a in doc.apologies] == ["Maren Brackenbury", "Bertrand Ambrose-Kaye"]
+
+
+def test_a_welsh_community_councils_bilingual_minutes_sentence_names_no_body():
+    # the Welsh half of the minutes sentence ('Cofnodion cyfarfod a gynhaliwyd ar', 'minutes of the meeting
+    # held on') before its date is no body's name: the bilingual letterhead's English side is
+    doc = run_extractor(MinutesExtractor(), [
+        (60, "CYNGOR CYMUNED LLANFAIR / LLANFAIR COMMUNITY COUNCIL", True),
+        (60, "Cofnodion cyfarfod a gynhaliwyd ar 12 Mawrth 2025 / Minutes of the meeting held on 12 March 2025 at "
+             "7.00pm in the Village Hall", True), "",
+        (60, "Yn bresennol / Present: Cyng. G Jones (Cadeirydd / Chair), Cyng. M Roberts", False), "",
+        (60, "1. Ymddiheuriadau / Apologies", True), (60, "Cyng. T Lloyd, Cyng. W Price", False)])
+    assert (doc.body, doc.venue) == ("Llanfair Community Council", "Village Hall")
+    assert doc.date == dt.date(2025, 3, 12)

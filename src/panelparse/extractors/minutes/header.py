@@ -138,11 +138,16 @@ def _body_candidates(
         dates = find_dates(line.text)
         head = line.text[: dates[0][1][0]].strip(" -–,") if dates else ""
         # not 'Date: 12 March 2024', nor a sentence ('The meeting was held on 4 March')
-        if head and not (_NOT_BODY.search(head) or _LABEL_ONLY.match(head) or re.search(r"\bheld\b", head, re.I)):
+        # ('Cofnodion cyfarfod a gynhaliwyd ar', Welsh for 'minutes of the meeting held on', neither)
+        if head and not (_NOT_BODY.search(head) or _LABEL_ONLY.match(head) or _HELD.search(head)):
             found.append(head)
     if plain:
         found.append(plain[0].text)
     return [clean_text(f) for f in found if clean_text(f)]
+
+
+# 'held', in English or Welsh ('a gynhaliwyd ar'): a sentence about the meeting, not its body's name.
+_HELD = re.compile(r"\b(?:held|gynhaliwyd|cynhaliwyd)\b", re.I)
 
 
 # A title line that names the body: 'Transparency Board Minutes', 'Minutes of the Audit Committee'.
