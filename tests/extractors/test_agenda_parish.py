@@ -245,3 +245,21 @@ def test_a_title_block_set_tight_above_the_summons_names_no_body_of_its_own():
     ])
     assert (doc.body, doc.date, doc.start_time, doc.venue) == (
         "Kingsford Town Council", dt.date(2025, 3, 24), "19:00", "Guildhall, Bridge Street, Kingsford")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a November meeting's next dates, printed without their year, run into the new year
+    ("To note the meetings for 2026: 12 January, 9 February and 9 March, all at 7.30pm.",
+     [dt.date(2026, 1, 12), dt.date(2026, 2, 9), dt.date(2026, 3, 9)]),
+    ("Monday 8 December and Monday 12 January at 7.30pm.", [dt.date(2025, 12, 8), dt.date(2026, 1, 12)]),
+    ("Monday 12 January 2026 at 7.30pm.", [dt.date(2026, 1, 12)]),
+])
+def test_future_meeting_dates_without_a_year_are_the_first_such_days_after_the_meeting(text, expected):
+    doc = _extract([
+        (180, "LITTLE HAMPDEN PARISH COUNCIL", True), (250, "AGENDA", True),
+        (60, "Date: Monday 10 November 2025", False), "",
+        (60, "1. Apologies for absence", True),
+        (60, "2. Date of next meeting", True),
+        (80, text, False),
+    ])
+    assert [(m.date, m.start_time) for m in doc.future_meetings] == [(d, "19:30") for d in expected]

@@ -99,14 +99,30 @@ _NO_HEADER: AgendaHeader = {"body": None, "date": None, "start_time": None, "ven
 def _future(items: list[AgendaItem], lines: list[Line], date) -> list[FutureMeeting]:
     """Dates listed under a 'Future meeting dates' / 'Date of next meeting' item."""
     bodies = item_lines(lines)
-    found: list[FutureMeeting] = []
-    year: Optional[int] = date.year if date else None
-    for item in (i for top in items for i, _ in top.walk()):
-        if is_future_meetings_title(item.title):
-            found += (future_meetings(bodies.get(item.number, []), reference_year=year)
-                      or meetings_in_title(item.title, item.evidence, year)
-                      or meetings_in_title(item.description or "", item.evidence, year))
-    if not found:  # an unnumbered 'Date of next meetings' heading or label over the dates
-        found = listed_future_meetings(lines, year, after=date)
-    # A date on or before this meeting's ('Published: 23 June 2023' under the item) is no future meeting.
-    return [f for f in found if date is None or f.date is None or f.date > date]
+
+    def read(year: Optional[int]) -> list[FutureMeeting]:
+        found: list[FutureMeeting] = []
+        for item in (i for top in items for i, _ in top.walk()):
+            if is_future_meetings_title(item.title):
+                found += (future_meetings(bodies.get(item.number, []), reference_year=year)
+                          or meetings_in_title(item.title, item.evidence, year)
+                          or meetings_in_title(item.description or "", item.evidence, year))
+        if not found:  # an unnumbered 'Date of next meetings' heading or label over the dates
+            found = listed_future_meetings(lines, year, after=date)
+        return found
+
+    if date is None:
+        return read(None)
+    # Dates printed without a year fall in the meeting's year or the next ('Monday 12 January at 7.30pm'
+    # under a November meeting): each is the first such day after the meeting. A date on or before this
+    # meeting's ('Published: 23 June 2023' under the item) is no future meeting.
+    nearest: dict[tuple, FutureMeeting] = {}
+    for meeting in read(date.year) + read(date.year + 1):
+        day = meeting.date
+        if day is None or day <= date:
+            continue
+        key = (meeting.raw, day.month, day.day)
+        kept = nearest.get(key)
+        if kept is None or (kept.date is not None and day < kept.date):
+            nearest[key] = meeting
+    return sorted(nearest.values(), key=lambda m: m.date or date)
