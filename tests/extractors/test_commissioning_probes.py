@@ -159,3 +159,14 @@ def test_a_parish_sheet_with_account_codes_and_monthly_columns_is_a_budget_sheet
     rows = [(40, "Marsh Gibbon Parish Council", True), (40, "Expenditure against budget 2024/25", False)]
     registry, _ = get_registry("builtin")
     assert classify(span_of(rows, tables=[grid]), registry).kind == "commissioning_plan"
+
+
+def test_a_budget_sheet_in_excel_accounting_format():
+    # '£ 1,200.00', '£ (150.00)', '£ -' in every cell: the budget lines and the total are read, and nil is 0.
+    money = _money([["Heading", "Budget 2024/25", "Actual", "Variance"],
+                    ["Insurance", "£ 1,450.00", "£ 1,412.00", "£ 38.00"],
+                    ["Grants", "£ 1,500.00", "£ -", "£ 1,500.00"],
+                    ["Bank charges", "£ -", "£ 150.00", "£ (150.00)"],
+                    ["Total", "£ 2,950.00", "£ 1,562.00", "£ 1,388.00"]])
+    assert _lines(money["budget_allocations"]) == [("Insurance", 1_450.0), ("Grants", 1_500.0), ("Bank charges", 0.0)]
+    assert money["budget_total"].amount_gbp == 2_950.0

@@ -187,3 +187,13 @@ def test_parse_money_in_a_unit_column(raw, unit, amount):
 def test_parse_money_in_a_unit_column_failures(raw, unit):
     with pytest.raises(ParseError, match="as money"):
         parse_money(raw, unit=unit)
+
+
+@pytest.mark.parametrize("raw, amount", [
+    # Excel's accounting format, as parish budget sheets print it: the sign apart, brackets after it, a dash
+    # for nil. Before, each was refused as no well-formed amount.
+    ("£ (312.40)", -312.4), ("£(1,234)", -1234.0), ("£ -", 0.0), ("£-", 0.0), ("£ –", 0.0), ("£ 1,234.00", 1234.0),
+])
+def test_spreadsheet_accounting_format(raw, amount):
+    money = parse_money(raw)
+    assert (money.raw, money.amount_gbp, money.approximate) == (raw, amount, False)

@@ -68,6 +68,9 @@ _SCALED = re.compile(rf"\s?{MULTIPLIER}", re.I)
 _DOUBLE_OPEN = re.compile(r"\(\s*\(\s*$")
 _AMOUNT = re.compile(rf"(?<![\w.,]){_SYMBOL_FIRST}|(?<![\w.,]){_WORD_AFTER}", re.I)
 _ACCOUNTING_NEGATIVE = re.compile(rf"\(\s*(?:{_SYMBOL_FIRST}|{_WORD_AFTER})\s*\)", re.I)
+# Excel's accounting format, as parish budget sheets print it: the pound sign apart from the figure,
+# a negative in brackets after it ("£ (312.40)") and nil as a dash ("£ -").
+_SPREADSHEET_CELL = re.compile(rf"{CURRENCY}\s*(?:\(\s*(?P<num>{NUMBER})\s*\)|(?P<nil>[-{DASHES}]))", re.I)
 
 
 def _money(raw: str, match: re.Match[str], negate: bool = False) -> Money:
@@ -99,11 +102,16 @@ def parse_money(raw: str, *, unit: Optional[str] = None) -> Money:
     Needs '£', 'GBP' or 'pounds' ("1000 in fuel savings" raises ParseError). k/m/bn and
     thousand/million/billion scale the number; c, ca., circa, approx., around, about and ~
     set approximate. A cell that is only a bracketed amount, "(£1.5m)", is negative (accounting
-    style); so is "-£0.2m". Amounts are rounded to pennies. A range ("£2-3m", "£1,000–£2,000")
+    style); so is "-£0.2m", and Excel's accounting format prints "£ (312.40)" for a negative and
+    "£ -" for nil. Amounts are rounded to pennies. A range ("£2-3m", "£1,000–£2,000")
     is no one amount and raises ParseError.
     """
     check_length(raw, "money")
     text = normalise(raw)
+    cell = _SPREADSHEET_CELL.fullmatch(text.strip())
+    if cell:
+        amount = Decimal(0) if cell["nil"] else -to_decimal(cell["num"])
+        return Money(raw=raw, amount_gbp=_pounds(raw, amount), approximate=False)
     if unit is not None and not _AMOUNT.search(text):
         return _in_unit(raw, text, unit)
     whole = _ACCOUNTING_NEGATIVE.fullmatch(text)
