@@ -15,6 +15,7 @@ from pdfplumber import utils as plumber_utils
 from pdfplumber.table import Table
 
 from ..errors import EncryptedPDFError, NotAPDFError, PackLoadError, PageLimitError
+from .columns import in_columns
 from .files import check_is_pdf, describe_exception, exception_chain, raise_if_out_of_memory, sha256_of
 from .furniture import find_printed_page, find_printed_total
 from .lines import group_lines
@@ -415,7 +416,7 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     in_tables = [w for w in words if any(_inside(w, t.bbox) for t in tables)]
     in_cells = {w for w in in_tables if any(_inside(w, c, pad=0.5) for c in cells)}
     free = [w for w in words if w not in stamp_words and w not in in_cells]
-    body = group_lines(free, number, settings.line_tolerance)
+    body = in_columns(group_lines(free, number, settings.line_tolerance))
     stamps = group_lines(list(stamp_words) + _note_words(page), number, settings.line_tolerance)
     return PageLayout(
         number=number,

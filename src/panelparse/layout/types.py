@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional, Union
+from typing import Any, Optional, Sequence, Union
 
 from .text import is_blank_text
 
@@ -188,9 +188,24 @@ class PageLayout:
     def flow(self) -> list[Block]:
         """Lines and tables interleaved top to bottom (a new list each time: the caller's to change)."""
         if self._flow is None:
-            blocks: list[Block] = [*self.lines, *self.tables]
-            object.__setattr__(self, "_flow", tuple(sorted(blocks, key=lambda b: (round(b.top, 0), b.bbox[0]))))
+            object.__setattr__(self, "_flow", tuple(reading_order(self.lines, self.tables)))
         return list(self._flow)  # type: ignore[arg-type]
+
+
+def reading_order(lines: Sequence[Line], tables: Sequence[TableGrid]) -> list[Block]:
+    """Lines and tables top to bottom. Lines that layout put in column order (a page of two
+    columns of prose, the left read first: layout/columns.py) keep that order, each table going
+    in before the first line below its top."""
+    blocks: list[Block] = [*lines, *tables]
+    if all(a.top <= b.top + 1.0 for a, b in zip(lines, lines[1:], strict=False)):
+        return sorted(blocks, key=lambda b: (round(b.top, 0), b.bbox[0]))
+    out: list[Block] = []
+    pending = sorted(tables, key=lambda t: t.top)
+    for line in lines:
+        while pending and pending[0].top <= line.top:
+            out.append(pending.pop(0))
+        out.append(line)
+    return out + pending
 
 
 @dataclass(frozen=True, slots=True)

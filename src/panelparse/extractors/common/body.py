@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 
 from ...errors import ParseError
 from ...layout.query import body_size, join_lines
-from ...layout.types import Block, Line, PageLayout, TableGrid
+from ...layout.types import Block, Line, PageLayout, TableGrid, reading_order
 from ...models import Evidence
 from ...models.values import DateRef
 from ...parsing import parse_date
@@ -132,8 +132,26 @@ def _usual_line_gap(pages: Sequence[PageLayout]) -> float:
 
 def _right_margin(page: PageLayout) -> float:
     """Where full lines of body text end: the 90th percentile of line right edges."""
-    edges = sorted(line.bbox[2] for line in page.lines)
-    return edges[int(0.9 * (len(edges) - 1))] if edges else page.width
+    return _percentile_edge(page.lines, page.width)
+
+
+def _percentile_edge(lines: Sequence[Line], default: float) -> float:
+    edges = sorted(line.bbox[2] for line in lines)
+    return edges[int(0.9 * (len(edges) - 1))] if edges else default
+
+
+def _column_margins(page: PageLayout) -> dict[int, float]:
+    """On a page layout read in columns (its lines no longer top to bottom), where each line's
+    own column ends: the lines beside it across the gutter have margins of their own."""
+    lines = page.lines
+    if all(a.top <= b.top + 1.0 for a, b in zip(lines, lines[1:], strict=False)):
+        return {}
+    margins = {}
+    for line in lines:
+        same = [o for o in lines if min(o.bbox[2], line.bbox[2]) - max(o.x0, line.x0)
+                > 0.5 * min(o.bbox[2] - o.x0, line.bbox[2] - line.x0)]
+        margins[id(line)] = _percentile_edge(same, page.width)
+    return margins
 
 
 class _Walker:
@@ -142,6 +160,7 @@ class _Walker:
         self.body = body_size(self.pages)
         self.usual_gap = _usual_line_gap(self.pages)
         self.right_margin = {p.number: _right_margin(p) for p in self.pages}
+        self.column_margin = {k: v for p in self.pages for k, v in _column_margins(p).items()}
         self.unruled = unruled
         first = self.pages[0] if self.pages else None
         self.skip_lines = {id(line) for line in (first.lines[: header.lines_used] if first else ())}
@@ -182,8 +201,7 @@ class _Walker:
             for start, end, grid in reversed(unruled_tables(lines)):
                 del lines[start:end]
                 grids.append(grid)
-        blocks: list[Block] = [*lines, *grids]
-        return sorted(blocks, key=lambda b: (round(b.top, 0), b.bbox[0]))
+        return reading_order(lines, grids)
 
     # -- tables -------------------------------------------------------------------------
     def _table(self, grid: TableGrid, page: PageLayout) -> None:
@@ -376,7 +394,7 @@ class _Walker:
         ):
             return False
         # A line that stops well short of the right margin ends its paragraph or list item.
-        right = self.right_margin.get(line.page, self.prev.bbox[2])
+        right = self.column_margin.get(id(self.prev)) or self.right_margin.get(line.page, self.prev.bbox[2])
         return right - self.prev.bbox[2] < SHORT_LINE_SHARE * (right - self.prev.x0)
 
 
