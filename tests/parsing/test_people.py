@@ -461,3 +461,21 @@ def test_an_officers_post_then_organisation_after_the_name(text, people):
 def test_joint_bodies_members_and_officers(text, people):
     found = [parse_attendee(n) for n in split_names(text)]
     assert [(a.honorific, a.name, a.role, a.organisation) for a in found] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # the chair's post, then the one member who holds it
+    ("The Mayor, Councillor J Brown (in the Chair); Councillors Ash and Birch",
+     [("J Brown", "Mayor"), ("Ash", None), ("Birch", None)]),
+    ("the Deputy Mayor, Cllr K Lee, Cllr A Ash", [("K Lee", "Deputy Mayor"), ("A Ash", None)]),
+    # a reason shared by several apologies is no organisation
+    ("Cllrs Evans and Ford (both work commitments)", [("Evans", None), ("Ford", None)]),
+])
+def test_a_chairs_post_before_its_holder_and_a_shared_reason(text, people):
+    found = [parse_attendee(n) for n in split_names(text)]
+    assert [(a.name, a.role) for a in found] == people
+    assert all(a.organisation is None for a in found)
+
+
+def test_a_plural_list_after_the_chairs_post_holds_no_post():
+    assert split_names("The Chairman, Cllrs Ash and Birch") == ["The Chairman", "Cllr Ash", "Cllr Birch"]

@@ -331,7 +331,7 @@ _ATTENDING_HOW = re.compile(
 
 # Why an apology was sent, printed in brackets after the name: neither role nor body.
 _ABSENCE_REASON = re.compile(
-    r"(?:due\s+to\s+|on\s+)?(?:(?:family|work|business|personal|prior|other|council|medical|health|caring|"
+    r"(?:(?:both|all)\s+)?(?:due\s+to\s+|on\s+)?(?:(?:family|work|business|personal|prior|other|council|medical|health|caring|"
     r"childcare|professional|holiday|travel)\s+)?(?:commitments?|engagements?|reasons?|matters?|issues?|"
     r"appointments?)|(?:on\s+|annual\s+|sick\s+|maternity\s+|paternity\s+|compassionate\s+)?leave|ill(?:ness)?"
     r"|ill[\s-]health|unwell|sick(?:ness)?|(?:on\s+)?holiday|away|bereavement|hospital(?:i[sz]ed)?|isolating"
@@ -422,7 +422,29 @@ def split_names(text: str) -> list[str]:
                 names[-1] = f"{names[-1]}, {part}"
             else:
                 names.append(part)
-    return names
+    # 'The Chairman, Cllrs Ash and Birch': a plural list after the post names no holder
+    return names if _POST_THEN_PLURAL.search(text) else _holders_after_posts(names)
+
+
+# 'The Mayor, Councillor J Brown (in the Chair)': the chair's post, then the member who holds it.
+_CHAIR_POST = re.compile(
+    r"^the\s+(?P<post>(?:(?:deputy|vice|town|city|lord)[\s-]+)?(?:mayor|chair(?:man|woman|person)?))$", re.I)
+_POST_THEN_PLURAL = re.compile(r"\bthe\s+(?:(?:deputy|vice|town|city|lord)[\s-]+)?(?:mayor|chair\w*)\s*[,;]\s*"
+                               r"(?:cllrs|councillors)\b", re.I)
+_ONE_MEMBER = re.compile(r"^(?:cllr|councillor|cyng|mr|mrs|ms|miss|dr)\.?\s+[A-Z]", re.I)
+
+
+def _holders_after_posts(names: list[str]) -> list[str]:
+    """An entry that is only a chair's post ('The Mayor') followed by one named member is that
+    member's role; a plural list after it ('The Chairman, Cllrs Ash and Birch') is not."""
+    out: list[str] = []
+    for name in names:
+        post = _CHAIR_POST.match(out[-1]) if out else None
+        if post and _ONE_MEMBER.match(name) and not _PLURAL_ANYWHERE.match(name):
+            out[-1] = f"{name} ({post['post']})"
+        else:
+            out.append(name)
+    return out
 
 
 _KEPT_COMMA = "\ue000"
