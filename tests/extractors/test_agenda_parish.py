@@ -263,3 +263,24 @@ def test_future_meeting_dates_without_a_year_are_the_first_such_days_after_the_m
         (80, text, False),
     ])
     assert [(m.date, m.start_time) for m in doc.future_meetings] == [(d, "19:30") for d in expected]
+
+
+@pytest.mark.parametrize("typed, contact", [
+    ("Anita Patel, Town Clerk          18 March 2025", "Anita Patel"),
+    ("Town Clerk          18 March 2025", "A. Patel"),  # no name typed under the signature
+    ("Brian Holt, Deputy Clerk", "A. Patel"),  # another's name: the signature stands
+])
+def test_the_name_typed_under_the_clerks_signature_is_the_contact_in_full(typed, contact):
+    doc = _extract([
+        (180, "KINGSFORD TOWN COUNCIL", True),
+        (60, "Councillors are summoned to attend the meeting of the Full Council to be held in the Guildhall,", False),
+        (60, "Bridge Street, Kingsford on Monday 24 March 2025 at 7.00pm.", False),
+        "",
+        (60, "Signed   A. Patel", False),
+        (60, typed, False),
+        "",
+        (250, "AGENDA", True),
+        (60, "1. To receive apologies for absence.", False),
+        (60, "2. To receive declarations of interest.", False),
+    ])
+    assert (doc.contact.name, doc.date) == (contact, dt.date(2025, 3, 24))

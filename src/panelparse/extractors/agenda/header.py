@@ -377,13 +377,23 @@ def _signatory(zone: Sequence[Line]) -> Optional[str]:
             return next((ln.text for ln in zone[i + 1 : i + 4] if looks_like_person(ln.text)), None)
         signed = _SIGNED_BY.match(line.text)
         if signed and looks_like_person(signed["name"].strip()):  # 'Signed, K Shaw, Clerk and RFO'
-            return signed["name"].strip()
+            return _typed_under(signed["name"].strip(), zone[i + 1] if i + 1 < len(zone) else None)
     for line, below in zip(zone, zone[1:], strict=False):
         post = below.text.strip(" ,.")
         if (looks_like_person(line.text.strip(" ,.")) and len(post.split()) <= 5
                 and (vocab.STAFF_ROLE.search(post) or re.search(r"\bclerk\b", post, re.I))):
             return line.text.strip(" ,.")
     return None
+
+
+def _typed_under(signed: str, below: Optional[Line]) -> str:
+    """The name typed under a signature ('Signed  A. Patel' / 'Anita Patel, Town Clerk'): in full where
+    it has the signature's surname."""
+    typed = re.split(r"\s*[,|–—]\s*|\s{2,}|\s-\s", below.text.strip())[0].strip() if below else ""
+    surname = signed.split()[-1].lower()
+    if typed and looks_like_person(typed) and typed.split()[-1].lower() == surname and len(typed) > len(signed):
+        return typed
+    return signed
 
 
 def _contact(labels, zone_text: str, zone: Sequence[Line], ctx: ExtractContext,
