@@ -210,9 +210,16 @@ def _priority(p) -> list[RenderableType]:
     if p.scorecards:
         parts.append(_scorecard(p))
     if p.deliverables:
-        dl = titled_table(f"Priority {p.number} deliverables", "action", "due", "progress")
+        # An action plan's Owner and RAG columns (Action | Owner | Due date | RAG | Commentary) show
+        # where the report prints them; commentary stays in the JSON.
+        owners = any(d.owner for d in p.deliverables)
+        rags = any(d.rag for d in p.deliverables)
+        columns = ["action", *(["owner"] if owners else []), "due", "progress", *(["rag"] if rags else [])]
+        dl = titled_table(f"Priority {p.number} deliverables", *columns)
         for d in p.deliverables:
-            dl.add_row(d.action, d.due.raw if d.due else "", plain(d.progress_raw))
+            cells = [d.action, *([plain(d.owner)] if owners else []), d.due.raw if d.due else "",
+                     plain(d.progress_raw), *([plain(d.rag)] if rags else [])]
+            dl.add_row(*cells)
         parts.append(dl)
     return parts
 

@@ -101,7 +101,7 @@ def deliverables(pack: MeetingPack) -> Iterator[Row]:
                            "action": d.action, "due_raw": d.due.raw if d.due else None,
                            "due_start": d.due.start if d.due else None, "due_end": d.due.end if d.due else None,
                            "progress_pct": d.progress_pct, "progress_raw": d.progress_raw,
-                           "page": _page(d.evidence)}
+                           "page": _page(d.evidence), "owner": d.owner, "rag": d.rag, "commentary": d.commentary}
 
 
 def _money_lines(pack: MeetingPack, attr: str, total_attrs: tuple[str, ...]) -> Iterator[Row]:
@@ -214,7 +214,8 @@ TIDY_TABLES: dict[str, TidyTable] = {
                                        "seconder", "votes_for", "votes_against", "votes_abstain", "text")),
     "scorecards": TidyTable(scorecards, _scorecard_columns(), open=True),
     "deliverables": TidyTable(deliverables, ("document", "priority", "priority_title", "action", "due_raw",
-                                             "due_start", "due_end", "progress_pct", "progress_raw", "page")),
+                                             "due_start", "due_end", "progress_pct", "progress_raw", "page",
+                                             "owner", "rag", "commentary")),
     "funding": TidyTable(funding, _MONEY_COLUMNS),
     "budget": TidyTable(budget, _MONEY_COLUMNS),
     "contracts": TidyTable(contracts, ("document", "service", "value_gbp", "value_approximate", "value_raw",
