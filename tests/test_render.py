@@ -173,3 +173,18 @@ def test_pandas_reads_and_concatenates_tables_of_two_packs(golden_pack, tmp_path
         assert list(both.columns[:2]) == ["source", "document"]
         assert len(both) == sum(len(p) for p in parts)
     assert frames[SAMPLE]["scorecards"]["measure"].str.contains("Abandonment Rate: 999").any()
+
+
+def test_an_action_plans_owner_rating_and_commentary_reach_the_tidy_table_and_the_terminal(golden_pack):
+    # The sample pack's deliverables with what an action plan (Action | Owner | Due date | RAG |
+    # Commentary) adds to the first one.
+    pack = golden_pack(SAMPLE).model_copy(deep=True)
+    report = next(d for d in pack.documents if d.kind == "highlight_report")
+    first = next(p for p in report.priorities if p.deliverables).deliverables[0]
+    first.owner, first.rag, first.commentary = "Head of Estates", "amber", "Contractor delayed by the weather."
+    _, rows = read_csv(render_csv_table(pack, "deliverables"))
+    assert (rows[0]["owner"], rows[0]["rag"], rows[0]["commentary"]) == (
+        "Head of Estates", "amber", "Contractor delayed by the weather.")
+    assert rows[1]["owner"] == "" and rows[1]["rag"] == ""
+    text = table_text(pack, width=200)
+    assert "Head of Estates" in text and re.search(r"\bowner\b.*\brag\b", text)  # the deliverables' header
