@@ -116,6 +116,18 @@ FIGURE_SHARE = 0.6
 FIGURE_NOTE = r"^(?P<figure>[^()]+?)\s*\((?P<note>[^()]*[a-z][^()]*)\)\s*$"
 FIGURE_TEXT = (r"^(?:c\.?\s*|~\s*)?[-+\u2212]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|[a-z]{1,12}\.?)?(?:\s+[a-z]{1,12})?"
                r"(?:\s*\([^()]{0,30}\))?\s*$")
+# A unit printed in brackets in a measure's name or over a figure column ('Emergency response - urban
+# average (mins)', 'Q2 (days)', 'Staff turnover (%)'): the bare figures it covers are in that unit. Each
+# unit is keyed by the word the value parser reads after a figure ('11.2 mins' is 672 seconds).
+STATED_UNIT = (r"\(\s*(?:in\s+)?(?:(?:average|avg\.?|mean|median|working|calendar)\s+)?"
+               r"(?P<unit>[a-z%]+\.?(?:\s*cent)?)\s*\)")
+STATED_UNITS: tuple[tuple[str, str], ...] = (
+    (" mins", r"mins?\.?|minutes?"),
+    (" hours", r"hours?|hrs?\.?"),
+    (" secs", r"secs?\.?|seconds?"),
+    (" days", r"days?"),
+    ("%", r"%|per\s*cent|percent(?:age)?"),
+)
 # Action plans print more beside each action ('Action | Owner | Due date | RAG | Commentary', 'What |
 # Who | When | Status'): an action table has an action column and a progress or rating column.
 DELIVERABLE_COLUMNS: tuple[tuple[str, str], ...] = (

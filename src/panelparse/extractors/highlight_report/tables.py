@@ -37,6 +37,8 @@ from .settings import (
     REF_NAMES_TOO,
     RELATIVE_PERIOD_LABEL,
     SCORECARD_COLUMNS,
+    STATED_UNIT,
+    STATED_UNITS,
     TREND_CELL_MAX_WORDS,
     TREND_LABEL,
     WEAK_NAME_LABEL,
@@ -58,6 +60,8 @@ _POLARITY_CELL = re.compile(POLARITY_CELL, re.I)
 _KPI_CONTEXT = re.compile(KPI_CONTEXT_LABEL, re.I)
 _REF = re.compile(REF_LABEL, re.I)
 _REF_NAMES_TOO = re.compile(REF_NAMES_TOO, re.I)
+_STATED_UNIT = re.compile(STATED_UNIT, re.I)
+_STATED_UNITS = tuple((suffix, re.compile(rf"(?:{word})$", re.I)) for suffix, word in STATED_UNITS)
 _PATTERNS = dict(SCORECARD_COLUMNS)
 _NAME = _PATTERNS["name"]
 _COLUMNS = (*SCORECARD_COLUMNS, ("polarity", POLARITY_LABEL), ("trend", TREND_LABEL))
@@ -513,6 +517,9 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
         if label in header.extra and value.unit == "text":  # kept as printed (an amount, '12 weeks')
             ctx.warn("unparsed_value", f"{name}: {label}: cannot read {value.raw!r} as a value", page)
     hint = _row_unit([*fields.values(), *values.values()]) or _printed_unit(table, row, header)
+    fields.update({f: _in_stated_unit(v, _stated_unit(header.labels.get(f, "")) or _stated_unit(name))
+                   for f, v in fields.items() if f in VALUE_FIELDS and v})
+    values = {label: _in_stated_unit(v, _stated_unit(label) or _stated_unit(name)) for label, v in values.items()}
     if hint:  # '7.0' beside '-0.1 days': the row measures days
         fields.update({f: _in_unit(v, hint) for f, v in fields.items() if f in VALUE_FIELDS and v})
         values = {label: _in_unit(v, hint) for label, v in values.items()}
@@ -531,6 +538,26 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
 def _in_unit(value: Value, unit: Literal["days", "seconds"]) -> Value:
     """A bare number ('7.0', a count) read in the unit the rest of its row prints."""
     return value.model_copy(update={"unit": unit}) if value.unit == "count" else value
+
+
+def _stated_unit(label: str) -> Optional[str]:
+    """The unit a name or column header prints in brackets ('(mins)', '(days)', '(%)'), as the
+    suffix the value parser reads after a figure; None when it prints none."""
+    for match in _STATED_UNIT.finditer(label):
+        suffix = next((s for s, word in _STATED_UNITS if word.fullmatch(match["unit"])), None)
+        if suffix:
+            return suffix
+    return None
+
+
+def _in_stated_unit(value: Value, suffix: Optional[str]) -> Value:
+    """A bare figure ('11.2') under a printed unit ('(mins)'): read as the figure and its unit together
+    ('11.2 mins', 672 seconds), its text kept as printed. Figures printing a unit of their own keep it."""
+    if suffix is None or value.unit != "count" or value.value is None:
+        return value
+    read = parse_value(f"{value.value!r}{suffix}")
+    return value if read.unit in (None, "text", "count") else value.model_copy(update={"value": read.value,
+                                                                                        "unit": read.unit})
 
 
 def _cell_rating(table: TableGrid, row: int, header: ScorecardHeader) -> Optional[Rag]:
