@@ -284,3 +284,24 @@ def test_the_name_typed_under_the_clerks_signature_is_the_contact_in_full(typed,
         (60, "2. To receive declarations of interest.", False),
     ])
     assert (doc.contact.name, doc.date) == (contact, dt.date(2025, 3, 24))
+
+
+def test_a_run_in_description_wrapping_under_the_title_carries_on_the_description():
+    # A numbered list made in Word: '2.<tab>Declarations of interest – to receive declarations of
+    # disclosable' / 'pecuniary and other interests.' wrapped to the title's indent. The run-in text
+    # follows the title with no column gap, so the title ended at the dash and the wrap is description.
+    doc = _extract([
+        *_head(),
+        (60, "1. Apologies for absence – to receive and approve apologies.", False, 20),
+        (60, "2. Declarations of interest – to receive declarations of disclosable", False, 20),
+        (96.5, "pecuniary and other interests.", False),
+        (60, "3. Minutes: to approve the minutes of the meeting held on 9 January", False, 20),
+        (96.5, "2025 as a correct record.", False),
+        (60, "4. Public participation", False, 20),
+    ])
+    assert [(i.number, i.title, i.description) for i in doc.items] == [
+        ("1", "Apologies for absence", "to receive and approve apologies."),
+        ("2", "Declarations of interest", "to receive declarations of disclosable\npecuniary and other interests."),
+        ("3", "Minutes", "to approve the minutes of the meeting held on 9 January\n2025 as a correct record."),
+        ("4", "Public participation", None),
+    ]

@@ -218,6 +218,17 @@ def _only_run_in(draft: _Draft) -> bool:
     return all(b.page == heading.page and abs(b.top - heading.top) < 1 for b in draft.body)
 
 
+def _run_in_follows(draft: _Draft) -> bool:
+    """Text run in straight after the title, in its column with no gap ('2. Declarations of interest –
+    to receive declarations of disclosable' / 'pecuniary and other interests.'): the title ended on the
+    heading line, and the lines wrapped under it carry the run-in text on. A description set apart
+    in a column of its own is not this (its title may wrap under itself)."""
+    head = draft.head
+    if not head.rest_words or not head.title_words:
+        return False
+    return len(Line((head.title_words[-1], head.rest_words[0]), head.line.page).segments()) == 1
+
+
 def _page_line(line: Line) -> Optional[tuple[PageRange, Optional[Line]]]:
     """A line that opens with a labelled page reference set apart ('pp. 2-3', 'p. 6', 'Pages 4 - 5'),
     as (the range, the rest of the line or None)."""
@@ -287,7 +298,8 @@ def _extends_title(line: Line, draft: _Draft, column: Optional[float], margin: f
         if beside is not None:
             draft.body.append(beside)
         return True
-    if _only_run_in(draft) and (_continues_title(line, draft, margin) or _continues_overleaf(line, draft, edges)):
+    if _only_run_in(draft) and not _run_in_follows(draft) and (
+            _continues_title(line, draft, margin) or _continues_overleaf(line, draft, edges)):
         draft.title_lines.append(line)
         return True
     return False
