@@ -587,3 +587,45 @@ def test_a_footer_on_only_some_pages_stays_text():
     pages[:2] = [_with_footer(p, "Signed by the Chair on 3 March 2025") for p in pages[:2]]  # 2 of 7 pages
     span = segment(pages)[0]
     assert any("Signed" in ln.text for ln in without_pack_footers(span).pages[0].lines)
+
+
+WELSH_MINUTES = [
+    (60, "CYNGOR CYMUNED LLANDDEWI", True),
+    (60, "Cofnodion cyfarfod Cyngor Cymuned Llanddewi a gynhaliwyd yn Neuadd y Pentref", False),
+    (60, "nos Lun, 3 Chwefror 2025 am 7.00yh", False),
+    (60, "Yn bresennol: Cyng. Aled Jones (Cadeirydd), Cyng. Mair Evans, Cyng. Dafydd Hughes", False),
+    (60, "1. Ymddiheuriadau", True), (60, "Derbyniwyd ymddiheuriadau gan Cyng. Gareth Lloyd.", False),
+    (60, "2. Datgan buddiant", True), (60, "Dim.", False),
+    (60, "3. Cofnodion y cyfarfod diwethaf", True),
+    (60, "PENDERFYNWYD derbyn cofnodion y cyfarfod a gynhaliwyd ar 6 Ionawr 2025 fel cofnod cywir.", False),
+]
+
+
+def test_welsh_only_minutes_are_minutes():
+    # A Welsh community council's minutes with no English: 'Cofnodion cyfarfod ... a gynhaliwyd',
+    # 'Yn bresennol', 'Ymddiheuriadau', 'Datgan buddiant', 'PENDERFYNWYD' (was a report, 0.55).
+    result = _classified(WELSH_MINUTES)
+    assert result.kind == "minutes" and any(c.startswith("minutes_heading") for c in result.cues)
+
+
+@pytest.mark.parametrize("letterhead, sentence, heading", [
+    ("ASHWELL PARISH COUNCIL", "Minutes of the meeting of Ashwell Parish Council held on 14 January 2025", True),
+    ("ASHWELL PARISH COUNCIL", "Members are asked to approve the minutes of the meeting held on 14 January.", False),
+])
+def test_a_minutes_sentence_under_a_letterhead_says_minutes_only_from_its_own_line(letterhead, sentence, heading):
+    from synthetic import span_of
+
+    from panelparse.extractors.common.features import SpanFeatures
+
+    span = span_of([(60, letterhead, True), (60, sentence, False), (60, "Apologies were received.", False)])
+    assert SpanFeatures(span).minutes_heading == float(heading)
+
+
+@pytest.mark.parametrize("heading, opens", [
+    ("COFNODION", True), ("Cofnodion cyfarfod Cyngor Cymuned Llanddewi", True),
+    ("Cofnodion y cyfarfod diwethaf", False),  # the item approving the last meeting's minutes
+])
+def test_welsh_minutes_headings_open_minutes(heading, opens):
+    from panelparse.segment import OPENINGS
+
+    assert bool(OPENINGS["minutes"].search(heading)) is opens

@@ -23,7 +23,10 @@ _ITEM_START = re.compile(
 # How the top of a page shows that a new document opens there (declared vocabulary).
 OPENINGS = {
     "minutes": re.compile(
-        r"^\W*(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\b|^[^.]{0,60}\bminutes\W*$", re.I),
+        r"^\W*(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\b|^[^.]{0,60}\bminutes\W*$"
+        # Welsh-only minutes ('Cofnodion', 'Cofnodion cyfarfod ... a gynhaliwyd'), not the item
+        # about the last meeting's ('Cofnodion y cyfarfod diwethaf / blaenorol')
+        r"|^\W*(?:drafft\s+)?cofnodion\b(?!\s+(?:y\s+)?(?:c|g)yfarfod\s+(?:diwethaf|blaenorol))", re.I),
     "agenda": re.compile(
         r"^\W*(?:[\w.&'’–—-]+\s+){0,6}agenda\W*$|^\W*agenda\b(?!\s+item)|^\W*notice\s+of\s+(?:the\s+)?meeting\b"
         r"|^\W*(?:notice\s+(?:and|&)\s+)?summons\b", re.I),

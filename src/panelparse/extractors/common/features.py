@@ -96,11 +96,24 @@ class SpanFeatures:
         return float(any(vocab.MINUTES_HEADING.search(t) for t in heads))
 
     def _head_sentences(self) -> list[str]:
-        """Opening sentences that say these are minutes (not an agenda item naming minutes)."""
+        """Opening sentences that say these are minutes (not an agenda item naming minutes), from
+        the line where the saying starts: under a letterhead ('CYNGOR CYMUNED LLANDDEWI' /
+        'Cofnodion cyfarfod ... a gynhaliwyd ...') the sentence is read from its own line."""
         plain = [ln.text for ln in self._head[:8] if not numbered(ln) and not vocab.INFINITIVE.match(ln.text)]
+        starts, at = set(), 0
+        for text in plain:
+            starts.add(at)
+            at += len(text) + 1
         text = " ".join(plain)
-        return [s for s in re.split(r"(?<=[.!?])\s+", text)
-                if vocab.MINUTES_SENTENCE.search(s) and not find_page_ranges(s)]
+        found = []
+        for sentence in re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", text):
+            said = vocab.MINUTES_SENTENCE.search(sentence.group(0))
+            if said is None or find_page_ranges(sentence.group(0)):
+                continue
+            found.append(sentence.group(0))
+            if sentence.start() + said.start() in starts:  # the sentence opens a line of its own
+                found.append(sentence.group(0)[said.start():])
+        return found
 
     @cached_property
     def summons(self) -> float:

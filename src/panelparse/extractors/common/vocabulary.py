@@ -25,11 +25,14 @@ AGENDA_HEADING = re.compile(
 MINUTES_HEADING = re.compile(
     r"^\W*(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes\s+of\s+(?:the|a)\s+\w*\s*meeting"
     r"|action\s+notes|meeting\s+notes|record\s+of\s+(?:the\s+)?(?:meeting|decisions?|proceedings))\b"
-    r"|^[^.]{0,60}\b(?:minutes|meeting\s+notes|action\s+notes|record\s+of\s+decisions?)\W*$",
+    r"|^[^.]{0,60}\b(?:minutes|meeting\s+notes|action\s+notes|record\s+of\s+decisions?)\W*$"
+    r"|^\W*(?:drafft\s+)?cofnodion\b",  # Welsh-only minutes: 'Cofnodion', 'COFNODION DRAFFT'
     _I,
 )
-# "Minutes of a meeting of the X held on ..." anywhere in the opening sentences.
-MINUTES_SENTENCE = re.compile(r"\bminutes\s+of\s+(?:a|an|the)\b.*\b(?:held|meeting)\b", _I)
+# "Minutes of a meeting of the X held on ..." anywhere in the opening sentences (in Welsh 'Cofnodion
+# cyfarfod ... a gynhaliwyd ...').
+MINUTES_SENTENCE = re.compile(r"\bminutes\s+of\s+(?:a|an|the)\b.*\b(?:held|meeting)\b"
+                              r"|\bcofnodion\s+(?:y\s+)?(?:c|g)yfarfod\b.*\b(?:a\s+)?(?:g|c)ynhaliwyd\b", _I)
 # Agenda items worded as what the meeting will do.
 INFINITIVE = re.compile(
     r"^\W*to\s+(?:receive|approve|consider|note|agree|elect|appoint|discuss|resolve|register|hear|adopt|review|"
@@ -37,11 +40,11 @@ INFINITIVE = re.compile(
     _I,
 )
 STANDING_ITEMS = {
-    "apologies": re.compile(r"\bapolog", _I),
+    "apologies": re.compile(r"\bapolog|\bymddiheuriadau\b", _I),
     "interests": re.compile(r"\b(?:declarations?|disclosures?|register)\s+of\s+(?:\w+\s+)?interests?\b"
-                            r"|\binterests?\b", _I),
-    "minutes": re.compile(r"\bminutes\b", _I),
-    "next meeting": re.compile(r"\bnext\s+meeting\b", _I),
+                            r"|\binterests?\b|\b(?:f|b)uddiant(?:au)?\b", _I),
+    "minutes": re.compile(r"\bminutes\b|\bcofnodion\b", _I),
+    "next meeting": re.compile(r"\bnext\s+meeting\b|\b(?:c|g)yfarfod\s+nesaf\b", _I),
     "any other business": re.compile(r"\bany\s+other\s+business\b|\baob\b", _I),
     "public": re.compile(r"\bpublic\s+(?:participation|questions|forum|speaking)\b", _I),
 }
@@ -85,6 +88,7 @@ PAST_OUTCOMES = (
     r"\bresolved\b|\bit\s+was\s+(?:agreed|noted|proposed|resolved|decided|reported)\b|\b(?:was|were)\s+"
     r"(?:noted|received|agreed|approved|carried|adopted|signed|discussed|reported|accepted|elected)\b"
     r"|\bseconded\s+by\b|\bunanimously\b|\bmotion\s+(?:was\s+)?(?:carried|lost)\b|\bagreed\s+that\b"
+    r"|\bpenderfynwyd\b|\bcytunwyd\b|\beiliwyd\b"  # Welsh: it was resolved / agreed, seconded
 )
 SIGNED = (r"^\s*signed\b.*\b(?:chair|chairman|chairperson|mayor)\b", r"^\s*(?:chairman|chair)\s*[:.]?\s*_{3,}",
           r"\bsigned\s*_{3,}")
