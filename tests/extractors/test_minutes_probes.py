@@ -517,3 +517,24 @@ def test_a_welsh_community_councils_bilingual_minutes():
     [decision] = doc.items[1].decisions
     assert (decision.proposer, decision.seconder, decision.outcome) == ("Cyng. Roberts", "Cyng. Hughes", "resolved")
     assert decision.text.startswith("PENDERFYNWYD / RESOLVED: that the minutes of 12 February 2025 be approved.")
+
+
+def test_a_minute_number_on_its_own_line_above_its_bold_title():
+    # County councils' minutes set the number ('45/24') on a line of its own over the bold title.
+    doc = _extract([*_HEAD,
+                    (60, "45/24", True), (60, "Chair's Welcome", True),
+                    (60, "The Chair welcomed everyone to the meeting.", False), "",
+                    (60, "46/24", False), (60, "Apologies for Absence", True),
+                    (60, "Apologies were received from Cllr Evans.", False)])
+    assert [(i.number, i.title) for i in doc.items] == [("45/24", "Chair's Welcome"),
+                                                         ("46/24", "Apologies for Absence")]
+    assert doc.items[0].text == "The Chair welcomed everyone to the meeting."
+
+
+def test_a_lone_number_over_plain_prose_is_no_heading():
+    # A number over a plain sentence (no bold title) is not joined to it.
+    doc = _extract([*_HEAD,
+                    (60, "1. Apologies", True), (60, "12", False),
+                    (60, "Apologies were received from Cllr Evans.", False)])
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Apologies")]
+

@@ -15,7 +15,7 @@ from ...span import DocumentSpan
 from ..common import vocabulary as vocab
 from ..common.headings import select_heads, styled
 from ..common.names import looks_like_person
-from ..common.numbering import COLUMN_TOLERANCE, Numbered, number_scheme, run_in_split
+from ..common.numbering import COLUMN_TOLERANCE, Numbered, item_number, number_scheme, numbered, run_in_split
 from ..common.tabletext import table_lines, table_shape
 from ..common.titles import continues_title, right_margin
 
@@ -535,7 +535,7 @@ def _without_action_column(blocks: list[Block]) -> list[Block]:
 
 def read_layout(span: DocumentSpan) -> MinutesLayout:
     """Split the minutes into header, attendance preamble and minute drafts."""
-    blocks = _without_action_column(body_blocks(span))
+    blocks = _lone_numbers_joined(_without_action_column(body_blocks(span)))
     lines = [b for b in blocks if isinstance(b, Line)]
     heads = _heads(lines)
     first_head = min(heads, default=len(lines))
@@ -566,6 +566,37 @@ def read_layout(span: DocumentSpan) -> MinutesLayout:
     if not heads:
         preamble, items = _untitled_minutes(preamble)
     return MinutesLayout(header=header, preamble=preamble, items=items, signature=signature)
+
+
+# Words that may stand before a minute number on its own line ('Minute 45/24', 'Item 5').
+_NUMBER_LEADS = re.compile(r"^(?:(?:agenda\s+)?item|minute|min\.?)(?:\s+no\.?)?\s+", re.I)
+
+
+def _lone_number(line: Line) -> bool:
+    """A line that is only a minute number ('45/24', '12.', 'Minute 45/24')."""
+    text = _NUMBER_LEADS.sub("", line.text.strip())
+    return len(text.split()) == 1 and item_number(text) is not None
+
+
+def _lone_numbers_joined(blocks: list[Block]) -> list[Block]:
+    """The blocks with a minute number printed on its own line above its bold title ('45/24' over
+    'Chair's Welcome', as some county councils set them) joined to the title as one heading line."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block, below = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+        if (isinstance(block, Line) and isinstance(below, Line) and _lone_number(block) and below.bold
+                and below.page == block.page and 0 <= below.top - block.bottom < block.size
+                and abs(below.x0 - block.x0) <= COLUMN_TOLERANCE
+                and len(below.words) <= _MAX_BOLD_HEADING_WORDS and not _lone_number(below)
+                and (joined := Line((*block.words, *below.words), block.page))
+                and numbered(joined) is not None and numbered(below) is None):
+            out.append(joined)
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return out
 
 
 # Minutes that print no headings at all are one minute of prose after the attendance lists; it
