@@ -538,3 +538,15 @@ def test_a_lone_number_over_plain_prose_is_no_heading():
                     (60, "Apologies were received from Cllr Evans.", False)])
     assert [(i.number, i.title) for i in doc.items] == [("1", "Apologies")]
 
+
+@pytest.mark.parametrize("paragraph", [
+    "RESOLVED: that the budget be adopted. Proposed: Cllr Cole, Seconded: Cllr Birch",
+    "RESOLVED that the budget be adopted. Proposed Cllr Cole, seconded Cllr Birch.",
+])
+def test_movers_printed_after_the_resolution_are_no_part_of_its_text(paragraph):
+    # The movers after the resolved wording are read as proposer and seconder, not kept in the text.
+    doc = _extract([*_HEAD, (60, "1. Budget", True), (60, paragraph, False)])
+    [decision] = doc.items[0].decisions
+    assert decision.text.endswith("the budget be adopted.")
+    assert "roposed" not in decision.text
+    assert (decision.proposer, decision.seconder) == ("Cllr Cole", "Cllr Birch")

@@ -270,11 +270,19 @@ def _decision(
 _MOVEMENT = re.compile(r"\b(?:left|arrived|joined|rejoined|returned|withdrew|departed)\b", re.I)
 
 
+def _movers_sentence(sentence: str) -> bool:
+    """'Proposed: Cllr Cole, Seconded: Cllr Birch' printed after the resolution: who moved it (read
+    into proposer and seconder), no part of what was resolved."""
+    return (bool(_MOVERS_FIRST.match(sentence)) and any(movers(sentence)) and not re.search(r"\bthat\b", sentence, re.I)
+            and outcome_of(sentence) is None and read_votes(sentence) is None)
+
+
 def _without_movements(body: str) -> str:
-    """The decision's text without the arrivals and departures printed after it."""
+    """The decision's text without the arrivals and departures, or the movers, printed after it."""
     sentences = split_sentences(body)
     kept = len(sentences)
-    while kept > 1 and _MOVEMENT.search(sentences[kept - 1]) and find_times(sentences[kept - 1]):
+    while kept > 1 and (_MOVEMENT.search(sentences[kept - 1]) and find_times(sentences[kept - 1])
+                        or _movers_sentence(sentences[kept - 1])):
         kept -= 1
     cut = body.find(sentences[kept]) if kept < len(sentences) else -1
     return body[:cut].rstrip() if cut > 0 else body
