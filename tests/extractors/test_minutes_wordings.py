@@ -44,12 +44,22 @@ def _minute(*paragraphs, title="12. Business"):
     # the count names who voted: '10 Members voting for, 4 against and 2 abstaining'
     ("On being put to the vote, the motion was declared carried, 10 Members voting for, 4 against and 2 abstaining.",
      "carried", (10, 4, 2)),
+    # the tally in colons, for:against:abstain, in brackets or three counts bare
+    ("RESOLVED that the budget be adopted. Carried (7:2:1)", "carried", (7, 2, 1)),
+    ("The motion was carried 8:3:0.", "carried", (8, 3, 0)),
+    ("The amendment was lost (4:6).", "lost", (4, 6, None)),
 ])
 def test_votes_counted_in_prose(paragraph, outcome, counts):
     [decision] = _minute(paragraph).decisions
     votes = decision.votes
     assert decision.outcome == outcome
     assert votes is not None and (votes.for_, votes.against, votes.abstain) == counts
+
+
+def test_a_clock_time_after_carried_is_no_tally():
+    # 'carried 7:30' is no printed form of counts; only brackets or three counts are a tally.
+    [decision] = _minute("RESOLVED that the meeting be adjourned; carried 7:30 on the clock.").decisions
+    assert decision.votes is None
 
 
 def test_a_vote_label_over_counts_records_no_outcome_word():

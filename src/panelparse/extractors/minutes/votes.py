@@ -123,7 +123,10 @@ _TALLY = re.compile(
     r"|\b(?P<maj>by\s+a\s+(?:large\s+|clear\s+|narrow\s+|substantial\s+)?majority(?:\s+vote)?)\b"
     # 'Motion carried 5-0', 'passed (4-1-1)', 'Vote: 6-2'
     r"|\b(?:carried|passed|failed|approved|adopted|lost|defeated|vote)\s*:?,?\s*\(?"
-    r"(?P<t2>\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2}){0,2})\b\)?",
+    r"(?P<t2>\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2}){0,2})\b\)?"
+    # 'Carried (7:2:1)', 'carried 7:2:1': colons, in brackets or three counts (no clock time)
+    r"|\b(?:carried|passed|failed|approved|adopted|lost|defeated|vote)\s*:?,?\s*"
+    r"(?:\((?P<t3>\d{1,2}\s*:\s*\d{1,2}(?:\s*:\s*\d{1,2}){0,2})\)|(?P<t4>\d{1,2}:\d{1,2}:\d{1,2})\b(?![:.]\d))",
     re.I,
 )
 _COUNT_BEFORE = re.compile(
@@ -271,7 +274,7 @@ def _tally(text: str, votes: dict) -> Optional[str]:
         return None
     if match["maj"]:
         return match["maj"]
-    tally = match["t"] or match["t2"]
+    tally = match["t"] or match["t2"] or match["t3"] or match["t4"]
     if tally and tally.lower() != "unanimous":
         numbers = [int(n) for n in re.findall(r"\d+", tally)]
         for key, number in zip(("for_", "against", "abstain"), numbers, strict=False):
