@@ -305,3 +305,27 @@ def test_a_run_in_description_wrapping_under_the_title_carries_on_the_descriptio
         ("3", "Minutes", "to approve the minutes of the meeting held on 9 January\n2025 as a correct record."),
         ("4", "Public participation", None),
     ]
+
+
+@pytest.mark.parametrize("letterhead, phone", [
+    ("Town Hall, Market Street, Anytown AW3 4QP 01632 960555 townclerk@anytown-tc.gov.uk", "01632 960555"),
+    ("townclerk@anytown-tc.gov.uk | 07700 900123 | www.anytown-tc.gov.uk", "07700 900123"),
+    ("Town Hall, Anytown AW3 4QP Fax: 01632 960556 01632 960555 townclerk@anytown-tc.gov.uk", "01632 960555"),
+    ("Town Hall, Anytown AW3 4QP Fax: 01632 960556 townclerk@anytown-tc.gov.uk", None),
+])
+def test_a_number_on_the_letterheads_email_line_is_the_contacts_phone(letterhead, phone):
+    # A letterhead prints the council's number with no 'Tel' label beside its email address; a fax is no phone.
+    doc = _extract([
+        (180, "ANYTOWN TOWN COUNCIL", True),
+        (60, letterhead, False),
+        "",
+        (60, "To all Members of the Council. You are summoned to attend a meeting of Anytown Town Council", False),
+        (60, "to be held at the Town Hall on Monday 10 March 2025 at 7.00 pm.", False),
+        (60, "Signed: Anita Patel, Town Clerk", False),
+        "",
+        (250, "AGENDA", True),
+        (60, "1. Apologies for absence", True),
+        (60, "2. Declarations of interest", True),
+    ])
+    assert (doc.contact.name, doc.contact.email, doc.contact.phone) == (
+        "Anita Patel", "townclerk@anytown-tc.gov.uk", phone)

@@ -30,7 +30,7 @@ from ..base import ExtractContext
 from ..common import vocabulary as vocab
 from ..common.meeting import GENERIC_BODY, MEETING_CUE, MEETING_KIND_ONLY, MeetingText, read_meeting_text
 from ..common.names import NOT_NAME_WORDS, looks_like_person
-from .settings import COLUMN_LABEL_GAP, FULL_COUNCIL, NOTICE_DATE_LABEL, NOTICE_DAYS, PLACE_MEETING
+from .settings import COLUMN_LABEL_GAP, FAX_NUMBER, FULL_COUNCIL, NOTICE_DATE_LABEL, NOTICE_DAYS, PLACE_MEETING
 
 # Label (lower case, no colon) -> header field.
 LABELS = {
@@ -426,8 +426,16 @@ def _contact(labels, zone_text: str, zone: Sequence[Line], ctx: ExtractContext,
     return Contact(
         name=name,
         email=find_email(email_text) or find_email(zone_text),
-        phone=phone or find_phone(zone_text) or (find_phone(given, bare=True) if given else None),
+        phone=phone or find_phone(zone_text) or (find_phone(given, bare=True) if given else None)
+        or _phone_beside_email(zone),
     )
+
+
+def _phone_beside_email(zone: Sequence[Line]) -> Optional[str]:
+    """A number printed with no label on the line that gives the email ('... AW3 4QP   01632 960555
+    townclerk@...', a letterhead's contact line): that line is known to give contact details."""
+    return next((phone for ln in zone
+                 if find_email(ln.text) and (phone := find_phone(FAX_NUMBER.sub(" ", ln.text), bare=True))), None)
 
 
 # 'If you wish to add anything to the agenda, please inform the Clerk, Joan Connelly, Milburn

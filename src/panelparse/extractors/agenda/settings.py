@@ -95,3 +95,7 @@ NOTICE_DAYS = 60
 # What may stand before such a date on its line: nothing, or a label dating the notice.
 NOTICE_DATE_LABEL = re.compile(r"(?:^|\b(?:date|dated|issued|published|despatched|dispatched|circulated|"
                                r"date\s+of\s+(?:issue|publication|despatch|dispatch))\s*:?)\W*$", re.I)
+
+# A number labelled as a fax ('Fax: 01632 960556': its code and the one group after it), never the
+# contact's phone where a line's numbers are read with no label.
+FAX_NUMBER = re.compile(r"\bfax\b\.?\s*(?:no\.?|number)?\s*[:.]?\s*\+?[\d()-]+(?:\s[\d()-]{5,})?", re.I)
