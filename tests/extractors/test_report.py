@@ -390,6 +390,28 @@ def test_table_broken_across_pages_is_rejoined():
     assert (table.page, table.page_end, table.undecoded_glyphs) == (13, 14, ["✓"])
 
 
+def test_a_first_row_printing_a_sum_is_no_header():
+    # A bank reconciliation laid out as label | amount with no header row: its first line is a
+    # figure, not column labels (before, 'Balance per bank statement | £18,204.51' was the header).
+    from panelparse.extractors.common.tables import TableBuilder
+
+    builder = TableBuilder(page=1, n_cols=2)
+    builder.add(_grid([["Balance per bank statement", "£18,204.51"], ["Less unpresented cheques", "(£1,250.00)"],
+                       ["Balance per cash book", "£16,954.51"]], page=1, top=100))
+    table = builder.build({})
+    assert table.header == []
+    assert table.rows[0] == ["Balance per bank statement", "£18,204.51"] and len(table.rows) == 3
+
+
+@pytest.mark.parametrize("header", [["Item", "£000"], ["Grant band", "£5,000+"], ["Item", "Up to £500"]])
+def test_a_header_naming_amounts_stays_the_header(header):
+    from panelparse.extractors.common.tables import TableBuilder
+
+    builder = TableBuilder(page=1, n_cols=2)
+    builder.add(_grid([header, ["Staffing", "120"]], page=1, top=100))
+    assert builder.build({}).header == header
+
+
 def test_legend_decodes_table_glyphs():
     from panelparse.extractors.common.tables import TableBuilder
 

@@ -3,23 +3,32 @@ table ("Cause of concern 1: ..."), and tables that break across pages merged bac
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ...errors import ParseError
 from ...layout.query import join_lines
 from ...layout.types import BBox, TableGrid
 from ...models import Evidence
 from ...models.documents.report import Table, TableGroup
+from ...parsing import parse_money
 from ..base import evidence_of
 from .glyphs import glyph_of, glyphs_in, leading_glyph
 
 # A spanning row longer than this, or ending like a sentence, is content, not a group label.
 MAX_GROUP_WORDS = 20
 MAX_HEADER_WORDS = 10
+# A cell holding an amount of money alone (a bank reconciliation's 'Balance per bank statement | 18,204.51'
+# in pounds; no words, no band's '+') is a figure, so its row is content: a header prints labels and
+# units (thousands of pounds, a band of 5,000 and over, 'Up to 500'), never a sum.
+NOT_AMOUNT_ALONE = r"[a-z]{2,}|\+\s*$"
 # A label line heading a cell ('Report Authors:') is this short.
 MAX_LABEL_WORDS = 4
 # A table that starts this close to the top of its page may continue the last page's table.
 TOP_OF_PAGE_SHARE = 0.2
+
+_NOT_AMOUNT_ALONE = re.compile(NOT_AMOUNT_ALONE, re.I)
 
 
 def _clean(cell: Optional[str]) -> str:
@@ -189,7 +198,18 @@ class TableBuilder:
 
 def _is_header_row(cells: list[str]) -> bool:
     """Header cells are short labels; a first row of long text is already content."""
-    return any(cells) and all(len(c.split()) <= MAX_HEADER_WORDS for c in cells)
+    return any(cells) and all(len(c.split()) <= MAX_HEADER_WORDS for c in cells) \
+        and not any(_amount_alone(c) for c in cells)
+
+
+def _amount_alone(cell: str) -> bool:
+    """A sum in pounds alone in a bank reconciliation's first row: a figure, not a column label."""
+    if not cell or _NOT_AMOUNT_ALONE.search(cell):
+        return False
+    try:
+        return parse_money(cell).amount_gbp not in (None, 0)
+    except ParseError:
+        return False
 
 
 def _label_lines(grid: TableGrid) -> Optional[tuple[list[str], list[str]]]:
