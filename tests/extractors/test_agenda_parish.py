@@ -329,3 +329,22 @@ def test_a_number_on_the_letterheads_email_line_is_the_contacts_phone(letterhead
     ])
     assert (doc.contact.name, doc.contact.email, doc.contact.phone) == (
         "Anita Patel", "townclerk@anytown-tc.gov.uk", phone)
+
+
+def test_a_bold_title_broken_after_a_comma_goes_on_on_the_next_bold_line():
+    # '2. 25/00112/HOU: Ty Newydd,' / 'Heol Fawr – rear extension': the site's address broken after its
+    # comma, well short of the margin; the plain line under it is the item's description.
+    doc = _extract([
+        *_head(),
+        (60, "1. Apologies for absence", True, 20),
+        (60, "2. 25/00112/HOU: Ty Newydd,", True, 20),
+        (96.5, "Heol Fawr – rear extension", True),
+        (96.5, "To consider the application.", False),
+        (60, "3. Finance", True, 20),
+        (96.5, "To approve the payments list.", False),
+    ])
+    assert [(i.number, i.title, i.description) for i in doc.items] == [
+        ("1", "Apologies for absence", None),
+        ("2", "25/00112/HOU: Ty Newydd, Heol Fawr – rear extension", "To consider the application."),
+        ("3", "Finance", "To approve the payments list."),
+    ]

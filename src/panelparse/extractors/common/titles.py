@@ -28,11 +28,17 @@ RIGHT_WRAP_TOLERANCE = 6.0
 
 def continues_title(line: Line, last: Line, title_x0: float, margin: float) -> bool:
     """Whether `line` is the wrapped continuation of the title line `last` (layout only): at
-    the title's indent, or a word or two set flush right under a full line."""
-    if not (last.bbox[2] > WRAPPED * margin and line.page == last.page and line.bold == last.bold
-            and line.top - last.bottom < TITLE_GAP * line.size):
+    the title's indent, or a word or two set flush right under a full line. A bold title broken
+    after a comma ('25/00112/HOU: Ty Newydd,' / 'Heol Fawr – rear extension') goes on at its
+    indent however short its line."""
+    if not (line.page == last.page and line.bold == last.bold and line.top - last.bottom < TITLE_GAP * line.size):
         return False
-    if abs(line.x0 - title_x0) < TITLE_INDENT_TOLERANCE:
+    at_indent = abs(line.x0 - title_x0) < TITLE_INDENT_TOLERANCE
+    if at_indent and last.bold and last.text.rstrip().endswith(","):
+        return True
+    if last.bbox[2] <= WRAPPED * margin:
+        return False
+    if at_indent:
         return True
     return (len(line.words) <= RIGHT_WRAP_WORDS and abs(line.bbox[2] - last.bbox[2]) < RIGHT_WRAP_TOLERANCE
             and line.x0 > title_x0 + (last.bbox[2] - title_x0) / 2 and not _page_reference(line.text))
