@@ -475,3 +475,20 @@ def test_resolutions_in_paragraphs_numbered_within_the_minute():
     [decision] = _minute("2.1 RESOLVED – That the minutes be approved as a correct record.",
                          title="2 Minutes").decisions
     assert decision.text == "RESOLVED – That the minutes be approved as a correct record."
+
+
+@pytest.mark.parametrize("paragraph, title", [
+    ("Miss Jones was elected as Vice-Chair for the ensuing year.", "3. Election of Vice-Chair"),
+    ("Cllr Price was duly re-elected Chairman of the Council and signed the declaration of acceptance of office.",
+     "2. Election of Chairman"),
+    ("Cllr Smith was unanimously elected as the Town Mayor for 2025/26.", "1. Election of Town Mayor"),
+])
+def test_an_election_at_an_annual_meeting_is_a_decision(paragraph, title):
+    # Annual meetings record elections with no 'RESOLVED': the election is what was decided.
+    [decision] = _minute(paragraph, title=title).decisions
+    assert (decision.text, decision.outcome) == (paragraph, "elected")
+
+
+def test_a_member_elected_to_the_council_is_no_election_of_a_post():
+    # 'was elected' naming no office the meeting fills (a by-election) is no decision.
+    assert _minute("Cllr Hughes was elected at the by-election on 2 May and was welcomed.").decisions == []

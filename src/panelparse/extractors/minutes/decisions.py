@@ -14,6 +14,7 @@ from ...models.documents import Decision
 from ...parsing import find_times, split_sentences
 from ..base import evidence_of
 from .items import minute_paragraphs
+from .settings import ELECTED_POSTS
 from .votes import COUNT_LINE, VOTE_LINE, labelled, movers, outcome_of, read_votes, without_seconding
 
 # The bodies a committee recommends to: 'RECOMMENDED TO COUNCIL', 'Recommendation to Cabinet'.
@@ -53,7 +54,10 @@ _CUE = re.compile(
     # '... were checked for accuracy and content, agreed as a true record of the meeting'
     r"|\b(?:agreed|approved|accepted|confirmed|adopted|proposed|ratified)\s+as\s+(?:a\s+)?(?:true|correct|accurate)"
     r"\s+record\b"
-    r"|^\W*(?:\d{1,3}[.)]\s*)?(?:decision|resolution)\s*[:\-–]\s*\S",
+    r"|^\W*(?:\d{1,3}[.)]\s*)?(?:decision|resolution)\s*[:\-–]\s*\S"
+    # an election at an annual meeting: 'Miss Jones was elected as Vice-Chair for the ensuing year'
+    rf"|\b(?:was|were)\s+(?:\w+ly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{ELECTED_POSTS})\b",
     re.I,
 )
 _MOTION_RESULT = re.compile(

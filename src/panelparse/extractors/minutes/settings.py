@@ -31,3 +31,10 @@ INTEREST_INITIALS = {
     "NRI": "non-registrable",
     "OSI": "other significant",
 }
+
+# The offices a meeting elects members to, recorded with no 'RESOLVED' at annual meetings ('Miss
+# Jones was elected as Vice-Chair for the ensuing year', 'Cllr Ash was duly re-elected Town Mayor').
+ELECTED_POSTS = (
+    r"(?:vice[\s-]?|deputy\s+)?chair(?:man|woman|person)?|(?:deputy\s+|town\s+|deputy\s+town\s+)?mayor"
+    r"|(?:deputy\s+)?leader|(?:vice[\s-]?)?president"
+)

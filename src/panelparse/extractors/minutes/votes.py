@@ -374,6 +374,7 @@ def outcome_of(text: str) -> Optional[str]:
          r"|^\W*passed\b", "carried"),
         (r"\bnoted\b", "noted"),
         (r"\brefused\b", "refused"),  # a planning committee's 'Decision: Refused'
+        (r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:re-?)?elected\b", "elected"),  # 'Cllr Ash was duly elected Chair'
     ):
         if re.search(word, text, re.I):
             return outcome
