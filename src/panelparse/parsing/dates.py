@@ -214,10 +214,15 @@ _WORD_PART = re.compile(
     re.I,
 )
 
+# 'Half year 2024/25', 'Half-Year 2024-25' with no half numbered: the report at the half-year point,
+# the financial year's first six months (April to September), never the whole year.
+_HALF_YEAR = re.compile(rf"\bhalf[\s-]?year\s+(?:of\s+)?(?=(?:FY\s*)?{_FY_PAIR}\b)", re.I)
+
 
 def spell_quarters(text: str) -> str:
     """text with quarters and halves named in words written as 'Q2' / 'H1' ('Quarter Two 2024/25' ->
-    'Q2 2024/25', 'Third Quarter of 2024/25' -> 'Q3 2024/25'); a half has only a first and second."""
+    'Q2 2024/25', 'Third Quarter of 2024/25' -> 'Q3 2024/25', 'Half year 2024/25' -> 'H1 2024/25'); a half
+    has only a first and second."""
     def short(m: re.Match[str]) -> str:
         number = _ORDINAL_NUMBERS[m["ord"].lower()] if m["ord"] else _CARDINAL_NUMBERS[m["card"].lower()]
         kind = (m["kind"] or m["kind2"]).lower()
@@ -225,7 +230,7 @@ def spell_quarters(text: str) -> str:
             return m.group(0)
         return f"{kind[0].upper()}{number}"
 
-    return _WORD_PART.sub(short, text)
+    return _HALF_YEAR.sub("H1 ", _WORD_PART.sub(short, text))
 
 
 _MAX_LEAD_WORDS = 5
