@@ -550,3 +550,21 @@ def test_movers_printed_after_the_resolution_are_no_part_of_its_text(paragraph):
     assert decision.text.endswith("the budget be adopted.")
     assert "roposed" not in decision.text
     assert (decision.proposer, decision.seconder) == ("Cllr Cole", "Cllr Birch")
+
+
+def test_the_close_printed_under_a_table_of_minutes_is_no_part_of_the_last_minute():
+    # 'The meeting closed at 8.47pm.' under the No. | Minute | Action table: an end event, not the
+    # last row's text.
+    table = _table(1, 160, [
+        ("No.", "Minute", "Action"),
+        ("25/01", "Apologies for absence\nApologies were received and accepted from Cllr H Tran.", ""),
+        ("25/02", "Youth club grant\nRESOLVED that a grant of £1,500 be made to the Haverley Youth Club.", "RFO"),
+    ])
+    head = [line(60, 60, "Minutes of the meeting of Haverley Town Council held on 14 January 2025 at 7pm", True),
+            line(90, 60, "Present: Cllrs A Moss (Mayor), B Nair, C Owusu, D Price, E Quinn, F Rahman"),
+            line(300, 60, "The meeting closed at 8.47pm.")]
+    page = PageLayout(number=1, width=595, height=842, lines=tuple(head), tables=(table,))
+    doc = MinutesExtractor().extract(DocumentSpan(pages=(page,), printed=(None,)),
+                                     ExtractContext(document_index=0), 1.0)
+    assert doc.items[-1].text == "RESOLVED that a grant of £1,500 be made to the Haverley Youth Club."
+    assert [(e.time, e.kind) for e in doc.events] == [("20:47", "end")]

@@ -145,13 +145,14 @@ class MinutesLayout:
     preamble: list[Block]
     items: list[MinuteDraft]
     signature: list[Line] = field(default_factory=list)  # 'Signed ........ Chairman  Date ......'
+    closing: list[Line] = field(default_factory=list)  # 'The meeting closed at 8.47pm.' under a table of minutes
 
     @property
     def all_lines(self) -> list[Line]:
         out = list(self.header) + [b for b in self.preamble if isinstance(b, Line)]
         for item in self.items:
             out += item.title_lines + item.lines
-        return out + self.signature
+        return out + self.closing + self.signature
 
 
 # The chair's signature block, set out with rules to sign on: furniture, no minute's text.
@@ -166,9 +167,10 @@ def _running_key(line: Line) -> str:
     return re.sub(r"\d+", "#", line.text.lower())
 
 
-def body_blocks(span: DocumentSpan) -> list[Block]:
+def body_blocks(span: DocumentSpan, from_tables: Optional[set[int]] = None) -> list[Block]:
     """Lines and tables of the content pages in reading order, without running heads/feet
-    (the same text at the same height on several pages, page numbers aside)."""
+    (the same text at the same height on several pages, page numbers aside). The ids of the
+    lines read out of a table of minutes go into `from_tables`."""
     pages = span.content_pages
     banded = [
         (p, ln)
@@ -192,6 +194,8 @@ def body_blocks(span: DocumentSpan) -> list[Block]:
                 shape = carried[1]  # overleaf only the header row and the text of a cut minute
             as_lines = table_lines(block, shape=shape) if shape else None  # minutes or a header printed as a table
             blocks.extend(as_lines if as_lines is not None else [block])
+            if as_lines is not None and from_tables is not None:
+                from_tables.update(id(ln) for ln in as_lines)
             carried = (block, shape) if shape in ("numbered", "titled") else None
     return blocks
 
@@ -535,7 +539,8 @@ def _without_action_column(blocks: list[Block]) -> list[Block]:
 
 def read_layout(span: DocumentSpan) -> MinutesLayout:
     """Split the minutes into header, attendance preamble and minute drafts."""
-    blocks = _lone_numbers_joined(_without_action_column(body_blocks(span)))
+    from_tables: set[int] = set()
+    blocks = _lone_numbers_joined(_without_action_column(body_blocks(span, from_tables)))
     lines = [b for b in blocks if isinstance(b, Line)]
     heads = _heads(lines)
     first_head = min(heads, default=len(lines))
@@ -546,6 +551,7 @@ def read_layout(span: DocumentSpan) -> MinutesLayout:
     items: list[MinuteDraft] = []
     preamble: list[Block] = []
     signature: list[Line] = []
+    closing: list[Line] = []
     skip_until = -1
     line_index = {id(ln): i for i, ln in enumerate(lines)}
     for block in blocks:
@@ -559,13 +565,24 @@ def read_layout(span: DocumentSpan) -> MinutesLayout:
             continue
         elif items and isinstance(block, Line) and _SIGNATURE.match(block.text):
             signature.append(block)
+        elif (items and isinstance(block, Line) and id(block) not in from_tables and _MEETING_CLOSED.search(block.text)
+              and any(id(ln) in from_tables for ln in [*items[-1].title_lines, *items[-1].lines])):
+            closing.append(block)  # printed under the table of minutes, not in the last minute's row
         elif items:
             items[-1].blocks.append(block)
         else:
             preamble.append(block)
     if not heads:
         preamble, items = _untitled_minutes(preamble)
-    return MinutesLayout(header=header, preamble=preamble, items=items, signature=signature)
+    return MinutesLayout(header=header, preamble=preamble, items=items, signature=signature, closing=closing)
+
+
+# The meeting's close ('The meeting closed at 8.47pm.', 'There being no further business the
+# meeting ended at 9pm', 'Close of meeting: 20.40').
+_MEETING_CLOSED = re.compile(
+    r"\bmeeting\s+(?:was\s+)?(?:declared\s+)?(?:closed|ended|concluded|finished)\b|\bclose\s+of\s+(?:the\s+)?meeting\b",
+    re.I,
+)
 
 
 # Words that may stand before a minute number on its own line ('Minute 45/24', 'Item 5').

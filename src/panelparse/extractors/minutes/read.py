@@ -158,7 +158,7 @@ def _event_runs(layout: MinutesLayout) -> list[list[Line]]:
     for draft in layout.items:
         if not is_future_meetings_title(draft.title):
             runs += draft.runs
-    return runs
+    return runs + [[ln] for ln in layout.closing]
 
 
 def _attendance(layout: MinutesLayout, ctx: ExtractContext) -> Attendance:
