@@ -430,3 +430,18 @@ def test_priority_headings_after_a_section_number_claim_the_tables_below():
     assert [(p.number, p.title, [m.name for m in p.scorecards]) for p in doc.priorities] == [
         (1, "Reducing crime", ["All crime", "Burglary"]),
         (2, "Responding to the public", ["999 calls answered within 10 seconds", "Average 101 call wait"])]
+
+
+def test_a_table_of_sums_with_no_header_row_keeps_its_first_line():
+    # A budget box printed label | amount with no header row: its first line is a figure, not column
+    # labels (before, 'Revenue budget 2024/25 | £4,512,300' became the header). A labelled table keeps its own.
+    rows = [["Revenue budget 2024/25", "£4,512,300"], ["Forecast outturn", "£4,610,900"],
+            ["Forecast overspend", "£98,600"]]
+    labelled = [["Scheme", "Budget £000"], ["Leisure centre roof", "1,250"], ["Depot upgrade", "430"]]
+    pages = [PageLayout(number=n, width=960, height=540, lines=(), tables=(_grid(r, page=n),))
+             for n, r in ((1, rows), (2, labelled))]
+    builder = ReportBuilder(ExtractContext(document_index=0))
+    builder.read([Slide(page=p, title=f"Finance {p.number}", blocks=[]) for p in pages])
+    sums, schemes = builder.tables()
+    assert (sums.header, sums.rows) == ([], rows)
+    assert (schemes.header, schemes.rows) == (labelled[0], labelled[1:])

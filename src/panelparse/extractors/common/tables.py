@@ -199,10 +199,10 @@ class TableBuilder:
 def _is_header_row(cells: list[str]) -> bool:
     """Header cells are short labels; a first row of long text is already content."""
     return any(cells) and all(len(c.split()) <= MAX_HEADER_WORDS for c in cells) \
-        and not any(_amount_alone(c) for c in cells)
+        and not any(amount_alone(c) for c in cells)
 
 
-def _amount_alone(cell: str) -> bool:
+def amount_alone(cell: str) -> bool:
     """A sum in pounds alone in a bank reconciliation's first row: a figure, not a column label."""
     if not cell or _NOT_AMOUNT_ALONE.search(cell):
         return False

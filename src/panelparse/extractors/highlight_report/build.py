@@ -25,6 +25,7 @@ from ...models.documents import (
     TableGroup,
 )
 from ..base import ExtractContext, evidence_of
+from ..common.tables import amount_alone
 from .blocks import kpi_from_block
 from .settings import SECTION_NUMBER
 from .slides import Block, Slide, opens_priority, priority_of, section_of, title_groups
@@ -251,14 +252,16 @@ class ReportBuilder:
 
     def _generic(self, table: TableGrid, title: Optional[str]) -> None:
         rows = [[cell_text(c) for c in row if c is not None] for row in table.rows]
-        header, body = rows[0], rows[1:]
+        # a first row holding a sum ('Forecast outturn | 4,610,900' in pounds) is content: no header row
+        first = 0 if any(amount_alone(c) for c in rows[0]) else 1
+        header, body = (rows[0] if first else []), rows[first:]
         last = self.generic[-1] if self.generic else None
         if last is None or _key(last.header) != _key(header) or last.title != title:
             last = _GenericTable(title, table.page, table.bbox, header)
             self.generic.append(last)
         elif table.page > last.page:
             last.page_end = table.page  # the same table run on from an earlier slide
-        for offset, row in enumerate(body, start=1):
+        for offset, row in enumerate(body, start=first):
             if table.row_is_merged(offset):
                 self._group(last, row[0] if row else "")
             elif any(row):
