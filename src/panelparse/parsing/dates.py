@@ -94,27 +94,24 @@ def _day(raw: str, year: int, month: int, day: int) -> DateRef:
     return DateRef(raw=raw, start=date, end=date, precision="day")
 
 
-def _text_day(raw: str, m: re.Match[str], reference_year: Optional[int]) -> DateRef:
+def _year_of(raw: str, m: re.Match[str], reference_year: Optional[int]) -> int:
+    """The year printed with a day and month, else the reference year; a ParseError without either."""
     if m["y"]:
-        year = full_year(m["y"], reference_year)
-    elif reference_year is not None:
-        year = reference_year
-    else:
-        raise ParseError(raw, "date", "no year printed and no reference_year given")
-    ref = _day(raw, year, month_number(m["mon"]), int(m["d"]))
+        return full_year(m["y"], reference_year)
+    if reference_year is not None:
+        return reference_year
+    raise ParseError(raw, "date", "no year printed and no reference_year given")
+
+
+def _text_day(raw: str, m: re.Match[str], reference_year: Optional[int]) -> DateRef:
+    ref = _day(raw, _year_of(raw, m, reference_year), month_number(m["mon"]), int(m["d"]))
     _check_weekday(raw, ref, m.groupdict().get("wd"))
     return ref
 
 
 def _welsh_day(raw: str, m: re.Match[str], reference_year: Optional[int]) -> DateRef:
     """'Dydd Llun 3 Chwefror 2025' -> 2025-02-03; the Welsh weekday, when printed, must be the date's."""
-    if m["y"]:
-        year = full_year(m["y"], reference_year)
-    elif reference_year is not None:
-        year = reference_year
-    else:
-        raise ParseError(raw, "date", "no year printed and no reference_year given")
-    ref = _day(raw, year, _WELSH_MONTHS[m["wmon"].lower()], int(m["d"]))
+    ref = _day(raw, _year_of(raw, m, reference_year), _WELSH_MONTHS[m["wmon"].lower()], int(m["d"]))
     weekday = m.groupdict().get("wwd")
     if weekday and ref.start is not None and _WEEKDAYS[ref.start.weekday()] != _WELSH_WEEKDAYS[weekday.lower()]:
         raise ParseError(raw, "date", f"{ref.start.isoformat()} was a {ref.start.strftime('%A')}, not {weekday}")
