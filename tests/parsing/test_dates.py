@@ -294,6 +294,8 @@ def test_more_ways_of_naming_quarters_halves_and_days(raw, start, end, precision
     # A half-year report's period, no half numbered: the first six months, not the whole year.
     ("Half year 2024/25", dt.date(2024, 4, 1), dt.date(2024, 9, 30), "month"),
     ("Half-Year 2023-24", dt.date(2023, 4, 1), dt.date(2023, 9, 30), "month"),
+    ("Mid-year 2024/25", dt.date(2024, 4, 1), dt.date(2024, 9, 30), "month"),  # a mid-year review's six months
+    ("Mid Year 2023-24", dt.date(2023, 4, 1), dt.date(2023, 9, 30), "month"),
     ("Half year 2 2024/25", dt.date(2024, 10, 1), dt.date(2025, 3, 31), "month"),
 ])
 def test_quarters_and_halves_named_in_words(raw, start, end, precision):

@@ -211,9 +211,9 @@ _WORD_PART = re.compile(
     re.I,
 )
 
-# 'Half year 2024/25', 'Half-Year 2024-25' with no half numbered: the report at the half-year point,
-# the financial year's first six months (April to September), never the whole year.
-_HALF_YEAR = re.compile(rf"\bhalf[\s-]?year\s+(?:of\s+)?(?=(?:FY\s*)?{_FY_PAIR}\b)", re.I)
+# 'Half year 2024/25', 'Half-Year 2024-25', 'Mid-year 2024/25' with no half numbered: the report at the
+# half-year point, the financial year's first six months (April to September), never the whole year.
+_HALF_YEAR = re.compile(rf"\b(?:half|mid)[\s-]?year\s+(?:of\s+)?(?=(?:FY\s*)?{_FY_PAIR}\b)", re.I)
 
 
 def spell_quarters(text: str) -> str:
