@@ -298,3 +298,23 @@ def test_a_running_item_number_that_starts_with_the_next_meetings_day_is_an_item
     ])
     assert [item.number for item in doc.items] == ["815", "816", "817"]
     assert doc.items[1].title == "Date of Next Meeting on 8 July 2024"
+
+
+def test_a_plain_title_broken_after_a_comma_goes_on_at_its_indent():
+    # Parish Word agendas: '7.<tab>Highways, footpaths and the village green,' / 'including the report of
+    # the Tree Warden' under the title (a line broken by hand, short of the margin); the line under an
+    # item that ends no title in a comma, or opens 'To ...', is its description.
+    title_x = 60 + 16.5 + 20
+    doc = _extract([
+        (60, "AGENDA", True), "",
+        (60, "6. Correspondence", False, 20),
+        (title_x, "Letters received from residents since the last meeting of the Parish Council.", False), "",
+        (60, "7. Highways, footpaths and the village green,", False, 20),
+        (title_x, "including the report of the Tree Warden", False), "",
+        (60, "8. Planning applications received,", False, 20),
+        (title_x, "To note the decisions of the District Council.", False), "",
+    ])
+    assert [(i.number, i.title, i.description) for i in doc.items] == [
+        ("6", "Correspondence", "Letters received from residents since the last meeting of the Parish Council."),
+        ("7", "Highways, footpaths and the village green, including the report of the Tree Warden", None),
+        ("8", "Planning applications received", "To note the decisions of the District Council.")]

@@ -279,7 +279,7 @@ def _page_ref_number(text: str) -> Optional[int]:
 def _continues_title(line: Line, draft: _Draft, margin: float) -> bool:
     if find_page_ranges(" ".join(ln.text for ln in draft.title_lines)):
         return False
-    if continues_title(line, draft.title_lines[-1], draft.head.title_x0, margin):
+    if continues_title(line, draft.title_lines[-1], draft.head.title_x0, margin) or _broken_after_comma(line, draft):
         return True
     # A title wrapped back under its number ('11. Contract Award: Building Cleaning' / 'Services'),
     # beside a description column: one short line, right under the heading.
@@ -288,6 +288,18 @@ def _continues_title(line: Line, draft: _Draft, margin: float) -> bool:
             and abs(line.x0 - heading.x0) < 3 and line.bbox[2] < draft.head.title_x0 + _WRAP_BACK_REACH
             and len(heading.segments()) > 1
             and continues_title(line, heading, line.x0, margin))
+
+
+def _broken_after_comma(line: Line, draft: _Draft) -> bool:
+    """A plain title broken after a comma goes on at its indent on the next line however short its
+    line ('7.<tab>Highways, footpaths and the village green,' / 'including the report of the Tree
+    Warden'), as a bold one does (continues_title), unless that line opens what the meeting will do
+    ('To note ...')."""
+    last = draft.title_lines[-1]
+    return (not last.bold and not line.bold and last.text.rstrip().endswith(",") and line.page == last.page
+            and 0 <= line.top - last.bottom < TITLE_GAP * line.size
+            and abs(line.x0 - draft.head.title_x0) < TITLE_INDENT_TOLERANCE and len(line.segments()) == 1
+            and not vocab.INFINITIVE.match(line.text) and not find_page_ranges(line.text))
 
 
 def _extends_title(line: Line, draft: _Draft, column: Optional[float], margin: float, edges: set[int]) -> bool:
