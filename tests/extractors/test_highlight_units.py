@@ -44,3 +44,37 @@ def test_a_figure_printing_its_own_unit_and_names_without_a_unit_keep_their_read
     assert _read(sickness.values["Target"]) == ("8", 8.0, "days")
     assert _read(invoices.values["Q2 2024/25"]) == ("96", 96.0, "count")
     assert _read(complaints.values["Q2 2024/25"]) == ("42", 42.0, "count")
+
+
+def _change(change) -> tuple:
+    return change.raw, change.value, change.unit, change.direction
+
+
+def test_a_stated_unit_types_the_bare_changes_too():
+    # 'vs previous quarter' beside a name stating '(mins)' or '(days)': the change is in that unit
+    rows = [["Measure", "This Quarter", "vs previous quarter", "Target"],
+            ["Average response time (mins)", "11.2", "-0.8", "12"],
+            ["Average time to re-let (days)", "34.5", "+4.5 ▲", "28"]]
+    response, relet = _cards(rows)
+    assert _change(response.vs_previous_3_months) == ("-0.8", -48.0, "seconds", None)
+    assert _change(relet.vs_previous_3_months) == ("+4.5 ▲", 4.5, "days", "up")
+
+
+def test_a_change_column_headed_in_points_is_percentage_points():
+    # 'vs previous quarter (pts)', '(% pts)': bare changes in percentage points, whatever the name says
+    rows = [["Measure", "This Quarter", "vs previous quarter (pts)", "vs same quarter last year (% pts)"],
+            ["Invoices paid in 30 days", "96.2%", "+2.2", "-1.0"],
+            ["Staff turnover (%)", "9.1", "0.4", "1.0 ▲"]]
+    invoices, turnover = _cards(rows)
+    assert _change(invoices.vs_previous_3_months) == ("+2.2", 2.2, "percentage_points", None)
+    assert _change(invoices.vs_previous_year) == ("-1.0", -1.0, "percentage_points", None)
+    assert _change(turnover.vs_previous_year) == ("1.0 ▲", 1.0, "percentage_points", "up")
+
+
+def test_a_name_stating_per_cent_leaves_a_bare_change_a_count():
+    # '+0.4' beside 'Staff turnover (%)' may be points or a per cent change: not guessed
+    rows = [["Measure", "This Quarter", "vs previous quarter", "Target"],
+            ["Staff turnover (%)", "9.1", "0.4", "10"]]
+    (turnover,) = _cards(rows)
+    assert _change(turnover.vs_previous_3_months) == ("0.4", 0.4, "count", None)
+    assert _read(turnover.values["This Quarter"]) == ("9.1", 9.1, "percent")

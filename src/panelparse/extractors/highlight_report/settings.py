@@ -117,17 +117,24 @@ FIGURE_NOTE = r"^(?P<figure>[^()]+?)\s*\((?P<note>[^()]*[a-z][^()]*)\)\s*$"
 FIGURE_TEXT = (r"^(?:c\.?\s*|~\s*)?[-+\u2212]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|[a-z]{1,12}\.?)?(?:\s+[a-z]{1,12})?"
                r"(?:\s*\([^()]{0,30}\))?\s*$")
 # A unit printed in brackets in a measure's name or over a figure column ('Emergency response - urban
-# average (mins)', 'Q2 (days)', 'Staff turnover (%)'): the bare figures it covers are in that unit. Each
+# average (mins)', 'Q2 (days)', 'Staff turnover (%)', 'Change (pts)', 'Change (% pts)'), or a change
+# column headed by its unit alone ('pp', 'ppts'): the bare figures it covers are in that unit. Each
 # unit is keyed by the word the value parser reads after a figure ('11.2 mins' is 672 seconds).
 STATED_UNIT = (r"\(\s*(?:in\s+)?(?:(?:average|avg\.?|mean|median|working|calendar)\s+)?"
-               r"(?P<unit>[a-z%]+\.?(?:\s*cent)?)\s*\)")
+               r"(?P<unit>[a-z%]+\.?(?:\s*(?:cent|pts?|points?))?)\s*\)")
+# Percentage points, the one unit a header may print alone over its figures ('pp', '% pts').
+POINTS_SUFFIX = " pp"
 STATED_UNITS: tuple[tuple[str, str], ...] = (
     (" mins", r"mins?\.?|minutes?"),
     (" hours", r"hours?|hrs?\.?"),
     (" secs", r"secs?\.?|seconds?"),
     (" days", r"days?"),
+    (POINTS_SUFFIX, r"(?:%|percentage)\s*(?:pts?|points?)|p\.?p\.?|ppts?|pts?\.?|points?"),
     ("%", r"%|per\s*cent|percent(?:age)?"),
 )
+# A measure's name stating '%' does not say how its change is printed: '+0.4' beside 'Staff turnover
+# (%)' may be points or a per cent change, and is left a count. A change column's own header is read.
+NAME_UNIT_NOT_FOR_CHANGES = ("%",)
 # Action plans print more beside each action ('Action | Owner | Due date | RAG | Commentary', 'What |
 # Who | When | Status'): an action table has an action column and a progress or rating column.
 DELIVERABLE_COLUMNS: tuple[tuple[str, str], ...] = (

@@ -28,6 +28,8 @@ from .settings import (
     GLOSSARY_MIN_CODES,
     GLOSSARY_TERM,
     KPI_CONTEXT_LABEL,
+    NAME_UNIT_NOT_FOR_CHANGES,
+    POINTS_SUFFIX,
     POLARITY_CELL,
     POLARITY_LABEL,
     RAG_MARKS,
@@ -519,6 +521,9 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
     hint = _row_unit([*fields.values(), *values.values()]) or _printed_unit(table, row, header)
     fields.update({f: _in_stated_unit(v, _stated_unit(header.labels.get(f, "")) or _stated_unit(name))
                    for f, v in fields.items() if f in VALUE_FIELDS and v})
+    fields.update({f: _change_in_stated_unit(v, _stated_unit(header.labels.get(f, ""))
+                                             or _stated_unit(name, change=True))
+                   for f, v in fields.items() if f in CHANGE_FIELDS and v})
     values = {label: _in_stated_unit(v, _stated_unit(label) or _stated_unit(name)) for label, v in values.items()}
     if hint:  # '7.0' beside '-0.1 days': the row measures days
         fields.update({f: _in_unit(v, hint) for f, v in fields.items() if f in VALUE_FIELDS and v})
@@ -540,13 +545,16 @@ def _in_unit(value: Value, unit: Literal["days", "seconds"]) -> Value:
     return value.model_copy(update={"unit": unit}) if value.unit == "count" else value
 
 
-def _stated_unit(label: str) -> Optional[str]:
-    """The unit a name or column header prints in brackets ('(mins)', '(days)', '(%)'), as the
-    suffix the value parser reads after a figure; None when it prints none."""
-    for match in _STATED_UNIT.finditer(label):
-        suffix = next((s for s, word in _STATED_UNITS if word.fullmatch(match["unit"])), None)
-        if suffix:
-            return suffix
+def _stated_unit(label: str, change: bool = False) -> Optional[str]:
+    """The unit a name or column header prints in brackets ('(mins)', '(days)', '(%)', '(pts)'), or a
+    header that is its unit alone ('pp', '% pts'), as the suffix the value parser reads after a
+    figure; None when it prints none. With `change`, a name's unit that does not say how its change
+    is printed ('%') is none."""
+    units = [m["unit"] for m in _STATED_UNIT.finditer(label)]
+    for unit in (*units, label.strip()):
+        suffix = next((s for s, word in _STATED_UNITS if word.fullmatch(unit)), None)
+        if suffix and (unit in units or suffix == POINTS_SUFFIX):
+            return None if change and suffix in NAME_UNIT_NOT_FOR_CHANGES else suffix
     return None
 
 
@@ -558,6 +566,18 @@ def _in_stated_unit(value: Value, suffix: Optional[str]) -> Value:
     read = parse_value(f"{value.value!r}{suffix}")
     return value if read.unit in (None, "text", "count") else value.model_copy(update={"value": read.value,
                                                                                         "unit": read.unit})
+
+
+def _change_in_stated_unit(change: Change, suffix: Optional[str]) -> Change:
+    """A bare change ('-0.8') under a printed unit ('(mins)', 'Change (pts)'): read as the figure and
+    its unit together ('-0.8 mins', -48 seconds), its text and direction kept as printed."""
+    if suffix is None or change.unit != "count" or change.value is None:
+        return change
+    try:
+        read = parse_change(f"{change.value!r}{suffix}")
+    except ParseError:
+        return change
+    return change.model_copy(update={"value": read.value, "unit": read.unit}) if read.unit != "count" else change
 
 
 def _cell_rating(table: TableGrid, row: int, header: ScorecardHeader) -> Optional[Rag]:
