@@ -369,7 +369,7 @@ def test_a_right_hand_action_column_is_no_part_of_the_minutes():
      "the precept be set at £14,500.", "Cllr Ahmed", "Cllr Brook", "carried"),
     # the mover, then the seconder after a semicolon; a proposal named as the subject of its result
     (["Cllr Carter proposed the adoption of the budget; Cllr Dunn seconded. The motion was carried."],
-     "The motion was carried.", "Cllr Carter", "Cllr Dunn", "carried"),
+     "the adoption of the budget", "Cllr Carter", "Cllr Dunn", "carried"),
     (["The proposal from Cllr Carter, seconded by Cllr Dunn, that allotment rents rise by 3% was agreed."],
      "allotment rents rise by 3%.", "Cllr Carter", "Cllr Dunn", "agreed"),
     (["On a proposal from Cllr Carter, seconded by Cllr Dunn, it was RESOLVED that the quote be accepted."],

@@ -492,3 +492,29 @@ def test_an_election_at_an_annual_meeting_is_a_decision(paragraph, title):
 def test_a_member_elected_to_the_council_is_no_election_of_a_post():
     # 'was elected' naming no office the meeting fills (a by-election) is no decision.
     assert _minute("Cllr Hughes was elected at the by-election on 2 May and was welcomed.").decisions == []
+
+
+@pytest.mark.parametrize("paragraphs, text, proposer, seconder, outcome", [
+    # the motion worded as what the mover proposed, the seconder after a comma, a semicolon or a full stop
+    (["Cllr Cole moved acceptance of the quote from GreenCo, Cllr Birch seconded and it was carried unanimously."],
+     "acceptance of the quote from GreenCo", "Cllr Cole", "Cllr Birch", "carried"),
+    (["Cllr Cole proposed the purchase of two grit bins at £240 each, seconded by Cllr Birch. All in favour."],
+     "the purchase of two grit bins at £240 each", "Cllr Cole", "Cllr Birch", None),
+    (["Councillor Reed moved the recommendation in the report. Councillor Shaw seconded. On being put to the vote "
+      "the motion was carried."], "the recommendation in the report", "Councillor Reed", "Councillor Shaw", "carried"),
+    # the seconding in a sentence of its own after the motion, the result in it
+    (["Cllr Cole moved that the tree survey be commissioned. Cllr Birch seconded the motion, which was carried "
+      "unanimously."], "the tree survey be commissioned.", "Cllr Cole", "Cllr Birch", "carried"),
+    (["It was proposed by Cllr Cole that the verge be cut twice a year. This was seconded by Cllr Birch and carried."],
+     "the verge be cut twice a year.", "Cllr Cole", "Cllr Birch", "carried"),
+    (["Cllr Smith proposed that the fencing quote be accepted, this was seconded by Cllr Nathan and agreed by "
+      "majority vote with 9 in favour and 2 against."], "the fencing quote be accepted.", "Cllr Smith", "Cllr Nathan",
+     "agreed"),
+    # 'proposed the motion' names no wording: the sentence stays whole
+    (["Cllr Cole proposed the motion; Cllr Birch seconded. The motion was lost."],
+     "Cllr Cole proposed the motion; Cllr Birch seconded.", "Cllr Cole", "Cllr Birch", "lost"),
+])
+def test_the_motion_in_the_movers_own_words(paragraphs, text, proposer, seconder, outcome):
+    [decision] = _minute(*paragraphs).decisions
+    assert (decision.text, decision.proposer, decision.seconder, decision.outcome) == (
+        text, proposer, seconder, outcome)

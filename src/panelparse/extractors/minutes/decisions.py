@@ -65,6 +65,16 @@ _MOTION_RESULT = re.compile(
     r"|\b(?:was|were)\s+(?:declared\s+)?(?:carried|lost)\b",
     re.I,
 )
+# What a member moved, worded as the object of 'proposed' or 'moved' ('proposed the adoption of the budget',
+# 'moved acceptance of the quote'), not 'that ...', 'by ...', 'as a true record' nor a word standing for a
+# motion printed elsewhere ('proposed it', 'moved the motion', 'proposed their approval').
+_OBJECT = (r"(?P<o>(?!(?:that|by|as|and|to\s+the\s+meeting|it|this|these|them|their|his|her|its"
+           r"|the\s+(?:motion|amendment|proposal|same|above))\b)(?-i:[a-z])[^.;]*?)\s*")
+_MEMBER = r"(?:cllr|councillor|cyng|mr|mrs|ms|miss|dr)\.?\s"
+# ... then the seconder: '; Cllr Birch seconded', ', seconded by Cllr Birch', '. Councillor Shaw seconded.'
+_SECONDER_AFTER = (rf"(?:[,;]|\.(?=\s+[A-Z]))\s+(?:and\s+)?(?:(?:(?:this|which|it)\s+was\s+)?seconded\s+by\s+{_MEMBER}"
+                   rf"|{_MEMBER}[^.;]{{1,40}}?\bseconded\b)")
+_OBJECT_WORDING = re.compile(rf"\b(?:moved|proposed)\s+{_OBJECT}{_SECONDER_AFTER}", re.I)
 # 'moved by X and seconded by Y: that ...', 'It was proposed by X, seconded by Y and agreed that',
 # 'X moved and Y seconded that ...', 'On the motion of X, seconded by Y'.
 _MOTION = re.compile(
@@ -72,6 +82,8 @@ _MOTION = re.compile(
     # 'The proposal from Cllr Cole, seconded by Cllr Birch, that ... was agreed.'
     r"|\b(?:the|a)\s+(?:proposal|motion)\s+(?:of|from|by)\s+[^.;]{1,60}?\bseconded\s+by\b"
     r"|\b(?:moved|proposed)\s*(?:,|and|\s+that|\([A-Z]{2,4}\)\s*(?:&|and|,)?)\s*.*\bseconded\b"
+    # 'Cllr Cole proposed the adoption of the budget; Cllr Birch seconded.': the motion in the mover's words
+    rf"|\b(?:moved|proposed)\s+{_OBJECT}{_SECONDER_AFTER}"
     # 'Cllr Quinn moved an amendment, seconded by Cllr Rahman, that ...'
     r"|\b(?:moved|proposed)\s+(?:an?|the|a\s+further)\s+(?:amendment|motion)\b.*\bseconded\b"
     # 'Proposed Cllr Baker, seconded Cllr Clarke, all in favour, that ...', 'Moved Cllr Baker, seconded
@@ -413,9 +425,15 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
     movers_at = _MOTION.search(text)
     wording = _MOTION_WORDING.search(text, movers_at.start()) if movers_at else None
     proposer, seconder = movers(text)
-    worded = without_seconding((wording["w"] or wording["c"]).strip()) if wording else text
+    said = (wording["w"] or wording["c"]).strip() if wording else text
+    worded, seconding = without_seconding(said) if wording else (text, "")
+    # '... be accepted, this was seconded by Cllr Nathan and agreed by majority vote': the result in the seconding
+    seconded = outcome_of(seconding) if seconding else None
+    moved = _OBJECT_WORDING.search(text) if wording is None else None
+    if moved:
+        worded = moved["o"]  # 'Cllr Cole proposed the adoption of the budget; Cllr Birch seconded.'
     worded = _LEAD_IN_AFTER.sub("", worded)  # '... the proposed precept. A recorded vote was taken:'
-    outcome = outcome_of(_result_part(text, wording)) or (outcome_of(bare) if bare else None)
+    outcome = outcome_of(_result_part(text, wording)) or (outcome_of(bare) if bare else None) or seconded
     trailing = _TRAILING_RESULT.search(worded) if _PROPOSAL_SUBJECT.match(text) else None
     if trailing:  # 'The proposal from X, seconded by Y, that Z was agreed.': Z, agreed
         worded, outcome = worded[: trailing.start()] + ".", outcome or outcome_of(f"The motion{trailing.group(0)}")
@@ -429,7 +447,8 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
     )
     probe: set[int] = set(used) | {i}
     decision = _with_followers(decision, units, i + 1, probe)
-    if decision.outcome is None and decision.votes is None and (wording is None or _resolution_follows(units, i)):
+    if decision.outcome is None and decision.votes is None and (
+            wording is None and moved is None or _resolution_follows(units, i)):
         return None
     used.update(probe)
     return decision

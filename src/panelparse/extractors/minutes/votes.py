@@ -31,6 +31,9 @@ _PROPOSAL = [
         rf"(?P<s>{_TITLED_NAME})"
     ),
     re.compile(rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|moved)\s+that\s+[^;]+?\s+and\s+(?P<s>{_TITLED_NAME})\s+seconded\b"),
+    # the seconder in the next sentence: 'Cllr Cole moved that ... . Cllr Birch seconded the motion, which was carried.'
+    re.compile(rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|moved)\s+that\s+(?:(?!\b(?:proposed|moved)\b)[^;])+?\.\s+"
+               rf"(?P<s>{_TITLED_NAME})\s+seconded\b"),
     # members' initials in brackets: 'Proposed (AH) & Seconded (SB) that ...', 'Proposed (AH), seconded (SB)'
     re.compile(r"\bproposed\s*\((?P<p>[A-Z]{2,4})\)\s*(?:&|and|,)?\s*seconded\s*\((?P<s>[A-Z]{2,4})\)", re.I),
     # 'Mrs. Sarah Brook proposed their approval, seconded by Mr. David Wilks': the mover named first.
@@ -73,7 +76,9 @@ _PROPOSAL = [
                rf"seconded\s+by\s+(?P<s>{_TITLED_NAME})"),
     # 'Cllr Cole proposed the adoption of the budget; Cllr Birch seconded.', 'Cllr Cole proposed the
     # motion, Cllr Birch seconded it.'
-    re.compile(rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|moved)\b[^.;]*[,;]\s+(?:and\s+)?(?P<s>{_TITLED_NAME})\s+seconded\b"),
+    # 'Councillor Reed moved the recommendation in the report. Councillor Shaw seconded.'
+    re.compile(rf"(?P<p>{_TITLED_NAME})\s+(?:proposed|moved)\b[^.;]*(?:[,;]|\.(?=\s+[A-Z]))\s+(?:and\s+)?"
+               rf"(?P<s>{_TITLED_NAME})\s+seconded\b"),
     # 'It was proposed by Cllr Ahmed & Cllr Brook that ...': the mover, then the seconder
     re.compile(rf"\b(?i:proposed|moved)\s+by\s+(?P<p>{_TITLED_NAME})\s+(?:&|and)\s+(?P<s>{_TITLED_NAME})"
                r"(?=\s+that\b|\s*[,.;]|$)"),
@@ -152,6 +157,8 @@ def _trim_name(text: str) -> str:
     """A mover as written, without a leading clause ('Following the debate, the Leader') or a
     trailing appositive ('Mr Oakford, Deputy Leader and ...')."""
     text = re.sub(r"^(?:and|&)\s+", "", text.strip(" ,.;:"), flags=re.I)  # 'X moved, and Y seconded'
+    # 'It was proposed by Cllr Cole that ... . This was seconded by Cllr Birch': the name ends before 'that'
+    text = re.split(r"\s+that\s+", text, maxsplit=1)[0]
     # 'were proposed as a correct record by Cllr B Evans': the mover follows the last 'by'
     if text[:1].islower() and re.search(r"\bby\s+[A-Z]", text):
         text = re.split(r"\bby\s+(?=[A-Z])", text)[-1]
@@ -196,12 +203,15 @@ _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "du", "la", "le",
 # '... that the grant be paid and Cllr Khan seconded the proposal.': the seconding, no wording.
 # '... that parking charges be frozen, seconded by Cllr Cole.': the same, in the passive.
 _SECONDING = re.compile(rf"\s+and\s+{_TITLED_NAME}\s+seconded(?:\s+(?:it|this|the\s+(?:proposal|motion)))?(?=[.;,]|$)"
-                        rf"|,\s+(?:(?:which|this)\s+was\s+)?seconded\s+by\s+{_TITLED_NAME}(?=[.;]?$)")
+                        rf"|[,.]\s+(?:(?:[Ww]hich|[Tt]his)\s+was\s+)?seconded\s+by\s+{_TITLED_NAME}(?:\s+and\s+[^.;]*)?(?=[.;]?$)"
+                        # '... be commissioned. Cllr Birch seconded the motion, which was carried unanimously.'
+                        rf"|(?<=\.)\s+{_TITLED_NAME}\s+seconded(?:\s+(?:it|this|the\s+(?:proposal|motion)))?"
+                        r"(?:,?\s+which\s+was\s+[^.;]*)?\.?$")
 
 
-def without_seconding(wording: str) -> str:
-    """A motion's wording without the seconder's clause run on after it."""
-    return _SECONDING.sub("", wording)
+def without_seconding(wording: str) -> tuple[str, str]:
+    """A motion's wording without the seconder's clause run on after it, and that clause."""
+    return _SECONDING.sub("", wording), " ".join(m.group(0).strip(" ,.") for m in _SECONDING.finditer(wording))
 
 
 _NO_ONE = re.compile(r"(?:it|this|that|which|the\s+motion)(?:\s+(?:was|being|were|duly))*", re.I)
