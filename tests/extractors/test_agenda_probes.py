@@ -318,3 +318,29 @@ def test_a_plain_title_broken_after_a_comma_goes_on_at_its_indent():
         ("6", "Correspondence", "Letters received from residents since the last meeting of the Parish Council."),
         ("7", "Highways, footpaths and the village green, including the report of the Tree Warden", None),
         ("8", "Planning applications received", "To note the decisions of the District Council.")]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_member_representing_heading_over_names_set_in_columns_without_rules(labelled):
+    # Police and crime panels: 'Member   Representing' set at tab stops over the names and their councils,
+    # with or without a 'Membership' label above: the heading row labels the list and is no member.
+    from panelparse.extractors.base import ExtractContext
+    from panelparse.layout import PageLayout
+    from panelparse.span import DocumentSpan
+
+    lines = [_columns(60, [(60, "Northshire Police and Crime Panel")], True),
+             _columns(73, [(60, "Date: Thursday 13 February 2025")]),
+             *([_columns(100, [(60, "Membership")], True)] if labelled else []),
+             _columns(120, [(60, "Member"), (300, "Representing")]),
+             _columns(133, [(60, "Councillor Jane Holt (Chair)"), (300, "Northtown Borough Council")]),
+             _columns(146, [(60, "Councillor Idris Bevan"), (300, "Eastvale District Council")]),
+             _columns(159, [(60, "Councillor Mo Farouk"), (300, "Northshire County Council")]),
+             _columns(180, [(60, "AGENDA")], True),
+             _columns(200, [(60, "1."), (95, "Apologies for Absence")], True)]
+    page = PageLayout(number=1, width=595, height=842, lines=tuple(lines))
+    doc = AgendaExtractor().extract(DocumentSpan(pages=(page,), printed=(None,)), ExtractContext(document_index=0), 1.0)
+    assert [(m.honorific, m.name, m.affiliation) for m in doc.members] == [
+        ("Councillor", "Jane Holt", "Northtown Borough Council"),
+        ("Councillor", "Idris Bevan", "Eastvale District Council"),
+        ("Councillor", "Mo Farouk", "Northshire County Council")]
+    assert [i.title for i in doc.items] == ["Apologies for Absence"]

@@ -15,7 +15,7 @@ from ..common.names import join_name_lines, looks_like_person, people
 from ..common.numbering import numbered
 from ..common.vocabulary import AGENDA_HEADING
 from .items import part_marker
-from .settings import AFFILIATION_BODY, PARTIES, PUBLIC_NOTE
+from .settings import AFFILIATION_BODY, MEMBER_COLUMN_HEADER, PARTIES, PUBLIC_NOTE
 
 _LABEL = re.compile(
     r"^\W*(?P<label>membership(?:\s+of\s+the\s+[\w ]+?)?|members(?:hip)?|councillors|cllrs|distribution|circulation"
@@ -46,7 +46,8 @@ def _label(line: Line) -> Optional[tuple[str, str]]:
     """('members' | 'substitutes', inline text after the label) for a membership label line."""
     match = _LABEL.match(line.text)
     if not match:
-        return None
+        # 'Member   Representing' over a membership set in columns without rules labels the names under it
+        return ("members", "") if MEMBER_COLUMN_HEADER.match(line.text) else None
     kind = (
         "substitutes"
         if re.match(r"(named\s+)?(substitute|reserve)", match["label"], re.I)

@@ -44,6 +44,13 @@ PARTIES = re.compile(
     r"^(?:conservatives?|labour|labour\s+(?:and|&)\s+co-?operative|liberal\s+democrats?|lib\s+dems?|greens?"
     r"|green\s+party|reform\s+uk|plaid\s+cymru|snp|independents?)(?:\s+group)?$", re.I)
 
+# The column labels over a membership printed in columns without rules ('Member   Representing',
+# 'Name   Party   Ward'): a heading row, no member.
+MEMBER_COLUMN_HEADER = re.compile(
+    r"^\W*(?:(?:panel\s+|committee\s+|board\s+)?members?|names?|councillors?)\s+(?:(?:representing|council|authority"
+    r"|party|political\s+group|group|role|position|ward|division|organisation|area|constituent\s+council)\s*)+$",
+    re.I)
+
 # A header label printed without a colon ('Date        Monday 3 July 2023') is set apart from its value
 # by more than this many font sizes.
 COLUMN_LABEL_GAP = 2.0
