@@ -174,7 +174,9 @@ class _Run:
     def advance(self, text: str, measured: float) -> float:
         """The character's advance in text space (font size included): the PDF's width where known."""
         width = self.widths.get(text) if len(text) == 1 else None
-        return measured if width is None else width * self.size
+        # No width, or none: the table may be another font's of the same name (a PDF can hold a
+        # simple and a CID font both called 'ABCDEE+Calibri'), so PDFium's measure is kept.
+        return measured if not width else width * self.size
 
 
 def _font_facts(textpage: int, index: int, font: int, known: dict[str, FontFacts]) -> FontFacts:
@@ -210,6 +212,7 @@ def chars(textpage: Any, place: Placement, known: Optional[dict[str, FontFacts]]
     loose_p = ctypes.byref(loose)
     out: list[dict] = []
     last: Optional[tuple] = None  # (run, origin) of the character before
+    previous = (0.0, 0.0, 0.0, 0.0)  # the loose box of the last character the PDF draws
     for i in range(pdfium_c.FPDFText_CountChars(textpage)):
         code = _unicode(tp, i)
         if _is_generated(tp, i):
@@ -219,13 +222,20 @@ def chars(textpage: Any, place: Placement, known: Optional[dict[str, FontFacts]]
             if code != 0x20 or run is None:
                 continue
             _loose_box(tp, i, loose_p)
-            ox.value = loose.left
+            if run.plain:
+                ox.value = loose.left
+            else:
+                # Text running any other way than rightwards (drawn turned, on a page turned back
+                # with /Rotate): PDFium places its space as if the line ran rightwards. The space
+                # starts where the character before it ends, on that character's baseline.
+                _space_after(run.abcd, ox, oy, previous)
         else:
             obj = _text_object(tp, i)
             if run is None or obj != run_obj:
                 run, run_obj = _Run(tp, i, obj, fonts, known), obj
             _origin(tp, i, ox_p, oy_p)
             _loose_box(tp, i, loose_p)
+            previous = (loose.left, loose.bottom, loose.right, loose.top)
         text = "-" if code == _PDFIUM_HYPHEN else chr(code)
         origin = (round(ox.value, _DECIMALS), round(oy.value, _DECIMALS))
         if last == (run, origin) and out:
@@ -235,6 +245,17 @@ def chars(textpage: Any, place: Placement, known: Optional[dict[str, FontFacts]]
         last = (run, origin)
         out.append(_char_dict(text, run, origin, loose, place))
     return out
+
+
+def _space_after(abcd: tuple[float, float, float, float], ox: Any, oy: Any,
+                 previous: tuple[float, float, float, float]) -> None:
+    """Move origin (ox, oy) to the end of the `previous` loose box along the text's direction."""
+    a, b = abcd[:2]
+    left, bottom, right, top = previous
+    if abs(a) >= abs(b):
+        ox.value = right if a > 0 else left
+    else:
+        oy.value = top if b > 0 else bottom
 
 
 def _char_dict(text: str, run: _Run, origin: Point, loose: Any, place: Placement) -> dict:
@@ -272,12 +293,14 @@ def _char(text: str, run: _Run, origin: Point, loose: tuple[float, float, float,
     text_matrix = mult((a, b, c, d, origin[0], origin[1]), place.device)
     corners = [apply(text_matrix, x, y) for x in (0.0, adv) for y in (descent * fontsize, (descent + 1.0) * fontsize)]
     xs, ys = [p[0] for p in corners], [p[1] for p in corners]
-    char_matrix = (text_matrix[0] * fontsize, text_matrix[1] * fontsize, text_matrix[2] * fontsize,
-                   text_matrix[3] * fontsize, text_matrix[4], text_matrix[5])
+    ta, tb, tc, td = text_matrix[:4]
+    char_matrix = (ta * fontsize, tb * fontsize, tc * fontsize, td * fontsize, text_matrix[4], text_matrix[5])
+    # Upright as the reader sees it: in device space, after the page's /Rotate (as pdfminer judges it).
+    # Text a producer drew turned on a page it then turned back with /Rotate is upright.
     attr: dict = {"matrix": char_matrix, "fontname": run.fontname, "adv": adv * fontsize * scale_x,
-                  "upright": run.upright}
+                  "upright": ta * td > 0 and tb * tc <= 0}
     place.box(attr, min(xs), min(ys), max(xs), max(ys))
-    attr["size"] = attr["height"] if abs(a) >= abs(b) else attr["width"]
+    attr["size"] = attr["height"] if abs(ta) >= abs(tb) else attr["width"]
     attr.update(mcid=None, tag=None, object_type="char", page_number=place.page_number, text=text,
                 stroking_color=None, non_stroking_color=run.colour)
     return place.finish(attr)
