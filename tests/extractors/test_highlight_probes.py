@@ -150,8 +150,8 @@ def test_an_indicator_panel_rated_in_words():
 # -- figures the value parser keeps as printed ----------------------------------------------------
 
 def test_a_target_column_of_amounts_and_weeks_is_kept():
-    # Half the Target cells are amounts or weeks (no Value unit reads them): the column is still the
-    # measures' targets, kept as printed, with a warning for each figure left unread.
+    # Some Target cells are amounts (no Value unit reads them) or weeks (held in days): the column is
+    # still the measures' targets, kept as printed, with a warning for each figure left unread.
     rows = [["Indicator", "Target", "Actual", "RAG"],
             ["Invoices paid within 30 days", "95%", "96.2%", "G"],
             ["Income from car parking", "£1.15m", "£1.2m", "G"],
@@ -163,7 +163,7 @@ def test_a_target_column_of_amounts_and_weeks_is_kept():
     builder.read([Slide(page=page, title="Priority 1: A well-run council", blocks=[])])
     cards = [m for p in builder.priorities.values() for m in p.scorecards]
     assert [(m.values["Target"].raw, m.values["Target"].value, m.values["Target"].unit) for m in cards] == [
-        ("95%", 95.0, "percent"), ("£1.15m", None, "text"), ("4 weeks", None, "text"),
+        ("95%", 95.0, "percent"), ("£1.15m", None, "text"), ("4 weeks", 28.0, "days"),
         ("85% (target 90%)", 85.0, "percent")]  # the note in brackets is no part of the figure
     assert cards[1].values["Actual"].raw == "£1.2m"
     assert [w.message for w in ctx.warnings if "car parking" in w.message] == [

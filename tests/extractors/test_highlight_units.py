@@ -78,3 +78,16 @@ def test_a_name_stating_per_cent_leaves_a_bare_change_a_count():
     (turnover,) = _cards(rows)
     assert _change(turnover.vs_previous_3_months) == ("0.4", 0.4, "count", None)
     assert _read(turnover.values["This Quarter"]) == ("9.1", 9.1, "percent")
+
+
+def test_weeks_stated_over_a_column_or_after_a_name_are_held_in_days():
+    # waiting times print weeks: '(weeks)' after the name or over the column; a cell may print its own
+    rows = [["Measure", "Q2 (weeks)", "Q1", "Target", "vs previous quarter"],
+            ["Average wait for a disabled facilities grant", "12.5", "14", "12 weeks", "-1.5"],
+            ["Average time to complete adaptations (weeks)", "20", "22", "18", "-2"]]
+    grant, adaptations = _cards(rows)
+    assert _read(grant.values["Q2 (weeks)"]) == ("12.5", 87.5, "days")
+    assert _read(grant.values["Q1"]) == ("14", 98.0, "days")  # beside '12 weeks': the row measures weeks
+    assert _read(grant.values["Target"]) == ("12 weeks", 84.0, "days")
+    assert _read(adaptations.values["Target"]) == ("18", 126.0, "days")
+    assert _change(adaptations.vs_previous_3_months) == ("-2", -14.0, "days", None)

@@ -62,13 +62,18 @@ def test_parse_duration_failures(raw, match):
         ("12 days", 12.0),
         ("2.5 working days", 2.5),
         ("-3 days", -3.0),
+        # weeks, as waiting times print them, are held in days
+        ("18 weeks", 126.0),
+        ("1 week", 7.0),
+        ("2.5 wks", 17.5),
+        ("-2 weeks", -14.0),
     ],
 )
 def test_parse_days(raw, days):
     assert parse_days(raw) == days
 
 
-@pytest.mark.parametrize("raw", ["45", "48 weeks", "days", "national average (45 days)"])
+@pytest.mark.parametrize("raw", ["45", "48 months", "weeks", "days", "national average (45 days)"])
 def test_parse_days_failures(raw):
     with pytest.raises(ParseError, match="as days"):
         parse_days(raw)

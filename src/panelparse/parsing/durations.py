@@ -1,4 +1,4 @@
-"""Durations in seconds ("00:12:26", "5 mins") and day counts ("48 median days")."""
+"""Durations in seconds ("00:12:26", "5 mins") and day counts ("48 median days", "18 weeks")."""
 
 from __future__ import annotations
 
@@ -21,9 +21,11 @@ _PART = re.compile(
     re.I,
 )
 _DAYS = re.compile(
-    rf"(?P<sign>[+-])?(?P<n>{NUMBER})\s*(?:(?:median|mean|average|avg|working|calendar|clear)\s+)?days?",
+    rf"(?P<sign>[+-])?(?P<n>{NUMBER})\s*(?:(?:median|mean|average|avg|working|calendar|clear)\s+)?"
+    r"(?:(?P<days>days?)|(?P<weeks>weeks?|wks?\.?))",
     re.I,
 )
+DAYS_IN_WEEK = 7
 
 
 def parse_duration(raw: str) -> float:
@@ -69,7 +71,8 @@ def _seconds(raw: str, expected: str, value: Decimal) -> float:
 
 
 def parse_days(raw: str) -> float:
-    """'48 days', '48 median days', '37 mean days', '1 day' -> days as a float.
+    """'48 days', '48 median days', '37 mean days', '1 day' -> days as a float; weeks, as waiting
+    times print them, in days too: '18 weeks' -> 126.0, '2.5 wks' -> 17.5.
 
     Raises ParseError (also for a bare number: the unit must be printed).
     """
@@ -77,5 +80,6 @@ def parse_days(raw: str) -> float:
     match = _DAYS.fullmatch(normalise(raw))
     if not match:
         raise ParseError(raw, "days")
-    days = _seconds(raw, "days", to_decimal(match["n"]))
+    number = to_decimal(match["n"])
+    days = _seconds(raw, "days", number * DAYS_IN_WEEK if match["weeks"] else number)
     return -days + 0.0 if match["sign"] == "-" else days

@@ -122,6 +122,8 @@ FIGURE_TEXT = (r"^(?:c\.?\s*|~\s*)?[-+\u2212]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|[a-z]
 # unit is keyed by the word the value parser reads after a figure ('11.2 mins' is 672 seconds).
 STATED_UNIT = (r"\(\s*(?:in\s+)?(?:(?:average|avg\.?|mean|median|working|calendar)\s+)?"
                r"(?P<unit>[a-z%]+\.?(?:\s*(?:cent|pts?|points?))?)\s*\)")
+# Weeks, as waiting times print them ('18 weeks', '(wks)'): held in days.
+WEEKS_WORD = r"weeks?|wks?\.?"
 # Percentage points, the one unit a header may print alone over its figures ('pp', '% pts').
 POINTS_SUFFIX = " pp"
 STATED_UNITS: tuple[tuple[str, str], ...] = (
@@ -129,6 +131,7 @@ STATED_UNITS: tuple[tuple[str, str], ...] = (
     (" hours", r"hours?|hrs?\.?"),
     (" secs", r"secs?\.?|seconds?"),
     (" days", r"days?"),
+    (" weeks", WEEKS_WORD),
     (POINTS_SUFFIX, r"(?:%|percentage)\s*(?:pts?|points?)|p\.?p\.?|ppts?|pts?\.?|points?"),
     ("%", r"%|per\s*cent|percent(?:age)?"),
 )

@@ -44,6 +44,7 @@ from .settings import (
     TREND_CELL_MAX_WORDS,
     TREND_LABEL,
     WEAK_NAME_LABEL,
+    WEEKS_WORD,
     WHEN_LABEL,
     WORD_TAIL_MAX_LETTERS,
 )
@@ -59,6 +60,7 @@ _GLOSSARY_TERM = re.compile(GLOSSARY_TERM, re.I)
 _CODE = re.compile(GLOSSARY_CODE)
 _WEAK_NAME = re.compile(WEAK_NAME_LABEL, re.I)
 _POLARITY_CELL = re.compile(POLARITY_CELL, re.I)
+_WEEKS = re.compile(rf"\d\s*(?:{WEEKS_WORD})(?![a-z])", re.I)
 _KPI_CONTEXT = re.compile(KPI_CONTEXT_LABEL, re.I)
 _REF = re.compile(REF_LABEL, re.I)
 _REF_NAMES_TOO = re.compile(REF_NAMES_TOO, re.I)
@@ -540,9 +542,22 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
     )
 
 
-def _in_unit(value: Value, unit: Literal["days", "seconds"]) -> Value:
-    """A bare number ('7.0', a count) read in the unit the rest of its row prints."""
+RowUnit = Literal["days", "seconds", "weeks"]
+
+
+def _in_unit(value: Value, unit: RowUnit) -> Value:
+    """A bare number ('7.0', a count) read in the unit the rest of its row prints ('14' beside '12 weeks'
+    is 14 weeks, held as 98 days)."""
+    if unit == "weeks":
+        return _in_stated_unit(value, " weeks")
     return value.model_copy(update={"unit": unit}) if value.unit == "count" else value
+
+
+def _unit_printed(unit: Optional[str], raw: str) -> Optional[RowUnit]:
+    """Days, weeks or seconds, as a cell read in `unit` prints it ('12 weeks' is read in days)."""
+    if unit == "days":
+        return "weeks" if _WEEKS.search(raw) else "days"
+    return "seconds" if unit == "seconds" else None
 
 
 def _stated_unit(label: str, change: bool = False) -> Optional[str]:
@@ -596,15 +611,16 @@ def _reads_as_direction(raw: str, signs: bool) -> bool:
         return False
 
 
-def _row_unit(cells: Sequence[object]) -> Optional[Literal["days", "seconds"]]:
-    """Days or seconds, when a cell of the row prints that unit (the row's other bare numbers
+def _row_unit(cells: Sequence[Optional[Value | Change]]) -> Optional[RowUnit]:
+    """Days (or weeks) or seconds, when a cell of the row prints that unit (the row's other bare numbers
     are in it too)."""
-    units = {getattr(c, "unit", None) for c in cells}
-    return "days" if "days" in units else "seconds" if "seconds" in units else None
+    units = [_unit_printed(c.unit, c.raw) for c in cells if c is not None]
+    order: tuple[RowUnit, ...] = ("days", "weeks", "seconds")
+    return next((u for u in order if u in units), None)
 
 
-def _printed_unit(table: TableGrid, row: int, header: ScorecardHeader) -> Optional[Literal["days", "seconds"]]:
-    """Days or seconds printed in a cell no field reads: '+0.4 days ↗' in a Change column beside
+def _printed_unit(table: TableGrid, row: int, header: ScorecardHeader) -> Optional[RowUnit]:
+    """Days, weeks or seconds printed in a cell no field reads: '+0.4 days ↗' in a Change column beside
     'This Quarter 7.4' says the row measures days."""
     read = {*header.columns.values(), *header.extra.values(), *header.text.values()}
     for column, cell in enumerate(table.rows[row]):
@@ -612,11 +628,11 @@ def _printed_unit(table: TableGrid, row: int, header: ScorecardHeader) -> Option
         if column in read or not text:
             continue
         try:
-            unit = parse_change(text).unit
+            unit = _unit_printed(parse_change(text).unit, text)
         except ParseError:
             continue
-        if unit in ("days", "seconds"):
-            return unit  # type: ignore[return-value]
+        if unit:
+            return unit
     return None
 
 
