@@ -518,3 +518,22 @@ def test_the_motion_in_the_movers_own_words(paragraphs, text, proposer, seconder
     [decision] = _minute(*paragraphs).decisions
     assert (decision.text, decision.proposer, decision.seconder, decision.outcome) == (
         text, proposer, seconder, outcome)
+
+
+def test_attendance_with_a_mayor_in_state_police_officers_and_a_count_of_the_public():
+    doc = _extract([
+        (60, "Minutes of the Town Council Meeting held on Thursday 6 March 2025 at 7.30pm in the Guildhall", True),
+        "",
+        (60, "Present: Cllrs M Parker (Chair), D Price, J Smith", False),
+        (60, "In attendance: His Worship the Mayor Cllr J Brown; PC 1234 Amy Hart; Ch Supt R Lee; "
+             "5 parishioners and Denise Gascoyne Parish Clerk", False),
+        (60, "Substitutes: Cllr A Lamb (substitute for Cllr B Hill)", False),
+        "",
+        (60, "12. Business", True),
+        (60, "RESOLVED that the report be noted.", False),
+    ])
+    assert [(a.honorific, a.name, a.role) for a in doc.also_present] == [
+        ("Cllr", "J Brown", "Mayor"), ("PC", "Amy Hart", None), ("Ch Supt", "R Lee", None),
+        (None, "Denise Gascoyne", "Parish Clerk")]
+    # a substitute named in the list and again by its label has the substitution once
+    assert [(a.name, a.role) for a in doc.present][-1] == ("A Lamb", "substitute for Cllr B Hill")

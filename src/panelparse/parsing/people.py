@@ -28,8 +28,14 @@ HONORIFICS: tuple[str, ...] = (
     "Superintendent", "Detective Superintendent", "Supt", "Ch Supt", "Chief Inspector",
     "Detective Chief Inspector", "Inspector", "Detective Inspector", "Insp", "Sergeant",
     "Detective Sergeant", "Sgt", "Police Constable", "PC", "PCSO", "DC", "DS", "DI", "DCI", "DSI",
-    "DCC", "ACC",
+    "DCC", "ACC", "Police Sergeant", "PS", "Chief Supt", "Ch Insp", "Chief Insp", "Det Supt", "Det Insp",
+    "Det Sgt",
 )  # fmt: skip
+# The police ranks among them: an officer's collar number may follow ('PC 1234 Amy Hart', 'PCSO 7321 Lee').
+_POLICE_RANKS = frozenset(h for h in HONORIFICS if h not in {
+    "Cllr", "Councillor", "Cyng", "Cynghorydd", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady",
+    "Baroness", "Baron", "Prof", "Professor", "Canon", "Rabbi", "Alderman"} and not re.search(
+    r"\b(?:cllr|councillor|rev|revd|reverend|hon|honourable)\b", h, re.I))
 # Letters after a name; dropped, because they are neither name, role nor organisation.
 POST_NOMINALS = frozenset(
     "OBE MBE CBE KBE DBE BEM QPM KPM QFSM JP DL MP MEP MSP MLA QC KC PhD DPhil FRS FCA CPFA "
@@ -54,7 +60,7 @@ _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|vice[- ]?chair\w*|deputy|substitute|sub|leader|member|cabinet|portfolio|mayor|rfo|minute[- ]?taker"
     r"|officer|director|executive|manager|head|commissioner|clerk|secretary|treasurer|lead|adviser"
     r"|advisor|co-?opted|observer|representative|ceo|cfo|coo|pcc|dpcc|chief|president|speaker"
-    r"|solicitor|counsel|nurse|analyst|coordinator|co-ordinator|apprentice|assistant|governor|trustee"
+    r"|solicitor|counsel|nurse|analyst|coordinator|co-ordinator|apprentice|assistant|governor|trustee|commander"
     r"|spokesperson|minister|secretary\s+of\s+state|sos|secretariat|councillors?|parish\s+councillors?)\b",
     re.I,
 )
@@ -189,7 +195,34 @@ def _drop_post_nominals(name: str) -> str:
 
 def _clean(raw: str) -> str:
     # A footnote mark on the name ('Cllr K Lee*': '* substitute member') is not part of it.
-    return _BULLET.sub("", normalise(raw).replace("\n", " ")).strip(" ,;:.*†‡")
+    return without_worship(_BULLET.sub("", normalise(raw).replace("\n", " ")).strip(" ,;:.*†‡"))
+
+
+# A mayor's style before the post or the holder: 'His Worship the Mayor Cllr J Brown', 'The Worshipful the
+# Mayor (Councillor J Brown)', 'The Right Worshipful the Lord Mayor', 'Her Worship the Mayor, Councillor ...'.
+_WORSHIP = re.compile(r"\b(?:his|her|the)\s+(?:right\s+)?worship(?:ful)?\s+(?:the\s+)?"
+                      r"(?=(?:(?:deputy|town|city|lord)\s+)?mayor\b|cllr\b|councillor\b)", re.I)
+
+
+def without_worship(text: str) -> str:
+    """text without a mayor's style: 'His Worship the Mayor Cllr J Brown' -> 'Mayor Cllr J Brown'; a post
+    printed apart from its holder keeps its article ('Her Worship the Mayor, Cllr A Lee' -> 'the Mayor, Cllr A Lee')."""
+    return _WORSHIP.sub(lambda m: "the " if _POST_APART.match(text, m.end()) else "", text)
+
+
+_POST_APART = re.compile(r"(?:(?:deputy|town|city|lord)\s+)?mayor(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?)?\s*(?:[,;]|$)",
+                         re.I)
+
+
+# A police officer's collar number between rank and name ('PC 1234 Amy Hart', 'PCSO7321 Lee') or in
+# brackets after the name ('PC Amy Hart (1234)'): neither name, role nor organisation.
+_COLLAR_NUMBER = re.compile(r"^\s*(?:no\.?\s*)?\d{2,6}\s+(?=[A-Z])", re.I)
+
+
+def _split_collar(text: str) -> str:
+    """A police rank written close up to its collar number ('PC1234 Amy Hart'): rank, then number."""
+    match = re.match(r"^(?P<rank>[A-Z]{2,4})(?P<n>\d{2,6})\s+(?=[A-Z])", text)
+    return f"{match['rank']} {match['n']} {text[match.end():]}" if match and match["rank"] in _POLICE_RANKS else text
 
 
 # A role printed before the name's title: 'Chairman Cllr Mrs Shewell', 'Mayor Councillor A Jones'.
@@ -306,9 +339,12 @@ def parse_attendee(raw: str) -> Attendee:
     roles = [r for r in (lead_role, caps_role) if r] + roles
     if chairing and not roles:
         roles.append("Chair")
-    honorific, name = _split_honorific(name_part)
+    honorific, name = _split_honorific(_split_collar(name_part))
+    if honorific and any(honorific == rank or honorific.endswith(f" {rank}") for rank in _POLICE_RANKS):
+        name = _COLLAR_NUMBER.sub("", name, count=1).strip()
+        organisations = [o for o in organisations if not re.fullmatch(r"(?:no\.?\s*)?\d{2,6}", o, re.I)]
     name = _drop_post_nominals(name)
-    post = _INITIALS_THEN_POST.match(name) if not dash_role else None
+    post = (_INITIALS_THEN_POST.match(name) or _NAME_THEN_POST.match(name)) if not dash_role else None
     if post and _ROLE_WORD.search(" ".join(post["post"].split()[:_POST_REACH])) and not _ORG_FIRST.match(post["post"]):
         name = post["name"]  # 'Mr W Gorse Clerk to the Council': the post printed without a comma
         roles.append(post["post"])
@@ -317,9 +353,17 @@ def parse_attendee(raw: str) -> Attendee:
     return Attendee(
         name=name,
         honorific=honorific,
-        role=", ".join(roles) or None,
+        role=", ".join(_distinct_roles(roles)) or None,
         organisation=", ".join(organisations) or None,
     )
+
+
+def _distinct_roles(roles: list[str]) -> list[str]:
+    """Each post once: 'Mayor Jane Cole, Mayor of Northtown' holds one post, the fuller wording kept."""
+    def within(role: str, other: str) -> bool:
+        return other.casefold().startswith(role.casefold()) and not other[len(role):len(role) + 1].isalnum()
+    return [r for i, r in enumerate(roles)
+            if not any(within(r, o) and (len(o) > len(r) or j < i) for j, o in enumerate(roles) if j != i)]
 
 
 # How or whether someone attends, printed in brackets after the name: neither role nor body.
@@ -398,7 +442,7 @@ def split_names(text: str) -> list[str]:
     name-shaped ('Albourne and Ramsbury', 'Brinkworth') is joined back to the name before it.
     """
     names: list[str] = []
-    text = _AND_THE_OFFICE.sub(", ", normalise(text))
+    text = _AND_THE_OFFICE.sub(", ", without_worship(normalise(text)))
     text = re.sub(r"\)[ \t]+(?=[A-Z][a-z]*\.?\s+[A-Z])", "), ", text)  # '(Chair) R Healey' is two entries
     # 'P Moran   Clerk J Connelly': an office and its holder after a name, with no comma.
     text = re.sub(r"(?<=[a-z])\s+(?=(?:Clerk|Treasurer|RFO|Secretary)"
@@ -428,7 +472,9 @@ def split_names(text: str) -> list[str]:
 
 # 'The Mayor, Councillor J Brown (in the Chair)': the chair's post, then the member who holds it.
 _CHAIR_POST = re.compile(
-    r"^the\s+(?P<post>(?:(?:deputy|vice|town|city|lord)[\s-]+)?(?:mayor|chair(?:man|woman|person)?))$", re.I)
+    r"^the\s+(?P<post>(?:(?:deputy|vice|town|city|lord)[\s-]+)?(?:mayor|chair(?:man|woman|person)?)"
+    # 'The Mayor of Northtown, Cllr J Brown'
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?)$", re.I)
 _POST_THEN_PLURAL = re.compile(r"\bthe\s+(?:(?:deputy|vice|town|city|lord)[\s-]+)?(?:mayor|chair\w*)\s*[,;]\s*"
                                r"(?:cllrs|councillors)\b", re.I)
 _ONE_MEMBER = re.compile(r"^(?:cllr|councillor|cyng|mr|mrs|ms|miss|dr)\.?\s+[A-Z]", re.I)
@@ -648,13 +694,22 @@ def _looks_like_name(text: str) -> bool:
 # Officer) in words that qualify a post, never a name ('Lysander Fennimore TREASURER' is a person).
 _POST_QUALIFIER = (r"parish|town|city|deputy|assistant|democratic|services?|committee|finance|financial|responsible"
                    r"|chief|executive|principal|senior|locum|acting|interim|planning|policy|project|support|governance"
-                   r"|legal|monitoring|proper|community|communications|admin(?:istration)?")
+                   r"|legal|monitoring|proper|community|communications|admin(?:istration)?"
+                   # a fire service's posts: 'Chief Fire Officer', 'Area Manager', 'Station Commander'
+                   r"|fire|area|group|station|watch|brigade|operations")
 # 'Tom Fox, Chief Executive', 'A Lee, Director of Finance', 'S Hill, Head of Legal Services': the post may
 # name what it heads in up to four words after 'of' or 'for'.
 _OFFICER_POST = re.compile(rf"^(?:(?:{_POST_QUALIFIER})\s+){{0,3}}(?:clerk|officer|rfo|treasurer|secretary|manager"
                            r"|director|administrator|assistant|adviser|advisor|solicitor|accountant|executive|head"
-                           r"|commissioner|constable|superintendent|auditor)(?:\s+(?:of|for)(?:\s+[\w&'’-]+){1,4})?$",
+                           r"|commissioner|constable|superintendent|auditor|commander)(?:\s+(?:of|for)(?:\s+[\w&'’-]+){1,4})?$",
                            re.I)
+# A full name, then an officer's post without a comma ('Denise Gascoyne Parish Clerk', 'Tracy Knights Clerk
+# and RFO', 'Sam Lee Head of Finance'): the post opens with a qualifier or the post's own word.
+_NAME_THEN_POST = re.compile(
+    rf"^(?P<name>(?!(?i:{_POST_QUALIFIER})\b)[A-Z][a-z][\w'’-]*(?:\s+(?!(?i:{_POST_QUALIFIER})\b)"
+    r"[A-Z][a-z][\w'’-]*){1,2})\s+"
+    rf"(?P<post>(?:(?i:{_POST_QUALIFIER})\s+){{0,3}}(?i:clerk|rfo|treasurer|secretary|officer|manager|director"
+    r"|administrator|solicitor|accountant|auditor|minute[- ]?taker|head\s+of)\b.*)$")
 _MEMBER_TITLE = re.compile(r"^\W*(?:county\s+|district\s+|borough\s+|town\s+|parish\s+)?(?:cllrs?|councillors?)\b",
                            re.I)
 
@@ -680,6 +735,9 @@ def _is_attachment(part: str) -> bool:
     head, role = _caps_role(_leading_role(head)[0])
     if role and _NAMEISH.fullmatch(head):  # 'J Nightingale INDEPENDENT CO-OPTED MEMBER'
         return False
+    initials = _INITIALS_THEN_POST.match(head)
+    if _NAME_THEN_POST.match(head) or initials and _OFFICER_POST.match(initials["post"]):
+        return False  # '..., Denise Gascoyne Parish Clerk': a person, then a post
     organisation = bool(_ACRONYM.fullmatch(head)) or (
         bool(_ORG_WORD.search(head)) and not _ROLE_WORD.search(head)
     )

@@ -177,8 +177,20 @@ def _without_public(text: str) -> str:
         if rest and rest[:1].isupper():
             text = rest
     match = vocab.PUBLIC_MARK.search(text)
+    while match and _COUNTED.match(match.group(0)) and _PERSON_AFTER.match(text, match.end()):
+        # 'County Cllr A Hagues, 5 parishioners and Denise Gascoyne Parish Clerk': a count of the public
+        # inside the list, someone named after it
+        text = text[: match.start()] + ", " + _PERSON_AFTER.sub("", text[match.end():], count=1)
+        match = vocab.PUBLIC_MARK.search(text)
     # '..., Mr D L Nixon Deputy Parish Clerk, and one member of the public': the list ends at 'and'
     return re.sub(r"[\s,;]*(?:\band|&)?[\s,;]*$", "", text[: match.start()]) if match else text
+
+
+# A count of the public ('5 parishioners', 'two members of the public'), not a label over their names
+# ('Members of the public: Mr A Cole'), and what names someone after it (', and the Clerk', ' and Mrs A Fell').
+_COUNTED = re.compile(r"^[\s.,;:]*(?:(?:and|plus)\s+)?(?:there\s+(?:were|was)\s+)?(?:\(?\d+\)?|one|two|three|four|five"
+                      r"|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+[^:\-–]*$", re.I)
+_PERSON_AFTER = re.compile(r"\s*(?:,\s*(?:and|&)?|\s(?:and|&))\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _officers_apart(found: list[Attendee]) -> tuple[list[Attendee], list[Attendee]]:
@@ -652,7 +664,7 @@ def apply_substitutions(out: Attendance) -> None:
         if hit is None:
             continue
         index = out.present.index(hit)
-        if note not in (hit.role or ""):
+        if note.casefold() not in (hit.role or "").casefold():  # '(substitute for Cllr B Hill)' named it already
             role = f"{hit.role}; {note}" if hit.role else note
             out.present[index] = hit.model_copy(update={"role": role})
 
