@@ -344,3 +344,37 @@ def test_a_member_representing_heading_over_names_set_in_columns_without_rules(l
         ("Councillor", "Idris Bevan", "Eastvale District Council"),
         ("Councillor", "Mo Farouk", "Northshire County Council")]
     assert [i.title for i in doc.items] == ["Apologies for Absence"]
+
+
+def test_a_county_table_with_key_decision_columns_and_titles_wrapped_in_a_narrow_subject_column():
+    # Item | Subject | Key Decision | Forward Plan Ref | Pages: the Subject column wraps its titles where a
+    # proportional font runs out ('Cabinet' / 'Member' / 'Updates' where 'Minutes of the' fitted the same
+    # count of letters), and before 'Report' in 'Budget Monitoring' / 'Report – November 2024-25'.
+    rows = (("Item", "Subject", "Key\nDecision", "Forward\nPlan Ref", "Pages"),
+            ("1", "Apologies and\nSubstitutes", "", "", ""),
+            ("3", "Minutes of the\nMeeting held\non 9 January\n2025", "", "", "5 - 14"),
+            ("4", "Cabinet\nMember\nUpdates", "", "", ""),
+            ("5", "Revenue and\nCapital Budget\nMonitoring\nReport –\nNovember\n2024-25", "No", "", "15 - 48"),
+            ("7", "Home to\nSchool\nTransport\nPolicy 2025/26", "Yes", "24/00114", "121 - 150"))
+    items = _ruled_items(rows)
+    assert [(i.number, i.title, i.description, i.pack_pages and i.pack_pages.start) for i in items] == [
+        ("1", "Apologies and Substitutes", None, None),
+        ("3", "Minutes of the Meeting held on 9 January 2025", None, 5),
+        ("4", "Cabinet Member Updates", None, None),
+        ("5", "Revenue and Capital Budget Monitoring Report – November 2024-25", None, 15),
+        ("7", "Home to School Transport Policy 2025/26", None, 121)]
+
+
+def test_a_report_of_line_under_a_title_cell_is_its_description():
+    # 'Report of the Director of Finance' under the title opens the description; 'Report' carrying a title on
+    # ('Budget Monitoring' / 'Report – Quarter 3') does not.
+    rows = (("Item", "Subject", "Pages"),
+            ("1", "Apologies for absence", ""),
+            ("2", "Budget Monitoring\nReport – Quarter 3", "5 - 20"),
+            ("3", "Treasury Management Strategy\nReport of the Director of Finance", "21 - 40"),
+            ("4", "Capital Programme 2025/26\nReport by the Head of Property", "41 - 50"))
+    items = _ruled_items(rows)
+    assert [(i.title, i.description) for i in items] == [
+        ("Apologies for absence", None), ("Budget Monitoring Report – Quarter 3", None),
+        ("Treasury Management Strategy", "Report of the Director of Finance"),
+        ("Capital Programme 2025/26", "Report by the Head of Property")]

@@ -33,6 +33,7 @@ from .settings import (
     CELL_OPEN_END,
     CELL_SENTENCE_START,
     CELL_SUB_ITEM,
+    CELL_WRAP_FIT,
     CELL_WRAP_LINES,
     CELL_WRAP_SHARE,
     ITEM_STATUS,
@@ -740,7 +741,7 @@ def _wrapped(line: str, following: str, width: Optional[int], title: str) -> boo
         return False
     if CELL_SENTENCE_START.match(following) and not CELL_OPEN_END.search(line):
         return False  # 'Budget Monitoring Report Q3' / 'The forecast outturn ...': a description opens
-    return len(line) + 1 + len(following.split()[0]) > width
+    return len(line) + 1 + len(following.split()[0]) > CELL_WRAP_FIT * width
 
 
 def _wrap_width(cells: Sequence[str]) -> Optional[int]:

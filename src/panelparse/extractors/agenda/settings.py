@@ -69,13 +69,17 @@ ITEM_STATUS = re.compile(
 # another line in their cell reach this share of the longest such line (the column's width).
 CELL_WRAP_LINES = 2
 CELL_WRAP_SHARE = 0.85
+# A title line wrapped when its next word would have run it past this share of that width (letters
+# differ in width: 'Cabinet' / 'Member Updates' broke where 'Minutes of the' fitted, the same count).
+CELL_WRAP_FIT = 0.85
 # A line in a title cell opening a sub-item ('(a) 25/0011 ...', 'b) ...', '(ii)', '4.1 ...') or a bullet.
 CELL_SUB_ITEM = re.compile(r"^(?:\(?[a-z]{1,4}\)|[a-z][.)]|\d{1,3}\.\d{1,2}|\d{1,3}[a-z])\s+\S")
 # A line opening a sentence under a title cell's title ('The forecast outturn ...', 'Report of the
-# Clerk'), unless the title line above ends open ('Land at' / 'The Old Forge').
+# Clerk'; not 'Report – November 2024' wrapped from 'Budget Monitoring'), unless the title line above
+# ends open ('Land at' / 'The Old Forge').
 CELL_SENTENCE_START = re.compile(
-    r"^(?:the|this|these|a|an|it|members|councillors|report|paper|presented|attached|enclosed|verbal|lead"
-    r"|officer|further|following|please)\b", re.I)
+    r"^(?:the|this|these|a|an|it|members|councillors|report\s+(?:of|by|from|to)\b|paper|presented|attached|enclosed"
+    r"|verbal|lead|officer|further|following|please)\b", re.I)
 CELL_OPEN_END = re.compile(r"\b(?:of|on|at|to|for|in|the|and|from|with|by|&)$", re.I)
 # 'the Meeting of the Full Council' names the council only by its kind: the letterhead says which.
 FULL_COUNCIL = re.compile(r"^(?:the\s+)?full\s+(?:(?:town|parish|city|community|district|borough|county)\s+)?council$",
