@@ -150,3 +150,23 @@ def test_more_cues_for_a_meetings_24_hour_times(text, times):
 @pytest.mark.parametrize("text", ["1030 hours of volunteering", "average 12:37 calls", "The figure was 1.30 hrs"])
 def test_durations_and_counts_stay_uncued(text):
     assert find_times(text) == []
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # Welsh papers: 'yb' (y bore) is am; 'yh' (yr hwyr) and 'yp' (y prynhawn) are pm
+    ("7.00yh", "19:00"),
+    ("10.00yb", "10:00"),
+    ("7yh", "19:00"),
+    ("7.00 Y.H.", "19:00"),
+    ("2.00 y.p.", "14:00"),
+    ("12.30yp", "12:30"),
+])
+def test_welsh_times(raw, expected):
+    assert parse_time(raw) == expected
+
+
+def test_welsh_times_in_running_text_and_ranges():
+    text = "Cofnodion cyfarfod a gynhaliwyd nos Lun, 4 Medi 2023 am 7.00yh. Daeth y cyfarfod i ben am 8.45 yh."
+    assert [t for t, _ in find_times(text)] == ["19:00", "20:45"]
+    assert [t for t, _ in find_times("Cyngor Sir - Dydd Mercher, 13eg Mehefin, 2024 10.00 yb")] == ["10:00"]
+    assert parse_time_range("6.00 - 7.30yh") == ("18:00", "19:30")

@@ -12,7 +12,10 @@ from .text import DASHES, TakenSpans, check_length, normalise, normalise_keep_of
 __all__ = ["find_times", "parse_time", "parse_time_range"]
 
 # "am", "a.m." - the final dot only with the first, so a full stop after "10am." is left alone.
-_MERIDIEM = r"(?:[ap]\s?m\b|[ap]\.\s?m\b\.?)"
+# Welsh papers print "yb" (y bore, morning) for am, and "yh" (yr hwyr, evening) or "yp" (y prynhawn,
+# afternoon) for pm: "10.00 yb", "7.00yh", "7.00 Y.H.".
+_WELSH_MERIDIEM = r"y\.?\s?[bhp]\b\.?"
+_MERIDIEM = rf"(?:[ap]\s?m\b|[ap]\.\s?m\b\.?|{_WELSH_MERIDIEM})"
 _NOON = r"(?:(?:12(?:[:.]00)?\s*)?(?:noon|midday|midnight)\b)"
 # One time: "10.00 am", "10:00am", "5pm", "14:30", "1400hrs", "12 noon".
 _CLOCK = (
@@ -24,7 +27,8 @@ _SEPARATOR = rf"\s*(?:-|[{DASHES}]|\b{RANGE_WORD}\b)\s*"
 _RANGE_SIDE = rf"(?:{_CLOCK}|[0-9]{{1,2}}(?![0-9:.]))"
 _RANGE = re.compile(rf"(?P<a>{_RANGE_SIDE})(?P<sep>{_SEPARATOR})(?P<b>{_RANGE_SIDE})", re.I)
 _PARTS = re.compile(
-    r"(?P<h>[0-9]{1,2})(?:[:.]?(?P<m>[0-9]{2}))?\s*(?:(?P<mer>[ap])(?:\s?m\b|\.\s?m\b\.?)|(?P<hrs>hrs?|hours)\b)?",
+    r"(?P<h>[0-9]{1,2})(?:[:.]?(?P<m>[0-9]{2}))?\s*(?:(?P<mer>[ap])(?:\s?m\b|\.\s?m\b\.?)|y\.?\s?(?P<cy>[bhp])\b\.?"
+    r"|(?P<hrs>hrs?|hours)\b)?",
     re.I,
 )
 _LABEL = re.compile(r"^[^0-9:]*:\s*")  # "Duration of meeting: "
@@ -48,7 +52,8 @@ def _read(raw: str, text: str) -> _Clock:
         raise ParseError(raw, "time")
     minute = int(match["m"] or 0)
     explicit = match["m"] is not None or match["hrs"] is not None
-    return _Clock(int(match["h"]), minute, match["mer"], explicit)
+    meridiem = match["mer"] or (match["cy"] and ("a" if match["cy"] == "b" else "p"))
+    return _Clock(int(match["h"]), minute, meridiem or None, explicit)
 
 
 def _minutes(raw: str, clock: _Clock) -> int:
@@ -72,7 +77,8 @@ def _hhmm(total: int) -> str:
 
 
 def parse_time(raw: str) -> str:
-    """'10.00 am' -> '10:00', '2:30pm' -> '14:30', '12 noon' -> '12:00', '14:30' -> '14:30'.
+    """'10.00 am' -> '10:00', '2:30pm' -> '14:30', '12 noon' -> '12:00', '14:30' -> '14:30'; Welsh
+    '10.00yb' -> '10:00', '7.00yh' -> '19:00', '2.00 y.p.' -> '14:00'.
 
     An hour alone needs am/pm ("5pm"); "10.00" with no am/pm is read as 24-hour. Raises ParseError.
     """
