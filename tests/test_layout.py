@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import BADPDFS, CORPUS, SAMPLE_PACK
 
@@ -337,3 +339,37 @@ def test_words_part_by_gaps_that_scale_with_the_type(tmp_path, read_pages):
     full = [ln.text for ln in read_pages(CORPUS / "souldern-pc-2024-05-23-minutes.pdf")[0].lines]
     assert "05.24.02 Declarations of interest" in small
     assert small == full
+
+
+def turned_heads_pdf(path: Path) -> Path:
+    """A scorecard whose column heads are set turned to fit narrow columns, as Word's and Excel's
+    'text direction' writes them: two heads run up the page, one down; the figures are upright."""
+    import pikepdf
+
+    rules = b" ".join(f"{x} 500 m {x} 700 l S".encode() for x in (50, 250, 300, 350, 400)) + b" " + \
+        b" ".join(f"50 {y} m 400 {y} l S".encode() for y in (500, 580, 700))
+    heads = [(268, 590, "0 1 -1 0", "Target"), (280, 590, "0 1 -1 0", "2024/25"),
+             (318, 590, "0 1 -1 0", "Q2 2024/25"), (382, 690, "0 -1 1 0", "Direction of"),
+             (370, 690, "0 -1 1 0", "travel")]
+    text = [f"BT /F1 10 Tf {m} {x} {y} Tm ({s}) Tj ET".encode() for x, y, m, s in heads]
+    text += [f"BT /F1 10 Tf 1 0 0 1 {x} 540 Tm ({s}) Tj ET".encode()
+             for x, s in ((55, "Council tax collected"), (255, "97.0%"), (305, "56.1%"), (355, "Up"))]
+    text.append(b"BT /F1 10 Tf 1 0 0 1 55 640 Tm (Measure) Tj ET")
+    pdf = pikepdf.new()
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
+    page = pikepdf.Page(pikepdf.Dictionary(
+        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], Resources=pikepdf.Dictionary(Font={"/F1": font}),
+        Contents=pdf.make_stream(rules + b"\n" + b"\n".join(text))))
+    pdf.pages.append(page)
+    pdf.save(path)
+    return path
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_turned_column_heads_read_as_the_reader_turns_the_page(tmp_path, engine):
+    # Each head was read by the page's top-to-bottom order: 'Target 2024/25' running up the page
+    # came out '52/4202\ntegraT', and the scorecard had no column names.
+    with open_pack(turned_heads_pdf(tmp_path / "heads.pdf"), engine=engine) as pack:
+        (table,) = next(pack.pages()).tables
+    assert table.rows[0] == ("Measure", "Target\n2024/25", "Q2 2024/25", "Direction of\ntravel")
+    assert table.rows[1] == ("Council tax collected", "97.0%", "56.1%", "Up")

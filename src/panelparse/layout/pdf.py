@@ -13,6 +13,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber import utils as plumber_utils
 from pdfplumber.table import Table
+from pdfplumber.utils.text import WordExtractor
 
 from ..errors import EncryptedPDFError, NotAPDFError, PackLoadError, PageLimitError
 from .columns import in_columns
@@ -305,14 +306,47 @@ def table_rows(table: Table, rows: Optional[list] = None, x_tolerance: float = 3
                 cells.append(None)
                 continue
             in_cell = _without_drawn_over_spaces([c for c in row_chars if _mid_in(c, cell)])
-            cells.append(plumber_utils.extract_text(
-                in_cell, x_tolerance=x_tolerance, x_tolerance_ratio=x_tolerance_ratio) if in_cell else "")
+            cells.append(cell_text(in_cell, x_tolerance, x_tolerance_ratio))
         out.append(cells)
     _split_spanning_cells(list(table.rows if rows is None else rows), out, chars,
-                          lambda part: plumber_utils.extract_text(
-                              _without_drawn_over_spaces(part), x_tolerance=x_tolerance,
-                              x_tolerance_ratio=x_tolerance_ratio) if part else "")
+                          lambda part: cell_text(_without_drawn_over_spaces(part), x_tolerance, x_tolerance_ratio))
     return out
+
+
+def cell_text(chars: list[dict], x_tolerance: float = 3.0, x_tolerance_ratio: Optional[float] = None) -> str:
+    """A cell's text, its lines joined by newlines: pdfplumber's reading, or, for a cell whose
+    text is set turned (a scorecard's column heads running up the page), turned_text's."""
+    if not chars:
+        return ""
+    turned = sum(1 for c in chars if not c.get("upright", True) and c["text"].strip())
+    if turned * 2 > sum(1 for c in chars if c["text"].strip()):
+        return turned_text(chars, x_tolerance, x_tolerance_ratio)
+    return plumber_utils.extract_text(chars, x_tolerance=x_tolerance, x_tolerance_ratio=x_tolerance_ratio)
+
+
+def turned_text(chars: list[dict], x_tolerance: float = 3.0, x_tolerance_ratio: Optional[float] = None) -> str:
+    """Text set turned a quarter (a table head rotated to fit a narrow column), read as the reader
+    turns the page to read it: each line along the text's direction, lines in reading order.
+
+    Text running up the page (Word's and Excel's 'bottom to top') has its first line on the left;
+    text running down, on the right. pdfplumber reads the characters of each word in order when
+    told the direction, but orders the lines by their tops, which for turned lines is no order.
+    """
+    rising = sum(1 for c in chars if not c.get("upright", True) and c["matrix"][1] > 0)
+    up = rising * 2 >= sum(1 for c in chars if not c.get("upright", True))
+    words = WordExtractor(
+        x_tolerance=x_tolerance, x_tolerance_ratio=x_tolerance_ratio,
+        line_dir_rotated="ltr" if up else "rtl", char_dir_rotated="btt" if up else "ttb",
+    ).extract_words(chars)
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: w["x0"] if up else -w["x1"]):
+        mid = (word["x0"] + word["x1"]) / 2
+        if lines and lines[-1][0]["x0"] <= mid <= lines[-1][0]["x1"]:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return "\n".join(" ".join(w["text"] for w in sorted(line, key=lambda w: -w["bottom"] if up else w["top"]))
+                     for line in lines)
 
 
 # A cell of one column that runs down beside the rows of the others (a When | Where | Contact box
