@@ -537,3 +537,43 @@ def test_attendance_with_a_mayor_in_state_police_officers_and_a_count_of_the_pub
         (None, "Denise Gascoyne", "Parish Clerk")]
     # a substitute named in the list and again by its label has the substitution once
     assert [(a.name, a.role) for a in doc.present][-1] == ("A Lamb", "substitute for Cllr B Hill")
+
+
+def test_a_licensing_hearing_lists_its_parties_apart_from_the_officers():
+    doc = _extract([
+        (60, "Minutes of the Licensing Sub-Committee held on Wednesday 12 February 2025 at 10.00 am", True),
+        "",
+        (60, "Present: Councillors A Khan (Chair), B Lowe and C Moss", False),
+        (60, "Also present: D Nash (Licensing Officer), F Pike (Democratic Services Officer)", False),
+        (60, "Parties present: Mr G Quinn (Applicant), PC 4417 Ian Shaw (Sussex Police), Ms J Todd (Interested Party)",
+         False),
+        "",
+        (60, "1. Application for a new premises licence", True),
+        (60, "RESOLVED that the application be granted.", False),
+    ])
+    assert [(a.name, a.role, a.organisation) for a in doc.also_present] == [
+        ("D Nash", "Licensing Officer", None), ("F Pike", "Democratic Services Officer", None),
+        ("G Quinn", "Applicant", None), ("Ian Shaw", None, "Sussex Police"), ("J Todd", "Interested Party", None)]
+
+
+def test_a_recorded_vote_between_the_debate_and_the_resolution_is_the_resolutions():
+    # '... A recorded vote was taken:' / 'For (6): ...' / 'Abstain (0)' / 'RESOLVED that ...'
+    [decision] = _minute("The Commissioner presented her proposal. Members asked about the use of reserves. "
+                         "A recorded vote was taken:",
+                         "For (3): Councillors Ford, Gale and Hunt", "Against (1): Councillor Vine", "Abstain (0)",
+                         "RESOLVED that the Panel supports the proposed precept of £265.45 for a Band D property.",
+                         ).decisions
+    votes = decision.votes
+    assert decision.text == "RESOLVED that the Panel supports the proposed precept of £265.45 for a Band D property."
+    assert votes is not None and (votes.for_, votes.against, votes.abstain, votes.abstain_names) == (3, 1, 0, [])
+    assert votes.against_names == ["Councillor Vine"]
+
+
+def test_a_substitute_named_only_in_the_apologies_is_present():
+    doc = _extract([
+        _HEAD[0], "", (60, "Present: Cllrs M Parker (Chair), D Price", False),
+        (60, "Apologies: Cllr R Quail, substituted by Cllr S Rowe", False), "",
+        (60, "12. Business", True), (60, "RESOLVED that the report be noted.", False)])
+    assert [(a.name, a.role) for a in doc.present] == [
+        ("M Parker", "Chair"), ("D Price", None), ("S Rowe", "Substitute for Cllr R Quail")]
+    assert [a.name for a in doc.apologies] == ["R Quail"]

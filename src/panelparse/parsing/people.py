@@ -61,6 +61,8 @@ _ROLE_WORD = re.compile(
     r"|officer|director|executive|manager|head|commissioner|clerk|secretary|treasurer|lead|adviser"
     r"|advisor|co-?opted|observer|representative|ceo|cfo|coo|pcc|dpcc|chief|president|speaker"
     r"|solicitor|counsel|nurse|analyst|coordinator|co-ordinator|apprentice|assistant|governor|trustee|commander"
+    # parties to a licensing or planning hearing
+    r"|applicant|objector|agent|interested\s+part(?:y|ies)|petitioner|witness"
     r"|spokesperson|minister|secretary\s+of\s+state|sos|secretariat|councillors?|parish\s+councillors?)\b",
     re.I,
 )

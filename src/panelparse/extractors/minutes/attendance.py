@@ -30,6 +30,8 @@ _KINDS = (
     ("public", r"public|press|cyhoedd"),  # members of the public and the press are not attendees
     ("also_present", r"also|in\s+attendance|officers|others|invited|guest|officials|presenters|secretariat|other"
                      r"|employees|staff|clerk|rfo|minute[- ]?taker|hefyd|swyddogion|clerc"
+                     # a licensing hearing's parties: 'Parties present:', 'Applicant:', 'Objectors:'
+                     r"|part(?:y|ies)\b|applicant|objector|responsible\s+authorit"
                      # councillors of another tier ('City & County Cllrs:'), not members of this body
                      r"|^(?:city|county|district|borough|unitary|ward)\b"),
     ("apologies", r"apolog|ymddiheur"),
@@ -661,6 +663,13 @@ def apply_substitutions(out: Attendance) -> None:
             if hit is not None:
                 out.also_present.remove(hit)
                 out.present.append(hit)
+        if hit is None and out.present:
+            # 'Apologies: Cllr R Quail, substituted by Cllr S Rowe': the substitute attended, named nowhere else
+            try:
+                hit = parse_attendee(sub)
+            except ParseError:
+                continue
+            out.present.append(hit)
         if hit is None:
             continue
         index = out.present.index(hit)

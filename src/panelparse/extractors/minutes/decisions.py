@@ -188,6 +188,7 @@ def _units(lines: Sequence[Line]) -> list[Unit]:
             and not pending
             and not is_vote
             and (line.x0 > units[-1].lines[-1].x0 + 20 or _label_only(units[-1].lines[-1].text))
+            and not _CUE.match(line.text)  # 'RESOLVED that ...' under the vote is no voter's name
             and line.top - units[-1].lines[-1].bottom < line.size
         )
         if is_vote or continues_vote:
@@ -218,7 +219,9 @@ def _paras(lines: Sequence[Line]) -> list[Paragraph]:
 
 def _label_only(text: str) -> bool:
     """A vote label with its names on the lines below: a recorded vote's 'For (4)'."""
-    return any(not re.sub(r"^\(\d+\)", "", value).strip() for value in labelled(text).values())
+    # 'Abstain (0)': a count of none, no names below it
+    return any(not re.sub(r"^\(\d+\)", "", value).strip() and not re.match(r"\(0+\)", value)
+               for value in labelled(text).values())
 
 
 def _same_block(block: _VoteBlock, line: Line) -> bool:
@@ -644,7 +647,11 @@ def _votes_resolution_below(units: Sequence[Unit], i: int, used: set[int]) -> bo
     """A recorded vote with no motion above it, only a lead-in ('A recorded vote was requested.') or
     nothing, then 'RESOLVED that ...': the vote is the resolution's."""
     above = units[i - 1] if i and i - 1 not in used else None
-    if above is not None and not _VOTE_LEAD_IN.match(_text(above)):
+    said = _text(above) if above is not None else ""
+    # '... Members asked about the use of reserves. A recorded vote was taken:': a debate, then the lead-in
+    led_in = (bool(said) and _VOTE_LEAD_IN.match(split_sentences(said)[-1])
+              and not (_MOTION.search(said) or _has_cue(said)))
+    if above is not None and not (_VOTE_LEAD_IN.match(said) or led_in):
         return False
     below = _text(units[i + 1]) if i + 1 < len(units) and i + 1 not in used else ""
     return (not isinstance(units[i + 1] if below else None, _VoteBlock) and bool(below) and _has_cue(below)

@@ -37,6 +37,9 @@ _ONE_LABEL = (
     r"|(?:attending|present|participating)\s+(?:virtually|remotely|online|by\s+video|via\s+\w+)"
     r"|also\s+present|also\s+in\s+attendance"
     r"|invited|guests?|officials|presenters|secretariat|other\s+attendees|panel(?:\s+members)?|board\s+members"
+    # a licensing hearing's 'Parties present:', 'Other parties to the hearing:', 'Applicant:', 'Objectors present:'
+    r"|(?:other\s+)?parties(?:\s+to\s+the\s+hearing)?(?:\s+present)?|(?:applicants?|objectors?|interested\s+part(?:y|ies)"
+    r"|responsible\s+authorit(?:y|ies))(?:\s+present)?"
     r"|committee\s+members|members|councillors"
     # members who are not councillors: 'Independent Members:', 'Co-opted Members:', a national
     # park's 'Secretary of State Members:' and 'Parish Members:'
