@@ -170,3 +170,38 @@ def test_a_budget_sheet_in_excel_accounting_format():
                     ["Total", "£ 2,950.00", "£ 1,562.00", "£ 1,388.00"]])
     assert _lines(money["budget_allocations"]) == [("Insurance", 1_450.0), ("Grants", 1_500.0), ("Bank charges", 0.0)]
     assert money["budget_total"].amount_gbp == 2_950.0
+
+
+MONITORING = ["Budget £", "Forecast £", "Variance £", "Variance %"]
+
+
+def test_income_and_expenditure_in_two_tables_under_the_same_budget_header():
+    # A monitoring report prints 'Budget | Forecast | Variance' over both tables: the income table is
+    # told by its total ('Total income'), the spending table by its label column ('Expenditure').
+    income = [["Budget heading", *MONITORING], ["Precept", "42,500", "42,500", "0", "0.0%"],
+              ["Allotment rents", "1,200", "1,050", "(150)", "(12.5%)"],
+              ["Hall hire income", "3,800", "4,250", "450", "11.8%"],
+              ["Total income", "47,500", "47,800", "300", "0.6%"]]
+    spending = [["Expenditure", *MONITORING], ["Clerk's salary", "14,600", "14,820", "(220)", "(1.5%)"],
+                ["Grounds maintenance", "9,400", "8,950", "450", "4.8%"],
+                ["Insurance", "1,850", "1,912", "(62)", "(3.4%)"],
+                ["Total expenditure", "25,850", "25,682", "168", "0.6%"]]
+    money = _money(income, spending)
+    assert _lines(money["funding_streams"]) == [("Precept", 42_500.0), ("Allotment rents", 1_200.0),
+                                                ("Hall hire income", 3_800.0)]
+    assert money["funding_total"].amount_gbp == 47_500.0
+    assert _lines(money["budget_allocations"]) == [("Clerk's salary", 14_600.0), ("Grounds maintenance", 9_400.0),
+                                                   ("Insurance", 1_850.0)]
+    assert money["budget_total"].amount_gbp == 25_850.0
+
+
+def test_a_bank_reconciliation_is_neither_funding_nor_budget():
+    # A headerless box after the budget: 'Balance per bank statement | £18,204.51', unpresented cheques
+    budget = [["Expenditure", "Budget 2024/25 £"], ["Clerk's salary", "14,600"], ["Insurance", "1,850"],
+              ["Total expenditure", "16,450"]]
+    bank = [["Balance per bank statement", "£18,204.51"], ["Less unpresented cheques", "(£412.00)"],
+            ["Add uncleared receipts", "£150.00"], ["Reconciled balance", "£17,942.51"]]
+    money = _money(budget, bank)
+    assert money["funding_streams"] == [] and money["funding_total"] is None
+    assert _lines(money["budget_allocations"]) == [("Clerk's salary", 14_600.0), ("Insurance", 1_850.0)]
+    assert money["budget_total"].amount_gbp == 16_450.0

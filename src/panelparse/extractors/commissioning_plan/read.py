@@ -25,6 +25,7 @@ from .sheets import Sheet, amount_column, is_budget_column, sheet_of
 from .tables import (
     MoneyTable,
     income_and_spending,
+    is_bank_reconciliation,
     is_contract_table,
     labelled_after_codes,
     money_columns,
@@ -90,6 +91,8 @@ def _money_and_contracts(sheets: list[Sheet], year: Optional[str], ctx: ExtractC
         if is_contract_table(sheet):
             contracts.extend(read_contracts(sheet, ctx))
             continue
+        if is_bank_reconciliation(sheet):
+            continue  # cash held, neither funding nor a budget: kept in `tables` only
         col = amount_column(sheet, money_columns(sheet), year)
         if col is None:
             continue

@@ -44,6 +44,15 @@ BUDGET_WORDS = r"\b(?:budget|allocations?|expenditure|spend(?:ing)?|costs?|prece
 # the funding, the spending lines the budget.
 INCOME_GROUP = r"^\W*(?:income|receipts|funding|resources)\W*$"
 SPENDING_GROUP = r"^\W*(?:expenditure|spending|spend|payments|costs)\W*$"
+# The side of the account a table's label column header ('Income', 'Expenditure') or its closing total
+# row ('Total income', 'Total expenditure') names: a monitoring report prints 'Budget | Forecast |
+# Variance' over both its income and its spending tables, so the header's 'Budget' does not say.
+INCOME_SIDE = r"\b(?:income|receipts)\b"
+SPENDING_SIDE = r"\b(?:expenditure|spending|payments)\b"
+# A bank reconciliation ('Balance per bank statement', 'Less unpresented cheques'), named
+# by its title, header or first line: a statement of cash held, neither funding nor a budget.
+BANK_RECONCILIATION = (r"\bbank\s+reconciliation\b"
+                       r"|\bbalances?\s+(?:(?:as\s+)?per|on|at)\s+(?:the\s+)?bank\s+statements?\b|\bbank\s+statement\s+balance\b|\bunpresented\b|\buncleared\b")
 # A column of account codes before the line's label ('Code | Heading | Budget', as parish
 # accounting packages print): headed so, or every filled cell a short code ('4010', 'E120');
 # the labels are then the next column's.

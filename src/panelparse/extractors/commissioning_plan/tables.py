@@ -17,16 +17,19 @@ from ...parsing import POUNDS, parse_date, parse_money, parse_period
 from ..base import ExtractContext
 from .checks import PENNY
 from .settings import (
+    BANK_RECONCILIATION,
     BUDGET_WORDS,
     CODE_CELL,
     CODE_HEADER,
     CONTRACT_COLUMNS,
     FUNDING_WORDS,
     INCOME_GROUP,
+    INCOME_SIDE,
     MIN_LINES_SUMMED,
     MONEY_SHARE,
     NOT_MONEY_COLUMN,
     SPENDING_GROUP,
+    SPENDING_SIDE,
     TOTAL_LABEL,
 )
 from .sheets import Sheet, is_figure
@@ -38,6 +41,8 @@ _NOT_MONEY = re.compile(NOT_MONEY_COLUMN, re.I)
 _GROUPS = (("funding", re.compile(INCOME_GROUP, re.I)), ("budget", re.compile(SPENDING_GROUP, re.I)))
 _CODE_HEADER = re.compile(CODE_HEADER, re.I)
 _CODE_CELL = re.compile(CODE_CELL)
+_SIDES = (("funding", re.compile(INCOME_SIDE, re.I)), ("budget", re.compile(SPENDING_SIDE, re.I)))
+_BANK = re.compile(BANK_RECONCILIATION, re.I)
 _COLUMN_WORDS = {role: re.compile(pattern, re.I) for role, pattern in CONTRACT_COLUMNS.items()}
 
 
@@ -151,8 +156,30 @@ def income_and_spending(sheet: Sheet) -> list[tuple[str, Sheet]]:
     return parts
 
 
+def is_bank_reconciliation(sheet: Sheet) -> bool:
+    """A bank reconciliation ('Balance per bank statement', 'Less unpresented cheques'), by its title,
+    header or first line."""
+    first = sheet.rows[0][0] if sheet.rows and sheet.rows[0] else ""
+    return any(_BANK.search(text) for text in (sheet.title or "", " ".join(sheet.header), first))
+
+
+def _side(sheet: Sheet) -> Optional[str]:
+    """'funding' or 'budget' as the label column's header ('Income', 'Expenditure') or the table's last
+    total row ('Total income') names one side of the account alone; else None."""
+    totals = [row[0] for row in sheet.rows if row and (m := _TOTAL.search(row[0])) and not m.group("sub")]
+    for text in (sheet.header[0] if sheet.header else "", totals[-1] if totals else ""):
+        sides = [kind for kind, pattern in _SIDES if pattern.search(text)]
+        if len(sides) == 1:
+            return sides[0]
+    return None
+
+
 def money_table_kind(sheet: Sheet) -> Optional[str]:
-    """'funding' or 'budget' from the header (then the title), None when neither says."""
+    """'funding' or 'budget' from the side of the account the label column or the total names ('Income'
+    / 'Total expenditure'), then the header, then the title; None when none says."""
+    side = _side(sheet)
+    if side:
+        return side
     for text in (" ".join(sheet.header), sheet.title or ""):
         if _FUNDING_WORDS.search(text):
             return "funding"
