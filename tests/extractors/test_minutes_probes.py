@@ -105,6 +105,10 @@ def test_names_then_sent_apologies_then_their_acceptance(sentence):
     ("Cllr Dunn declared a personal interest in agenda items 6, 9 & 12 as a member of the allotment society.",
      ["6", "9", "12"]),
     ("Cllr Dunn declared a pecuniary interest in item 7 and left the meeting for it.", ["7"]),
+    # the minute referred to by its committee's code, as a fire authority or parish council numbers them
+    ("Cllr Dunn declared a non-registerable interest in item FRA/25/04 as a retained firefighter's spouse.",
+     ["FRA/25/04"]),
+    ("Cllr Dunn declared an interest in minute PC/24/117.", ["PC/24/117"]),
 ])
 def test_a_declaration_naming_several_items_is_one_per_item(sentence, items):
     doc = _extract([*_HEAD, (60, "2. Declarations of Interest", True), (60, sentence, False)])

@@ -70,7 +70,8 @@ _DECLARATIONS_LABEL = re.compile(r"^\W*(?:declarations?|disclosures?)\s+of\s+(?:
                                  r"|^\W*the\s+following\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:declared|made|received)\s*:\s*"
                                  r"(?=\S)", re.I)
 # 'in item 6', 'in Minute 37', 'in Min 48/24', 'in minute 23.04.06', 'agenda item no. 5'.
-_ITEM_NUMBER = r"\d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?"
+# A committee's code may lead the number: 'in item FRA/25/04', 'in minute PC/24/117'.
+_ITEM_NUMBER = r"(?:(?-i:[A-Z]{2,5})/)?\d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?"
 # ... and several at once: 'in items 7 and 8', 'agenda items 6, 9 & 12'.
 _ITEM_REF = re.compile(
     rf"\b(?:agenda\s+)?(?:items?|minutes?|mins?\.?)\s+(?:nos?\.?\s*)?(?P<n>{_ITEM_NUMBER})\b"
