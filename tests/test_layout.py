@@ -373,3 +373,43 @@ def test_turned_column_heads_read_as_the_reader_turns_the_page(tmp_path, engine)
         (table,) = next(pack.pages()).tables
     assert table.rows[0] == ("Measure", "Target\n2024/25", "Q2 2024/25", "Direction of\ntravel")
     assert table.rows[1] == ("Council tax collected", "97.0%", "56.1%", "Up")
+
+
+def watermarked(source: Path, out: Path, angle: float, grey: float = 0.8) -> Path:
+    """`source`'s first page with 'DRAFT' across it in 96 pt, as councils mark draft minutes."""
+    import math
+
+    import pikepdf
+
+    with pikepdf.open(source) as pdf:
+        del pdf.pages[1:]
+        page = pdf.pages[0]
+        if "/Font" not in page.obj.Resources:
+            page.obj.Resources.Font = pikepdf.Dictionary()
+        page.obj.Resources.Font["/FWM"] = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                                           BaseFont=pikepdf.Name("/Helvetica-Bold"))
+        c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        mark = f"q {grey} g BT /FWM 96 Tf {c:.4f} {s:.4f} {-s:.4f} {c:.4f} 120 200 Tm (DRAFT) Tj ET Q"
+        page.contents_add(pikepdf.Stream(pdf, mark.encode()))
+        pdf.save(out)
+    return out
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+@pytest.mark.parametrize("angle", [45, 90, 0])
+def test_a_watermark_is_no_text_of_the_page(tmp_path, angle, engine):
+    # 'DRAFT' set across the minutes, slanted, turned or level in pale grey: its letters went into
+    # the lines they cross ('the A actions being taken') and made lines of their own ('F T').
+    source = CORPUS / "kent-cabinet-2025-01-09-minutes.pdf"
+    with open_pack(source, engine=engine) as a, open_pack(watermarked(source, tmp_path / "w.pdf", angle),
+                                                            engine=engine) as b:
+        plain, marked = next(a.pages()), next(b.pages())
+    assert marked.text == plain.text
+    assert "PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs C Bell, Mrs S Chandler," in marked.text
+
+
+def test_a_large_dark_heading_is_text(tmp_path):
+    # Only pale type far above the page's usual size is a watermark: a heading in black is kept.
+    source = CORPUS / "kent-cabinet-2025-01-09-minutes.pdf"
+    with open_pack(watermarked(source, tmp_path / "w.pdf", 0, grey=0.0)) as pack:
+        assert "DRAFT" in next(pack.pages()).text.split()

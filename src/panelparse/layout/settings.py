@@ -20,6 +20,17 @@ Y_TOLERANCE = 2.5
 LINE_TOLERANCE = 2.5
 MIN_TABLE_ROWS = 1
 
+# Watermarks ('DRAFT' across the page) are no text of the page: left out before words are read.
+# Text set at a slant (not a multiple of 90 degrees, to within this sine: about 2 degrees) is
+# always a watermark or a stamp; text turned a quarter is one when this many times the page's
+# usual type size (column heads turned to fit a narrow cell are body-sized); upright text when
+# this many times the usual size and printed light (each of its colour's components at least
+# WATERMARK_LIGHT: a pale grey), which a heading never is.
+SLANT_SINE = 0.035
+WATERMARK_TURNED_SIZE = 2.5
+WATERMARK_UPRIGHT_SIZE = 4.0
+WATERMARK_LIGHT = 0.6
+
 
 @dataclass(frozen=True)
 class LayoutSettings:
