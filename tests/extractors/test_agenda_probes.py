@@ -378,3 +378,18 @@ def test_a_report_of_line_under_a_title_cell_is_its_description():
         ("Apologies for absence", None), ("Budget Monitoring Report – Quarter 3", None),
         ("Treasury Management Strategy", "Report of the Director of Finance"),
         ("Capital Programme 2025/26", "Report by the Head of Property")]
+
+
+def test_a_summons_addressed_to_the_members_of_the_committee_it_names():
+    # A fire authority's notice: 'To: Members of the Audit and Governance Committee' over 'Notice is hereby
+    # given that a meeting of the Audit and Governance Committee will be held ...': the addressees are no
+    # fuller name of the body ('Public Sector Transparency Board' over 'the Transparency Board' would be).
+    doc = _extract([
+        (60, "To: Members of the Audit and Governance Committee", False),
+        (60, "Notice is hereby given that a meeting of the Audit and Governance Committee will be held at", False),
+        (60, "Fire Service Headquarters, Lime Kiln Road, Eastbury on Friday 21 March 2025 at 10.30 am.", False),
+        "",
+        (60, "AGENDA", True),
+        (60, "1. Apologies for Absence", True),
+    ])
+    assert (doc.body, doc.date, doc.start_time) == ("Audit and Governance Committee", dt.date(2025, 3, 21), "10:30")

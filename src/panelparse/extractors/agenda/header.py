@@ -271,6 +271,11 @@ def _body(labels: dict[str, _Label], zone: Sequence[Line]) -> Optional[str]:
 _TITLE_TAIL = re.compile(r"\s*[-–—:]?\s*\b(?:agenda|minutes|notice|summons)\b.*$", re.I)
 
 
+# 'To: Members of the Audit Committee', 'All Members of the Panel': words before the body that address its
+# members, no longer name of it ('Annual Meeting of X Parish Council' is one).
+_ADDRESSEES = re.compile(r"[:;]|\b(?:members\s+of|to)(?:\s+the)?\s*$", re.I)
+
+
 def _fuller(named: Optional[str], zone: Sequence[Line]) -> Optional[str]:
     """The body as a title line prints it in full when prose names it shorter: a sentence says
     'the Transparency Board', the title 'Public Sector Transparency Board – Agenda'."""
@@ -281,7 +286,8 @@ def _fuller(named: Optional[str], zone: Sequence[Line]) -> Optional[str]:
         if re.search(r"\s/\s", title):
             continue  # 'CYNGOR CYMUNED LLANFAIR / LLANFAIR COMMUNITY COUNCIL': two languages, not a longer name
         extra = len(title.split()) - len(named.split())
-        if 0 < extra <= 4 and title.lower().endswith(" " + named.lower()) and title[:1].isupper():
+        if (0 < extra <= 4 and title.lower().endswith(" " + named.lower()) and title[:1].isupper()
+                and not _ADDRESSEES.search(title[: -len(named)])):
             return title
     return named
 
