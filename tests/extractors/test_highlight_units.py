@@ -91,3 +91,16 @@ def test_weeks_stated_over_a_column_or_after_a_name_are_held_in_days():
     assert _read(grant.values["Target"]) == ("12 weeks", 84.0, "days")
     assert _read(adaptations.values["Target"]) == ("18", 126.0, "days")
     assert _change(adaptations.vs_previous_3_months) == ("-2", -14.0, "days", None)
+
+
+def test_a_year_end_target_column_holds_figures():
+    # 'Year-end target' / 'Full year forecast' name a year that qualifies the figure: not a column of when
+    rows = [["Performance Indicator", "Q1", "Q2", "Q3", "Year-end target", "Full year forecast", "Target year"],
+            ["Percentage of household waste recycled", "48.2%", "50.1%", "47.9%", "50%", "49%", "2026"],
+            ["Visits to leisure centres", "212,460", "1,234*", "198,300", "800,000", "805,000", "2025"]]
+    recycling, visits = _cards(rows)
+    assert _read(recycling.values["Year-end target"]) == ("50%", 50.0, "percent")
+    assert _read(recycling.values["Full year forecast"]) == ("49%", 49.0, "percent")
+    assert _read(visits.values["Year-end target"]) == ("800,000", 800000.0, "count")
+    assert _read(visits.values["Q2"]) == ("1,234*", 1234.0, "count")  # a footnote marker is no part of it
+    assert _read(visits.values["Target year"]) == ("2025", None, "text")  # a year, kept as printed

@@ -104,6 +104,10 @@ WEAK_NAME_LABEL = r"^\W*(?:(?:short\s+)?description|title|name)\W*$"
 KPI_CONTEXT_LABEL = r"\btarget\b"
 # Columns of when, not how much: a Timescale of "2028" is a year, not a figure.
 WHEN_LABEL = r"time\s*scale|\bdates?\b|\byears?\b|deadline|\bdue\b|by\s+when|\bperiod\b"
+# ... but a year that qualifies a figure ('Year-end target', 'Full year forecast', 'Target this year')
+# heads figures: a header naming one of these beside no other word of when.
+YEAR_WORD = r"years?"
+FIGURE_LABEL = r"\b(?:targets?|forecasts?|actuals?|outturn|baseline|budget|result|value|estimate|projection)\b"
 # A header line of at most this many letters alone ends the word on the line before ('Targe' / 't').
 WORD_TAIL_MAX_LETTERS = 2
 # A column counts as figures when at least this share of its filled cells read as values.

@@ -21,6 +21,7 @@ from .blocks import phrase_rating, polarity_of, split_rating
 from .settings import (
     COMPARISON_LABEL,
     DELIVERABLE_COLUMNS,
+    FIGURE_LABEL,
     FIGURE_NOTE,
     FIGURE_SHARE,
     FIGURE_TEXT,
@@ -47,11 +48,14 @@ from .settings import (
     WEEKS_WORD,
     WHEN_LABEL,
     WORD_TAIL_MAX_LETTERS,
+    YEAR_WORD,
 )
 
 VALUE_FIELDS = ("last_month", "last_3_months", "last_12_months")
 CHANGE_FIELDS = ("vs_previous_3_months", "vs_previous_year", "vs_previous_12_months")
 _WHEN = re.compile(WHEN_LABEL, re.I)
+_YEAR_WORD = re.compile(YEAR_WORD, re.I)
+_FIGURE_LABEL = re.compile(FIGURE_LABEL, re.I)
 _COMPARISON = re.compile(COMPARISON_LABEL, re.I)
 _RELATIVE_PERIOD = re.compile(RELATIVE_PERIOD_LABEL, re.I)
 _FIGURE_TEXT = re.compile(FIGURE_TEXT, re.I)
@@ -202,7 +206,7 @@ def _other_columns(table: TableGrid, row: int, cells: Sequence[str],
             continue
         if _figures(label, body):
             extra[label] = index
-        elif _WHEN.search(label):
+        elif _WHEN.search(label):  # a column of when ('Due date'), or of years ('Target year': '2026')
             text[label] = index
     return extra, text
 
@@ -264,8 +268,17 @@ def _add_direction_column(table: TableGrid, columns: dict[str, int], first_row: 
             return
 
 
+def _names_when(label: str) -> bool:
+    """A header of a column of when ('Timescale', 'Due date', 'Year'), not one whose year qualifies a
+    figure ('Year-end target', 'Full year forecast') nor a period's figures ('Last year')."""
+    words = [m.group(0) for m in _WHEN.finditer(label)]
+    if not words or _RELATIVE_PERIOD.search(label):
+        return False
+    return not (_FIGURE_LABEL.search(label) and all(_YEAR_WORD.fullmatch(w) for w in words))
+
+
 def _figures(label: str, cells: Sequence[str]) -> bool:
-    if _WHEN.search(label) and not _RELATIVE_PERIOD.search(label):  # 'Last year' holds figures
+    if _names_when(label):
         return False
     # "No data" cells and the header repeated in the body say nothing either way.
     values = [v for v in (figure_value(c)[0] for c in cells if c and c != label) if v.unit is not None]
