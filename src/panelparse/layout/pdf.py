@@ -23,16 +23,7 @@ from .furniture import find_printed_page, find_printed_total
 from .lines import group_lines
 from .pages import PdfiumPage, fast_page
 from .repair import RepairFailed, private_folder, repaired_copy
-from .settings import (
-    BOLD_MARKS,
-    ITALIC_MARKS,
-    SLANT_SINE,
-    SYMBOL_MARKS,
-    WATERMARK_LIGHT,
-    WATERMARK_TURNED_SIZE,
-    WATERMARK_UPRIGHT_SIZE,
-    LayoutSettings,
-)
+from .settings import BOLD_MARKS, ITALIC_MARKS, SYMBOL_MARKS, LayoutSettings
 from .text import clean_word_text
 from .types import BBox, PackMetadata, PageLayout, TableGrid, Word
 
@@ -437,7 +428,7 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     # Words split where the style changes, but not where only the font's subset or family does:
     # Word embeds 'BCDFEE+Century Schoolbook' and 'BCDGEE+Century Schoolbook' and can switch
     # between them inside a word ('Counc' + 'il’' + 's'); substituted fonts mix Arial and Helvetica.
-    page = _without_watermarks(page)
+    page = _without_watermarks(page, settings)
     styles: dict[str, str] = {}
     for char in page.chars:
         name = char.get("fontname") or ""
@@ -477,20 +468,7 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     )
 
 
-def _usual_size(chars: list[dict]) -> float:
-    """The median size of the page's upright characters (0 when it has none)."""
-    sizes = sorted(c.get("size") or 0.0 for c in chars if c.get("upright", True))
-    return sizes[len(sizes) // 2] if sizes else 0.0
-
-
-def _slanted(char: dict) -> bool:
-    """Set neither level nor upright (see settings.SLANT_SINE)."""
-    a, b = char.get("matrix", (1.0, 0.0))[:2]
-    sine = abs(b) / ((a * a + b * b) ** 0.5 or 1.0)
-    return SLANT_SINE < sine < 1.0 - SLANT_SINE
-
-
-def _without_watermarks(page):
+def _without_watermarks(page, settings: LayoutSettings):
     """`page`, less the characters of any watermark on it (see _watermark).
 
     A first pass looks only for what every watermark has, text set turned or slanted or far
@@ -500,28 +478,34 @@ def _without_watermarks(page):
         return page
     sizes = [c.get("size") or 0.0 for c in chars]
     turned = any(m[1] for m in map(itemgetter("matrix"), chars))  # turned or slanted: b is not 0
-    if not turned and max(sizes) <= WATERMARK_UPRIGHT_SIZE * min(sizes):  # the smallest is at most the usual
+    if not turned and max(sizes) <= settings.watermark_upright_size * min(sizes):  # the least is at most the usual
         return page
     usual = _usual_size(chars)
-    if not any(_watermark(c, usual) for c in chars):
+    if not any(_watermark(c, usual, settings) for c in chars):
         return page
-    return page.filter(lambda obj: obj.get("object_type") != "char" or not _watermark(obj, usual))
+    return page.filter(lambda obj: obj.get("object_type") != "char" or not _watermark(obj, usual, settings))
 
 
-def _watermark(char: dict, usual: float) -> bool:
-    """Whether `char` is a watermark's, on a page whose `usual` type size is that: slanted, or
-    turned or upright (and light) and far larger than the usual size (see settings)."""
-    if _slanted(char):
+def _usual_size(chars: list[dict]) -> float:
+    """The median size of the page's upright characters (0 when it has none)."""
+    sizes = sorted(c.get("size") or 0.0 for c in chars if c.get("upright", True))
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _watermark(char: dict, usual: float, settings: LayoutSettings) -> bool:
+    """Whether `char` is a watermark's, on a page whose `usual` type size is that (see
+    layout/settings.py): slanted, or turned, or upright and pale, and far larger than usual."""
+    a, b = char.get("matrix", (1.0, 0.0))[:2]
+    sine = abs(b) / ((a * a + b * b) ** 0.5 or 1.0)
+    if settings.slant_sine < sine < 1.0 - settings.slant_sine:  # neither level nor upright
         return True
     size = char.get("size") or 0.0
     if not char.get("upright", True):
-        return size > WATERMARK_TURNED_SIZE * usual
-    return size > WATERMARK_UPRIGHT_SIZE * usual and _light(char)
-
-
-def _light(char: dict) -> bool:
+        return size > settings.watermark_turned_size * usual
+    if size <= settings.watermark_upright_size * usual:
+        return False
     rgb = _rgb(char.get("non_stroking_color"))
-    return rgb is not None and min(rgb) >= WATERMARK_LIGHT
+    return rgb is not None and min(rgb) >= settings.watermark_light
 
 
 def _unreadable(number: int, exc: Exception, width: float = 595.0, height: float = 842.0) -> PageLayout:

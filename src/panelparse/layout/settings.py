@@ -41,6 +41,10 @@ class LayoutSettings:
     y_tolerance: float = Y_TOLERANCE
     line_tolerance: float = LINE_TOLERANCE
     min_table_rows: int = MIN_TABLE_ROWS
+    slant_sine: float = SLANT_SINE
+    watermark_turned_size: float = WATERMARK_TURNED_SIZE
+    watermark_upright_size: float = WATERMARK_UPRIGHT_SIZE
+    watermark_light: float = WATERMARK_LIGHT
     table_settings: dict = field(default_factory=lambda: {
         "vertical_strategy": "lines", "horizontal_strategy": "lines",
         "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3,
