@@ -577,3 +577,19 @@ def test_a_substitute_named_only_in_the_apologies_is_present():
     assert [(a.name, a.role) for a in doc.present] == [
         ("M Parker", "Chair"), ("D Price", None), ("S Rowe", "Substitute for Cllr R Quail")]
     assert [a.name for a in doc.apologies] == ["R Quail"]
+
+
+def test_a_time_noted_against_someone_in_the_attendance_list_is_their_event():
+    doc = _extract([
+        _HEAD[0], "",
+        (60, "Present: Cllr Mrs J Adams (Chairman), Cllr R Carr, Cllr L Smith (arrived at 7.41pm), Cllr S Dyer", False),
+        (60, "In attendance: Mrs K Frost (Clerk/RFO), PCSO 6631 M Hale (left at 7.45pm) and 3 members of the public",
+         False),
+        (60, "Apologies: Cllr U Inns (work), Cllr V Jones (holiday) – accepted", False), "",
+        (60, "12. Business", True), (60, "RESOLVED that the report be noted.", False)])
+    assert [(e.time, e.kind, e.text) for e in doc.events] == [
+        ("19:41", "arrival", "Cllr L Smith (arrived at 7.41pm)"),
+        ("19:45", "departure", "PCSO 6631 M Hale (left at 7.45pm)")]
+    # 'accepted' after the last apology is what the meeting did, not that member's role
+    assert [(a.name, a.role) for a in doc.apologies] == [("U Inns", None), ("V Jones", None)]
+    assert [(a.name, a.honorific) for a in doc.also_present] == [("K Frost", "Mrs"), ("M Hale", "PCSO")]

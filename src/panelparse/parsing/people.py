@@ -326,7 +326,9 @@ def parse_attendee(raw: str) -> Attendee:
     name_part, *segments = _split_top_level(head, ",")
     roles: list[str] = []
     organisations: list[str] = []
-    if dash_role and not _ABSENCE_REASON.fullmatch(dash_role.strip(" ,.;")):  # 'Cllr Eze – work commitments'
+    reason = dash_role.strip(" ,.;")
+    # 'Cllr Eze – work commitments'; '..., Cllr V Jones (holiday) – accepted': the apologies were accepted
+    if dash_role and not (_ABSENCE_REASON.fullmatch(reason) or _ACCEPTED.fullmatch(reason)):
         _add_dash_role(dash_role.strip(" ,"), roles, organisations)
     for part in bracketed:
         if _ATTENDING_HOW.fullmatch(part) or _ABSENCE_REASON.fullmatch(part.strip()) or _NOTE.search(part):
@@ -385,6 +387,10 @@ _ABSENCE_REASON = re.compile(
     re.I)
 
 
+# What the meeting did with apologies, printed after the last name: 'accepted', 'noted and accepted'.
+_ACCEPTED = re.compile(r"(?:(?:all\s+)?(?:apologies\s+)?(?:were\s+|was\s+)?(?:duly\s+)?)?"
+                       r"(?:accepted|noted|received|approved|agreed)(?:\s+(?:and|&)\s+(?:accepted|noted|approved|agreed))?"
+                       r"(?:\s+by\s+(?:the\s+)?\w+)?", re.I)
 # A name set as initials and a surname, then a post without a comma ('W Gorse Clerk and
 # Executive Officer', 'G Lowe Deputy Parish Clerk'); the post names a role within its first words.
 _INITIALS_THEN_POST = re.compile(r"^(?P<name>(?:[A-Z]\.?\s*){1,3}\s[A-Z][\w'’-]+)\s+(?P<post>[A-Z][^,]*)$")

@@ -117,12 +117,30 @@ def read_events(
                 events.append(
                     TimedEvent(
                         time=time,
-                        text=sentence,
+                        text=_listed_entry(sentence, time) or sentence,
                         kind=_kind(sentence) if kind == "other" else kind,
                         evidence=_sentence_evidence(sentence, para.lines),
                     )
                 )
     return events
+
+
+# A time noted in brackets after someone in a list ('Cllr Hollick (arrived at 7.01pm)', 'PCSO M Hale (left at
+# 7.45pm)'), and what parts the entries of a list.
+_NOTED_TIME = re.compile(r"\((?P<note>[^()]*\d[^()]*)\)")
+_ENTRY_BREAK = re.compile(r"[,;:)]|\s(?:and|&)\s", re.I)
+
+
+def _listed_entry(sentence: str, time: str) -> Optional[str]:
+    """The list entry a time is noted against ('Cllr Hollick (arrived at 7.01pm)') when the sentence
+    is a list of people, not a sentence about one; else None."""
+    for match in _NOTED_TIME.finditer(sentence):
+        if not any(t == time for t, _ in find_times(match["note"])):
+            continue
+        before = _ENTRY_BREAK.split(sentence[: match.start()])[-1].strip()
+        if before and before[:1].isupper() and len(before.split()) <= 6 and before != sentence[: match.start()].strip():
+            return f"{before} ({match['note'].strip()})"
+    return None
 
 
 _CLAUSE_BREAK = re.compile(r",?\s+and\s+|;\s*|,\s+(?=\w+\s+(?:at|from)\b)", re.I)
@@ -134,6 +152,10 @@ def _clauses(sentence: str, times: list) -> list[tuple[str, str]]:
     with one time records one."""
     if len(times) < 2:
         return [(sentence, times[0][0])]
+    # 'Cllr L Smith (arrived at 7.41pm), ..., PCSO M Hale (left at 7.45pm)': each noted in its own brackets
+    noted = [(m.group(0), found[0][0]) for m in _NOTED_TIME.finditer(sentence) if (found := find_times(m["note"]))]
+    if len(noted) == len(times):
+        return noted
     clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
     timed = [(c, found[0][0]) for c in clauses if (found := find_times(c))]
     kinds = {_kind(c) for c, _ in timed}
