@@ -393,3 +393,18 @@ def test_a_summons_addressed_to_the_members_of_the_committee_it_names():
         (60, "1. Apologies for Absence", True),
     ])
     assert (doc.body, doc.date, doc.start_time) == ("Audit and Governance Committee", dt.date(2025, 3, 21), "10:30")
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_what_the_meeting_will_do_after_a_colon_in_capitals_is_the_description(bold):
+    # Parish agendas: 'Finance: To approve the payments list' reads as 'Planning: to consider ...' does; a
+    # title with a subtitle after its colon ('Contract Award: Building Cleaning Services') stays whole.
+    doc = _extract([
+        (60, "AGENDA", True), "",
+        (60, "5. Finance: To approve the payments list", bold, 20), "",
+        (60, "6. Planning: To consider the applications received", bold, 20), "",
+        (60, "7. Contract Award: Building Cleaning Services", bold, 20), "",
+    ])
+    assert [(i.title, i.description) for i in doc.items] == [
+        ("Finance", "To approve the payments list"), ("Planning", "To consider the applications received"),
+        ("Contract Award: Building Cleaning Services", None)]

@@ -11,6 +11,7 @@ from typing import Iterable, Optional, Sequence
 from ...errors import ParseError
 from ...layout import Line, Word
 from ...parsing import parse_item_number, parse_time, parse_time_range
+from .vocabulary import INFINITIVE
 
 # Words that may stand before the number itself ("Item 5", "Minute 23/15").
 _LEAD_WORDS = {"item", "minute", "min", "min.", "agenda"}
@@ -166,12 +167,14 @@ def leading_time(words: Sequence[Word]) -> tuple[Optional[str], int]:
 
 
 def _reads_as_text(words: Sequence[Word]) -> bool:
-    """After a colon: running text ('Attached. No Police presence.'), not the rest of a title
-    ('Contract Award: Building Cleaning Services')."""
+    """After a colon: running text ('Attached. No Police presence.') or what the meeting will do
+    ('Finance: To approve the payments list'), not the rest of a title ('Contract Award: Building
+    Cleaning Services')."""
     if not words:
         return False
     text = " ".join(w.text for w in words)
-    return words[0].text[:1].islower() or text.rstrip()[-1:] in ".;!?" or len(words) > 6
+    return (words[0].text[:1].islower() or text.rstrip()[-1:] in ".;!?" or len(words) > 6
+            or bool(INFINITIVE.match(text)))
 
 
 def run_in_split(words: Sequence[Word]) -> Optional[int]:
