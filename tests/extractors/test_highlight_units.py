@@ -104,3 +104,16 @@ def test_a_year_end_target_column_holds_figures():
     assert _read(visits.values["Year-end target"]) == ("800,000", 800000.0, "count")
     assert _read(visits.values["Q2"]) == ("1,234*", 1234.0, "count")  # a footnote marker is no part of it
     assert _read(visits.values["Target year"]) == ("2025", None, "text")  # a year, kept as printed
+
+
+def test_a_quarter_not_yet_reported_keeps_its_placeholders():
+    # 'Q4' over '-', 'n/a' and blanks: the column is the measures' Q4, with no figure yet
+    rows = [["Performance Indicator", "Q1", "Q2", "Q3", "Q4", "Year-end target"],
+            ["Percentage of household waste recycled", "48.2%", "50.1%", "47.9%", "-", "50%"],
+            ["Visits to leisure centres", "212,460", "201,004", "198,300", "n/a", "800,000"],
+            ["Missed bins per 100,000 collections", "62", "58", "71", "", "60"]]
+    recycling, visits, bins = _cards(rows)
+    assert _read(recycling.values["Q4"]) == ("-", None, None)
+    assert _read(visits.values["Q4"]) == ("n/a", None, None)
+    assert "Q4" not in bins.values
+    assert _read(bins.values["Q3"]) == ("71", 71.0, "count")

@@ -19,6 +19,7 @@ from ...parsing import is_sign, parse_change, parse_date, parse_direction, parse
 from ..base import ExtractContext, evidence_of
 from .blocks import phrase_rating, polarity_of, split_rating
 from .settings import (
+    BLOCK_PERIOD,
     COMPARISON_LABEL,
     DELIVERABLE_COLUMNS,
     FIGURE_LABEL,
@@ -55,6 +56,7 @@ VALUE_FIELDS = ("last_month", "last_3_months", "last_12_months")
 CHANGE_FIELDS = ("vs_previous_3_months", "vs_previous_year", "vs_previous_12_months")
 _WHEN = re.compile(WHEN_LABEL, re.I)
 _YEAR_WORD = re.compile(YEAR_WORD, re.I)
+_PERIOD_LABEL = re.compile(BLOCK_PERIOD, re.I)
 _FIGURE_LABEL = re.compile(FIGURE_LABEL, re.I)
 _COMPARISON = re.compile(COMPARISON_LABEL, re.I)
 _RELATIVE_PERIOD = re.compile(RELATIVE_PERIOD_LABEL, re.I)
@@ -285,6 +287,8 @@ def _figures(label: str, cells: Sequence[str]) -> bool:
     readable = [v for v in values if v.unit != "text" or _FIGURE_TEXT.match(v.raw) or _is_money(v.raw)]
     if readable and all(_is_year(v) for v in readable):
         return False  # a column of years
+    if not values and _PERIOD_LABEL.fullmatch(label.strip()):
+        return any(c and c != label for c in cells)  # 'Q4' over '-', 'n/a', 'TBC': a period not yet reported
     return bool(readable) and len(readable) >= FIGURE_SHARE * len(values)
 
 
