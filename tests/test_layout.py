@@ -413,3 +413,41 @@ def test_a_large_dark_heading_is_text(tmp_path):
     source = CORPUS / "kent-cabinet-2025-01-09-minutes.pdf"
     with open_pack(watermarked(source, tmp_path / "w.pdf", 0, grey=0.0)) as pack:
         assert "DRAFT" in next(pack.pages()).text.split()
+
+
+def overprinted_pdf(path: Path) -> Path:
+    """Minutes whose headings are made bold the way some drivers and report writers do it: the
+    line printed three times, 0.3 pt apart. One line in 5 pt type has letters closer than that."""
+    import pikepdf
+
+    lines = [(760, 16, "MINUTES OF THE MEETING OF ASHBY TOWN COUNCIL", True),
+             (740, 11, "held on Monday 13 January 2025 at 7.00pm in the Council Chamber", False),
+             (680, 11, "1. Apologies for absence", True),
+             (665, 11, "Apologies were received from Cllr D Evans.", False),
+             (640, 11, "2. Declarations of interest", True),
+             (600, 5, "Small print: Cllr Hill will illustrate all skills.", False)]
+    ops = [f"BT /F1 {size} Tf {72 + dx} {y} Td ({text}) Tj ET"
+           for y, size, text, bold in lines for dx in ((0, 0.3, 0.6) if bold else (0,))]
+    pdf = pikepdf.new()
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
+    pdf.pages.append(pikepdf.Page(pikepdf.Dictionary(
+        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], Resources=pikepdf.Dictionary(Font={"/F1": font}),
+        Contents=pdf.make_stream("\n".join(ops).encode()))))
+    pdf.save(path)
+    return path
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_a_line_printed_over_itself_is_one_bold_line(tmp_path, engine):
+    # Each letter came three times ('MMMIIINNNUUUTTTEEESSS'), so the minutes had no items.
+    with open_pack(overprinted_pdf(tmp_path / "o.pdf"), engine=engine) as pack:
+        lines = next(pack.pages()).lines
+    assert [ln.text for ln in lines] == [
+        "MINUTES OF THE MEETING OF ASHBY TOWN COUNCIL",
+        "held on Monday 13 January 2025 at 7.00pm in the Council Chamber",
+        "1. Apologies for absence",
+        "Apologies were received from Cllr D Evans.",
+        "2. Declarations of interest",
+        "Small print: Cllr Hill will illustrate all skills."]
+    if engine == "pdfplumber":  # PDFium drops the copies itself, and says nothing of them
+        assert [all(w.bold for w in ln.words) for ln in lines] == [True, False, True, False, True, False]

@@ -429,10 +429,13 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     # Word embeds 'BCDFEE+Century Schoolbook' and 'BCDGEE+Century Schoolbook' and can switch
     # between them inside a word ('Counc' + 'il’' + 's'); substituted fonts mix Arial and Helvetica.
     page = _without_watermarks(page, settings)
+    page, overprinted = _without_overprint(page, settings)
     styles: dict[str, str] = {}
     for char in page.chars:
         name = char.get("fontname") or ""
         char["font"] = styles.get(name) or styles.setdefault(name, _font_style(name))
+        if overprinted and id(char) in overprinted and "bold" not in char["font"]:
+            char["font"] = "bold" if char["font"] == "regular" else "bold " + char["font"]
         # Sizes that differ in the last bits of a float (9.9599999 and 9.9600000) are one size.
         char["sz"] = round(char.get("size") or 0.0, 2)
     raw_words = page.extract_words(
@@ -466,6 +469,38 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
         char_count=len(page.chars),
         image_count=len(page.images),
     )
+
+
+def _without_overprint(page, settings: LayoutSettings) -> tuple[object, set[int]]:
+    """`page` less the copies of characters printed again over themselves (see
+    settings.OVERPRINT_SHARE), and the ids of the characters they were printed over."""
+    chars = page.chars
+    share = settings.overprint_share
+    # A first look, in the order the PDF prints: a copy comes back to (or hardly past) where
+    # the character before it started, on the same line.
+    if not any(b["x0"] < a["x0"] + share * a["width"] and abs(b["top"] - a["top"]) < 1.0
+               for a, b in zip(chars, chars[1:], strict=False)):
+        return page, set()
+    seen: dict[tuple[str, int, int], dict] = {}
+    copies: set[int] = set()
+    over: set[int] = set()
+    for c in chars:
+        text = c["text"]
+        if text.isspace():
+            continue
+        top, x = round(c["top"]), round(c["x0"])
+        for dx in (0, -1, 1):
+            first = seen.get((text, top, x + dx))
+            if first is not None and abs(first["x0"] - c["x0"]) < share * (first["width"] or 1.0) \
+                    and abs(first["top"] - c["top"]) < 1.0 and first["size"] == c["size"]:
+                copies.add(id(c))
+                over.add(id(first))
+                break
+        else:
+            seen[(text, top, x)] = c
+    if not copies:
+        return page, over
+    return page.filter(lambda obj: id(obj) not in copies), over
 
 
 def _without_watermarks(page, settings: LayoutSettings):

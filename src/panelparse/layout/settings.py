@@ -26,6 +26,10 @@ MIN_TABLE_ROWS = 1
 # usual type size (column heads turned to fit a narrow cell are body-sized); upright text when
 # this many times the usual size and printed light (each of its colour's components at least
 # WATERMARK_LIGHT: a pale grey), which a heading never is.
+# A character printed again within this share of its width of where it was printed (some
+# drivers and report writers make bold by printing a line two or three times a fraction of a
+# point apart: 'MMMIIINNNUUUTTTEEESSS') is one bold character.
+OVERPRINT_SHARE = 0.5
 SLANT_SINE = 0.035
 WATERMARK_TURNED_SIZE = 2.5
 WATERMARK_UPRIGHT_SIZE = 4.0
@@ -41,6 +45,7 @@ class LayoutSettings:
     y_tolerance: float = Y_TOLERANCE
     line_tolerance: float = LINE_TOLERANCE
     min_table_rows: int = MIN_TABLE_ROWS
+    overprint_share: float = OVERPRINT_SHARE
     slant_sine: float = SLANT_SINE
     watermark_turned_size: float = WATERMARK_TURNED_SIZE
     watermark_upright_size: float = WATERMARK_UPRIGHT_SIZE
