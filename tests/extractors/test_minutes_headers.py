@@ -70,3 +70,33 @@ def test_a_welsh_community_councils_bilingual_minutes_sentence_names_no_body():
         (60, "1. Ymddiheuriadau / Apologies", True), (60, "Cyng. T Lloyd, Cyng. W Price", False)])
     assert (doc.body, doc.venue) == ("Llanfair Community Council", "Village Hall")
     assert doc.date == dt.date(2025, 3, 12)
+
+
+def test_a_header_table_of_title_date_place_attendees_and_apologies_opens_minutes():
+    # a partnership's notes in Word: Title | Date | Place | Time | Attendees | Apologies, then numbered items
+    from synthetic import span_of
+
+    from panelparse.classify import classify
+    from panelparse.extractors.registry import get_registry
+    from panelparse.layout.types import TableGrid
+
+    rows = (("Title", "Community Safety Partnership Board"), ("Date", "Tuesday 18 March 2025"),
+            ("Place", "Room 2, Northbrook Civic Offices"), ("Time", "2.00 pm – 3.45 pm"),
+            ("Attendees", "Cllr Hannah Price (Chair), Northbrook District Council; Supt Owen Reid, Westshire Police"),
+            ("Apologies", "Insp Will Young, Westshire Police"))
+    table = TableGrid(page=1, bbox=(60, 80, 540, 200), rows=rows,
+                      row_bboxes=tuple((60.0, 80.0 + 20 * i, 540.0, 100.0 + 20 * i) for i in range(len(rows))))
+    lines = [(60, "Northbrook Community Safety Partnership Board", True), *[""] * 10,
+             (60, "1. Police update", True),
+             (60, "Supt Reid reported that anti-social behaviour had fallen by 12% on last year.", False),
+             (60, "2. Serious Violence Duty", True),
+             (60, "The Board agreed to adopt the draft Serious Violence Strategy.", False)]
+    registry, _ = get_registry("builtin")
+    assert classify(span_of(lines, [table]), registry).kind == "minutes"
+    doc = run_extractor(MinutesExtractor(), lines, [table])
+    assert [(p.honorific, p.name, p.role, p.organisation) for p in doc.present] == [
+        ("Cllr", "Hannah Price", "Chair", "Northbrook District Council"),
+        ("Supt", "Owen Reid", None, "Westshire Police")]
+    assert [(p.name, p.organisation) for p in doc.apologies] == [("Will Young", "Westshire Police")]
+    assert (doc.date, doc.venue, doc.start_time, doc.end_time) == (
+        dt.date(2025, 3, 18), "Room 2, Northbrook Civic Offices", "14:00", "15:45")

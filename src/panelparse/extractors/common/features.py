@@ -202,6 +202,10 @@ class SpanFeatures:
             header = " ".join(c or "" for c in table.rows[0]) if table.rows else ""
             if vocab.ATTENDANCE_HEADER.search(header):
                 return 1.0
+            # a header table's label column: 'Title | ...', 'Date | ...', 'Attendees | names', 'Apologies | names'
+            if any(len(row) > 1 and row[0] and row[1] and vocab.ATTENDANCE_LABEL.match(row[0].strip())
+                   for row in table.rows[1:]):
+                return 1.0
         return 0.0
 
     @cached_property
