@@ -408,3 +408,24 @@ def test_what_the_meeting_will_do_after_a_colon_in_capitals_is_the_description(b
     assert [(i.title, i.description) for i in doc.items] == [
         ("Finance", "To approve the payments list"), ("Planning", "To consider the applications received"),
         ("Contract Award: Building Cleaning Services", None)]
+
+
+@pytest.mark.parametrize("number_line, phone", [("01632 960777", "01632 960777"), ("Fax 01632 960999", None)])
+def test_a_letterhead_number_on_a_line_of_its_own_over_the_email(number_line, phone):
+    # A parish letterhead: the clerk, the address, the number alone on its line, then the email, set tight
+    # together: the block gives contact details, so the number with no 'Tel' label is the phone (a fax never).
+    doc = _extract([
+        (200, "LITTLE WITTON PARISH COUNCIL", True),
+        (200, "Clerk: Mrs Helen Dyer", False),
+        (200, "4 Orchard Close, Little Witton NS7 2QQ", False),
+        (200, number_line, False),
+        (200, "clerk@littlewitton-pc.gov.uk", False),
+        "",
+        (60, "You are hereby summoned to attend a meeting of the Parish Council to be held in the", False),
+        (60, "Village Hall on Wednesday 12 March 2025 at 7.30pm.", False),
+        "",
+        (60, "AGENDA", True),
+        (60, "1. Apologies", True),
+    ])
+    assert (doc.contact.name, doc.contact.email, doc.contact.phone) == (
+        "Helen Dyer", "clerk@littlewitton-pc.gov.uk", phone)

@@ -439,9 +439,12 @@ def _contact(labels, zone_text: str, zone: Sequence[Line], ctx: ExtractContext,
 
 def _phone_beside_email(zone: Sequence[Line]) -> Optional[str]:
     """A number printed with no label on the line that gives the email ('... AW3 4QP   01632 960555
-    townclerk@...', a letterhead's contact line): that line is known to give contact details."""
-    return next((phone for ln in zone
-                 if find_email(ln.text) and (phone := find_phone(FAX_NUMBER.sub(" ", ln.text), bare=True))), None)
+    townclerk@...', a letterhead's contact line), else in the block of lines set tight around it (the
+    number on a line of its own over the email): those lines are known to give contact details."""
+    beside = next((phone for ln in zone
+                   if find_email(ln.text) and (phone := find_phone(FAX_NUMBER.sub(" ", ln.text), bare=True))), None)
+    return beside or next((phone for block in paragraphs(zone) if find_email(block.text)
+                           and (phone := find_phone(FAX_NUMBER.sub(" ", block.text), bare=True))), None)
 
 
 # 'If you wish to add anything to the agenda, please inform the Clerk, Joan Connelly, Milburn
