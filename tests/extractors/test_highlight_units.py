@@ -117,3 +117,15 @@ def test_a_quarter_not_yet_reported_keeps_its_placeholders():
     assert _read(visits.values["Q4"]) == ("n/a", None, None)
     assert "Q4" not in bins.values
     assert _read(bins.values["Q3"]) == ("71", 71.0, "count")
+
+
+def test_a_change_column_of_points_holds_percentage_points():
+    # 'This Quarter | Last Quarter | Change': '+0.5 pts' printed, or bare under 'Change (pts)' / 'pp'
+    rows = [["Measure", "This Quarter", "Last Quarter", "Change", "Change (pts)", "pp"],
+            ["Charge / summons rate (violence)", "8.4%", "7.9%", "+0.5 pts", "+0.5", "0.5"],
+            ["Knife crime offences", "96", "88", "+9.1%", "", ""]]
+    charges, knives = _cards(rows)
+    assert _read(charges.values["Change"]) == ("+0.5 pts", 0.5, "percentage_points")
+    assert _read(charges.values["Change (pts)"]) == ("+0.5", 0.5, "percentage_points")
+    assert _read(charges.values["pp"]) == ("0.5", 0.5, "percentage_points")
+    assert _read(knives.values["Change"]) == ("+9.1%", 9.1, "percent")

@@ -273,3 +273,12 @@ def test_an_arrow_beside_a_value_is_its_trend_not_part_of_it(raw, value, unit):
 @pytest.mark.parametrize("text, count", [("12", 12), ("nine", 9), ("No", 0), ("twenty", 20), ("many", None)])
 def test_count_of_reads_figures_and_small_numbers_in_words(text, count):
     assert count_of(text) == count
+
+
+@pytest.mark.parametrize(("raw", "value"), [
+    ("+1.2 pts", 1.2), ("1.2 % points", 1.2), ("-0.5pp", -0.5), ("2.2 ppts", 2.2), ("0.4 percentage points", 0.4),
+])
+def test_parse_value_reads_percentage_points(raw, value):
+    # a change printed in a figure column ('Change' over '+1.2 pts'): typed, not kept as text
+    result = parse_value(raw)
+    assert (result.value, result.unit) == (value, "percentage_points")

@@ -10,7 +10,7 @@ from pydantic import Field, model_validator
 from .base import ContractModel, Evidence
 
 Precision = Literal["day", "month", "quarter", "year"]
-ValueUnit = Literal["percent", "count", "seconds", "days", "text"]
+ValueUnit = Literal["percent", "count", "seconds", "days", "text", "percentage_points"]
 ChangeUnit = Literal["percentage_points", "percent", "seconds", "count", "days"]
 Direction = Literal["up", "down", "flat"]
 TIME_PATTERN = r"^([01]\d|2[0-3]):[0-5]\d$"
@@ -46,7 +46,10 @@ class Value(ContractModel):
 
     raw: str = Field(description="The cell text as printed.")
     value: Optional[float] = Field(default=None, description="The number; null for no data.")
-    unit: Optional[ValueUnit] = Field(default=None, description="percent, count, seconds, days or text.")
+    unit: Optional[ValueUnit] = Field(
+        default=None, description="percent, count, seconds, days or text; percentage_points for a change printed "
+        "as a figure ('+1.2 pts' in a Change column)."
+    )
 
 
 class Change(ContractModel):

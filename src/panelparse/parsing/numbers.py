@@ -97,7 +97,8 @@ def parse_value(raw: Optional[str], *, unit: Optional[Literal["days", "seconds"]
     is read in it instead of as a count.
 
     '3.5%' -> 3.5 percent; '43,780' -> count; '00:12:26' / '12:37' / '5 mins' -> seconds;
-    '12 days' -> days; 'Zero' / 'Nil' -> 0 count; no-data cells (see is_no_data) -> value
+    '12 days' -> days; '+1.2 pts' / '1.2% points' (a change printed in a figure column) ->
+    percentage_points; 'Zero' / 'Nil' -> 0 count; no-data cells (see is_no_data) -> value
     None, unit None; any other text -> value None, unit 'text'. A footnote or status marker
     after the figure ('98.7%*', '1,234†', '72.1% (r)') is not part of it, nor is an arrow
     beside it ('45.2% ▲').
@@ -114,7 +115,7 @@ def parse_value(raw: Optional[str], *, unit: Optional[Literal["days", "seconds"]
     if text.lower() in _ZERO_WORDS:
         return Value(raw=raw, value=0.0, unit="count")
     try:
-        for reader in (_percent, _seconds, _days, _count):
+        for reader in (_percent, _points, _seconds, _days, _count):
             read = reader(text)
             if read is not None:
                 return Value(raw=raw, value=read[0], unit=unit if unit and read[1] == "count" else read[1])
