@@ -451,3 +451,32 @@ def test_a_line_printed_over_itself_is_one_bold_line(tmp_path, engine):
         "Small print: Cllr Hill will illustrate all skills."]
     if engine == "pdfplumber":  # PDFium drops the copies itself, and says nothing of them
         assert [all(w.bold for w in ln.words) for ln in lines] == [True, False, True, False, True, False]
+
+
+def letterspaced_pdf(path: Path) -> Path:
+    """A parish letterhead set letter-spaced (character spacing, as publishers' templates do), over
+    plain lines whose single letters are words of their own, spaces printed between them."""
+    import pikepdf
+
+    ops = ["BT /F1 18 Tf 6 Tc 200 780 Td (BRAMLEY PARISH COUNCIL) Tj ET",
+           "BT /F1 16 Tf 8 Tc 250 740 Td (AGENDA) Tj ET",
+           "BT /F2 11 Tf 0 Tc 72 700 Td (Signed J R R Tolkien for the Inklings Society) Tj ET",
+           "BT /F2 11 Tf 72 680 Td (Recorded vote: Y N Y Y A) Tj ET"]
+    pdf = pikepdf.new()
+    bold, plain = (pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name(name))
+                   for name in ("/Helvetica-Bold", "/Helvetica"))
+    fonts = pikepdf.Dictionary(Font={"/F1": bold, "/F2": plain})
+    pdf.pages.append(pikepdf.Page(pikepdf.Dictionary(
+        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], Resources=fonts,
+        Contents=pdf.make_stream("\n".join(ops).encode()))))
+    pdf.save(path)
+    return path
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_letter_spaced_type_reads_as_words(tmp_path, engine):
+    # Each spaced letter was a word: 'B R A M L E Y P A R I S H C O U N C I L', 'A G E N D A'.
+    with open_pack(letterspaced_pdf(tmp_path / "s.pdf"), engine=engine) as pack:
+        lines = [ln.text for ln in next(pack.pages()).lines]
+    assert lines == ["BRAMLEY PARISH COUNCIL", "AGENDA", "Signed J R R Tolkien for the Inklings Society",
+                     "Recorded vote: Y N Y Y A"]

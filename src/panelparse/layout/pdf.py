@@ -130,6 +130,52 @@ def _join_ordinals(words: list[Word]) -> list[Word]:
     return out
 
 
+def _join_letterspaced(words: list[Word], chars: list[dict], settings: LayoutSettings) -> list[Word]:
+    """Letter-spaced type read as words (see settings.LETTERSPACED_MIN): 'A G E N D A' -> 'AGENDA'."""
+    out: list[Word] = []
+    i, n = 0, len(words)
+    spaces: Optional[list[dict]] = None
+    while i < n:
+        j = i
+        while j + 1 < n and _spaced_pair(words[j], words[j + 1], settings):
+            j += 1
+        run = words[i:j + 1]
+        i = j + 1
+        if len(run) < settings.letterspaced_min:
+            out.extend(run)
+            continue
+        if spaces is None:
+            spaces = [c for c in chars if c["text"] == " "]
+        gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:], strict=False)]
+        narrowest = max(min(gaps), 0.05 * run[0].size)
+        group = [run[0]]
+        for word, gap in zip(run[1:], gaps, strict=False):
+            if gap > settings.letterspaced_word_gap * narrowest or _space_between(group[-1], word, spaces):
+                out.append(_joined(group))
+                group = [word]
+            else:
+                group.append(word)
+        out.append(_joined(group))
+    return out
+
+
+def _spaced_pair(a: Word, b: Word, settings: LayoutSettings) -> bool:
+    return (len(a.text) == 1 and len(b.text) == 1 and a.text.isalnum() and b.text.isalnum()
+            and abs(a.top - b.top) < 1.0 and a.size == b.size and a.bold == b.bold and a.italic == b.italic
+            and 0.0 < b.x0 - a.x1 <= settings.letterspaced_gap * a.size)
+
+
+def _space_between(a: Word, b: Word, spaces: list[dict]) -> bool:
+    return any(a.x1 - 0.5 <= s["x0"] and s["x1"] <= b.x0 + 0.5 and abs(s["top"] - a.top) < 0.5 * a.size
+               for s in spaces)
+
+
+def _joined(group: list[Word]) -> Word:
+    first, last = group[0], group[-1]
+    return Word(text="".join(w.text for w in group), x0=first.x0, top=min(w.top for w in group), x1=last.x1,
+                bottom=max(w.bottom for w in group), size=first.size, bold=first.bold, italic=first.italic)
+
+
 # A bullet drawn as a little picture (Word's picture bullets): no wider or taller than this many
 # times the text's size, and the line's first word within this many points to its right.
 _BULLET_IMAGE_SIZE = 1.6
@@ -446,6 +492,7 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
         y_tolerance=settings.y_tolerance,
     )
     words = _join_ordinals([w for w in (_word_from(r) for r in raw_words) if w is not None])
+    words = _join_letterspaced(words, page.chars, settings)
     images = page.images
     words += _picture_bullets(images, words) if 0 < len(images) <= _MAX_BULLET_IMAGES else []
     printed, stamp_words = find_printed_page(words, float(page.height))

@@ -30,6 +30,14 @@ MIN_TABLE_ROWS = 1
 # drivers and report writers make bold by printing a line two or three times a fraction of a
 # point apart: 'MMMIIINNNUUUTTTEEESSS') is one bold character.
 OVERPRINT_SHARE = 0.5
+# Letter-spaced type ('A G E N D A', a letterhead's 'B R A M L E Y  P A R I S H'): at least this
+# many letters in a row, each a word of one character (the spacing parts them), on one line in
+# one style, no further apart than LETTERSPACED_GAP times the type size, with no space character
+# printed between them, is read as words: parted where a space is printed or the gap is wider
+# than LETTERSPACED_WORD_GAP times the run's narrowest gap.
+LETTERSPACED_MIN = 4
+LETTERSPACED_GAP = 1.0
+LETTERSPACED_WORD_GAP = 1.6
 SLANT_SINE = 0.035
 WATERMARK_TURNED_SIZE = 2.5
 WATERMARK_UPRIGHT_SIZE = 4.0
@@ -46,6 +54,9 @@ class LayoutSettings:
     line_tolerance: float = LINE_TOLERANCE
     min_table_rows: int = MIN_TABLE_ROWS
     overprint_share: float = OVERPRINT_SHARE
+    letterspaced_min: int = LETTERSPACED_MIN
+    letterspaced_gap: float = LETTERSPACED_GAP
+    letterspaced_word_gap: float = LETTERSPACED_WORD_GAP
     slant_sine: float = SLANT_SINE
     watermark_turned_size: float = WATERMARK_TURNED_SIZE
     watermark_upright_size: float = WATERMARK_UPRIGHT_SIZE
