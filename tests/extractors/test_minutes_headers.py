@@ -80,8 +80,8 @@ def test_a_header_table_of_title_date_place_attendees_and_apologies_opens_minute
     from panelparse.extractors.registry import get_registry
     from panelparse.layout.types import TableGrid
 
-    rows = (("Title", "Community Safety Partnership Board"), ("Date", "Tuesday 18 March 2025"),
-            ("Place", "Room 2, Northbrook Civic Offices"), ("Time", "2.00 pm – 3.45 pm"),
+    rows = (("Title", "Community Safety Partnership\nBoard – Minutes"), ("Date", "Tuesday 18 March 2025"),
+            ("Place", "Room 2, Northbrook\nCivic Offices"), ("Time", "2.00 pm – 3.45 pm"),
             ("Attendees", "Cllr Hannah Price (Chair), Northbrook District Council; Supt Owen Reid, Westshire Police"),
             ("Apologies", "Insp Will Young, Westshire Police"))
     table = TableGrid(page=1, bbox=(60, 80, 540, 200), rows=rows,
@@ -98,5 +98,7 @@ def test_a_header_table_of_title_date_place_attendees_and_apologies_opens_minute
         ("Cllr", "Hannah Price", "Chair", "Northbrook District Council"),
         ("Supt", "Owen Reid", None, "Westshire Police")]
     assert [(p.name, p.organisation) for p in doc.apologies] == [("Will Young", "Westshire Police")]
-    assert (doc.date, doc.venue, doc.start_time, doc.end_time) == (
-        dt.date(2025, 3, 18), "Room 2, Northbrook Civic Offices", "14:00", "15:45")
+    # the title and the place wrapped in their cells, the paper's kind after a dash
+    assert (doc.body, doc.date, doc.venue, doc.start_time, doc.end_time) == (
+        "Community Safety Partnership Board", dt.date(2025, 3, 18), "Room 2, Northbrook Civic Offices", "14:00",
+        "15:45")

@@ -301,13 +301,35 @@ _END_LABEL = re.compile(r"\b(?:finish(?:ed)?|end(?:ed|s)?|closed?)\s*:", re.I)
 
 def _labelled(zone: Sequence[Line]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for line in zone:
+    for index, line in enumerate(zone):
         match = _HEADER_LABEL.match(line.text)
         if match:
             field = next(f for word, f in _LABEL_FIELD.items() if re.fullmatch(word, match["label"], re.I))
+            value = match["value"].strip()
+            if field in ("body", "venue"):
+                value = " ".join([value, *_wrapped_on(zone[index:], line.text.index(match["value"]))])
             for one in ("date", "time") if field == "date_time" else (field,):
-                found.setdefault(one, match["value"].strip())
+                found.setdefault(one, value)
     return found
+
+
+def _wrapped_on(lines: Sequence[Line], value_at: int) -> list[str]:
+    """The lines a label's value wraps onto ('Title | Community Safety Partnership' / 'Board – Minutes' in
+    a header table's cell): set under the value, close below, no label of their own."""
+    first, at, value_x0 = lines[0], 0, lines[0].x0
+    for word in first.words:  # the value's first word: where its wrapped lines start
+        if at >= value_at:
+            value_x0 = word.x0
+            break
+        at += len(word.text) + 1
+    out, last = [], first
+    for line in lines[1:]:
+        if (line.page != last.page or line.top - last.bottom > 0.6 * line.size or line.x0 < value_x0 - 2
+                or _HEADER_LABEL.match(line.text) or is_attendance_label(line)):
+            break
+        out.append(line.text)
+        last = line
+    return out
 
 
 def _from_labels(labels: dict[str, str]) -> dict:
@@ -325,7 +347,9 @@ def _from_labels(labels: dict[str, str]) -> dict:
             pass
     body = labels.get("body")
     if body:
-        body = re.sub(r"\s+(?:meeting|minutes)$", "", body, flags=re.I)
+        # 'Community Safety Partnership Board – Minutes', 'Audit Panel: meeting notes': the paper's kind goes too
+        body = re.sub(r"\s*[-–—:]?\s+(?:(?:meeting|minutes|(?:meeting\s+|action\s+)?notes)\b\s*)+$", "", body,
+                      flags=re.I).strip(" -–—:") or body
     return {"body": body, "date": date.start if date and date.precision == "day" else None,
             "venue": labels.get("venue"), "start_time": times[0][0] if times else None, "end_time": end}
 
