@@ -91,3 +91,24 @@ def test_a_dated_meeting_line_over_the_title_and_labels_under_a_four_line_block(
     assert (doc.header["Wards affected"], doc.header["Key decision"], doc.header["Forward Plan ref"]) == (
         "Northvale Central; Riverside", "No", "N/A")
     assert [s.heading for s in doc.sections] == ["Background", "Recommendation"]
+
+
+def test_a_contact_label_among_the_last_paragraphs_names_the_author_and_how_to_reach_them():
+    # 'Contact:' (no 'Officer') under the last section, the number and email on the line under it: the
+    # endings' contact, not a paragraph of 'Next Steps'.
+    doc = _extract([
+        (60, "Northshire Police and Crime Panel", True),
+        (60, "Date: 13 February 2025", False),
+        (60, "Report title: Proposed Police and Crime Precept 2025/26", False),
+        "",
+        (60, "1. Next Steps", True),
+        (60, "1.1 The Panel must report to the Commissioner by 8 February 2025.", False),
+        "",
+        (60, "Contact: Andrew Kerr, Chief Finance Officer, Office of the Commissioner", False),
+        (60, "Tel: 01632 960555 Email: andrew.kerr@northshire-pcc.gov.uk", False),
+    ])
+    assert doc.author == "Andrew Kerr"
+    assert doc.contact is not None and (doc.contact.name, doc.contact.email, doc.contact.phone) == (
+        "Andrew Kerr", "andrew.kerr@northshire-pcc.gov.uk", "01632 960555")
+    assert [p.text for p in doc.sections[0].paragraphs] == [
+        "The Panel must report to the Commissioner by 8 February 2025."]

@@ -38,6 +38,9 @@ SENTENCE_BREAK = 0.15
 # A line gap counts as usual when it is at least this share as frequent as the commonest.
 USUAL_GAP_SHARE = 0.25
 _TERMINAL = (".", "!", "?", ":")
+# 'Contact: Andrew Kerr, Chief Finance Officer', 'Author: ...' among the body's paragraphs opens the endings
+# (in the front, such a label is a header field and opens no body).
+_CONTACT_LABEL = re.compile(r"^(?:contact|author)$", re.I)
 # A line ending this share of the text width short of the right margin ends a paragraph.
 SHORT_LINE_SHARE = 0.3
 # A title is printed larger than body text by at least this many points.
@@ -334,7 +337,7 @@ class _Walker:
         label = label.strip()
         if not colon or not rest.strip():
             return False
-        if not (BODY_LABELS.match(label) or ENDING_LABELS.match(label)):
+        if not (BODY_LABELS.match(label) or ENDING_LABELS.match(label) or _CONTACT_LABEL.match(label)):
             return False
         self.sections.append(
             SectionState(None, label, evidence_of(line.page, line.bbox), line, [line])
