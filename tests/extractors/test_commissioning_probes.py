@@ -205,3 +205,20 @@ def test_a_bank_reconciliation_is_neither_funding_nor_budget():
     assert money["funding_streams"] == [] and money["funding_total"] is None
     assert _lines(money["budget_allocations"]) == [("Clerk's salary", 14_600.0), ("Insurance", 1_850.0)]
     assert money["budget_total"].amount_gbp == 16_450.0
+
+
+def test_a_net_expenditure_row_closes_the_budget_and_total_expenditure_is_its_subtotal():
+    # 'Total expenditure', then income netted off, then 'Net expenditure': the net figure is the total
+    money = _money([["", "Budget", "Actual to date", "Forecast", "Variance"],
+                    ["Staff costs", "£212,400", "£104,220", "£210,000", "(£2,400)"],
+                    ["Premises", "£48,000", "£26,102", "£51,500", "£3,500"],
+                    ["Supplies & services", "£22,750", "£9,880", "£21,000", "(£1,750)"],
+                    ["Total expenditure", "£283,150", "£140,202", "£282,500", "(£650)"],
+                    ["Fees and charges", "(£35,000)", "(£17,400)", "(£36,200)", "(£1,200)"],
+                    ["Net expenditure", "£248,150", "£122,802", "£246,300", "(£1,850)"]])
+    lines = money["budget_allocations"]
+    assert _lines(lines) == [("Staff costs", 212_400.0), ("Premises", 48_000.0), ("Supplies & services", 22_750.0),
+                             ("Fees and charges", -35_000.0)]
+    assert [ln.in_subtotal for ln in lines] == [True, True, True, False]
+    assert money["budget_subtotal"].amount_gbp == 283_150.0
+    assert money["budget_total"].amount_gbp == 248_150.0

@@ -33,7 +33,10 @@ TITLE_ROW_MIN_COLUMNS = 3
 MAX_HEADER_ROWS = 3
 # Rows that print a total or a sub-total.
 # A label ending in 'total' ('Revenue total', 'CAPITAL TOTAL') is a group's sub-total.
-TOTAL_LABEL = r"^\s*(?:grand\s+|overall\s+|net\s+)?(?P<sub>sub[\s-]?)?totals?\b|(?P<group>\btotals?)\s*$"
+# A net figure closing a budget ('Net expenditure', 'Net budget requirement', 'Net cost of services')
+# is its total; an earlier 'Total expenditure' it nets income from is then a sub-total.
+TOTAL_LABEL = (r"^\s*(?:grand\s+|overall\s+|net\s+)?(?P<sub>sub[\s-]?)?totals?\b|(?P<group>\btotals?)\s*$"
+               r"|^\s*net\s+(?:expenditure|budget(?:\s+requirement)?|spend(?:ing)?|position|cost\s+of\s+services)\W*$")
 # A last line equal to the sum of at least this many lines above it is the table's total.
 MIN_LINES_SUMMED = 2
 # Which kind of money table a header or title names.

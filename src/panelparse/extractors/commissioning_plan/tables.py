@@ -202,6 +202,7 @@ def read_money_table(sheet: Sheet, kind: str, col: int, ctx: ExtractContext) -> 
     a last row with no label whose amount is the sum of the lines above it."""
     result = MoneyTable(kind)
     parser = money_parser(sheet, col)
+    lines_at_total = 0
     for row, evidence in zip(sheet.rows, sheet.evidence, strict=False):
         label, cell = _row_cells(row, col)
         if not cell:
@@ -212,7 +213,10 @@ def read_money_table(sheet: Sheet, kind: str, col: int, ctx: ExtractContext) -> 
         if total and (total.group("sub") or total.group("group")) and result.subtotal is None:
             result.subtotal, result.evidence[f"{kind}_subtotal"] = amount, evidence
         elif total or (not label and _sums_lines(amount, result)):
+            if result.total is not None and _nets(amount, result, lines_at_total):
+                _total_as_subtotal(result, lines_at_total)
             result.total, result.evidence[f"{kind}_total"] = amount, evidence
+            lines_at_total = len(result.lines)
         elif label:
             in_subtotal = None if kind != "budget" else result.subtotal is None
             result.lines.append(MoneyLine(name=label, amount=amount, in_subtotal=in_subtotal, evidence=evidence))
@@ -221,6 +225,27 @@ def read_money_table(sheet: Sheet, kind: str, col: int, ctx: ExtractContext) -> 
         for line in result.lines:
             line.in_subtotal = None
     return result
+
+
+def _nets(amount: Money, table: MoneyTable, lines_at_total: int) -> bool:
+    """True when a second total is the first plus the lines printed between them ('Total expenditure',
+    then 'Income (35,000)', then 'Net expenditure'), and no sub-total is printed."""
+    later = [ln.amount.amount_gbp for ln in table.lines[lines_at_total:]]
+    if table.subtotal is not None or table.total is None or table.total.amount_gbp is None or not later \
+            or amount.amount_gbp is None or any(p is None for p in later):
+        return False
+    return abs(table.total.amount_gbp + sum(p for p in later if p is not None) - amount.amount_gbp) < PENNY
+
+
+def _total_as_subtotal(table: MoneyTable, lines_at_total: int) -> None:
+    """The table's first total taken as the sub-total of the lines above it; the lines after it are
+    outside it."""
+    table.subtotal, table.total = table.total, None
+    if f"{table.kind}_total" in table.evidence:
+        table.evidence[f"{table.kind}_subtotal"] = table.evidence.pop(f"{table.kind}_total")
+    if table.kind == "budget":
+        for index, line in enumerate(table.lines):
+            line.in_subtotal = index < lines_at_total
 
 
 def _last_line_as_total(table: MoneyTable) -> None:
