@@ -112,3 +112,19 @@ def test_a_contact_label_among_the_last_paragraphs_names_the_author_and_how_to_r
         "Andrew Kerr", "andrew.kerr@northshire-pcc.gov.uk", "01632 960555")
     assert [p.text for p in doc.sections[0].paragraphs] == [
         "The Panel must report to the Commissioner by 8 February 2025."]
+
+
+def test_a_contact_officer_line_giving_the_number_with_no_tel_label():
+    # 'Contact Officer: Ben Tranter, Housing Options Manager, 01632 960444, ben.tranter@...': the section
+    # gives contact details, so the UK number needs no 'Tel' label.
+    doc = _extract([
+        (60, "Report to: Cabinet", False),
+        (60, "Title: Homelessness and Rough Sleeping Strategy 2025-2030", False),
+        "",
+        (60, "1. Background", True),
+        (60, "1.1 The current strategy ends in March 2025.", False),
+        "",
+        (60, "Contact Officer: Ben Tranter, Housing Options Manager, 01632 960444, ben.tranter@eastvale.gov.uk", False),
+    ])
+    assert doc.contact is not None and (doc.contact.name, doc.contact.email, doc.contact.phone) == (
+        "Ben Tranter", "ben.tranter@eastvale.gov.uk", "01632 960444")

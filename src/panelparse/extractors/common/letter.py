@@ -110,7 +110,8 @@ def read_contact(header: Header, sections: Sequence[Section]) -> Optional[Contac
     for section in sections:
         if section.heading and _CONTACT_HEADINGS.match(section.heading) and section.paragraphs:
             text = " ".join(p.text for p in section.paragraphs)
-            return Contact(name=person_name(text), email=find_email(text), phone=find_phone(text))
+            # the section gives contact details: a number needs no 'Tel' label ('..., Manager, 01632 960444, ...')
+            return Contact(name=person_name(text), email=find_email(text), phone=find_phone(text, bare=True))
     return None
 
 
