@@ -480,3 +480,30 @@ def test_letter_spaced_type_reads_as_words(tmp_path, engine):
         lines = [ln.text for ln in next(pack.pages()).lines]
     assert lines == ["BRAMLEY PARISH COUNCIL", "AGENDA", "Signed J R R Tolkien for the Inklings Society",
                      "Recorded vote: Y N Y Y A"]
+
+
+def narrow_cells_pdf(path: Path) -> Path:
+    """A table whose narrow cells hold words too long for them, broken as Word and LibreOffice
+    break them, at the letter that does not fit, with no hyphen ('Percentag' / 'e of council
+    tax'); beside it a word that fills its cell as it is ('investigated' / 'within 5')."""
+    import pikepdf
+
+    rules = b"50 700 m 50 660 l S 110 700 m 110 660 l S 175 700 m 175 660 l S 50 700 m 175 700 l S 50 660 m 175 660 l S"
+    text = [(55, 688, "Percentag"), (55, 676, "e of tax"), (115, 688, "investigated"), (115, 676, "within 5")]
+    ops = [rules] + [f"BT /F1 10 Tf {x} {y} Td ({s}) Tj ET".encode() for x, y, s in text]
+    pdf = pikepdf.new()
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
+    pdf.pages.append(pikepdf.Page(pikepdf.Dictionary(
+        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], Resources=pikepdf.Dictionary(Font={"/F1": font}),
+        Contents=pdf.make_stream(b"\n".join(ops)))))
+    pdf.save(path)
+    return path
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_a_word_a_narrow_cell_broke_is_made_whole(tmp_path, engine):
+    # 'Percentag' filled the cell to its margin and 'e' is no word: one word. 'investigated' fills
+    # its cell too, but 'within' is a word and 'investigatedwithin' is printed nowhere: two lines.
+    with open_pack(narrow_cells_pdf(tmp_path / "n.pdf"), engine=engine) as pack:
+        (table,) = next(pack.pages()).tables
+    assert table.rows == (("Percentage of tax", "investigated\nwithin 5"),)

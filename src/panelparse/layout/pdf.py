@@ -329,14 +329,15 @@ def table_chars(table: Table) -> list[dict]:
 
 
 def table_rows(table: Table, rows: Optional[list] = None, x_tolerance: float = 3.0,
-               chars: Optional[list[dict]] = None, x_tolerance_ratio: Optional[float] = None
-               ) -> list[list[Optional[str]]]:
+               chars: Optional[list[dict]] = None, x_tolerance_ratio: Optional[float] = None,
+               mend: Optional[tuple[LayoutSettings, _Vocabulary]] = None) -> list[list[Optional[str]]]:
     """`table.extract()`, with each row's characters looked up instead of scanning the page for every row.
 
     pdfplumber tests every character of the page against every row (910k tests on the sample
     pack); here the page's characters are narrowed to the table once, then to each row by a
     bisect on their centres, and the same test picks the same characters in the same order.
-    `chars`: table_chars(table), when the caller has them already.
+    `chars`: table_chars(table), when the caller has them already. `mend`: the settings and the
+    page's words, to join words a narrow cell broke (mend_broken_words).
     """
     if chars is None:
         chars = table_chars(table)
@@ -353,7 +354,10 @@ def table_rows(table: Table, rows: Optional[list] = None, x_tolerance: float = 3
                 cells.append(None)
                 continue
             in_cell = _without_drawn_over_spaces([c for c in row_chars if _mid_in(c, cell)])
-            cells.append(cell_text(in_cell, x_tolerance, x_tolerance_ratio))
+            text = cell_text(in_cell, x_tolerance, x_tolerance_ratio)
+            if mend is not None and "\n" in text:
+                text = mend_broken_words(text, in_cell, cell, *mend)
+            cells.append(text)
         out.append(cells)
     _split_spanning_cells(list(table.rows if rows is None else rows), out, chars,
                           lambda part: cell_text(_without_drawn_over_spaces(part), x_tolerance, x_tolerance_ratio))
@@ -369,6 +373,59 @@ def cell_text(chars: list[dict], x_tolerance: float = 3.0, x_tolerance_ratio: Op
     if turned * 2 > sum(1 for c in chars if c["text"].strip()):
         return turned_text(chars, x_tolerance, x_tolerance_ratio)
     return plumber_utils.extract_text(chars, x_tolerance=x_tolerance, x_tolerance_ratio=x_tolerance_ratio)
+
+
+class _Vocabulary:
+    """The words printed on a page, lower case, letters only: read when first asked for."""
+
+    def __init__(self, words: list[Word]) -> None:
+        self._words = words
+        self._set: Optional[set[str]] = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._set is None:
+            self._set = {"".join(ch for ch in w.text.lower() if ch.isalpha()) for w in self._words}
+        return word in self._set
+
+
+def mend_broken_words(text: str, chars: list[dict], cell: tuple, settings: LayoutSettings,
+                      vocabulary: _Vocabulary) -> str:
+    """A cell's text with each word its narrow column broke at the letter that did not fit made
+    whole again ('Percentag' / 'e of council tax' -> 'Percentage of council tax'; see
+    settings.BROKEN_WORD_FIT). Lines are matched to the characters by their tops, in order; a
+    cell whose lines cannot be matched so is left as it is."""
+    lines = text.split("\n")
+    inked = sorted((c for c in chars if not c["text"].isspace()), key=lambda c: c["top"])
+    rows: list[list[dict]] = []
+    for c in inked:
+        if rows and c["top"] - rows[-1][0]["top"] <= 3.0:  # pdfplumber's y_tolerance for cell text
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    if len(rows) != len(lines):
+        return text
+    left = min(c["x0"] for c in inked)
+    margin = cell[2] - (left - cell[0])  # the right margin, as wide as the left one
+    k = 0
+    while k < len(lines) - 1:
+        head, tail = lines[k].strip(), lines[k + 1].strip()
+        first = tail.split(" ", 1)[0].rstrip(".,;:")
+        if (" " not in head and len(head) >= 3 and head[-1].isalpha() and first[:1].islower() and first.isalpha()
+                and _fills(rows[k], rows[k + 1], margin, settings.broken_word_fit)
+                and ((head + first).lower() in vocabulary or first in settings.broken_word_tails)):
+            lines[k:k + 2] = [head + tail]
+            rows[k:k + 2] = [rows[k] + rows[k + 1]]
+            continue
+        k += 1
+    return "\n".join(lines)
+
+
+def _fills(row: list[dict], below: list[dict], margin: float, fit: float) -> bool:
+    """Whether `row` runs to the cell's right `margin`: the first letter of the line `below` (which
+    starts level with it) would not have fitted after its last."""
+    last = max(row, key=lambda c: c["x1"])
+    start = min(below, key=lambda c: c["x0"])
+    return abs(start["x0"] - min(c["x0"] for c in row)) <= 1.0 and last["x1"] + start["width"] > margin - fit
 
 
 def turned_text(chars: list[dict], x_tolerance: float = 3.0, x_tolerance_ratio: Optional[float] = None) -> str:
@@ -429,7 +486,8 @@ def _split_spanning_cells(rows: list, out: list[list[Optional[str]]], chars: lis
                 out[r + k][j] = parts[k]
 
 
-def _tables(page, number: int, settings: LayoutSettings) -> tuple[list[TableGrid], list[tuple]]:
+def _tables(page, number: int, settings: LayoutSettings, vocabulary: Optional[_Vocabulary] = None
+            ) -> tuple[list[TableGrid], list[tuple]]:
     """The page's ruled tables, and the bboxes of their cells (words there belong to a table)."""
     if not (page.rects or page.lines or page.edges):
         return [], []
@@ -440,7 +498,8 @@ def _tables(page, number: int, settings: LayoutSettings) -> tuple[list[TableGrid
         groups = table.rows
         # Cells part words where body text does ('Cathy Fleet' set 1.8 pt apart is two words).
         inside = table_chars(table)  # once per table: read for the text, then for its colours
-        rows = table_rows(table, groups, settings.x_tolerance, inside, settings.x_tolerance_ratio)
+        rows = table_rows(table, groups, settings.x_tolerance, inside, settings.x_tolerance_ratio,
+                          mend=(settings, vocabulary) if vocabulary is not None else None)
         if len(rows) < settings.min_table_rows or max(len(r) for r in rows) < 2:
             continue
         x0, top, x1, bottom = table.bbox
@@ -497,7 +556,7 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     words += _picture_bullets(images, words) if 0 < len(images) <= _MAX_BULLET_IMAGES else []
     printed, stamp_words = find_printed_page(words, float(page.height))
     stamp_boxes = [(w.x0, w.top, w.x1, w.bottom) for w in stamp_words]
-    tables, cells = _tables(_without_chars_in(page, stamp_boxes), number, settings)
+    tables, cells = _tables(_without_chars_in(page, stamp_boxes), number, settings, _Vocabulary(words))
     # Only words inside a cell belong to a table: a staggered grid's bbox can cover free text.
     in_tables = [w for w in words if any(_inside(w, t.bbox) for t in tables)]
     in_cells = {w for w in in_tables if any(_inside(w, c, pad=0.5) for c in cells)}

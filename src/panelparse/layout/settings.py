@@ -38,6 +38,20 @@ OVERPRINT_SHARE = 0.5
 LETTERSPACED_MIN = 4
 LETTERSPACED_GAP = 1.0
 LETTERSPACED_WORD_GAP = 1.6
+# A word too long for its table cell is broken by Word and LibreOffice at the letter that does
+# not fit, with no hyphen ('Percentag' / 'e of council tax', 'accommod' / 'ation'). A cell's line
+# of one word that fills the cell to its right margin (the next line's first letter would not
+# have fitted, to within BROKEN_WORD_FIT points) is joined to the next line's lower-case start
+# when the whole word is printed elsewhere on the page, or the start is one of these endings,
+# none of them a word of its own.
+BROKEN_WORD_FIT = 1.0
+BROKEN_WORD_TAILS = frozenset({
+    *"bcdefghjklmnopqrstuvwxyz", "ed", "es", "ly", "al", "ty", "ry", "ts", "nt", "rs", "ns", "ds", "ng", "st",
+    "ing", "ings", "ion", "ions", "tion", "tions", "sion", "sions", "ation", "ations", "ment", "ments",
+    "ness", "ity", "ities", "ies", "ally", "ance", "ances", "ence", "ences", "ers", "ors", "ive", "ives",
+    "ible", "ful", "ism", "ist", "ists", "ised", "ized", "ency", "ancy", "ures", "ous", "ial", "ical", "ology",
+    "ement", "ements",
+})
 SLANT_SINE = 0.035
 WATERMARK_TURNED_SIZE = 2.5
 WATERMARK_UPRIGHT_SIZE = 4.0
@@ -57,6 +71,8 @@ class LayoutSettings:
     letterspaced_min: int = LETTERSPACED_MIN
     letterspaced_gap: float = LETTERSPACED_GAP
     letterspaced_word_gap: float = LETTERSPACED_WORD_GAP
+    broken_word_fit: float = BROKEN_WORD_FIT
+    broken_word_tails: frozenset = BROKEN_WORD_TAILS
     slant_sine: float = SLANT_SINE
     watermark_turned_size: float = WATERMARK_TURNED_SIZE
     watermark_upright_size: float = WATERMARK_UPRIGHT_SIZE
