@@ -593,3 +593,23 @@ def test_a_time_noted_against_someone_in_the_attendance_list_is_their_event():
     # 'accepted' after the last apology is what the meeting did, not that member's role
     assert [(a.name, a.role) for a in doc.apologies] == [("U Inns", None), ("V Jones", None)]
     assert [(a.name, a.honorific) for a in doc.also_present] == [("K Frost", "Mrs"), ("M Hale", "PCSO")]
+
+
+@pytest.mark.parametrize("rows", [
+    [(60, "Present:", False), (60, "Eastvale District Council: Councillors A Ford (Chair) and B Gale", False),
+     (60, "Westbury BC: Councillor C Hunt", False), (60, "Northmoor County Council:", False),
+     (60, "Councillor E Jones, Councillor F Lowe", False)],
+    [(60, "Present: Eastvale District Council: Councillors A Ford (Chair) and B Gale", False),
+     (60, "Westbury BC: Councillor C Hunt", False),
+     (60, "Northmoor County Council: Councillor E Jones, Councillor F Lowe", False)],
+])
+def test_a_joint_committees_members_grouped_by_their_councils(rows):
+    doc = _extract([
+        (60, "Minutes of the Joint Waste Committee held on Wednesday 5 March 2025 at 2.00 pm at Eastvale House", True),
+        "", *rows, (60, "Officers: F King (Head of Waste)", False), "",
+        (60, "1. Apologies", True), (60, "Apologies were received from Councillor H Moss.", False)])
+    assert [(a.name, a.role, a.organisation) for a in doc.present] == [
+        ("A Ford", "Chair", "Eastvale District Council"), ("B Gale", None, "Eastvale District Council"),
+        ("C Hunt", None, "Westbury BC"), ("E Jones", None, "Northmoor County Council"),
+        ("F Lowe", None, "Northmoor County Council")]
+    assert [(a.name, a.role) for a in doc.also_present] == [("F King", "Head of Waste")]

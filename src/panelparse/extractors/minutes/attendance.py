@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ...errors import ParseError
-from ...layout import Block, Line, TableGrid
+from ...layout import Block, Line, TableGrid, Word
 from ...layout.query import clean_cell, join_lines, strip_bullet, table_rows
 from ...models.documents import TimedEvent
 from ...models.values import Attendee
-from ...parsing import HOLDER_POSTS, clean_text, find_times, parse_attendee, split_sentences
+from ...parsing import HOLDER_POSTS, clean_text, find_times, parse_attendee, split_names, split_sentences
 from ..base import ExtractContext, evidence_of
 from ..common import vocabulary as vocab
 from ..common.names import as_attendee, join_name_lines, looks_like_person, people, shared_organisation
@@ -157,6 +157,42 @@ def _strip_label(text: str, block: Sequence[Line] = ()) -> str:
     return text[len(first):].lstrip() if first and text.startswith(first) else text
 
 
+# A joint committee's members grouped under the council each comes from, a line a council: 'Eastvale
+# District Council: Councillors A Ford (Chair) and B Gale' / 'Westbury BC: Councillor C Hunt'.
+_BODY_LABEL = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Authority|Police|Constabulary|Service"
+                         r"|Trust|Board|DC|BC|CC|MBC)|[A-Z]{2,6})\s*:\s*")
+
+
+def _by_body(block: Sequence[Line]) -> Optional[str]:
+    """Members listed under their councils, each with the council in brackets after the name as single
+    lists print it; None when the block's lines are not so grouped."""
+    groups: list[tuple[str, list[Line]]] = []
+    for line in block:
+        label = ATTENDANCE_LABEL.match(line.text) if line is block[0] else None
+        at = label.end() if label else 0
+        match = _BODY_LABEL.match(line.text[at:])
+        if match and not vocab.MEMBER_HONORIFIC.search(match["body"]) and not ATTENDANCE_LABEL.match(match.group(0)):
+            words = _words_after(line, at + match.end())
+            groups.append((match["body"].strip(), [Line(words, line.page)] if words else []))
+        elif groups:
+            groups[-1][1].append(line)
+        elif line.text[at:].strip():
+            return None  # names before the first council: not grouped
+    if not groups or not all(lines for _, lines in groups):
+        return None
+    return "; ".join(f"{name} ({body})" for body, lines in groups for name in split_names(join_name_lines(lines)))
+
+
+def _words_after(line: Line, at: int) -> tuple[Word, ...]:
+    """The line's words from character `at` of its text on."""
+    out, pos = [], 0
+    for word in line.words:
+        if pos >= at:
+            out.append(word)
+        pos += len(word.text) + 1
+    return tuple(out)
+
+
 def _substitutions(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Text without its substitution clauses, and the (substitute, replaced) pairs."""
     pairs = []
@@ -225,7 +261,7 @@ _POST_LABEL = re.compile(rf"^\W*(?:{HOLDER_POSTS})\b", re.I)
 def _read_block(kind: str, block: list[Line], ctx: ExtractContext, out: Attendance, role: Optional[str] = None) -> None:
     if kind == "public":
         return
-    text, pairs = _substitutions(_without_public(_strip_label(join_name_lines(block), block)))
+    text, pairs = _substitutions(_without_public(_by_body(block) or _strip_label(join_name_lines(block), block)))
     text = _POST_THEN_HOLDER.sub(lambda m: f"{m['who'].strip()} ({m['post']})", text)
     text = re.sub(r"^\s*(?:councillors|cllrs|members)\s*[,;]\s+", "", text, flags=re.I)  # 'Councillors, Mr A, ...'
     if _NOBODY.search(text):
