@@ -129,3 +129,12 @@ def test_a_change_column_of_points_holds_percentage_points():
     assert _read(charges.values["Change (pts)"]) == ("+0.5", 0.5, "percentage_points")
     assert _read(charges.values["pp"]) == ("0.5", 0.5, "percentage_points")
     assert _read(knives.values["Change"]) == ("+9.1%", 9.1, "percent")
+
+
+def test_a_direction_of_travel_printed_in_a_symbol_font():
+    # 'DoT' over Wingdings arrows that the text layer gives as 'é', 'ê', 'è'
+    rows = [["Indicator", "Q3 2024/25", "Q3 2023/24", "Target", "DoT"],
+            ["Household waste recycled", "47.9%", "46.0%", "50%", "é"],
+            ["Missed bins per 100,000 collections", "71", "58", "60", "ê"],
+            ["Council tax collected", "84.1%", "84.1%", "85%", "è"]]
+    assert [m.trend for m in _cards(rows)] == ["up", "down", "flat"]

@@ -2,6 +2,7 @@
 
 import pytest
 
+from panelparse.errors import ParseError
 from panelparse.parsing import parse_direction
 
 
@@ -84,3 +85,16 @@ def test_more_direction_of_travel_words(raw, direction):
 ])
 def test_heavier_arrows_and_nouns_of_travel(raw, direction):
     assert parse_direction(raw) == direction
+
+
+@pytest.mark.parametrize(("raw", "direction"), [
+    # Wingdings arrows with no Unicode map read as their codes' letters: 'é' up, 'ê' down, 'è' across
+    ("é", "up"), ("ê", "down"), ("è", "flat"), ("2.1% é", "up"), ("café", None), ("Café au lait", None),
+])
+def test_symbol_font_arrows(raw, direction):
+    assert parse_direction(raw) == direction
+
+
+def test_symbol_font_arrows_pointing_both_ways_are_no_direction():
+    with pytest.raises(ParseError):
+        parse_direction("é ê")

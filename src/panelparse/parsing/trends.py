@@ -17,10 +17,15 @@ Direction = Literal["up", "down", "flat"]
 _UP_GLYPHS = "▲△↑⬆⇧↗⏶🔺➚⬈⇑"
 _DOWN_GLYPHS = "▼▽↓⬇⇩↘⏷🔻➘⬊⇓"
 _FLAT_GLYPHS = "►▶▸→↔⇔◄◀➡⬌"
+# Wingdings arrows in a font the text layer has no Unicode map for come out as the letters of their
+# codes: 'é' up, 'ê' down, 'è' across (council legends: 'a green arrow (é) signified performance was
+# better'). Read so only as a token of their own ('é', '2.1% ê'), never inside a word ('café').
+_SYMBOL_FONT_ARROWS = {"é": "▲", "ê": "▼", "è": "►"}
 _ARROWS = frozenset(_UP_GLYPHS + _DOWN_GLYPHS + _FLAT_GLYPHS)
 # An en/em dash is a "flat" mark only as the last token ("0.1% —", "—"), never inside a range
 # such as "Dec 2022 – Feb 2023".
-_GLYPH = re.compile(rf"[{_UP_GLYPHS}{_DOWN_GLYPHS}{_FLAT_GLYPHS}]|(?:(?<=\s)|^)[{DASHES}](?=\s*$)")
+_GLYPH = re.compile(rf"[{_UP_GLYPHS}{_DOWN_GLYPHS}{_FLAT_GLYPHS}]|(?:(?<=\s)|^)[{DASHES}](?=\s*$)"
+                    rf"|(?:(?<=\s)|^)[{''.join(_SYMBOL_FONT_ARROWS)}](?=\s|$)")
 # Whole words only: "set-up" and "follow-up" are not trends.
 # Direction-of-travel words ("Improving / Declining / Static", "Better / Worse / Same") are read
 # as printed: improving is up and worse is down, whatever the measure's polarity.
@@ -37,6 +42,7 @@ _SIGNS: dict[str, Direction] = {"+": "up", "-": "down", "=": "flat"}
 
 
 def _glyph_direction(glyph: str) -> Direction:
+    glyph = _SYMBOL_FONT_ARROWS.get(glyph, glyph)
     if glyph in _UP_GLYPHS:
         return "up"
     if glyph in _DOWN_GLYPHS:
@@ -69,9 +75,11 @@ def is_sign(raw: Optional[str]) -> bool:
 
 
 def conflicting_arrows(raw: Optional[str]) -> bool:
-    """True when raw holds arrows of more than one direction ("▲▼", "↑ ↓")."""
+    """True when raw holds arrows of more than one direction ("▲▼", "↑ ↓", "é ê")."""
     text = raw or ""
     kinds = {_glyph_direction(c) for c in text if c in _ARROWS}
+    letters = [m.group(0) for m in _GLYPH.finditer(normalise(text)) if m.group(0) in _SYMBOL_FONT_ARROWS]
+    kinds |= {_glyph_direction(letter) for letter in letters}
     return len(kinds) > 1
 
 
