@@ -429,3 +429,17 @@ def test_a_letterhead_number_on_a_line_of_its_own_over_the_email(number_line, ph
     ])
     assert (doc.contact.name, doc.contact.email, doc.contact.phone) == (
         "Helen Dyer", "clerk@littlewitton-pc.gov.uk", phone)
+
+
+def test_an_item_whose_number_is_the_day_of_the_date_in_its_title():
+    # '8. Date of next meeting – 8 April 2025': the line opens with the item number, not with the date (whose
+    # day is the same 8); a list of dates under the items ('26 March, 30 April') is still no item.
+    doc = _extract([
+        (60, "AGENDA", True), "",
+        (60, "7. Correspondence", True, 20),
+        (60, "8. Date of next meeting – 8 April 2025", True, 20),
+        "",
+        (60, "26 March, 30 April and 28 May 2025", False),
+    ])
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("7", "Correspondence"), ("8", "Date of next meeting – 8 April 2025")]

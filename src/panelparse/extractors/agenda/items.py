@@ -118,8 +118,9 @@ def _item_like(head: Numbered) -> bool:
     date = find_date(head.line.text, reference_year=2000)
     # '3 February 2025 ...' is a date; '25.04.01 Apologies' is a date-coded item number (the
     # numbering scheme and the rising run decide among those).
-    # (Word by word: '816. Date of Next Meeting ... 8 July 2024' does not open with the '8'.)
-    if date is not None and re.match(re.escape(date.raw.split()[0]) + r"(?!\w)", head.line.text) and not re.fullmatch(
+    # (Word by word: '816. Date of Next Meeting ... 8 July 2024' does not open with the '8', nor '8. Date of
+    # next meeting – 8 April 2025' with its date: the words after the '8' are not the date's.)
+    if date is not None and _opens_with(head.line.text, date.raw) and not re.fullmatch(
             r"\d{1,2}\.\d{1,2}\.\d{1,2}", date.raw):
         return False
     words = head.title.split()
@@ -127,6 +128,13 @@ def _item_like(head: Numbered) -> bool:
     # agendas: '4. To consider the planning applications received since the last meeting of the Council.').
     sentence = len(words) > MAX_HEADING_SENTENCE_WORDS and head.title.endswith(".")
     return len(words) <= _MAX_TITLE_WORDS and not (sentence and not vocab.INFINITIVE.match(head.title))
+
+
+def _opens_with(text: str, raw: str) -> bool:
+    """True when `text` opens with the date printed as `raw`: its first word, and its second too."""
+    words, date_words = text.split(), raw.split()
+    return bool(words) and re.fullmatch(re.escape(date_words[0]) + r"\W?", words[0]) is not None and (
+        len(date_words) < 2 or (len(words) > 1 and words[1].rstrip(",.;:") == date_words[1].rstrip(",.;:")))
 
 
 class _Layout:
