@@ -507,3 +507,21 @@ def test_a_word_a_narrow_cell_broke_is_made_whole(tmp_path, engine):
     with open_pack(narrow_cells_pdf(tmp_path / "n.pdf"), engine=engine) as pack:
         (table,) = next(pack.pages()).tables
     assert table.rows == (("Percentage of tax", "investigated\nwithin 5"),)
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_a_symbol_font_without_its_unicode_map_still_prints_bullets(tmp_path, engine):
+    # The Kent minutes with their fonts' ToUnicode maps left out, as some producers embed Symbol:
+    # the bullets came as '(cid:3)' (pdfminer) or '\x03' (PDFium), and no minute had bullets.
+    import pikepdf
+
+    with pikepdf.open(CORPUS / "kent-cabinet-2025-01-09-minutes.pdf") as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/Font" and "/ToUnicode" in obj:
+                del obj["/ToUnicode"]
+        pdf.save(tmp_path / "no-map.pdf")
+    with open_pack(tmp_path / "no-map.pdf", engine=engine) as pack:
+        lines = [ln.text for page in pack.pages() for ln in page.lines]
+    bullets = [t for t in lines if t.startswith("•")]
+    assert len(bullets) >= 20
+    assert not any("(cid:" in t or "\x03" in t for t in lines)

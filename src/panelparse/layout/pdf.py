@@ -95,6 +95,11 @@ def _font_style(name: str) -> str:
     return style or "regular"
 
 
+def _unmapped(text: str) -> bool:
+    """A glyph the font gives no character for: pdfminer's '(cid:3)', PDFium's raw code ('\x03')."""
+    return text.startswith("(cid:") or (len(text) == 1 and ord(text) < 32 and not text.isspace())
+
+
 def _word_from(raw: dict) -> Optional[Word]:
     text = clean_word_text(raw["text"])
     if not text:
@@ -539,6 +544,10 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     for char in page.chars:
         name = char.get("fontname") or ""
         char["font"] = styles.get(name) or styles.setdefault(name, _font_style(name))
+        if char["font"].startswith("symbol") and _unmapped(char["text"]):
+            # A glyph of a symbol face with no Unicode of its own (a font without its ToUnicode
+            # map, as some producers embed Symbol and Wingdings): in council papers, a bullet.
+            char["text"] = "•"
         if overprinted and id(char) in overprinted and "bold" not in char["font"]:
             char["font"] = "bold" if char["font"] == "regular" else "bold " + char["font"]
         # Sizes that differ in the last bits of a float (9.9599999 and 9.9600000) are one size.
