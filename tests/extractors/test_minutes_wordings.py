@@ -613,3 +613,19 @@ def test_a_joint_committees_members_grouped_by_their_councils(rows):
         ("C Hunt", None, "Westbury BC"), ("E Jones", None, "Northmoor County Council"),
         ("F Lowe", None, "Northmoor County Council")]
     assert [(a.name, a.role) for a in doc.also_present] == [("F King", "Head of Waste")]
+
+
+@pytest.mark.parametrize("quoted", [
+    "\u201cThis Council declares a climate emergency and commits to becoming carbon neutral.\u201d",
+    '"This Council declares a climate emergency and commits to becoming carbon neutral."',
+])
+def test_a_motion_quoted_under_its_movers_and_an_amendment_moved_to_add_words(quoted):
+    decisions = _minute(
+        "Councillor Adams moved and Councillor Bell seconded the following motion:", quoted,
+        "Councillor Cole moved an amendment, seconded by Councillor Dean, to add \u201cby 2030\u201d at the end.",
+        "On being put to the vote the amendment was LOST.").decisions
+    assert [(d.text, d.proposer, d.seconder, d.outcome) for d in decisions] == [
+        ("This Council declares a climate emergency and commits to becoming carbon neutral.",
+         "Councillor Adams", "Councillor Bell", None),
+        ("Councillor Cole moved an amendment, seconded by Councillor Dean, to add \u201cby 2030\u201d at the end.",
+         "Councillor Cole", "Councillor Dean", "lost")]

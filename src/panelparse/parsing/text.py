@@ -74,7 +74,8 @@ def normalise_keep_offsets(text: str) -> str:
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr cllr cllrs cyng st no nos prof rev revd e.g i.e etc vs approx para ref fig".split()
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(]?[A-Z0-9])")
+# A sentence keeps the quote or bracket that closes it ('... the following motion: "... neutral." Cllr Cole ...').
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"')\]”’]*)\s+(?=[\"'(“‘]?[A-Z0-9])")
 _SMALL_WORDS = frozenset("and as at by for in of on or the to with".split())
 
 
@@ -85,7 +86,7 @@ def split_sentences(text: str) -> list[str]:
         last = _last_word(text, start, match.start()).rstrip(".").lower()
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
-        out.append(text[start : match.start()].strip())
+        out.append(text[start : match.end("close")].strip())
         start = match.end()
     tail = text[start:].strip()
     return [s for s in out + ([tail] if tail else []) if s]

@@ -69,7 +69,7 @@ _MOTION_RESULT = re.compile(
 # 'moved acceptance of the quote'), not 'that ...', 'by ...', 'as a true record' nor a word standing for a
 # motion printed elsewhere ('proposed it', 'moved the motion', 'proposed their approval').
 _OBJECT = (r"(?P<o>(?!(?:that|by|as|and|to\s+the\s+meeting|it|this|these|them|their|his|her|its"
-           r"|the\s+(?:motion|amendment|proposal|same|above))\b)(?-i:[a-z])[^.;]*?)\s*")
+           r"|(?:the|an?|a\s+further)\s+(?:motion|amendment|proposal|same|above))\b)(?-i:[a-z])[^.;]*?)\s*")
 _MEMBER = r"(?:cllr|councillor|cyng|mr|mrs|ms|miss|dr)\.?\s"
 # ... then the seconder: '; Cllr Birch seconded', ', seconded by Cllr Birch', '. Councillor Shaw seconded.'
 _SECONDER_AFTER = (rf"(?:[,;]|\.(?=\s+[A-Z]))\s+(?:and\s+)?(?:(?:(?:this|which|it)\s+was\s+)?seconded\s+by\s+{_MEMBER}"
@@ -440,8 +440,10 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
     trailing = _TRAILING_RESULT.search(worded) if _PROPOSAL_SUBJECT.match(text) else None
     if trailing:  # 'The proposal from X, seconded by Y, that Z was agreed.': Z, agreed
         worded, outcome = worded[: trailing.start()] + ".", outcome or outcome_of(f"The motion{trailing.group(0)}")
+    worded = worded[: len(worded) - len(bare)].strip() if bare and worded.endswith(bare) else worded
+    worded = _unquoted(worded)
     decision = Decision(
-        text=worded[: len(worded) - len(bare)].strip() if bare and worded.endswith(bare) else worded,
+        text=worded,
         proposer=proposer,
         seconder=seconder,
         outcome=outcome,
@@ -455,6 +457,12 @@ def _motion_decision(units: Sequence[Unit], i: int, used: set[int], title: str) 
         return None
     used.update(probe)
     return decision
+
+
+def _unquoted(wording: str) -> str:
+    """A motion's wording without the quotes it was printed in ('"This Council declares ... ."')."""
+    quoted = re.fullmatch(r"[\"“](?P<w>[^\"“”]+)[\"”]\.?", wording.strip())
+    return quoted["w"].strip() if quoted else wording
 
 
 # A motion named as the subject of its own result: 'The proposal from X, seconded by Y, that Z was
