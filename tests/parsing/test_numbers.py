@@ -282,3 +282,17 @@ def test_parse_value_reads_percentage_points(raw, value):
     # a change printed in a figure column ('Change' over '+1.2 pts'): typed, not kept as text
     result = parse_value(raw)
     assert (result.value, result.unit) == (value, "percentage_points")
+
+
+@pytest.mark.parametrize(("raw", "value", "unit"), [
+    # a figure in accounting brackets is negative, in a value column as in a change column
+    ("(3.1%)", -3.1, "percent"), ("(1,234)", -1234.0, "count"), ("(00:00:12)", -12.0, "seconds"),
+    ("(provisional)", None, "text"),
+    # placeholders: not known, not due yet, and a spreadsheet's error values
+    ("N/K", None, None), ("Not known", None, None), ("Not due", None, None), ("Not yet due", None, None),
+    ("#N/A", None, None), ("#DIV/0!", None, None),
+    ("######", None, "text"),  # a figure too wide for its column: printed, but unreadable
+])
+def test_parse_value_brackets_and_placeholders(raw, value, unit):
+    result = parse_value(raw)
+    assert (result.value, result.unit) == (value, unit)

@@ -23,8 +23,11 @@ _POINTS = re.compile(
 _CLOCK = re.compile(r"[+-]?[0-9]+:[0-5][0-9](?::[0-5][0-9])?")
 # Cells that say there is nothing to read: blank, dashes, N/A, and the scorecards' own phrases
 # ("Zero or No Data Available", "Rolling 12 Month Data Only").
+# 'N/K' (not known), 'Not due' / 'Not yet due' (a period not reported yet), and the error values a
+# spreadsheet printed to PDF shows ('#N/A', '#DIV/0!', '#VALUE!', '#REF!').
 _NO_DATA = re.compile(
-    rf"|[-{DASHES}*]+|n/?a|n\.a\.?|tbc|tbd|not applicable"
+    rf"|[-{DASHES}*]+|n/?a|n\.a\.?|tbc|tbd|not applicable|n/k|not known|not (?:yet )?due"
+    r"|#(?:n/a|div/0!|value!|ref!|null!|num!)"
     r"|.*\b(?:no data|data only|not available|data not|awaiting data)\b.*",
     re.I,
 )
@@ -101,7 +104,7 @@ def parse_value(raw: Optional[str], *, unit: Optional[Literal["days", "seconds"]
     percentage_points; 'Zero' / 'Nil' -> 0 count; no-data cells (see is_no_data) -> value
     None, unit None; any other text -> value None, unit 'text'. A footnote or status marker
     after the figure ('98.7%*', '1,234†', '72.1% (r)') is not part of it, nor is an arrow
-    beside it ('45.2% ▲').
+    beside it ('45.2% ▲'). A figure in accounting brackets is negative: '(3.1%)' -> -3.1 percent.
     """
     raw = raw or ""
     if len(raw) > MAX_VALUE_CHARS:
@@ -114,11 +117,14 @@ def parse_value(raw: Optional[str], *, unit: Optional[Literal["days", "seconds"]
         return Value(raw=raw)
     if text.lower() in _ZERO_WORDS:
         return Value(raw=raw, value=0.0, unit="count")
+    bracketed = _BRACKETED.fullmatch(text)  # '(3.1%)', '(1,234)': a negative, as accounts print it
+    text = bracketed["inner"].strip() if bracketed else text
     try:
         for reader in (_percent, _points, _seconds, _days, _count):
             read = reader(text)
             if read is not None:
-                return Value(raw=raw, value=read[0], unit=unit if unit and read[1] == "count" else read[1])
+                figure = -read[0] + 0.0 if bracketed else read[0]
+                return Value(raw=raw, value=figure, unit=unit if unit and read[1] == "count" else read[1])
     except _Inexact:  # a figure too long to hold exactly is kept as printed
         pass
     return Value(raw=raw, unit="text")
