@@ -443,3 +443,26 @@ def test_an_item_whose_number_is_the_day_of_the_date_in_its_title():
     ])
     assert [(i.number, i.title) for i in doc.items] == [
         ("7", "Correspondence"), ("8", "Date of next meeting – 8 April 2025")]
+
+
+@pytest.mark.parametrize("under, names", [
+    ("Councillors R Patel (Chair), S Morgan (Vice-Chair), T Edwards and L Hughes",
+     ["R Patel", "S Morgan", "T Edwards", "L Hughes"]),
+    ("Dear Councillor,", []),
+])
+def test_the_names_printed_under_a_summons_addressed_to_the_members_of_the_committee(under, names):
+    # 'To: Members of the Audit and Governance Committee' over the line of their names: those are the members;
+    # over 'Dear Councillor,' there are none to read.
+    doc = _extract([
+        (60, "To: Members of the Audit and Governance Committee", False),
+        (60, under, False),
+        "",
+        (60, "Notice is hereby given that a meeting of the Audit and Governance Committee will be held at", False),
+        (60, "Fire Service Headquarters, Lime Kiln Road, Eastbury on Friday 21 March 2025 at 10.30 am.", False),
+        "",
+        (60, "AGENDA", True),
+        (60, "1. Apologies for Absence", True),
+    ])
+    assert [m.name for m in doc.members] == names
+    assert all(m.honorific == "Councillor" for m in doc.members)
+    assert (doc.body, doc.date) == ("Audit and Governance Committee", dt.date(2025, 3, 21))

@@ -33,7 +33,10 @@ _LABEL = re.compile(
     # 'Chairman' alone on a line is a role printed under a name)
     r"|(?:vice|deputy)[- ]?chair(?:man|person|woman)?(?=\s*:)|chair(?:man|person|woman)?(?=\s*:)"
     # a summons addressed 'To: Councillors A Lee (Chair), B Khan, ...' (not 'To: All Members')
-    r"|to(?=\s*:\s*(?:councillors?|cllrs?)\b))"
+    r"|to(?=\s*:\s*(?:councillors?|cllrs?)\b)"
+    # a summons addressed 'To: Members of the Audit Committee' over a line of their names ('Councillors A, B ...')
+    r"|to\s*:\s*(?:the\s+)?(?:(?:chair(?:man)?|vice-chair(?:man)?)(?:\s+and|,)\s+)*(?:all\s+)?members\s+of\s+the\s+"
+    r"(?:[\w&,'-]+\s+){0,6}?(?:committee|sub-committee|panel|board|authority|council|cabinet|forum|executive))"
     # 'Membership (13)', 'Councillors (Chair in bold)': a count or a note after the label
     r"(?:\s*\((?:\d{1,3}|[^()\d]{1,30})\))?\s*(?::|$)\s*",
     re.I,
@@ -120,8 +123,13 @@ def _blocks(lines: Sequence[Line], standalone: bool = False) -> list[tuple[str, 
                 block.append(lines[i])
             previous = lines[i]
             i += 1
-        blocks.append((kind, block, titled))
+        if not (_ADDRESSED.match(label_line.text) and not inline and block and not _NAMES_LINE.match(block[0].text)):
+            blocks.append((kind, block, titled))  # under an addressee, only a line of names ('Councillors A, B')
     return blocks
+
+
+# A line that opens a list of names: 'Councillors A Lee (Chair), B Khan ...', 'Cllr ...', 'Mr ...'.
+_NAMES_LINE = re.compile(r"^\W*(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|dr)\s+[A-Z]", re.I)
 
 
 _TITLED_LIST = re.compile(r"(?:councillors|cllrs)\b", re.I)
