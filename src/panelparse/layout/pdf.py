@@ -95,6 +95,33 @@ def _font_style(name: str) -> str:
     return style or "regular"
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _mark_superscripts(chars: list[dict], settings: LayoutSettings) -> None:
+    """Print as superscripts the digits set raised and smaller straight after a character (a
+    footnote mark, a power: see settings.SUPERSCRIPT_SIZE); each takes the style and size of the
+    character it follows, so it stays in that word ('claims²', not 'claims 2')."""
+    base: Optional[dict] = None
+    for prev, char in zip(chars, chars[1:], strict=False):
+        if not ("0" <= char["text"] <= "9" and len(char["text"]) == 1):
+            base = None
+            continue
+        base = base if base is not None and prev["text"] in _SUPERSCRIPT_SET else prev
+        size = base.get("size") or 0.0
+        if (size and (char.get("size") or 0.0) <= settings.superscript_size * size
+                and char["bottom"] <= base["bottom"] - settings.superscript_rise * size
+                and -0.1 * size <= char["x0"] - prev["x1"] <= settings.superscript_gap * size
+                and not base["text"].isspace()):
+            char["text"] = char["text"].translate(_SUPERSCRIPT_DIGITS)
+            char["sz"], char["font"] = base["sz"], base["font"]
+        else:
+            base = None
+
+
+_SUPERSCRIPT_SET = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def _unmapped(text: str) -> bool:
     """A glyph the font gives no character for: pdfminer's '(cid:3)', PDFium's raw code ('\x03')."""
     return text.startswith("(cid:") or (len(text) == 1 and ord(text) < 32 and not text.isspace())
@@ -552,6 +579,7 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
             char["font"] = "bold" if char["font"] == "regular" else "bold " + char["font"]
         # Sizes that differ in the last bits of a float (9.9599999 and 9.9600000) are one size.
         char["sz"] = round(char.get("size") or 0.0, 2)
+    _mark_superscripts(page.chars, settings)
     raw_words = page.extract_words(
         extra_attrs=["font", "sz"],
         keep_blank_chars=False,

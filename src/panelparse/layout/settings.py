@@ -52,6 +52,13 @@ BROKEN_WORD_TAILS = frozenset({
     "ible", "ful", "ism", "ist", "ists", "ised", "ized", "ency", "ancy", "ures", "ous", "ial", "ical", "ology",
     "ement", "ements",
 })
+# A footnote mark or a power set as a superscript after a figure or a word ('56.1%¹', 'claims²',
+# 'm²'): a digit at most SUPERSCRIPT_SIZE times the size of the character it follows, its foot
+# raised at least SUPERSCRIPT_RISE times that size above the other's, within SUPERSCRIPT_GAP sizes
+# of it, is printed as the superscript digit (values read without it: parsing.numbers).
+SUPERSCRIPT_SIZE = 0.8
+SUPERSCRIPT_RISE = 0.2
+SUPERSCRIPT_GAP = 0.5
 SLANT_SINE = 0.035
 WATERMARK_TURNED_SIZE = 2.5
 WATERMARK_UPRIGHT_SIZE = 4.0
@@ -73,6 +80,9 @@ class LayoutSettings:
     letterspaced_word_gap: float = LETTERSPACED_WORD_GAP
     broken_word_fit: float = BROKEN_WORD_FIT
     broken_word_tails: frozenset = BROKEN_WORD_TAILS
+    superscript_size: float = SUPERSCRIPT_SIZE
+    superscript_rise: float = SUPERSCRIPT_RISE
+    superscript_gap: float = SUPERSCRIPT_GAP
     slant_sine: float = SLANT_SINE
     watermark_turned_size: float = WATERMARK_TURNED_SIZE
     watermark_upright_size: float = WATERMARK_UPRIGHT_SIZE
