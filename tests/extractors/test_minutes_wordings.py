@@ -629,3 +629,16 @@ def test_a_motion_quoted_under_its_movers_and_an_amendment_moved_to_add_words(qu
          "Councillor Adams", "Councillor Bell", None),
         ("Councillor Cole moved an amendment, seconded by Councillor Dean, to add \u201cby 2030\u201d at the end.",
          "Councillor Cole", "Councillor Dean", "lost")]
+
+
+def test_a_vote_set_out_side_by_side_with_dashes():
+    # 'For – names (3); Against – names (1); Abstained – none.'
+    [decision] = _minute("RESOLVED that the precept for 2025/26 be set at £42,000.",
+                         "Voting was as follows: For – Cllrs Parker, Price and Smith (3); Against – Cllr Jones (1); "
+                         "Abstained – none.").decisions
+    votes = decision.votes
+    assert votes is not None and (votes.for_, votes.against, votes.abstain) == (3, 1, 0)
+    assert (votes.for_names, votes.against_names) == (["Cllr Parker", "Cllr Price", "Cllr Smith"], ["Cllr Jones"])
+    # one side alone with a dash is no vote: 'Provision for – highways'
+    [decision] = _minute("RESOLVED that the budget be approved, with provision for – highways – of £5,000.").decisions
+    assert decision.votes is None

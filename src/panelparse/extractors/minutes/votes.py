@@ -314,9 +314,29 @@ def _votes_to(text: str, votes: dict, printed: list[str]) -> str:
 _ABSTAINED_ALONE = re.compile(rf"\bwith\s+(?P<n>\d{{1,3}}|{COUNT_WORDS})\s+abstentions?\b", re.I)
 
 
+# A vote set out side by side with dashes: 'For – Cllrs Parker, Price and Smith (3); Against – Cllr Jones (1);
+# Abstained – none.' Each side's names, then its count in brackets.
+_DASHED_SIDE = re.compile(
+    r"(?:^|(?<=[\s.:;]))(?P<side>for|against|abstain(?:ed|ing|s)?|abstentions?)\s*[-–—]\s*(?P<value>[^;.]*?)"
+    r"(?P<n>\s*\(\d{1,3}\))?\s*(?=;|\.(?:\s|$)|$)", re.I)
+
+
+def _dashed_as_labelled(text: str) -> str:
+    """'For – A, B (2); Against – C (1)' as labelled sides ('For (2): A, B; Against (1): C') when two or
+    more sides are so printed; else the text as it is."""
+    sides = list(_DASHED_SIDE.finditer(text))
+    if len({m["side"][:5].lower() for m in sides}) < 2:
+        return text
+    for match in reversed(sides):
+        count = f" {match['n'].strip()}" if match["n"] else ""
+        text = text[: match.start()] + f"{match['side']}{count}: {match['value'].strip()}" + text[match.end():]
+    return text
+
+
 def read_votes(text: str) -> Optional[Votes]:
     """The recorded vote in text, or None when none is recorded. `printed` keeps any count
     printed as a number, so names can be checked against it."""
+    text = _dashed_as_labelled(text)
     fields = labelled(text)
     votes: dict = {}
     printed: list[str] = []
