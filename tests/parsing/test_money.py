@@ -197,3 +197,11 @@ def test_parse_money_in_a_unit_column_failures(raw, unit):
 def test_spreadsheet_accounting_format(raw, amount):
     money = parse_money(raw)
     assert (money.raw, money.amount_gbp, money.approximate) == (raw, amount, False)
+
+
+@pytest.mark.parametrize(("raw", "gbp"), [
+    # a plural scale word scales the figure: it was dropped, '£12.3 millions' read as £12.30
+    ("£12.3 millions", 12_300_000.0), ("£1.5 billions", 1_500_000_000.0), ("£250 thousands", 250_000.0),
+])
+def test_plural_scale_words(raw, gbp):
+    assert parse_money(raw).amount_gbp == gbp

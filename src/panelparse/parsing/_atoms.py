@@ -30,7 +30,9 @@ MAX_EXACT_DIGITS = 15
 CURRENCY = r"(?:£|GBP\s?)"
 # "c£0.270m", "ca. £3m", "~£5m", "approx. £2bn", "circa £1m". "c" must not end a word.
 APPROX = r"(?:(?<![a-z])(?:c|ca|circa|approx|approximately|around|about)\.?\s?|~\s?|≈\s?)"
-MULTIPLIER = r"(?:(?:k|thousand|m|mn|million|bn|billion)(?![a-z]))"
+# Plurals too ('£12.3 millions', '£ thousands'): without them the figure was read and the word after
+# it dropped.
+MULTIPLIER = r"(?:(?:k|thousands?|m|mn|millions?|bn|billions?)(?![a-z]))"
 
 # Range separators between two dates or two times: "to", "-", en/em dash.
 RANGE_WORD = r"(?:to|until|till|through|thru)"

@@ -25,6 +25,9 @@ _SCALE = {
     "million": Decimal(1_000_000),
     "bn": Decimal(1_000_000_000),
     "billion": Decimal(1_000_000_000),
+    "thousands": Decimal(1_000),
+    "millions": Decimal(1_000_000),
+    "billions": Decimal(1_000_000_000),
 }
 # A minus counts only when it touches the amount ("-£0.2m", "£-0.2m", "–£0.2m": word processors
 # turn a typed minus into an en dash); a spaced dash is prose. A dash after a figure ("£1,000–£2,000")
