@@ -466,3 +466,20 @@ def test_the_names_printed_under_a_summons_addressed_to_the_members_of_the_commi
     assert [m.name for m in doc.members] == names
     assert all(m.honorific == "Councillor" for m in doc.members)
     assert (doc.body, doc.date) == ("Audit and Governance Committee", dt.date(2025, 3, 21))
+
+
+def test_a_timed_close_under_the_last_of_timed_items_ends_the_agenda():
+    # Combined authority and health board agendas print a time beside each item and close with '2.30pm  Close'
+    # (no number), then the next meeting's date: neither is the last item's description.
+    doc = _extract([
+        (60, "AGENDA", True), "",
+        (60, "1.00pm 1. Welcome and Apologies", True, 20),
+        (60, "1.15pm 2. Bus Service Improvement Plan Update", True, 20),
+        (60, "2.15pm 3. Any Other Business", True, 20),
+        (60, "2.30pm Close", True, 20),
+        "",
+        (60, "Date of next meeting: Thursday 8 May 2025 at 1.00 pm", True),
+    ])
+    assert [(i.number, i.title, i.time, i.description) for i in doc.items] == [
+        ("1", "Welcome and Apologies", "13:00", None), ("2", "Bus Service Improvement Plan Update", "13:15", None),
+        ("3", "Any Other Business", "14:15", None)]

@@ -421,6 +421,8 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
         elif not in_preamble and parent is not None and (head := layout.sub_item(line, parent)):
             current = _new_draft(head, part, line)
             parent.children.append(current)
+        elif current and not in_preamble and index > last_head and _timed_close(line, current):
+            in_preamble = True  # '2.30pm  Close' under the last timed item
         elif current and _extends_title(line, current, layout.column, margins[line.page], edges):
             continue  # the title wrapped in its column (beside its description) or overleaf
         elif current and not in_preamble and index > last_head and (
@@ -431,6 +433,15 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
         elif current and not in_preamble and not _group_heading(lines, index, layout):
             current.body.append(line)
     return drafts
+
+
+def _timed_close(line: Line, current: _Draft) -> bool:
+    """An unnumbered line opening with a time under the last of timed items ('2.30pm   Close', 'Meeting
+    ends' at its time): the agenda's end, no part of that item's description."""
+    if current.head.time is None or current.children:
+        return False
+    time, taken = leading_time(list(line.words))
+    return time is not None and taken < len(line.words) and time > current.head.time
 
 
 def _notice_heading(lines: Sequence[Line], index: int, layout: _Layout) -> bool:
