@@ -102,3 +102,10 @@ def test_a_header_table_of_title_date_place_attendees_and_apologies_opens_minute
     assert (doc.body, doc.date, doc.venue, doc.start_time, doc.end_time) == (
         "Community Safety Partnership Board", dt.date(2025, 3, 18), "Room 2, Northbrook Civic Offices", "14:00",
         "15:45")
+
+
+def test_a_time_wrapped_from_its_am_or_pm_in_the_title_sentence():
+    # '... on Tuesday 11 March 2025 at 7.00' / 'pm in the Council Chamber': 19:00, not 07:00
+    assert _header((60, "Minutes of the Finance and General Purposes Committee held on Tuesday 11 March 2025 at 7.00",
+                    True), (60, "pm in the Council Chamber", True)) == (
+        "Finance and General Purposes Committee", dt.date(2025, 3, 11), "19:00", "Council Chamber")

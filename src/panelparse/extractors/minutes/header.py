@@ -385,6 +385,8 @@ def _read_header_text(zone: Sequence[Line]) -> dict:
     venue, venue_time = _trailing_time(venue) if venue else (venue, None)
     venue = re.sub(r"^(?:in|at)\s+(?=the\b|[A-Z])", "", venue, flags=re.I) if venue else venue
     time_text = date_line if date_line and find_times(date_line) else sentence or ""
+    if sentence and date_line and find_times(sentence) and any(ln.text == date_line for ln in sentence_lines):
+        time_text = sentence  # '... 11 March 2025 at 7.00' / 'pm in the Council Chamber': the time wrapped
     if not find_times(time_text) and sentence_lines:
         # '... held on 19th May 2025 in the Village Hall' / 'at 7pm.': the time wrapped onto a line of its own
         after = zone[zone.index(sentence_lines[-1]) + 1:][:1] if sentence_lines[-1] in zone else []
