@@ -553,3 +553,31 @@ def test_a_superscript_digit_prints_as_one(tmp_path, engine):
         lines = [ln.text for ln in next(pack.pages()).lines]
     assert lines[:3] == ["56.1%¹", "Benefit claims¹²", "Floor area 1,200 m²"]
     assert lines[3].replace(" ", "") == "CO2" and lines[4] == "Page 2"  # lowered, or level: as printed
+
+
+def marked_pdf(path: Path) -> Path:
+    """A police and crime panel's page with its protective marking at the top and foot, as police
+    and central-government papers print it, and the same word inside a heading and the body."""
+    import pikepdf
+
+    lines = [(800, "OFFICIAL - SENSITIVE"), (760, "NORTHSHIRE POLICE AND CRIME PANEL"),
+             (740, "MINUTES of a meeting of the Panel held on 6 February 2025."), (700, "OFFICIAL OPENING OF THE HUB"),
+             (680, "Unclassified"), (30, "OFFICIAL")]
+    ops = [f"BT /F1 11 Tf 72 {y} Td ({text}) Tj ET" for y, text in lines]
+    pdf = pikepdf.new()
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
+    pdf.pages.append(pikepdf.Page(pikepdf.Dictionary(
+        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], Resources=pikepdf.Dictionary(Font={"/F1": font}),
+        Contents=pdf.make_stream("\n".join(ops).encode()))))
+    pdf.save(path)
+    return path
+
+
+def test_a_protective_marking_is_page_furniture(tmp_path):
+    # 'OFFICIAL' at the head of a panel's minutes was the document's title.
+    with open_pack(marked_pdf(tmp_path / "m.pdf")) as pack:
+        page = next(pack.pages())
+    assert [ln.text for ln in page.lines] == [
+        "NORTHSHIRE POLICE AND CRIME PANEL", "MINUTES of a meeting of the Panel held on 6 February 2025.",
+        "OFFICIAL OPENING OF THE HUB", "Unclassified"]
+    assert [ln.text for ln in page.furniture] == ["OFFICIAL - SENSITIVE", "OFFICIAL"]

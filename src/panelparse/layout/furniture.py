@@ -176,3 +176,28 @@ def _of_total(number: Word, band: list[Word]) -> set[Word]:
     if len(after) >= 2 and after[0].text.lower() == "of" and _NUMBER.match(after[1].text):
         return {after[0], after[1]}
     return set()
+
+
+# A protective marking, printed alone at the top or foot of every page of police, fire and
+# central-government papers (the Government Security Classifications and the older markings,
+# with a handling caveat after them): page furniture, never a title or a paragraph.
+PROTECTIVE_MARKING = re.compile(
+    r"^(?:official(?:\s*[-–—:]?\s*sensitive)?|not\s+protectively\s+marked|unclassified|restricted|protect"
+    r"|(?:top\s+)?secret|npm)(?:\s*[-–—:]\s*[a-z][a-z ]{0,30}|\s*[(\[][a-z][a-z ]{0,30}[)\]])?$",
+    re.I,
+)
+
+
+def find_markings(words: Iterable[Word], page_height: float) -> set[Word]:
+    """The words of each line in the top or bottom band that is a protective marking alone."""
+    band = sorted((w for w in words if _in_band(w, page_height)), key=lambda w: (w.top, w.x0))
+    found: set[Word] = set()
+    line: list[Word] = []
+    for word in [*band, None]:
+        if word is not None and line and abs(word.top - line[0].top) < 2.0:
+            line.append(word)
+            continue
+        if line and PROTECTIVE_MARKING.match(" ".join(w.text for w in line)):
+            found.update(line)
+        line = [word] if word is not None else []
+    return found

@@ -19,7 +19,7 @@ from pdfplumber.utils.text import WordExtractor
 from ..errors import EncryptedPDFError, NotAPDFError, PackLoadError, PageLimitError
 from .columns import in_columns
 from .files import check_is_pdf, describe_exception, exception_chain, raise_if_out_of_memory, sha256_of
-from .furniture import find_printed_page, find_printed_total
+from .furniture import find_markings, find_printed_page, find_printed_total
 from .lines import group_lines
 from .pages import PdfiumPage, fast_page
 from .repair import RepairFailed, private_folder, repaired_copy
@@ -592,6 +592,7 @@ def read_page(page, number: int, settings: LayoutSettings) -> PageLayout:
     images = page.images
     words += _picture_bullets(images, words) if 0 < len(images) <= _MAX_BULLET_IMAGES else []
     printed, stamp_words = find_printed_page(words, float(page.height))
+    stamp_words = stamp_words | find_markings(words, float(page.height))
     stamp_boxes = [(w.x0, w.top, w.x1, w.bottom) for w in stamp_words]
     tables, cells = _tables(_without_chars_in(page, stamp_boxes), number, settings, _Vocabulary(words))
     # Only words inside a cell belong to a table: a staggered grid's bbox can cover free text.
