@@ -445,3 +445,11 @@ def test_a_table_of_sums_with_no_header_row_keeps_its_first_line():
     sums, schemes = builder.tables()
     assert (sums.header, sums.rows) == ([], rows)
     assert (schemes.header, schemes.rows) == (labelled[0], labelled[1:])
+
+
+def test_a_direction_summary_improved_maintained_declined():
+    # 'Improved / Maintained / Declined': maintained is static
+    rows = [["Direction of travel", "Number of indicators"], ["Improved", "20"], ["Maintained", "10"],
+            ["Declined", "16"], ["Total", "46"]]
+    (group,) = summary_counts(_grid(rows))
+    assert (group.total, group.improving, group.static, group.declining) == (46, 20, 10, 16)

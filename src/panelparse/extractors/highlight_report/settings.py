@@ -38,7 +38,8 @@ RATING_PHRASES: tuple[tuple[Literal["green", "amber", "red", "blue"], str], ...]
 SUMMARY_STATUS: tuple[tuple[str, str], ...] = (
     ("improving", r"improv|better"),
     ("declining", r"declin|worse|deteriorat"),
-    ("static", r"static|stable|no\s+change|unchanged|same|flat"),
+    # 'Improved / Maintained / Declined', as direction-of-travel legends print it
+    ("static", r"static|stable|no\s+change|unchanged|same|flat|maintained|steady"),
     *((colour, rf"^\W*{colour}\b|\(\s*{colour}\s*\)|{phrase}") for colour, phrase in RATING_PHRASES),
     ("other", r"^\W*(?:data\s+only|no\s+target|not\s+(?:yet\s+)?(?:due|available|rated|applicable|measured|reported)"
               r"|n/?a|awaiting(?:\s+data)?|no\s+data|baseline(?:\s+year)?|monitor(?:ing|ed)?\s+only|not\s+assessed"
