@@ -483,3 +483,20 @@ def test_a_timed_close_under_the_last_of_timed_items_ends_the_agenda():
     assert [(i.number, i.title, i.time, i.description) for i in doc.items] == [
         ("1", "Welcome and Apologies", "13:00", None), ("2", "Bus Service Improvement Plan Update", "13:15", None),
         ("3", "Any Other Business", "14:15", None)]
+
+
+def test_the_dash_between_a_bold_title_and_its_plain_run_in_text_is_neither_s():
+    # Town council agendas: '**4. Minutes** - to approve the minutes of the meeting held on 10 February 2025'.
+    from panelparse.extractors.base import ExtractContext
+    from panelparse.layout import Line, PageLayout
+    from panelparse.span import DocumentSpan
+
+    title = _columns(100, [(60, "4. Minutes")], True)
+    rest = _columns(100, [(60 + 5.5 * 11, "- to approve the minutes of the meeting held on 10 February 2025")])
+    lines = [_columns(60, [(60, "AGENDA")], True), _columns(80, [(60, "3. Public participation")], True),
+             Line(title.words + rest.words, 1), _columns(120, [(60, "5. Correspondence")], True)]
+    page = PageLayout(number=1, width=595, height=842, lines=tuple(lines))
+    doc = AgendaExtractor().extract(DocumentSpan(pages=(page,), printed=(None,)), ExtractContext(document_index=0), 1.0)
+    assert [(i.title, i.description) for i in doc.items] == [
+        ("Public participation", None),
+        ("Minutes", "to approve the minutes of the meeting held on 10 February 2025"), ("Correspondence", None)]

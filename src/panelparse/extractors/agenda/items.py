@@ -386,8 +386,11 @@ def _continues_overleaf(line: Line, draft: _Draft, edges: set[int]) -> bool:
 def _new_draft(head: Numbered, part: Part, line: Line) -> _Draft:
     """A draft for the item headed by `line`; text run in after its title starts the body."""
     draft = _Draft(head=head, number=head.number, part=part, title_lines=[line])
-    if head.rest_words:
-        draft.body.append(Line(head.rest_words, line.page))
+    run_in = head.rest_words
+    if len(run_in) > 1 and run_in[0].text in ("-", "–", "—"):
+        run_in = run_in[1:]  # '**Minutes** - to approve the minutes ...': the dash parting title from text is neither's
+    if run_in:
+        draft.body.append(Line(run_in, line.page))
     return draft
 
 
