@@ -642,3 +642,14 @@ def test_a_vote_set_out_side_by_side_with_dashes():
     # one side alone with a dash is no vote: 'Provision for – highways'
     [decision] = _minute("RESOLVED that the budget be approved, with provision for – highways – of £5,000.").decisions
     assert decision.votes is None
+
+
+@pytest.mark.parametrize("sentence, proposer, outcome", [
+    ("Christine Tamplin – proposed by Cllr Edwarde seconded by Cllr Smith and unanimously co-opted.", "Cllr Edwarde",
+     "co-opted"),
+    ("Giles Horner - proposed by Cllr Smith seconded by Cllr Higgins and unanimously appointed.", "Cllr Smith",
+     "appointed"),
+])
+def test_a_member_co_opted_or_appointed_on_a_proposal(sentence, proposer, outcome):
+    [decision] = _minute(sentence).decisions
+    assert (decision.proposer, decision.outcome) == (proposer, outcome)

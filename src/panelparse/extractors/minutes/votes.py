@@ -405,6 +405,9 @@ def outcome_of(text: str) -> Optional[str]:
         (r"\bnoted\b", "noted"),
         (r"\brefused\b", "refused"),  # a planning committee's 'Decision: Refused'
         (r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:re-?)?elected\b", "elected"),  # 'Cllr Ash was duly elected Chair'
+        # 'Christine Tamplin – proposed by Cllr Edwarde, seconded by Cllr Smith and unanimously co-opted'
+        (r"\b(?:was|were|and)\s+(?:\w+ly\s+)?co-?opted\b", "co-opted"),
+        (r"\b(?:was|were|and)\s+(?:\w+ly\s+)?(?:re-?)?appointed\b", "appointed"),
     ):
         if re.search(word, text, re.I):
             return outcome
