@@ -138,3 +138,17 @@ def test_a_direction_of_travel_printed_in_a_symbol_font():
             ["Missed bins per 100,000 collections", "71", "58", "60", "ê"],
             ["Council tax collected", "84.1%", "84.1%", "85%", "è"]]
     assert [m.trend for m in _cards(rows)] == ["up", "down", "flat"]
+
+
+def test_a_bare_change_in_a_row_printing_days_or_weeks_is_in_that_unit():
+    # '+0.3' beside '7.4 days' is a change of days; beside '4.5 mins' the unit of a bare change is not said
+    rows = [["Measure", "This Quarter", "vs previous quarter", "Target"],
+            ["Time to process new benefit claims", "7.4 days", "+0.3", "8 days"],
+            ["Wait for adaptations", "12 weeks", "-2", "10 weeks"],
+            ["Average answer time", "4.5 mins", "-0.5", "5 mins"],
+            ["Complaints received", "42", "+3", "40"]]
+    claims, adaptations, answer, complaints = _cards(rows)
+    assert _change(claims.vs_previous_3_months) == ("+0.3", 0.3, "days", None)
+    assert _change(adaptations.vs_previous_3_months) == ("-2", -14.0, "days", None)
+    assert _change(answer.vs_previous_3_months) == ("-0.5", -0.5, "count", None)
+    assert _change(complaints.vs_previous_3_months) == ("+3", 3.0, "count", None)

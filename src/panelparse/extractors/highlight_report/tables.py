@@ -547,6 +547,9 @@ def _measure(table: TableGrid, row: int, header: ScorecardHeader, ctx: ExtractCo
     if hint:  # '7.0' beside '-0.1 days': the row measures days
         fields.update({f: _in_unit(v, hint) for f, v in fields.items() if f in VALUE_FIELDS and v})
         values = {label: _in_unit(v, hint) for label, v in values.items()}
+    if hint in _CHANGE_HINTS:  # '+0.3' beside '7.4 days': a change of days ('11.2 mins' says not which unit)
+        fields.update({f: _change_in_stated_unit(v, _CHANGE_HINTS[hint]) for f, v in fields.items()
+                       if f in CHANGE_FIELDS and v})
     polarity = _cell(table, row, header.columns.get("polarity"))
     return Measure(
         name=name, periods={f: period_label(label) for f, label in header.labels.items()},
@@ -568,6 +571,11 @@ def _in_unit(value: Value, unit: RowUnit) -> Value:
     if unit == "weeks":
         return _in_stated_unit(value, " weeks")
     return value.model_copy(update={"unit": unit}) if value.unit == "count" else value
+
+
+# The row units a bare change is read in, as the suffix the parser reads after a figure: days and
+# weeks only, for a row read in seconds may print minutes or hours.
+_CHANGE_HINTS = {"days": " days", "weeks": " weeks"}
 
 
 def _unit_printed(unit: Optional[str], raw: str) -> Optional[RowUnit]:
