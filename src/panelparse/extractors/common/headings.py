@@ -27,6 +27,11 @@ from .numbering import (
 
 # A line the next one carries on starts within this share of the font size below it.
 RUN_ON_GAP = 0.6
+# ... and the line is full: the next line's first word would not have fitted after it, before
+# the page's right margin (the furthest any line on the page reaches), to within this many
+# sizes. A short line that stops well before the margin ('1. Apologies for absence') ends there
+# on purpose: a heading in plain type, not the first line of a numbered paragraph.
+FULL_LINE_SLACK = 1.0
 
 
 def styled(head: Numbered) -> bool:
@@ -34,9 +39,10 @@ def styled(head: Numbered) -> bool:
     return head.title_words[0].bold or head.apart
 
 
-def heading_shaped(head: Numbered, following: Optional[Line]) -> bool:
+def heading_shaped(head: Numbered, following: Optional[Line], margin: Optional[float] = None) -> bool:
     """A bold title, a title with text run in after it, or a line the next line does not carry
-    on; not the first line of a numbered paragraph."""
+    on; not the first line of a numbered paragraph. `margin`: the page's right margin, where
+    known (a line that stops well short of it is not carried on; see FULL_LINE_SLACK)."""
     if head.title_words[0].bold or head.rest_words or following is None:
         return True
     line = head.line
@@ -46,7 +52,18 @@ def heading_shaped(head: Numbered, following: Optional[Line]) -> bool:
         and min(abs(following.x0 - head.title_x0), abs(following.x0 - line.x0)) < 4
         and not numbered(following)
     )
+    if runs_on and margin is not None and following.words:
+        first = following.words[0]
+        runs_on = line.bbox[2] + 0.25 * line.size + (first.x1 - first.x0) > margin - FULL_LINE_SLACK * line.size
     return not runs_on
+
+
+def _margins(lines: Sequence[Line]) -> dict[int, float]:
+    """Page -> the furthest right any of its lines reaches."""
+    out: dict[int, float] = {}
+    for line in lines:
+        out[line.page] = max(out.get(line.page, 0.0), line.bbox[2])
+    return out
 
 
 def select_heads(lines: Sequence[Line], accept: Callable[[Numbered], bool],
@@ -57,11 +74,12 @@ def select_heads(lines: Sequence[Line], accept: Callable[[Numbered], bool],
     (agendas, whose long titles run onto a second line) a line carried on by the next is
     still a candidate; else it is taken for a numbered paragraph. `run_in` re-cuts a line into
     title and run-in text where a kind knows more ways of printing a run-in title."""
+    margins = _margins(lines)
     cands = {
         i: n
         for i, ln in enumerate(lines)
         if (n := numbered(ln)) and (n := run_in(n) if run_in else n) and top_level(n.number) and accept(n)
-        and (titles_wrap or heading_shaped(n, lines[i + 1] if i + 1 < len(lines) else None))
+        and (titles_wrap or heading_shaped(n, lines[i + 1] if i + 1 < len(lines) else None, margins.get(ln.page)))
     }
     if not cands:
         return {}
