@@ -500,3 +500,27 @@ def test_the_dash_between_a_bold_title_and_its_plain_run_in_text_is_neither_s():
     assert [(i.title, i.description) for i in doc.items] == [
         ("Public participation", None),
         ("Minutes", "to approve the minutes of the meeting held on 10 February 2025"), ("Correspondence", None)]
+
+
+def test_a_page_reference_wrapped_in_a_narrow_pages_column():
+    # A frontsheet table without rules: '(Pages' beside the title and '5 - 12)' under it in the pages column,
+    # beside the description's first line (or '(Pages 73 -' / '80)'): the item's pack pages, no description.
+    from panelparse.extractors.base import ExtractContext
+    from panelparse.layout import Line, PageLayout
+    from panelparse.span import DocumentSpan
+
+    def heading(top, number, title, pages):  # bold number and title, the reference in plain type
+        return Line(_columns(top, [(60, number), (100, title)], True).words + _columns(top, [(480, pages)]).words, 1)
+
+    lines = [_columns(60, [(60, "AGENDA")], True),
+             heading(80, "3.", "Minutes of the previous meeting", "(Pages"),
+             _columns(93, [(100, "To approve the minutes of the meeting held on 17 December 2024."), (480, "5 - 12)")]),
+             heading(113, "4.", "Land at Mill Road - Exempt Appendix", "(Pages 73 -"),
+             _columns(126, [(100, "Paragraph 3 - financial or business affairs"), (480, "80)")]),
+             _columns(146, [(60, "5."), (100, "Any Other Business")], True)]
+    page = PageLayout(number=1, width=595, height=842, lines=tuple(lines))
+    doc = AgendaExtractor().extract(DocumentSpan(pages=(page,), printed=(None,)), ExtractContext(document_index=0), 1.0)
+    assert [(i.title, i.description, i.pack_pages and (i.pack_pages.start, i.pack_pages.end)) for i in doc.items] == [
+        ("Minutes of the previous meeting", "To approve the minutes of the meeting held on 17 December 2024.", (5, 12)),
+        ("Land at Mill Road - Exempt Appendix", "Paragraph 3 - financial or business affairs", (73, 80)),
+        ("Any Other Business", None, None)]

@@ -503,6 +503,8 @@ def _title_and_pages(draft: _Draft) -> tuple[str, Optional[PageRange], list[Line
     """Title without its page range; the range may also stand alone on the next line."""
     title = " ".join([draft.head.title] + [ln.text for ln in draft.title_lines[1:]])
     body = list(draft.body)
+    if (wrapped := _wrapped_reference(body)) is not None:
+        return clean_text(title).rstrip(" -–"), wrapped[0], wrapped[1]
     ranges = find_page_ranges(title)
     pages = None
     leader = _LEADER.search(title)
@@ -534,6 +536,24 @@ def _title_and_pages(draft: _Draft) -> tuple[str, Optional[PageRange], list[Line
         pages = closing  # '... the minutes of the meeting held on 19' / 'June 2012 (page 1)'
     title = _LEADER.sub("", title) if (trailing := _LEADER.search(title)) and not trailing["cell"] else title
     return clean_text(title).rstrip(" -–"), pages, body
+
+
+def _wrapped_reference(body: Sequence[Line]) -> Optional[tuple[PageRange, list[Line]]]:
+    """A page reference a narrow pages column wrapped ('(Pages' beside the title, '5 - 12)' under it in
+    that column, beside the description): (the range, the body without either part), else None."""
+    if len(body) < 2 or not re.fullmatch(r"\(?(?:pages?|pp\.?)(?:\s+\d+\s*[-–]?)?", body[0].text.strip(), re.I):
+        return None
+    below = body[1].segments()
+    tail = below[-1]
+    if (body[1].page != body[0].page or len(below) < 2 or abs(tail.x0 - body[0].x0) > _BASELINE_TOLERANCE * 3
+            or not re.fullmatch(r"[\d\s\-–]+\)?", tail.text)):
+        return None
+    found = find_page_ranges(f"{body[0].text.strip()} {tail.text}")
+    if not found:
+        return None
+    start, end, _ = found[-1]
+    rest = Line(tuple(w for seg in below[:-1] for w in seg.words), body[1].page)
+    return PageRange(start=start, end=end), [rest, *body[2:]]
 
 
 # Dot leaders (a table of contents' dots) between a title and its pages, and what follows them.
