@@ -653,3 +653,11 @@ def test_a_vote_set_out_side_by_side_with_dashes():
 def test_a_member_co_opted_or_appointed_on_a_proposal(sentence, proposer, outcome):
     [decision] = _minute(sentence).decisions
     assert (decision.proposer, decision.outcome) == (proposer, outcome)
+
+
+def test_a_nomination_then_the_election_in_the_next_sentence():
+    [decision] = _minute("Cllr Laura Williams proposed that Cllr Mike Cain take up the position of Chairman and Cllr "
+                         "Richard Williams seconded it. As there were no other proposals, Cllr M Cain was elected.",
+                         title="1. Election of Chairman").decisions
+    assert (decision.proposer, decision.seconder, decision.outcome) == (
+        "Cllr Laura Williams", "Cllr Richard Williams", "elected")

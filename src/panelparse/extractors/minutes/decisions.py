@@ -506,7 +506,9 @@ def _result_part(text: str, wording: Optional[re.Match[str]]) -> str:
     agreed that') or in a sentence after it ('... frozen. The motion was LOST.'), never inside
     the wording ('that the minutes be agreed' proposes, it does not record)."""
     head = text[: wording.start()] if wording else text
-    tail_result = re.search(r"(?:\.|;)\s*([^.;]*\b(?:carried|lost|defeated|fell|withdrawn)\b[^.;]*)", text, re.I)
+    # '... take up the position of Chairman. As there were no other proposals, Cllr M Cain was elected.'
+    tail_result = re.search(r"(?:\.|;)\s*([^.;]*\b(?:carried|lost|defeated|fell|withdrawn|(?:was|were)\s+(?:\w+ly\s+)?"
+                            r"(?:re-?)?elected)\b[^.;]*)", text, re.I)
     return head + (" " + tail_result.group(1) if tail_result else "")
 
 
