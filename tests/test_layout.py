@@ -581,3 +581,13 @@ def test_a_protective_marking_is_page_furniture(tmp_path):
         "NORTHSHIRE POLICE AND CRIME PANEL", "MINUTES of a meeting of the Panel held on 6 February 2025.",
         "OFFICIAL OPENING OF THE HUB", "Unclassified"]
     assert [ln.text for ln in page.furniture] == ["OFFICIAL - SENSITIVE", "OFFICIAL"]
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_a_letter_spaced_page_stamp_reads_with_either_engine(engine):
+    # Souldern's Word footer sets 'Page' letter-spaced; PDFium puts a space of its own into one of
+    # its gaps, which made 'Pag e | 1' a body line and lost the printed page.
+    with open_pack(CORPUS / "souldern-pc-2024-05-23-minutes.pdf", engine=engine) as pack:
+        page = next(pack.pages())
+    assert page.printed_page == 1
+    assert [ln.text for ln in page.furniture] == ["Page 1"]

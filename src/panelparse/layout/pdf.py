@@ -178,11 +178,16 @@ def _join_letterspaced(words: list[Word], chars: list[dict], settings: LayoutSet
             continue
         if spaces is None:
             spaces = [c for c in chars if c["text"] == " "]
+        if all(_space_between(a, b, spaces) for a, b in zip(run, run[1:], strict=False)):
+            out.extend(run)  # letters typed with spaces between them ('Y N Y Y A')
+            continue
+        # Parted where the gap is a word space's: PDFium puts a space of its own into some gaps of
+        # letter-spaced type ('Pag e'), so a space in a gap as narrow as the letters' is none.
         gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:], strict=False)]
         narrowest = max(min(gaps), 0.05 * run[0].size)
         group = [run[0]]
         for word, gap in zip(run[1:], gaps, strict=False):
-            if gap > settings.letterspaced_word_gap * narrowest or _space_between(group[-1], word, spaces):
+            if gap > settings.letterspaced_word_gap * narrowest:
                 out.append(_joined(group))
                 group = [word]
             else:

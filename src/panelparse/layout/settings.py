@@ -32,9 +32,9 @@ MIN_TABLE_ROWS = 1
 OVERPRINT_SHARE = 0.5
 # Letter-spaced type ('A G E N D A', a letterhead's 'B R A M L E Y  P A R I S H'): at least this
 # many letters in a row, each a word of one character (the spacing parts them), on one line in
-# one style, no further apart than LETTERSPACED_GAP times the type size, with no space character
-# printed between them, is read as words: parted where a space is printed or the gap is wider
-# than LETTERSPACED_WORD_GAP times the run's narrowest gap.
+# one style, no further apart than LETTERSPACED_GAP times the type size, and not with a space
+# printed between every two of them (letters typed apart: 'Y N Y Y A'), is read as words: parted
+# where the gap is wider than LETTERSPACED_WORD_GAP times the run's narrowest gap.
 LETTERSPACED_MIN = 4
 LETTERSPACED_GAP = 1.0
 LETTERSPACED_WORD_GAP = 1.6
