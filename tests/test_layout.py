@@ -341,11 +341,23 @@ def test_words_part_by_gaps_that_scale_with_the_type(tmp_path, read_pages):
     assert small == full
 
 
+def drawn_page(path: Path, content: str | bytes, fonts: tuple[str, ...] = ("Helvetica",)) -> Path:
+    """A one-page A4 PDF drawn by `content`, its fonts the standard faces `fonts` as /F1, /F2, ..."""
+    import pikepdf
+
+    pdf = pikepdf.new()
+    faces = {f"/F{i}": pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                                          BaseFont=pikepdf.Name("/" + name)) for i, name in enumerate(fonts, 1)}
+    pdf.pages.append(pikepdf.Page(pikepdf.Dictionary(
+        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], Resources=pikepdf.Dictionary(Font=faces),
+        Contents=pdf.make_stream(content.encode() if isinstance(content, str) else content))))
+    pdf.save(path)
+    return path
+
+
 def turned_heads_pdf(path: Path) -> Path:
     """A scorecard whose column heads are set turned to fit narrow columns, as Word's and Excel's
     'text direction' writes them: two heads run up the page, one down; the figures are upright."""
-    import pikepdf
-
     rules = b" ".join(f"{x} 500 m {x} 700 l S".encode() for x in (50, 250, 300, 350, 400)) + b" " + \
         b" ".join(f"50 {y} m 400 {y} l S".encode() for y in (500, 580, 700))
     heads = [(268, 590, "0 1 -1 0", "Target"), (280, 590, "0 1 -1 0", "2024/25"),
@@ -355,14 +367,7 @@ def turned_heads_pdf(path: Path) -> Path:
     text += [f"BT /F1 10 Tf 1 0 0 1 {x} 540 Tm ({s}) Tj ET".encode()
              for x, s in ((55, "Council tax collected"), (255, "97.0%"), (305, "56.1%"), (355, "Up"))]
     text.append(b"BT /F1 10 Tf 1 0 0 1 55 640 Tm (Measure) Tj ET")
-    pdf = pikepdf.new()
-    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
-    page = pikepdf.Page(pikepdf.Dictionary(
-        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], Resources=pikepdf.Dictionary(Font={"/F1": font}),
-        Contents=pdf.make_stream(rules + b"\n" + b"\n".join(text))))
-    pdf.pages.append(page)
-    pdf.save(path)
-    return path
+    return drawn_page(path, rules + b"\n" + b"\n".join(text))
 
 
 @pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
@@ -418,8 +423,6 @@ def test_a_large_dark_heading_is_text(tmp_path):
 def overprinted_pdf(path: Path) -> Path:
     """Minutes whose headings are made bold the way some drivers and report writers do it: the
     line printed three times, 0.3 pt apart. One line in 5 pt type has letters closer than that."""
-    import pikepdf
-
     lines = [(760, 16, "MINUTES OF THE MEETING OF ASHBY TOWN COUNCIL", True),
              (740, 11, "held on Monday 13 January 2025 at 7.00pm in the Council Chamber", False),
              (680, 11, "1. Apologies for absence", True),
@@ -428,13 +431,7 @@ def overprinted_pdf(path: Path) -> Path:
              (600, 5, "Small print: Cllr Hill will illustrate all skills.", False)]
     ops = [f"BT /F1 {size} Tf {72 + dx} {y} Td ({text}) Tj ET"
            for y, size, text, bold in lines for dx in ((0, 0.3, 0.6) if bold else (0,))]
-    pdf = pikepdf.new()
-    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
-    pdf.pages.append(pikepdf.Page(pikepdf.Dictionary(
-        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], Resources=pikepdf.Dictionary(Font={"/F1": font}),
-        Contents=pdf.make_stream("\n".join(ops).encode()))))
-    pdf.save(path)
-    return path
+    return drawn_page(path, "\n".join(ops))
 
 
 @pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
@@ -456,21 +453,11 @@ def test_a_line_printed_over_itself_is_one_bold_line(tmp_path, engine):
 def letterspaced_pdf(path: Path) -> Path:
     """A parish letterhead set letter-spaced (character spacing, as publishers' templates do), over
     plain lines whose single letters are words of their own, spaces printed between them."""
-    import pikepdf
-
     ops = ["BT /F1 18 Tf 6 Tc 200 780 Td (BRAMLEY PARISH COUNCIL) Tj ET",
            "BT /F1 16 Tf 8 Tc 250 740 Td (AGENDA) Tj ET",
            "BT /F2 11 Tf 0 Tc 72 700 Td (Signed J R R Tolkien for the Inklings Society) Tj ET",
            "BT /F2 11 Tf 72 680 Td (Recorded vote: Y N Y Y A) Tj ET"]
-    pdf = pikepdf.new()
-    bold, plain = (pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name(name))
-                   for name in ("/Helvetica-Bold", "/Helvetica"))
-    fonts = pikepdf.Dictionary(Font={"/F1": bold, "/F2": plain})
-    pdf.pages.append(pikepdf.Page(pikepdf.Dictionary(
-        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], Resources=fonts,
-        Contents=pdf.make_stream("\n".join(ops).encode()))))
-    pdf.save(path)
-    return path
+    return drawn_page(path, "\n".join(ops), fonts=("Helvetica-Bold", "Helvetica"))
 
 
 @pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
@@ -486,18 +473,10 @@ def narrow_cells_pdf(path: Path) -> Path:
     """A table whose narrow cells hold words too long for them, broken as Word and LibreOffice
     break them, at the letter that does not fit, with no hyphen ('Percentag' / 'e of council
     tax'); beside it a word that fills its cell as it is ('investigated' / 'within 5')."""
-    import pikepdf
-
     rules = b"50 700 m 50 660 l S 110 700 m 110 660 l S 175 700 m 175 660 l S 50 700 m 175 700 l S 50 660 m 175 660 l S"
     text = [(55, 688, "Percentag"), (55, 676, "e of tax"), (115, 688, "investigated"), (115, 676, "within 5")]
     ops = [rules] + [f"BT /F1 10 Tf {x} {y} Td ({s}) Tj ET".encode() for x, y, s in text]
-    pdf = pikepdf.new()
-    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
-    pdf.pages.append(pikepdf.Page(pikepdf.Dictionary(
-        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], Resources=pikepdf.Dictionary(Font={"/F1": font}),
-        Contents=pdf.make_stream(b"\n".join(ops)))))
-    pdf.save(path)
-    return path
+    return drawn_page(path, b"\n".join(ops))
 
 
 @pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
@@ -530,20 +509,12 @@ def test_a_symbol_font_without_its_unicode_map_still_prints_bullets(tmp_path, en
 def superscripts_pdf(path: Path) -> Path:
     """Footnote marks and a power set as Word sets superscripts (smaller, raised), a subscript, and
     a figure after a word in the same type."""
-    import pikepdf
-
     runs = [(700, [("56.1%", 11, 0), ("1", 7, 4)]), (680, [("Benefit claims", 11, 0), ("12", 7, 4)]),
             (660, [("Floor area 1,200 m", 11, 0), ("2", 7, 4)]), (640, [("CO", 11, 0), ("2", 7, -2)]),
             (620, [("Page 2", 11, 0)])]
     ops = [f"BT /F1 11 Tf 72 {y} Td " + " ".join(f"/F1 {size} Tf {rise} Ts ({text}) Tj" for text, size, rise in parts)
            + " ET" for y, parts in runs]
-    pdf = pikepdf.new()
-    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
-    pdf.pages.append(pikepdf.Page(pikepdf.Dictionary(
-        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], Resources=pikepdf.Dictionary(Font={"/F1": font}),
-        Contents=pdf.make_stream("\n".join(ops).encode()))))
-    pdf.save(path)
-    return path
+    return drawn_page(path, "\n".join(ops))
 
 
 @pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
@@ -558,19 +529,11 @@ def test_a_superscript_digit_prints_as_one(tmp_path, engine):
 def marked_pdf(path: Path) -> Path:
     """A police and crime panel's page with its protective marking at the top and foot, as police
     and central-government papers print it, and the same word inside a heading and the body."""
-    import pikepdf
-
     lines = [(800, "OFFICIAL - SENSITIVE"), (760, "NORTHSHIRE POLICE AND CRIME PANEL"),
              (740, "MINUTES of a meeting of the Panel held on 6 February 2025."), (700, "OFFICIAL OPENING OF THE HUB"),
              (680, "Unclassified"), (30, "OFFICIAL")]
     ops = [f"BT /F1 11 Tf 72 {y} Td ({text}) Tj ET" for y, text in lines]
-    pdf = pikepdf.new()
-    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
-    pdf.pages.append(pikepdf.Page(pikepdf.Dictionary(
-        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], Resources=pikepdf.Dictionary(Font={"/F1": font}),
-        Contents=pdf.make_stream("\n".join(ops).encode()))))
-    pdf.save(path)
-    return path
+    return drawn_page(path, "\n".join(ops))
 
 
 def test_a_protective_marking_is_page_furniture(tmp_path):
