@@ -95,7 +95,9 @@ def _font_style(name: str) -> str:
     return style or "regular"
 
 
-_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", _SUPERSCRIPTS)
+_SUPERSCRIPT_SET = frozenset(_SUPERSCRIPTS)
 
 
 def _mark_superscripts(chars: list[dict], settings: LayoutSettings) -> None:
@@ -117,9 +119,6 @@ def _mark_superscripts(chars: list[dict], settings: LayoutSettings) -> None:
             char["sz"], char["font"] = base["sz"], base["font"]
         else:
             base = None
-
-
-_SUPERSCRIPT_SET = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _unmapped(text: str) -> bool:
