@@ -630,8 +630,7 @@ def _without_overprint(page, settings: LayoutSettings) -> tuple[object, set[int]
                for a, b in zip(chars, chars[1:], strict=False)):
         return page, set()
     seen: dict[tuple[str, int, int], dict] = {}
-    copies: set[int] = set()
-    over: set[int] = set()
+    copies_of: dict[int, list[int]] = {}  # id of a character -> ids of its copies
     for c in chars:
         text = c["text"]
         if text.isspace():
@@ -641,11 +640,14 @@ def _without_overprint(page, settings: LayoutSettings) -> tuple[object, set[int]
             first = seen.get((text, top, x + dx))
             if first is not None and abs(first["x0"] - c["x0"]) < share * (first["width"] or 1.0) \
                     and abs(first["top"] - c["top"]) < 1.0 and first["size"] == c["size"]:
-                copies.add(id(c))
-                over.add(id(first))
+                copies_of.setdefault(id(first), []).append(id(c))
                 break
         else:
             seen[(text, top, x)] = c
+    # Bold is printed two to four times; a character repeated more closely still (a run of digits
+    # squeezed into a cell) is as many characters, kept as printed.
+    over = {first for first, ids in copies_of.items() if len(ids) <= settings.overprint_max_copies}
+    copies = {i for first in over for i in copies_of[first]}
     if not copies:
         return page, over
     return page.filter(lambda obj: id(obj) not in copies), over

@@ -30,6 +30,8 @@ MIN_TABLE_ROWS = 1
 # drivers and report writers make bold by printing a line two or three times a fraction of a
 # point apart: 'MMMIIINNNUUUTTTEEESSS') is one bold character.
 OVERPRINT_SHARE = 0.5
+# ... at most this many times over: more copies than that are characters squeezed together.
+OVERPRINT_MAX_COPIES = 3
 # Letter-spaced type ('A G E N D A', a letterhead's 'B R A M L E Y  P A R I S H'): at least this
 # many letters in a row, each a word of one character (the spacing parts them), on one line in
 # one style, no further apart than LETTERSPACED_GAP times the type size, and not with a space
@@ -75,6 +77,7 @@ class LayoutSettings:
     line_tolerance: float = LINE_TOLERANCE
     min_table_rows: int = MIN_TABLE_ROWS
     overprint_share: float = OVERPRINT_SHARE
+    overprint_max_copies: int = OVERPRINT_MAX_COPIES
     letterspaced_min: int = LETTERSPACED_MIN
     letterspaced_gap: float = LETTERSPACED_GAP
     letterspaced_word_gap: float = LETTERSPACED_WORD_GAP
