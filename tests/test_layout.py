@@ -554,3 +554,13 @@ def test_a_letter_spaced_page_stamp_reads_with_either_engine(engine):
         page = next(pack.pages())
     assert page.printed_page == 1
     assert [ln.text for ln in page.furniture] == ["Page 1"]
+
+
+def test_a_page_stamp_kerned_tight_is_furniture():
+    # Milburn's last page prints 'P' and 'age 3 of 3' as touching runs, a hair apart in height:
+    # the stamp was no stamp, its printed page came from the total, and '3 of' stayed in the text.
+    with open_pack(CORPUS / "milburn-pc-2018-05-08-agm-minutes.pdf") as pack:
+        last = list(pack.pages())[-1]
+    assert last.printed_page == 3
+    assert [ln.text for ln in last.furniture] == ["P age 3 of 3"]
+    assert last.lines[-1].text.startswith("Signed")

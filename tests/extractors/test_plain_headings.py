@@ -39,3 +39,15 @@ def test_a_numbered_paragraph_whose_line_is_full_stays_a_paragraph():
     ])
     assert [m.number for m in doc.items] == ["1", "2"]
     assert "would be spent on new equipment" in doc.items[1].text
+
+
+def test_a_dated_line_to_sign_is_no_minutes_text():
+    # Tintern's minutes end 'Signed ……… (Chairman)' / 'Dated ………': 'Dated' was read into the last minute.
+    from conftest import CORPUS
+
+    from panelparse.options import ExtractOptions
+    from panelparse.pipeline import extract
+
+    pack = extract(CORPUS / "tintern-cc-2019-02-25-minutes.pdf", ExtractOptions(plugins="builtin", workers=1))
+    (minutes,) = [d for d in pack.documents if d.kind == "minutes"]
+    assert minutes.items[-1].text.endswith("There being no further business the meeting closed at 20.40.")

@@ -30,7 +30,7 @@ def _number_after(label: Word, words: list[Word]) -> Optional[Word]:
         if _NUMBER.match(w.text)
         and abs(w.top - label.top) < 2.0
         and abs(w.size - label.size) < 0.6
-        and 0 <= w.x0 - label.x1 < 3 * max(label.size, 1.0)
+        and -0.2 * label.size <= w.x0 - label.x1 < 3 * max(label.size, 1.0)  # kerned tight: may touch
     ]
     return min(candidates, key=lambda w: w.x0, default=None)
 
@@ -74,8 +74,26 @@ def _tabbed_footer(word: Word, company: list[Word], words: list[Word], page_heig
     return gap >= FOOTER_TAB * size and apart and not below and any(re.search(r"[A-Za-z]{2}", o.text) for o in company)
 
 
+def _split_page_word_joined(band: list[Word]) -> list[Word]:
+    """'P' + 'age' made 'Page': a stamp whose first letter is set apart from the rest, touching it
+    (a run of its own in Word, a hair higher or lower)."""
+    firsts = [w for w in band if len(w.text) == 1 and w.text.isalpha()]
+    if not firsts:
+        return band
+    out = list(band)
+    for first in firsts:
+        rest = next((w for w in out if w is not first and abs(w.top - first.top) < 2.0
+                     and abs(w.x0 - first.x1) < 0.5 * w.size and _PAGE_WORD.match(first.text + w.text)), None)
+        if rest is not None and first in out:
+            out.remove(first)
+            out[out.index(rest)] = Word(first.text + rest.text, first.x0, min(first.top, rest.top), rest.x1,
+                                        max(first.bottom, rest.bottom), rest.size, rest.bold)
+    return out
+
+
 def _spelled_out(band: list[Word]) -> list[Word]:
     """Letter-spaced words joined: 'P a g e | 1' (a browser print's header) has the word 'Page'."""
+    band = _split_page_word_joined(band)
     out: list[Word] = []
     run: list[Word] = []
 
@@ -170,7 +188,7 @@ def find_printed_page(words: Iterable[Word], page_height: float) -> tuple[Option
 
 def _of_total(number: Word, band: list[Word]) -> set[Word]:
     after = sorted(
-        (w for w in band if abs(w.top - number.top) < 2.0 and 0 <= w.x0 - number.x1 < 3 * number.size),
+        (w for w in band if abs(w.top - number.top) < 2.0 and -0.2 * number.size <= w.x0 - number.x1 < 3 * number.size),
         key=lambda w: w.x0,
     )
     if len(after) >= 2 and after[0].text.lower() == "of" and _NUMBER.match(after[1].text):

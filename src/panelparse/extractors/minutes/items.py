@@ -161,7 +161,7 @@ class MinutesLayout:
 # The chair's signature block, set out with rules to sign on: furniture, no minute's text.
 _SIGNATURE = re.compile(
     r"^\W*(?:signed|signature)\b.*?(?:\.{4,}|_{3,}|…{2,})"
-    r"|^\W*(?:chair(?:man|woman|person)?|mayor|date)\s*[:.]?\s*(?:\.{4,}|_{3,}|…{2,})[\s.…_]*$",
+    r"|^\W*(?:chair(?:man|woman|person)?|mayor|dated?)\s*[:.]?\s*(?:\.{4,}|_{3,}|…{2,})[\s.…_]*$",
     re.I,
 )
 
